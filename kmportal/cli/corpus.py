@@ -1,0 +1,3 @@
+"""Commands over the document corpus: ingest, remove, search, docs, reindex."""
+
+from __future__ import annotations

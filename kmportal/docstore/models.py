@@ -1,0 +1,82 @@
+"""Documents, their sections and chunks.
+
+A *section* is what a reader cites (มาตรา 45, ข้อ 17, a handbook heading); a
+*chunk* is what gets embedded: a long section is split into several chunks that
+all point back at it. Offsets are character offsets into ``Document.text``, the
+original text as ingested (Thai digits and all), so display never shows the
+normalised matching form.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy import Column, LargeBinary, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class DocKind(StrEnum):
+    act = "act"
+    regulation = "regulation"
+    ministerial_rule = "ministerial_rule"
+    handbook = "handbook"
+    news = "news"
+    other = "other"
+
+
+class DocumentBase(SQLModel):
+    title: str
+    kind: DocKind = DocKind.other
+
+
+class Document(DocumentBase, table=True):
+    id: str = Field(primary_key=True, description="Stable id: the file stem")
+    source_path: str
+    content_hash: str = Field(index=True)
+    text: str
+    ingested_at: datetime = Field(default_factory=utcnow)
+    n_sections: int = 0
+
+
+class DocumentPublic(DocumentBase):
+    id: str
+    ingested_at: datetime
+    n_sections: int
+
+
+class SectionBase(SQLModel):
+    key: str = Field(description="Anchor, unique within the document, e.g. s45, a2-s25, p3")
+    label: str = Field(description="Citation label, e.g. 'มาตรา 45' or a heading")
+    heading: str = Field("", description="Heading path: หมวด / ส่วน / chapter")
+    start: int
+    end: int
+    ordinal: int
+
+
+class Section(SectionBase, table=True):
+    __table_args__ = (UniqueConstraint("doc_id", "key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    doc_id: str = Field(foreign_key="document.id", index=True, ondelete="CASCADE")
+
+
+class SectionPublic(SectionBase):
+    doc_id: str
+    text: str
+
+
+class Chunk(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    doc_id: str = Field(foreign_key="document.id", index=True, ondelete="CASCADE")
+    section_id: int = Field(foreign_key="section.id", index=True, ondelete="CASCADE")
+    ordinal: int
+    start: int
+    end: int
+    text: str = Field(description="Original text of the chunk, for display")
+    embed_text: str = Field(description="Normalised text with its title/section prefix")
+    tokens: str = Field(description="Space-joined word tokens of the normalised text")
+    embedding: bytes | None = Field(default=None, sa_column=Column(LargeBinary))

@@ -1,0 +1,45 @@
+"""Reading the document store. Queries live here, never in routes or commands."""
+
+from __future__ import annotations
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from kmportal.docstore.models import Chunk, Document, DocumentPublic, Section, SectionPublic
+from kmportal.errors import NotFound
+
+
+def list_documents(session: Session, *, kind: str | None = None) -> list[DocumentPublic]:
+    stmt = select(Document).order_by(col(Document.kind), col(Document.id))
+    if kind:
+        stmt = stmt.where(Document.kind == kind)
+    return [DocumentPublic.model_validate(d, from_attributes=True) for d in session.exec(stmt)]
+
+
+def get_document(session: Session, *, doc_id: str) -> Document:
+    doc = session.get(Document, doc_id)
+    if doc is None:
+        raise NotFound(f"ไม่พบเอกสาร '{doc_id}' (document not found)")
+    return doc
+
+
+def list_sections(session: Session, *, doc_id: str) -> list[Section]:
+    get_document(session, doc_id=doc_id)
+    stmt = select(Section).where(Section.doc_id == doc_id).order_by(col(Section.ordinal))
+    return list(session.exec(stmt))
+
+
+def get_section(session: Session, *, doc_id: str, key: str) -> SectionPublic:
+    doc = get_document(session, doc_id=doc_id)
+    sec = session.exec(
+        select(Section).where(Section.doc_id == doc_id, Section.key == key)
+    ).first()
+    if sec is None:
+        raise NotFound(f"ไม่พบส่วน '{key}' ในเอกสาร '{doc_id}' (section not found)")
+    return SectionPublic(
+        **sec.model_dump(exclude={"id", "doc_id"}), doc_id=doc_id, text=doc.text[sec.start : sec.end]
+    )
+
+
+def count_chunks(session: Session) -> int:
+    return int(session.exec(select(func.count()).select_from(Chunk)).one())

