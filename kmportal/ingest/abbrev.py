@@ -1,0 +1,55 @@
+"""Abbreviations staff type and the full forms the law uses.
+
+The Acts never use the abbreviations (อบจ., อปท., พ.ร.บ.), so a query is matched
+after its abbreviations are expanded. The same table feeds the glossary page.
+Keys are the canonical spelling; ``variants`` are other spellings seen in use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    short: str
+    full: str
+    english: str
+    variants: tuple[str, ...] = ()
+
+
+ABBREVIATIONS: tuple[Abbreviation, ...] = (
+    Abbreviation("อบจ.", "องค์การบริหารส่วนจังหวัด", "Provincial Administrative Organisation (PAO)",
+                 ("อ.บ.จ.", "อบจ")),
+    Abbreviation("อบต.", "องค์การบริหารส่วนตำบล", "Tambon (Subdistrict) Administrative Organisation (TAO)",
+                 ("อ.บ.ต.", "อบต")),
+    Abbreviation("อปท.", "องค์กรปกครองส่วนท้องถิ่น", "local government organisation",
+                 ("อ.ป.ท.", "อปท", "อบท.")),
+    Abbreviation("ส.อบจ.", "สมาชิกสภาองค์การบริหารส่วนจังหวัด", "member of the PAO council"),
+    Abbreviation("ส.อบต.", "สมาชิกสภาองค์การบริหารส่วนตำบล", "member of the TAO council"),
+    Abbreviation("พ.ร.บ.", "พระราชบัญญัติ", "Act", ("พรบ.", "พรบ", "พ.ร.บ")),
+    Abbreviation("พ.ร.ฎ.", "พระราชกฤษฎีกา", "Royal Decree", ("พรฎ.",)),
+    Abbreviation("ก.บ.จ.", "คณะกรรมการบริหารงานจังหวัดแบบบูรณาการ",
+                 "Provincial Integrated Administration Committee", ("กบจ.", "กบจ")),
+    Abbreviation("ก.บ.ภ.", "คณะกรรมการบริหารงานกลุ่มจังหวัดแบบบูรณาการ",
+                 "Provincial Cluster Integrated Administration Committee", ("กบภ.", "กบภ")),
+    Abbreviation("ก.ก.ถ.", "คณะกรรมการการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น",
+                 "National Decentralisation Committee", ("กกถ.",)),
+    Abbreviation("กทม.", "กรุงเทพมหานคร", "Bangkok Metropolitan Administration"),
+    Abbreviation("ผวจ.", "ผู้ว่าราชการจังหวัด", "provincial governor", ("ผู้ว่าฯ",)),
+    Abbreviation("นอภ.", "นายอำเภอ", "district chief"),
+    Abbreviation("KM", "การจัดการความรู้", "knowledge management"),
+    Abbreviation("ม.", "มาตรา", "section (of an Act)"),
+    Abbreviation("ฯลฯ", "และอื่น ๆ", "et cetera"),
+)
+
+
+def expansions() -> dict[str, str]:
+    """Every spelling (short form and variants) mapped to its full form."""
+    out: dict[str, str] = {}
+    for a in ABBREVIATIONS:
+        if a.short == "ม.":  # only meaningful before a number; handled by the citation parser
+            continue
+        for spelling in (a.short, *a.variants):
+            out[spelling] = a.full
+    return out
