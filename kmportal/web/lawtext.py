@@ -1,0 +1,182 @@
+"""Laying out the text of a law or handbook for reading.
+
+Sources are hard-wrapped plain text: paragraphs separated by blank lines, items
+such as ``(๑)`` often on a line of their own, tab-separated tables in the
+handbook, footnote bodies (``[๔๖] มาตรา ๔๕ ... เพิ่มโดย ...``) at the end. The
+layout keeps every line break and item, sets footnotes apart, and escapes all
+text through :func:`kmportal.web.markup.annotate`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from markupsafe import Markup
+
+from kmportal.web.markup import Span, annotate, tag
+
+# ``spans(line, offset)``: what to wrap in ``line``, which starts at ``offset``
+# in the text being rendered (None when the line was rebuilt from several).
+LineSpans = Callable[[str, "int | None"], list[Span]]
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_NUM = r"[0-9๐-๙]+"
+FOOTNOTE_DEF = re.compile(rf"^\[({_NUM})\]")
+FOOTNOTE_REF = re.compile(rf"\[({_NUM})\]")
+# (๑), (๖/๑), (๗ ทวิ), optionally followed by a footnote mark; then the item text.
+ITEM = re.compile(
+    rf"^(\({_NUM}(?:/{_NUM})?(?:\s*(?:ทวิ|ตรี|จัตวา|เบญจ|ฉ|สัตต|อัฏฐ|นว))?\)(?:\[{_NUM}\])?)\s*(.*)$"
+)
+NUMBERED = re.compile(rf"^({_NUM}[.)])\s+(.+)$")
+BULLET = re.compile(r"^([-•►☞▪●○✓])\s*(.+)$")
+_BLANK = re.compile(r"^[\s\u00a0\u200b]*$")
+
+
+def footnote_id(number: str) -> str:
+    return f"fn-{number.translate(_THAI_DIGITS)}"
+
+
+def footnote_ref_spans(line: str, offset: int | None = None) -> list[Span]:
+    spans = []
+    for m in FOOTNOTE_REF.finditer(line):
+        opening = Markup("<sup>") + tag("a", class_="fnref", href="#" + footnote_id(m.group(1)))
+        spans.append(Span(m.start(), m.end(), opening, Markup("</a></sup>")))
+    return spans
+
+
+Line = tuple[int, str]  # (offset of the stripped line in the text, the line)
+
+
+def _blocks(text: str) -> list[list[Line]]:
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        start = pos
+        pos += len(raw)
+        if _BLANK.match(raw):
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        body = raw.strip()
+        current.append((start + raw.index(body[0]), body))
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def shifted(spans: list[Span], by: int) -> list[Span]:
+    return [Span(s.start + by, s.end + by, s.open, s.close) for s in spans]
+
+
+def with_text_spans(text_spans: list[Span], local: LineSpans) -> LineSpans:
+    """``local`` spans plus those found over the whole text (e.g. references that
+    need the law's name from the line before), cut down to each line."""
+
+    def spans(line: str, offset: int | None) -> list[Span]:
+        out = local(line, offset)
+        if offset is not None:
+            end = offset + len(line)
+            out += shifted([s for s in text_spans if offset <= s.start and s.end <= end], -offset)
+        return out
+
+    return spans
+
+
+def _render_lines(lines: list[Line], spans: LineSpans) -> Markup:
+    """Paragraph lines and list items, in source order."""
+    out: list[Markup] = []
+    para: list[Markup] = []
+    items: list[Markup] = []
+    item_body: list[Markup] = []
+    item_marker: Markup | None = None
+
+    def line_html(line: str, offset: int) -> Markup:
+        return annotate(line, spans(line, offset))
+
+    def flush_para() -> None:
+        if para:
+            out.append(Markup("<p>") + Markup("<br>\n").join(para) + Markup("</p>"))
+            para.clear()
+
+    def flush_item() -> None:
+        nonlocal item_marker
+        if item_marker is not None:
+            body = Markup("<br>\n").join(item_body)
+            items.append(
+                Markup('<li><span class="marker">{}</span> {}</li>').format(item_marker, body)
+            )
+            item_marker = None
+            item_body.clear()
+
+    def flush_items() -> None:
+        flush_item()
+        if items:
+            out.append(Markup('<ul class="items">') + Markup("").join(items) + Markup("</ul>"))
+            items.clear()
+
+    for offset, line in lines:
+        m = ITEM.match(line) or NUMBERED.match(line) or BULLET.match(line)
+        if m:
+            flush_para()
+            flush_item()
+            item_marker = line_html(m.group(1), offset + m.start(1))
+            if m.group(2):
+                item_body.append(line_html(m.group(2), offset + m.start(2)))
+        elif item_marker is not None:
+            item_body.append(line_html(line, offset))
+        else:
+            para.append(line_html(line, offset))
+    flush_para()
+    flush_items()
+    return Markup("\n").join(out)
+
+
+def _render_table(lines: list[Line], spans: LineSpans) -> Markup:
+    rows = []
+    for _offset, line in lines:
+        # Cells are stripped, so their offsets are unknown: line-local spans only.
+        cells = [annotate(c.strip(), spans(c.strip(), None)) for c in line.split("\t")]
+        rows.append(Markup("<tr>") + Markup("").join(Markup("<td>{}</td>").format(c) for c in cells)
+                    + Markup("</tr>"))
+    return (Markup('<div class="table-wrap"><table>') + Markup("").join(rows)
+            + Markup("</table></div>"))
+
+
+def _render_footnote(lines: list[Line], spans: LineSpans) -> Markup:
+    first = lines[0][1]
+    m = FOOTNOTE_DEF.match(first)
+    assert m is not None
+    number = m.group(1)
+    # Footnote bodies are hard-wrapped mid-sentence; one line reads better.
+    rest = " ".join([first[m.end() :].strip(), *(line for _, line in lines[1:])]).strip()
+    return Markup('{}<span class="fn-number">[{}]</span> {}</p>').format(
+        tag("p", class_="footnote", id=footnote_id(number)), number,
+        annotate(rest, spans(rest, None)),
+    )
+
+
+def render_body(text: str, spans: LineSpans = footnote_ref_spans) -> Markup:
+    """The text as HTML blocks; ``spans(line)`` says which parts of a line to wrap."""
+    out: list[Markup] = []
+    notes: list[Markup] = []
+
+    def flush_notes() -> None:
+        if notes:
+            out.append(Markup('<aside class="footnotes">') + Markup("\n").join(notes)
+                       + Markup("</aside>"))
+            notes.clear()
+
+    for block in _blocks(text):
+        if FOOTNOTE_DEF.match(block[0][1]):
+            notes.append(_render_footnote(block, spans))
+            continue
+        flush_notes()
+        if len(block) >= 2 and all("\t" in ln for _, ln in block):
+            out.append(_render_table(block, spans))
+        else:
+            out.append(_render_lines(block, spans))
+    flush_notes()
+    return Markup("\n").join(out)

@@ -1,0 +1,129 @@
+"""The HTML pages. Each URL serves a full page, or its fragment to htmx."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import RedirectResponse
+from starlette.responses import Response
+
+from kmportal.ingest.abbrev import ABBREVIATIONS
+from kmportal.web import i18n, views
+from kmportal.web.deps import LangDep, ServiceDep, SessionDep, SettingsDep
+from kmportal.web.search_input import KINDS, check_kind, check_query_length
+from kmportal.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+RESULTS_PER_PAGE = 10
+EXAMPLES = (
+    ("search.example.thai", "อบจ. ทำประปาได้ไหม"),
+    ("search.example.english", "which powers allow water supply projects"),
+    ("search.example.citation", "มาตรา 45 พ.ร.บ.อบจ."),
+)
+
+
+def _search_page(
+    request: Request,
+    service: ServiceDep,
+    session: SessionDep,
+    settings: SettingsDep,
+    lang: str,
+    q: str,
+    kind: str,
+    doc: str,
+) -> Response:
+    check_query_length(q, lang)
+    kind_filter = check_kind(kind)
+    response = None
+    if q.strip():
+        response = service.search(q, k=RESULTS_PER_PAGE, kind=kind_filter, doc=doc or None)
+    context = {
+        "q": q,
+        "kind": kind_filter or "",
+        "doc": doc,
+        "response": response,
+        "is_empty": service.is_empty,
+        "kinds": KINDS,
+        "documents": views.documents(session),
+        "examples": EXAMPLES,
+        "max_query_chars": settings.max_query_chars,
+    }
+    return render(request, "search.html", context, partial="_results.html")
+
+
+@router.get("/")
+def home(
+    request: Request, service: ServiceDep, session: SessionDep, settings: SettingsDep,
+    lang: LangDep, q: str = "", kind: str = "", doc: str = "",
+) -> Response:
+    return _search_page(request, service, session, settings, lang, q, kind, doc)
+
+
+@router.get("/search")
+def search(
+    request: Request, service: ServiceDep, session: SessionDep, settings: SettingsDep,
+    lang: LangDep, q: str = "", kind: str = "", doc: str = "",
+) -> Response:
+    return _search_page(request, service, session, settings, lang, q, kind, doc)
+
+
+@router.get("/docs")
+def documents(request: Request, session: SessionDep) -> Response:
+    return render(request, "docs.html", {"documents": views.documents(session)})
+
+
+@router.get("/docs/{doc_id}")
+def document(
+    request: Request, doc_id: str, service: ServiceDep, session: SessionDep,
+    hl: Annotated[str | None, Query(max_length=200)] = None,
+) -> Response:
+    view = views.document_view(session, doc_id=doc_id, hl=hl, references=service.references)
+    related = None
+    if view.highlighted is not None:
+        related = service.related(doc_id=doc_id, section_key=view.highlighted.key, k=5)
+    return render(request, "doc.html", {"view": view, "related": related})
+
+
+@router.get("/handbook")
+def handbook_index(request: Request, session: SessionDep) -> Response:
+    return render(request, "handbook.html", {"handbooks": views.handbooks(session)})
+
+
+@router.get("/handbook/{doc_id}")
+def handbook_first(
+    request: Request, doc_id: str, service: ServiceDep, session: SessionDep
+) -> Response:
+    chapter = views.chapter_view(session, doc_id=doc_id, key=None, references=service.references)
+    return render(request, "chapter.html", {"chapter": chapter})
+
+
+@router.get("/handbook/{doc_id}/{key}")
+def handbook_chapter(
+    request: Request, doc_id: str, key: str, service: ServiceDep, session: SessionDep
+) -> Response:
+    chapter = views.chapter_view(session, doc_id=doc_id, key=key, references=service.references)
+    return render(request, "chapter.html", {"chapter": chapter})
+
+
+@router.get("/glossary")
+def glossary(request: Request) -> Response:
+    return render(request, "glossary.html", {"abbreviations": ABBREVIATIONS})
+
+
+def _local_path(target: str) -> str:
+    # Only same-site paths: "//host" or "/\host" would make this an open redirect.
+    if target.startswith("/") and not target.startswith(("//", "/\\")):
+        return target
+    return "/"
+
+
+@router.get("/lang/{code}")
+def switch_language(code: str, next: str = "/") -> Response:
+    response = RedirectResponse(_local_path(next), status_code=303)
+    response.set_cookie(
+        i18n.LANG_COOKIE, i18n.normalize_lang(code), max_age=365 * 24 * 3600,
+        samesite="lax", httponly=True,
+    )
+    return response

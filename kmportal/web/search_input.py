@@ -1,0 +1,25 @@
+"""Checks on what a reader types, shared by the search page and the API."""
+
+from __future__ import annotations
+
+from kmportal.docstore.models import DocKind
+from kmportal.errors import BadInput
+from kmportal.web import i18n
+
+# Far above any real question; the service truncates to its own, smaller limit
+# with a note. This bound only stops absurd URLs from reaching the tokenizer.
+MAX_QUERY_CHARS = 10_000
+KINDS = tuple(k.value for k in DocKind)
+
+
+def check_query_length(q: str, lang: str) -> None:
+    if len(q) > MAX_QUERY_CHARS:
+        raise BadInput(i18n.gettext("search.too_long", lang, n=f"{MAX_QUERY_CHARS:,}"))
+
+
+def check_kind(kind: str | None) -> str | None:
+    if not kind:
+        return None
+    if kind not in KINDS:
+        raise BadInput(f"unknown document kind {kind!r}; expected one of {', '.join(KINDS)}")
+    return kind

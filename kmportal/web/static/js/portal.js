@@ -1,0 +1,37 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  "use strict";
+
+  // htmx does not swap 5xx answers or network failures; tell the reader
+  // instead of leaving stale results on screen.
+  function showSearchError(event) {
+    var results = document.getElementById("results");
+    if (!results || !event.detail || !event.detail.target || event.detail.target !== results) {
+      return;
+    }
+    var message = document.createElement("p");
+    message.className = "error__message";
+    message.setAttribute("role", "alert");
+    message.textContent = results.getAttribute("data-error-text") || "Error";
+    results.replaceChildren(message);
+  }
+
+  document.addEventListener("htmx:responseError", showSearchError);
+  document.addEventListener("htmx:sendError", showSearchError);
+
+  // Arriving at a highlighted section: move keyboard focus there too, so the
+  // next Tab continues from the section the reader came for.
+  document.addEventListener("DOMContentLoaded", function () {
+    // On a phone an open table of contents pushes the text a screen down.
+    if (window.matchMedia("(max-width: 44rem)").matches) {
+      document.querySelectorAll(".toc__details[open]").forEach(function (d) {
+        d.removeAttribute("open");
+      });
+    }
+    var hl = document.querySelector(".sec--hl");
+    if (hl && window.location.hash === "#" + hl.id) {
+      hl.setAttribute("tabindex", "-1");
+      hl.focus({ preventScroll: true });
+    }
+  });
+})();

@@ -1,0 +1,76 @@
+"""The shared Jinja environment and the one way pages are rendered.
+
+Other modules (the KM pages) import ``templates`` and ``render`` from here:
+``render(request, "km/plan.html", {...}, partial="km/_rows.html")`` answers an
+htmx request with the partial and any other request with the full page, both
+from the same URL. Every template gets ``t(key, **params)`` (the catalogue in the
+reader's language), ``lang``, ``request`` and ``is_htmx``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from jinja2 import pass_context
+from jinja2.runtime import Context
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.templating import Jinja2Templates
+
+from kmportal.web import i18n
+from kmportal.web.annotations import doc_url
+from kmportal.web.dates import be_date
+from kmportal.web.markup import highlight
+
+TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
+
+templates = Jinja2Templates(directory=str(TEMPLATE_DIR))
+templates.env.trim_blocks = True
+templates.env.lstrip_blocks = True
+
+
+@pass_context
+def _t(ctx: Context, key: str, /, **params: object) -> str:
+    return i18n.gettext(key, ctx.get("lang", i18n.DEFAULT_LANG), **params)
+
+
+@pass_context
+def _be_date(ctx: Context, value: Any) -> str:
+    return be_date(value, ctx.get("lang", i18n.DEFAULT_LANG))
+
+
+templates.env.globals.update(t=_t, doc_url=doc_url, km_enabled=False)
+templates.env.filters.update(be_date=_be_date, highlight=highlight)
+
+
+def request_lang(request: Request) -> str:
+    return i18n.normalize_lang(request.cookies.get(i18n.LANG_COOKIE))
+
+
+def is_htmx(request: Request) -> bool:
+    # A history-restore request wants the whole page back, not a fragment.
+    return (
+        request.headers.get("HX-Request") == "true"
+        and request.headers.get("HX-History-Restore-Request") != "true"
+    )
+
+
+def render(
+    request: Request,
+    name: str,
+    context: Mapping[str, Any] | None = None,
+    *,
+    partial: str | None = None,
+    status_code: int = 200,
+) -> Response:
+    """Full page ``name``, or ``partial`` when htmx asked for a fragment."""
+    htmx = is_htmx(request)
+    ctx: dict[str, Any] = {"lang": request_lang(request), "is_htmx": htmx}
+    ctx.update(context or {})
+    template = partial if (htmx and partial) else name
+    response = templates.TemplateResponse(request, template, ctx, status_code=status_code)
+    # One URL, two representations: caches must keep them apart.
+    response.headers["Vary"] = "HX-Request, Cookie"
+    return response

@@ -1,0 +1,153 @@
+"""What the pages show, assembled from the document store. Routes call these;
+the queries themselves live in :mod:`kmportal.docstore.service`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from markupsafe import Markup
+from sqlmodel import Session
+
+from kmportal.docstore import service as docstore
+from kmportal.docstore.models import DocKind, Document, DocumentPublic, Section
+from kmportal.errors import NotFound
+from kmportal.web.annotations import FindReferences, prose_spans
+from kmportal.web.lawtext import LineSpans, footnote_ref_spans, render_body
+
+# Laws are cited, not annotated: their text never uses abbreviations, and
+# scanning them for references would link every "มาตรา" to itself.
+_LAW_KINDS = {DocKind.act, DocKind.regulation, DocKind.ministerial_rule}
+
+
+def spans_for(kind: str, text: str, references: FindReferences) -> LineSpans:
+    return footnote_ref_spans if kind in _LAW_KINDS else prose_spans(text, references)
+
+
+@dataclass(frozen=True)
+class Block:
+    html: Markup
+    key: str | None = None  # a section's anchor; None for text between sections
+    label: str = ""
+    highlighted: bool = False
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    key: str
+    label: str
+    group: str | None  # the heading path, when it differs from the previous entry's
+
+
+@dataclass
+class DocumentView:
+    doc: DocumentPublic
+    blocks: list[Block]
+    toc: list[TocEntry]
+    highlighted: Section | None = None
+
+
+def _toc(sections: list[Section]) -> list[TocEntry]:
+    toc: list[TocEntry] = []
+    previous = None
+    for sec in sections:
+        group = sec.heading or None
+        toc.append(TocEntry(sec.key, sec.label, group if group != previous else None))
+        previous = group
+    return toc
+
+
+def _public(doc: Document) -> DocumentPublic:
+    return DocumentPublic.model_validate(doc, from_attributes=True)
+
+
+def document_view(
+    session: Session, *, doc_id: str, references: FindReferences, hl: str | None = None
+) -> DocumentView:
+    """The whole document as blocks; ``references`` finds law references to link
+    in prose documents (the search service's, which knows the corpus)."""
+    doc = docstore.get_document(session, doc_id=doc_id)
+    sections = docstore.list_sections(session, doc_id=doc_id)
+    text = doc.text
+    spans = spans_for(doc.kind, text, references)
+    blocks: list[Block] = []
+    highlighted = None
+    pos = 0
+    for sec in sorted(sections, key=lambda s: (s.start, s.ordinal)):
+        start, end = max(sec.start, pos), max(sec.end, pos)
+        if start > pos and text[pos:start].strip():
+            blocks.append(Block(render_body(text[pos:start], spans)))
+        is_hl = sec.key == hl
+        if is_hl:
+            highlighted = sec
+        blocks.append(Block(render_body(text[start:end], spans), sec.key, sec.label, is_hl))
+        pos = end
+    if text[pos:].strip():
+        blocks.append(Block(render_body(text[pos:], spans)))
+    return DocumentView(_public(doc), blocks, _toc(sections), highlighted)
+
+
+@dataclass
+class Handbook:
+    doc: DocumentPublic
+    chapters: list[Section] = field(default_factory=list)
+
+
+def handbooks(session: Session) -> list[Handbook]:
+    return [
+        Handbook(doc, docstore.list_sections(session, doc_id=doc.id))
+        for doc in docstore.list_documents(session, kind=DocKind.handbook.value)
+    ]
+
+
+@dataclass
+class Chapter:
+    handbook: Handbook
+    section: Section
+    index: int  # 0-based position among the chapters
+    html: Markup
+
+    @property
+    def previous(self) -> Section | None:
+        return self.handbook.chapters[self.index - 1] if self.index > 0 else None
+
+    @property
+    def next(self) -> Section | None:
+        chapters = self.handbook.chapters
+        return chapters[self.index + 1] if self.index + 1 < len(chapters) else None
+
+
+def chapter_view(
+    session: Session, *, doc_id: str, key: str | None, references: FindReferences
+) -> Chapter:
+    doc = docstore.get_document(session, doc_id=doc_id)
+    if doc.kind != DocKind.handbook:
+        raise NotFound(f"'{doc_id}' ไม่ใช่คู่มือ (not a handbook)")
+    chapters = docstore.list_sections(session, doc_id=doc_id)
+    if not chapters:
+        raise NotFound(f"คู่มือ '{doc_id}' ยังไม่มีบท (the handbook has no chapters)")
+    index = 0
+    if key is not None:
+        found = [i for i, s in enumerate(chapters) if s.key == key]
+        if not found:
+            raise NotFound(f"ไม่พบบท '{key}' ในคู่มือ '{doc_id}' (chapter not found)")
+        index = found[0]
+    sec = chapters[index]
+    text = doc.text[sec.start : sec.end]
+    html = render_body(text, prose_spans(text, references))
+    return Chapter(Handbook(_public(doc), chapters), sec, index, html)
+
+
+def documents(session: Session) -> list[DocumentPublic]:
+    return docstore.list_documents(session)
+
+
+def document_detail(session: Session, *, doc_id: str) -> dict[str, object]:
+    """A document's public fields and its sections with their text (the API's shape)."""
+    doc = docstore.get_document(session, doc_id=doc_id)
+    sections = docstore.list_sections(session, doc_id=doc_id)
+    out: dict[str, object] = _public(doc).model_dump(mode="json")
+    out["sections"] = [
+        {**sec.model_dump(mode="json", exclude={"id"}), "text": doc.text[sec.start : sec.end]}
+        for sec in sections
+    ]
+    return out
