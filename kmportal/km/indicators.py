@@ -16,8 +16,8 @@ average of the two rates would claim: every invited person weighs the same.
 * No logs at all, or a total denominator of 0 → no data (``None``,
   "ไม่มีข้อมูล"); a rate of 0/0 is not 0 %.
 * Arithmetic is exact (``Fraction``): met/not-met compares the unrounded value
-  with the target, so 7 of 10 is exactly 70 % and *not* "> 70 %", although
-  ``7 / 10 * 100`` in floating point is 70.00000000000001.
+  with the target, so 11 of 20 is exactly 55 % and *not* "> 55 %", although
+  ``11 / 20 * 100`` in floating point is 55.00000000000001.
 * Display rounds half up to one decimal: 14/18 → 77.8 %.
 """
 

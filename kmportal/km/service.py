@@ -83,7 +83,11 @@ def atomic(session: Session) -> Iterator[None]:
 def _snapshot(obj: SQLModel | None) -> str | None:
     if obj is None:
         return None
-    return json.dumps(obj.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
+    # Straight from the columns: rows loaded back from SQLite hold enum fields as
+    # plain strings, which pydantic's serializer would warn about.
+    columns = obj.__table__.columns.keys()  # type: ignore[attr-defined]
+    values = {name: getattr(obj, name) for name in columns}
+    return json.dumps(values, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def _audit(

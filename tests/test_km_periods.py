@@ -1,0 +1,61 @@
+"""พ.ศ. ↔ CE and the Thai fiscal year, as kmportal.km.periods converts them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kmportal.km import periods
+
+
+def test_be_month_is_stored_as_first_of_month_in_ce() -> None:
+    assert periods.parse_be_month("2564-03") == dt.date(2021, 3, 1)
+
+
+@given(year=st.integers(2500, 2700), month=st.integers(1, 12))
+def test_be_month_key_round_trips(year: int, month: int) -> None:
+    key = f"{year:04d}-{month:02d}"
+    assert periods.format_be_month_key(periods.parse_be_month(key)) == key
+
+
+@pytest.mark.parametrize("text", ["2021-03", "2564-13", "2564-00", "มี.ค. 2564", ""])
+def test_unreadable_or_ce_months_are_refused_in_thai(text: str) -> None:
+    with pytest.raises(ValueError) as exc:
+        periods.parse_be_month(text)
+    assert any("\u0e00" <= ch <= "\u0e7f" for ch in str(exc.value))
+
+
+def test_fiscal_year_2564_runs_october_2563_to_september_2564() -> None:
+    first, last = periods.fiscal_year_bounds(2564)
+    assert (first, last) == (dt.date(2020, 10, 1), dt.date(2021, 9, 1))
+    assert periods.format_month(first) == "ต.ค. 2563"
+    assert periods.format_month(last) == "ก.ย. 2564"
+
+
+def test_fiscal_months_start_in_october_and_count_twelve() -> None:
+    months = periods.fiscal_months(2564)
+    assert len(months) == 12
+    assert months[0] == dt.date(2020, 10, 1) and months[-1] == dt.date(2021, 9, 1)
+    assert periods.month_index(2564, dt.date(2021, 3, 1)) == 5
+
+
+def test_a_date_belongs_to_the_fiscal_year_that_ends_the_next_september() -> None:
+    assert periods.fiscal_year_of(dt.date(2020, 10, 1)) == 2564
+    assert periods.fiscal_year_of(dt.date(2021, 9, 30)) == 2564
+    assert periods.fiscal_year_of(dt.date(2021, 10, 1)) == 2565
+
+
+def test_periods_read_like_the_handbook() -> None:
+    mar, apr, may = dt.date(2021, 3, 1), dt.date(2021, 4, 1), dt.date(2021, 5, 1)
+    assert periods.format_period(mar, mar) == "มี.ค. 2564"
+    assert periods.format_period(apr, may) == "เม.ย. - พ.ค. 2564"
+    assert periods.format_period(dt.date(2020, 12, 1), dt.date(2021, 1, 1)) == (
+        "ธ.ค. 2563 - ม.ค. 2564"
+    )
+
+
+def test_dates_are_shown_in_buddhist_era() -> None:
+    assert periods.format_date(dt.date(2021, 3, 15)) == "15 มี.ค. 2564"

@@ -1,0 +1,162 @@
+"""The packaged example plan and plan files: what the handbook says, loaded once."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from kmportal.db import init_db, make_engine
+from kmportal.errors import BadInput
+from kmportal.km import seed, service
+from kmportal.km.models import Activity, AuditEntry, Indicator, Plan, Step
+from kmportal.settings import Settings
+
+HANDBOOK = Path(__file__).resolve().parents[2] / "shared/corpus/handbook"
+
+
+@pytest.fixture
+def session(settings: Settings) -> Iterator[Session]:
+    engine = make_engine(settings)
+    init_db(engine)
+    with Session(engine) as s:
+        yield s
+
+
+def _counts(session: Session) -> tuple[int, ...]:
+    return tuple(
+        int(session.exec(select(func.count()).select_from(m)).one())
+        for m in (Plan, Step, Activity, Indicator)
+    )
+
+
+def test_the_example_is_the_tak_2564_plan_with_seven_steps(session: Session) -> None:
+    result = seed.load_example(session, actor="t")
+    view = service.plan_view(session, plan_id=result.plan_id)
+    assert (view.unit, view.fiscal_year) == ("กองยุทธศาสตร์และงบประมาณ", 2564)
+    assert view.km_goal == "การจัดทำและประสานแผนพัฒนาท้องถิ่นจังหวัดตาก"
+    assert view.deliverable == "คู่มือการจัดทำและประสานแผนพัฒนาท้องถิ่น"
+    assert [s.number for s in view.steps] == [1, 2, 3, 4, 5, 6, 7]
+    assert all(len(s.activities) == 1 and len(s.activities[0].indicators) == 1
+               for s in view.steps)
+
+
+def test_the_example_carries_the_handbook_periods_targets_and_units(session: Session) -> None:
+    view = service.plan_view(session, plan_id=seed.load_example(session, actor="t").plan_id)
+    rows = [
+        (s.activities[0].period_th, s.activities[0].indicators[0].type.value,
+         s.activities[0].indicators[0].target_display)
+        for s in view.steps
+    ]
+    assert rows == [
+        ("มี.ค. 2564", "participation", "> 70%"),
+        ("มี.ค. 2564", "accuracy", "> 80%"),
+        ("เม.ย. 2564", "accuracy", "> 80%"),
+        ("เม.ย. 2564", "participation", "> 70%"),
+        ("เม.ย. - พ.ค. 2564", "completion", "≥ 100%"),
+        ("มิ.ย. 2564", "coverage", "≥ 100%"),
+        ("มิ.ย. 2564", "accuracy", "> 80%"),
+    ]
+    assert {s.activities[0].responsible_unit for s in view.steps} == {"ฝ่ายยุทธศาสตร์และแผนงาน"}
+    assert view.steps[0].activities[0].target_group == "บุคลากรกองยุทธศาสตร์และงบประมาณ"
+
+
+@pytest.mark.skipif(not HANDBOOK.is_dir(), reason="shared corpus not beside the checkout")
+def test_every_seed_activity_and_target_group_appears_in_the_handbook() -> None:
+    text = "".join(
+        p.read_text(encoding="utf-8") for p in HANDBOOK.glob("*.txt")
+    ).replace(" ", "").replace("\n", "")
+    data = json.loads(seed.example_text())
+    for step in data["steps"]:
+        for act in step["activities"]:
+            for part in act["description"].split(" / "):
+                assert part.replace(" ", "") in text
+            assert act["target_group"].replace(" ", "") in text
+
+
+def test_loading_the_same_plan_twice_does_not_duplicate_it(session: Session) -> None:
+    first = seed.load_example(session, actor="t")
+    counts = _counts(session)
+    second = seed.load_example(session, actor="t")
+    assert (first.created, second.created) == (True, False)
+    assert second.plan_id == first.plan_id
+    assert _counts(session) == counts == (1, 7, 7, 7)
+
+
+def test_reloading_keeps_logs_already_recorded(session: Session) -> None:
+    plan_id = seed.load_example(session, actor="t").plan_id
+    ind_id = service.plan_view(session, plan_id=plan_id).steps[0].activities[0].indicators[0].id
+    service.add_log(session, indicator_id=ind_id,
+                    data={"date": "2021-03-10", "description": "ประชุม", "invited": 18,
+                          "attended": 14, "entered_by": "ก"})
+    seed.load_example(session, actor="t")
+    assert len(service.list_logs(session, indicator_id=ind_id)) == 1
+
+
+def test_a_plan_file_round_trips_through_dump_and_load(
+    session: Session, tmp_path: Path, settings: Settings
+) -> None:
+    plan_id = seed.load_example(session, actor="t").plan_id
+    data = seed.dump_plan(session, plan_id=plan_id)
+    data["unit"] = "กองคลัง"
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    copy = seed.load_plan_file(session, path=path, actor="t")
+    assert copy.created and copy.plan_id != plan_id
+    dumped = seed.dump_plan(session, plan_id=copy.plan_id)
+    original = seed.dump_plan(session, plan_id=plan_id)
+    assert dumped["steps"] == original["steps"]
+
+
+def test_loading_is_recorded_in_the_audit_trail(session: Session) -> None:
+    plan_id = seed.load_example(session, actor="ผู้ดูแล").plan_id
+    entries = service.list_audit(session, entity="plan", entity_id=plan_id)
+    assert [e.action for e in entries] == ["load", "create"]
+    assert {e.actor for e in entries} == {"ผู้ดูแล"}
+
+
+def test_a_plan_file_with_one_bad_activity_stores_nothing(
+    session: Session, tmp_path: Path
+) -> None:
+    data = json.loads(seed.example_text())
+    data["steps"][4]["activities"][0]["end"] = "2564-03"  # before its start, 2564-04
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(BadInput, match="ต้องไม่ก่อนเดือนเริ่ม"):
+        seed.load_plan_file(session, path=path, actor="t")
+    assert _counts(session) == (0, 0, 0, 0)
+    assert int(session.exec(select(func.count()).select_from(AuditEntry)).one()) == 0
+
+
+def test_a_target_of_150_percent_in_a_file_stores_nothing(
+    session: Session, tmp_path: Path
+) -> None:
+    data = json.loads(seed.example_text())
+    data["steps"][0]["activities"][0]["indicators"][0]["target"] = 150
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(BadInput, match="0 ถึง 100"):
+        seed.load_plan_file(session, path=path, actor="t")
+    assert _counts(session) == (0, 0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [("not json", "ไม่ใช่ JSON"), ("[]", "ออบเจกต์"), ('{"format": "other"}', "รูปแบบไฟล์")],
+)
+def test_unreadable_plan_files_are_refused_in_thai(
+    session: Session, tmp_path: Path, content: str, words: str
+) -> None:
+    path = tmp_path / "x.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(BadInput, match=words):
+        seed.load_plan_file(session, path=path, actor="t")
+
+
+def test_a_missing_plan_file_is_refused_in_thai(session: Session, tmp_path: Path) -> None:
+    with pytest.raises(BadInput, match="ไม่พบไฟล์"):
+        seed.load_plan_file(session, path=tmp_path / "none.json", actor="t")
