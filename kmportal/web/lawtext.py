@@ -31,6 +31,9 @@ ITEM = re.compile(
 NUMBERED = re.compile(rf"^({_NUM}[.)])\s+(.+)$")
 BULLET = re.compile(r"^([-•►☞▪●○✓])\s*(.+)$")
 _BLANK = re.compile(r"^[\s\u00a0\u200b]*$")
+# "(๗" / "ทวิ)[๔๗]": the source breaks some item numbers across two lines.
+_SPLIT_MARKER_HEAD = re.compile(rf"^\({_NUM}$")
+_SPLIT_MARKER_TAIL = re.compile(r"^(?:ทวิ|ตรี|จัตวา|เบญจ|ฉ|สัตต|อัฏฐ|นว)\)")
 
 
 def footnote_id(number: str) -> str:
@@ -85,6 +88,18 @@ def with_text_spans(text_spans: list[Span], local: LineSpans) -> LineSpans:
     return spans
 
 
+def _join_split_markers(lines: list[Line]) -> list[tuple[int | None, str]]:
+    out: list[tuple[int | None, str]] = []
+    for offset, line in lines:
+        prev = out[-1][1] if out else ""
+        if _SPLIT_MARKER_HEAD.match(prev) and _SPLIT_MARKER_TAIL.match(line):
+            # The joined line no longer matches the source text character for character.
+            out[-1] = (None, f"{prev} {line}")
+        else:
+            out.append((offset, line))
+    return out
+
+
 def _render_lines(lines: list[Line], spans: LineSpans) -> Markup:
     """Paragraph lines and list items, in source order."""
     out: list[Markup] = []
@@ -93,8 +108,11 @@ def _render_lines(lines: list[Line], spans: LineSpans) -> Markup:
     item_body: list[Markup] = []
     item_marker: Markup | None = None
 
-    def line_html(line: str, offset: int) -> Markup:
+    def line_html(line: str, offset: int | None) -> Markup:
         return annotate(line, spans(line, offset))
+
+    def at(offset: int | None, delta: int) -> int | None:
+        return None if offset is None else offset + delta
 
     def flush_para() -> None:
         if para:
@@ -117,14 +135,14 @@ def _render_lines(lines: list[Line], spans: LineSpans) -> Markup:
             out.append(Markup('<ul class="items">') + Markup("").join(items) + Markup("</ul>"))
             items.clear()
 
-    for offset, line in lines:
+    for offset, line in _join_split_markers(lines):
         m = ITEM.match(line) or NUMBERED.match(line) or BULLET.match(line)
         if m:
             flush_para()
             flush_item()
-            item_marker = line_html(m.group(1), offset + m.start(1))
+            item_marker = line_html(m.group(1), at(offset, m.start(1)))
             if m.group(2):
-                item_body.append(line_html(m.group(2), offset + m.start(2)))
+                item_body.append(line_html(m.group(2), at(offset, m.start(2))))
         elif item_marker is not None:
             item_body.append(line_html(line, offset))
         else:

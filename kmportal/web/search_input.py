@@ -12,6 +12,14 @@ MAX_QUERY_CHARS = 10_000
 KINDS = tuple(k.value for k in DocKind)
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def is_blank(q: str) -> bool:
+    """Nothing to search: whitespace and invisible characters only."""
+    return not q.translate(_INVISIBLE).strip()
+
+
 def check_query_length(q: str, lang: str) -> None:
     if len(q) > MAX_QUERY_CHARS:
         raise BadInput(i18n.gettext("search.too_long", lang, n=f"{MAX_QUERY_CHARS:,}"))

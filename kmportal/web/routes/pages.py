@@ -8,10 +8,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
+from kmportal.errors import BadInput
 from kmportal.ingest.abbrev import ABBREVIATIONS
 from kmportal.web import i18n, views
 from kmportal.web.deps import LangDep, ServiceDep, SessionDep, SettingsDep
-from kmportal.web.search_input import KINDS, check_kind, check_query_length
+from kmportal.web.search_input import KINDS, check_kind, check_query_length, is_blank
 from kmportal.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -37,13 +38,20 @@ def _search_page(
     check_query_length(q, lang)
     kind_filter = check_kind(kind)
     response = None
-    if q.strip():
-        response = service.search(q, k=RESULTS_PER_PAGE, kind=kind_filter, doc=doc or None)
+    notice = None
+    if not is_blank(q):
+        try:
+            response = service.search(q, k=RESULTS_PER_PAGE, kind=kind_filter, doc=doc or None)
+        except BadInput as exc:
+            # e.g. only punctuation: nothing searchable. Back to the start page,
+            # saying why, rather than an error page for a half-typed query.
+            notice = exc.message
     context = {
         "q": q,
         "kind": kind_filter or "",
         "doc": doc,
         "response": response,
+        "notice": notice,
         "is_empty": service.is_empty,
         "kinds": KINDS,
         "documents": views.documents(session),
