@@ -139,6 +139,11 @@ def _text(
     return v
 
 
+def _actor_field(fields: dict[str, str], actor: str) -> str:
+    """The actor's name, or a message next to the name field (reported with the rest)."""
+    return _text(fields, "entered_by", actor, "ชื่อผู้บันทึก", max_len=MAX_NAME)
+
+
 def _actor(actor: str) -> str:
     a = (actor or "").strip()
     if not a:
@@ -247,8 +252,10 @@ def _check_plan(
     return fields
 
 
-def _new_plan(session: Session, *, data: PlanCreate, actor: str) -> Plan:
-    fields: dict[str, str] = {}
+def _new_plan(
+    session: Session, *, data: PlanCreate, actor: str, fields: dict[str, str] | None = None
+) -> Plan:
+    fields = dict(fields or {})
     unit = _text(fields, "unit", data.unit, "ส่วนราชการ", max_len=MAX_NAME)
     org = _text(fields, "organisation", data.organisation, "หน่วยงาน", required=False,
                 max_len=MAX_NAME)
@@ -271,19 +278,20 @@ def _new_plan(session: Session, *, data: PlanCreate, actor: str) -> Plan:
 
 def create_plan(session: Session, *, data: PlanCreate, actor: str) -> Plan:
     """A plan with its seven fixed steps, empty of activities."""
-    actor = _actor(actor)
+    fields: dict[str, str] = {}
+    actor = _actor_field(fields, actor)
     with atomic(session):
-        plan = _new_plan(session, data=data, actor=actor)
+        plan = _new_plan(session, data=data, actor=actor, fields=fields)
     session.refresh(plan)
     return plan
 
 
 def update_plan(session: Session, *, plan_id: int, data: PlanUpdate, actor: str) -> Plan:
-    actor = _actor(actor)
+    fields: dict[str, str] = {}
+    actor = _actor_field(fields, actor)
     with atomic(session):
         plan = get_plan(session, plan_id=plan_id)
         before = _snapshot(plan)
-        fields: dict[str, str] = {}
         changes = data.model_dump(exclude_unset=True)
         unit = plan.unit
         if "unit" in changes:
@@ -398,9 +406,10 @@ def _check_period(
 
 
 def _new_activity(
-    session: Session, *, step: Step, data: ActivityCreate, actor: str, fiscal_year: int
+    session: Session, *, step: Step, data: ActivityCreate, actor: str, fiscal_year: int,
+    fields: dict[str, str] | None = None,
 ) -> Activity:
-    fields: dict[str, str] = {}
+    fields = dict(fields or {})
     desc = _text(fields, "description", data.description, "กิจกรรม")
     group = _text(fields, "target_group", data.target_group, "กลุ่มเป้าหมาย", required=False)
     resp = _text(fields, "responsible_unit", data.responsible_unit, "ผู้รับผิดชอบ", required=False)
@@ -418,12 +427,35 @@ def _new_activity(
 
 
 def add_activity(session: Session, *, step_id: int, data: ActivityCreate, actor: str) -> Activity:
-    actor = _actor(actor)
+    fields: dict[str, str] = {}
+    actor = _actor_field(fields, actor)
     with atomic(session):
         step = get_step(session, step_id=step_id)
         plan = get_plan(session, plan_id=step.plan_id)
         act = _new_activity(session, step=step, data=data, actor=actor,
-                            fiscal_year=plan.fiscal_year)
+                            fiscal_year=plan.fiscal_year, fields=fields)
+    session.refresh(act)
+    return act
+
+
+def add_activity_with_indicator(
+    session: Session,
+    *,
+    step_id: int,
+    activity: ActivityCreate,
+    indicator: IndicatorCreate | None,
+    actor: str,
+) -> Activity:
+    """An activity and its first indicator together: both are stored or neither."""
+    fields: dict[str, str] = {}
+    actor = _actor_field(fields, actor)
+    with atomic(session):
+        step = get_step(session, step_id=step_id)
+        plan = get_plan(session, plan_id=step.plan_id)
+        act = _new_activity(session, step=step, data=activity, actor=actor,
+                            fiscal_year=plan.fiscal_year, fields=fields)
+        if indicator is not None:
+            _new_indicator(session, activity=act, data=indicator, actor=actor)
     session.refresh(act)
     return act
 
@@ -479,9 +511,10 @@ def _check_indicator(
 
 
 def _new_indicator(
-    session: Session, *, activity: Activity, data: IndicatorCreate, actor: str
+    session: Session, *, activity: Activity, data: IndicatorCreate, actor: str,
+    fields: dict[str, str] | None = None,
 ) -> Indicator:
-    fields: dict[str, str] = {}
+    fields = dict(fields or {})
     name = _check_indicator(fields, name=data.name, kind=data.type, unit=data.unit,
                             target=data.target)
     _fail(fields)
@@ -532,10 +565,11 @@ def parse_indicator_payload(payload: Mapping[str, Any]) -> IndicatorCreate:
 def add_indicator(
     session: Session, *, activity_id: int, data: IndicatorCreate, actor: str
 ) -> Indicator:
-    actor = _actor(actor)
+    fields: dict[str, str] = {}
+    actor = _actor_field(fields, actor)
     with atomic(session):
         act = get_activity(session, activity_id=activity_id)
-        ind = _new_indicator(session, activity=act, data=data, actor=actor)
+        ind = _new_indicator(session, activity=act, data=data, actor=actor, fields=fields)
     session.refresh(ind)
     return ind
 

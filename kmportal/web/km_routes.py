@@ -317,24 +317,22 @@ _ACTIVITY_FIELDS = ("description", "start", "end", "target_group", "responsible_
 def add_activity_form(
     request: Request, plan_id: int, number: int, session: SessionDep, form: FormDep
 ) -> Response:
-    """A new activity, with its first indicator when one is named, in two transactions:
-    an activity whose indicator is refused stays, shown with the indicator's error."""
+    """A new activity, with its first indicator when one is named (both or neither)."""
     state = FormState(values={k: form.get(k, "") for k in _ACTIVITY_FIELDS})
     step = service.get_step_by_number(session, plan_id=plan_id, number=number)
-    actor = str(form.get("entered_by", ""))
     try:
         ind_in = None
         if str(form.get("name", "")).strip():
             ind_in = service.parse_indicator_payload(form)
-        act = service.add_activity(
-            session, step_id=step.id or 0, actor=actor,
-            data=ActivityCreate(description=str(form.get("description", "")),
-                                start=str(form.get("start", "")), end=str(form.get("end", "")),
-                                target_group=str(form.get("target_group", "")),
-                                responsible_unit=str(form.get("responsible_unit", ""))),
+        service.add_activity_with_indicator(
+            session, step_id=step.id or 0, actor=str(form.get("entered_by", "")),
+            activity=ActivityCreate(
+                description=str(form.get("description", "")), start=str(form.get("start", "")),
+                end=str(form.get("end", "")), target_group=str(form.get("target_group", "")),
+                responsible_unit=str(form.get("responsible_unit", "")),
+            ),
+            indicator=ind_in,
         )
-        if ind_in is not None:
-            service.add_indicator(session, activity_id=act.id or 0, data=ind_in, actor=actor)
     except BadInput as exc:
         state.errors, state.message = _errors_of(exc), exc.message
         return _step_page(request, session, plan_id=plan_id, number=number,
