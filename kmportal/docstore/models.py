@@ -38,6 +38,7 @@ class Document(DocumentBase, table=True):
     id: str = Field(primary_key=True, description="Stable id: the file stem")
     source_path: str
     content_hash: str = Field(index=True)
+    embedded_with: str = Field("", description="Embedder that made this document's chunk vectors")
     text: str
     ingested_at: datetime = Field(default_factory=utcnow)
     n_sections: int = 0

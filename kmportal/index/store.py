@@ -1,0 +1,142 @@
+"""Build, publish and open the on-disk indexes of a data directory.
+
+Embeddings live in the database beside their chunks, so the index files are a
+cache that can always be rebuilt from the database in seconds. A build writes a
+new generation folder and then switches the ``CURRENT`` pointer with an atomic
+rename: a reader sees the old index or the new one, never half of each, and an
+ingest killed midway leaves the previous generation intact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from kmportal.docstore.models import Chunk, Document
+from kmportal.errors import IndexUnavailable
+from kmportal.index.lexical import BM25
+from kmportal.index.manifest import Manifest, file_sha256
+from kmportal.index.vector import VectorIndex
+from kmportal.ingest.tokenize import ENGINE, subword_tokens
+
+POINTER = "CURRENT"
+
+
+@dataclass
+class LoadedIndex:
+    folder: Path
+    manifest: Manifest
+    vectors: VectorIndex
+    chunk_ids: np.ndarray  # row in the indexes -> Chunk.id
+    words: BM25
+    subwords: BM25
+
+
+def db_fingerprint(session: Session) -> tuple[str, int]:
+    h = hashlib.sha256()
+    rows = session.exec(
+        select(Chunk.id, Document.content_hash, Document.embedded_with)
+        .join(Document, col(Document.id) == col(Chunk.doc_id))
+        .order_by(col(Chunk.id))
+    ).all()
+    for cid, digest, embedder in rows:
+        h.update(f"{cid}:{digest}:{embedder}\n".encode())
+    return h.hexdigest(), len(rows)
+
+
+def current_folder(index_dir: Path) -> Path | None:
+    pointer = index_dir / POINTER
+    if not pointer.exists():
+        return None
+    folder = index_dir / pointer.read_text(encoding="utf-8").strip()
+    return folder if folder.is_dir() else None
+
+
+def build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manifest:
+    t0 = time.perf_counter()
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with Session(engine) as session:
+        fingerprint, _ = db_fingerprint(session)
+        rows = session.exec(select(Chunk.id, Chunk.tokens, Chunk.embedding).order_by(col(Chunk.id))).all()
+    ids = np.asarray([r[0] for r in rows], dtype=np.int64)
+    word_docs = [r[1].split() for r in rows]
+    vecs = np.zeros((len(rows), dim), dtype=np.float32)
+    for i, r in enumerate(rows):
+        emb = np.frombuffer(r[2] or b"", dtype=np.float32)
+        if emb.shape != (dim,):
+            raise IndexUnavailable(
+                f"chunk {r[0]} has no {dim}-d embedding from {embedder}; run `kmportal reindex --reembed`"
+            )
+        vecs[i] = emb
+
+    name = f"gen-{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
+    folder = index_dir / name
+    folder.mkdir()
+    files = [VectorIndex.build(vecs, dim).save(folder / "vectors.faiss")]
+    np.save(folder / "chunk_ids.npy", ids)
+    files.append(folder / "chunk_ids.npy")
+    files += BM25.build(word_docs).save(folder, "words")
+    files += BM25.build([subword_tokens(d) for d in word_docs]).save(folder, "subwords")
+    manifest = Manifest(
+        embedder=embedder, dim=dim, tokenizer=f"pythainlp-{ENGINE}+char3", chunk_count=len(rows),
+        db_fingerprint=fingerprint, built_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        build_seconds=round(time.perf_counter() - t0, 3),
+        files={p.name: file_sha256(p) for p in files},
+    )
+    manifest.write(folder)
+    _publish(index_dir, name)
+    return manifest
+
+
+def _publish(index_dir: Path, name: str) -> None:
+    tmp = index_dir / f"{POINTER}.tmp"
+    tmp.write_text(name, encoding="utf-8")
+    os.replace(tmp, index_dir / POINTER)
+    for old in index_dir.glob("gen-*"):
+        if old.name != name:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def check(engine: Engine, index_dir: Path, *, embedder: str) -> list[str]:
+    """Reasons the current index cannot serve this database; empty when it can."""
+    folder = current_folder(index_dir)
+    if folder is None:
+        return ["no index has been built yet"]
+    try:
+        manifest = Manifest.read(folder)
+    except (OSError, ValueError, TypeError) as exc:
+        return [f"unreadable manifest: {exc}"]
+    problems = manifest.problems(folder)
+    if manifest.embedder != embedder:
+        problems.append(f"index built with {manifest.embedder}, settings ask for {embedder}")
+    with Session(engine) as session:
+        fingerprint, count = db_fingerprint(session)
+    if fingerprint != manifest.db_fingerprint:
+        problems.append(
+            f"index holds {manifest.chunk_count} chunks but the database has {count} (or they changed)"
+        )
+    return problems
+
+
+def load(index_dir: Path) -> LoadedIndex:
+    folder = current_folder(index_dir)
+    if folder is None:
+        raise IndexUnavailable("no index has been built yet; run `kmportal ingest PATH`")
+    manifest = Manifest.read(folder)
+    return LoadedIndex(
+        folder=folder,
+        manifest=manifest,
+        vectors=VectorIndex.load(folder / "vectors.faiss"),
+        chunk_ids=np.load(folder / "chunk_ids.npy"),
+        words=BM25.load(folder, "words"),
+        subwords=BM25.load(folder, "subwords"),
+    )

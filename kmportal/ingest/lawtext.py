@@ -1,0 +1,167 @@
+"""Split a Thai Act (or a regulation) into its sections.
+
+Consolidated Acts from the Council of State carry traps: a label split across
+lines (``มาตรา\\n๙``), footnote markers glued to numbers (``มาตรา ๙[๒]``), a
+footnote block at the end whose lines look like headings
+(``[๕๖] มาตรา ๖๔ แก้ไขเพิ่มเติมโดย...``) and, after the main text, the sections of
+each amending Act, so a second ``มาตรา ๒๕`` can follow the first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kmportal.ingest.normalize import fold_digits
+from kmportal.ingest.structure import SectionSpan
+
+_WS = r"[ \t\u00a0]"
+_NUM = r"[๐-๙0-9]+(?:/[๐-๙0-9]+)?"
+# Latin-style ordinal suffixes (ทวิ = bis, ตรี = ter, ...), in their legal order.
+SUFFIX_WORDS = ("ทวิ ตรี จัตวา เบญจ ฉ สัตต อัฏฐ นว ทศ เอกาทศ ทวาทศ เตรส จตุทศ ปัณรส โสฬส "
+                 "สัตตรส อัฏฐารส").split()
+_SUFFIXES = {w: str(i + 2) for i, w in enumerate(SUFFIX_WORDS)}
+_SUFFIX_RE = "|".join(sorted(SUFFIX_WORDS, key=len, reverse=True))
+
+
+def suffix_anchor(suffix: str) -> str:
+    """ทวิ -> "2", ตรี -> "3": the ordinal used in section anchors."""
+    return _SUFFIXES[suffix]
+
+
+def _header_re(unit: str) -> re.Pattern[str]:
+    # A header is the unit word at the start of a line, its number (maybe on the
+    # next line), an optional suffix and footnote marker, then a line break or a
+    # wide gap. A reference that happens to start a line ("มาตรา ๓๕/๔ มาตรา ...")
+    # has a single space after the number and so does not match.
+    return re.compile(
+        rf"(?m)^{_WS}*{unit}{_WS}*\n?{_WS}*(?P<num>{_NUM})"
+        rf"(?:{_WS}*\n?{_WS}*(?P<suf>{_SUFFIX_RE})(?![\u0e01-\u0e4e]))?"
+        rf"(?P<fn>\[[๐-๙0-9]+\])?(?P<gap>{_WS}*\n|{_WS}{{2,}}|\u00a0|{_WS}*$|{_WS}*\()"
+    )
+
+
+_HEADING_RE = re.compile(
+    rf"(?m)^{_WS}*(?P<h>(?:ลักษณะ|หมวด|ส่วนที่){_WS}+[๐-๙0-9]+(?:/[๐-๙0-9]+)?[^\n]*"
+    rf"|บทเฉพาะกาล|บทกำหนดโทษ){_WS}*(?:\[[๐-๙0-9]+\])?{_WS}*$"
+)
+_SIGNATURE_RE = re.compile(rf"(?m)^{_WS}*ผู้รับสนองพระบรมราชโองการ")
+_NOTE_RE = re.compile(rf"(?m)^{_WS}*หมายเหตุ")
+_AMENDING_RE = re.compile(
+    rf"(?m)^{_WS}*(?P<t>(?:พระราชบัญญัติ|พระราชกำหนด)[^\n]*\n?{_WS}*[^\n]*\(ฉบับที่{_WS}*[๐-๙0-9]+\)[^\n]*"
+    rf"|ประกาศของคณะ(?:ปฏิวัติ|ปฏิรูป|รักษาความสงบแห่งชาติ)[^\n]*)"
+)
+_FOOTNOTES_RE = re.compile(rf"(?m)^{_WS}*\[[๑1]\]")
+_ITEM_RE = re.compile(
+    rf"(?m)^{_WS}*\((?:[๐-๙0-9]+(?:/[๐-๙0-9]+)?)(?:{_WS}*\n?{_WS}*(?:{_SUFFIX_RE}))?\)"
+)
+_FN_MARK = re.compile(r"\[[๐-๙0-9]+\]")
+
+
+def _num_key(num: str, suf: str | None) -> tuple[int, int, int]:
+    main, _, sub = fold_digits(num).partition("/")
+    order = int(_SUFFIXES[suf]) if suf else 0
+    return int(main), int(sub or 0), order
+
+
+def _anchor(num: str, suf: str | None) -> str:
+    n = fold_digits(num).replace("/", "-")
+    return n + (f"-x{suffix_anchor(suf)}" if suf else "")
+
+
+def _one_line(s: str) -> str:
+    return re.sub(r"\s+", " ", _FN_MARK.sub("", s)).strip()
+
+
+def act_title(text: str) -> str:
+    """The title block: the lines up to and including the first ``พ.ศ.`` line."""
+    lines: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip(" \t\u00a0")
+        if not line:
+            if lines:
+                continue
+            continue
+        lines.append(line)
+        if "พ.ศ." in line or len(lines) >= 4:
+            break
+    # Thai does not put spaces between the words of a title broken over lines;
+    # only the year (พ.ศ.) stands apart.
+    joined = ""
+    for line in lines:
+        line = _one_line(line)
+        if joined.endswith(line):  # "พระราชบัญญัติ" repeated on the next line
+            continue
+        sep = " " if line.startswith("พ.ศ.") or line.startswith("(") else ""
+        joined = f"{joined}{sep}{line}" if joined else line
+    return joined
+
+
+def split_law(text: str, *, unit: str = "มาตรา", title: str = "") -> list[SectionSpan]:
+    """Sections of a law in reading order, each with offsets into ``text``."""
+    fn_match = _FOOTNOTES_RE.search(text)
+    body_end = fn_match.start() if fn_match else len(text)
+    sig = _SIGNATURE_RE.search(text, 0, body_end)
+    main_end = sig.start() if sig else body_end
+
+    # Boundaries: every place a section must stop even without a next header.
+    stops = {main_end, body_end}
+    headings: list[tuple[int, str]] = []
+    for m in _HEADING_RE.finditer(text, 0, main_end):
+        stops.add(m.start())
+        # The heading's title is often on the following line.
+        nxt = text[m.end() : m.end() + 200].lstrip("\n \u00a0").split("\n", 1)[0]
+        label = _one_line(m.group("h"))
+        if nxt and not nxt.lstrip().startswith(unit) and len(nxt) < 120:
+            label = f"{label} {_one_line(nxt)}"
+        headings.append((m.start(), label))
+    parts = [(m.start(), _one_line(m.group("t"))) for m in _AMENDING_RE.finditer(text, main_end, body_end)]
+    stops.update(p for p, _ in parts)
+    stops.update(m.start() for m in _NOTE_RE.finditer(text, main_end, body_end))
+
+    sections: list[SectionSpan] = []
+    header = _header_re(unit)
+    part, last = 0, (-1, 0, 0)
+    part_titles = {0: title}
+    for m in header.finditer(text, 0, body_end):
+        while parts and parts[0][0] < m.start():
+            _, ptitle = parts.pop(0)
+            part += 1
+            part_titles[part] = ptitle
+            last = (-1, 0, 0)
+        num, suf = m.group("num"), m.group("suf")
+        key_tuple = _num_key(num, suf)
+        if key_tuple <= last:  # a cross-reference that starts a line, not a header
+            continue
+        last = key_tuple
+        anchor = _anchor(num, suf)
+        key = f"s{anchor}" if part == 0 else f"a{part}-s{anchor}"
+        number = fold_digits(num) + (f" {suf}" if suf else "")
+        label = f"{unit} {number}"
+        if part:
+            label += f" ({part_titles[part]})"
+        heading = next((h for pos, h in reversed(headings) if pos < m.start()), "") if part == 0 else part_titles[part]
+        sections.append(SectionSpan(key, label, heading, m.start(), body_end, number=number, part=part))
+
+    # Close each section at the next section or boundary.
+    starts = sorted({s.start for s in sections} | stops)
+    for s in sections:
+        s.end = next((p for p in starts if p > s.start), body_end)
+        body = text[s.start : s.end]
+        head = re.sub(r"\s+", "", _FN_MARK.sub("", body[:120]))
+        if re.match(rf"{unit}[๐-๙0-9/]+(?:{_SUFFIX_RE})?\(?ยกเลิก", head):
+            s.label += " (ยกเลิก)"
+        s.items = [(s.start + i.start(), s.start + i.end()) for i in _ITEM_RE.finditer(body)]
+
+    out: list[SectionSpan] = []
+    first = sections[0].start if sections else body_end
+    if first > 0 and text[:first].strip():
+        out.append(SectionSpan("preamble", title or "บทนำ", "", 0, first))
+    out.extend(sections)
+    # Notes (reasons for enactment) between amending Acts: searchable, labelled.
+    for i, m in enumerate(_NOTE_RE.finditer(text, main_end, body_end)):
+        end = min((p for p in starts if p > m.start()), default=body_end)
+        out.append(SectionSpan(f"note{i + 1}", "หมายเหตุ เหตุผลในการประกาศใช้", "", m.start(), end))
+    if fn_match:
+        out.append(SectionSpan("footnotes", "เชิงอรรถ", "", fn_match.start(), len(text), indexed=False))
+    out.sort(key=lambda s: s.start)
+    return [s for s in out if text[s.start : s.end].strip()]

@@ -1,0 +1,83 @@
+"""Thai text normalisation, applied identically to documents and to queries.
+
+Two forms exist. ``clean_display`` repairs what is plainly broken in a source
+(mis-decoded curly quotes, zero-width characters, CRLF) and is what we store and
+show, Thai digits and all. ``normalize`` is the *matching* form: it is never
+shown, only embedded and tokenised.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pythainlp.util import normalize as _pythainlp_normalize
+
+from kmportal.ingest.abbrev import expansions
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Windows-1252 smart quotes that reached us as C1 control characters.
+_C1_QUOTES = str.maketrans({"\x93": "\u201c", "\x94": "\u201d", "\x91": "\u2018", "\x92": "\u2019"})
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
+_BIDI = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+# Abbreviated Thai month names, as slides and tables write them.
+_MONTHS = {
+    "ม.ค.": "มกราคม", "ก.พ.": "กุมภาพันธ์", "มี.ค.": "มีนาคม", "เม.ย.": "เมษายน",
+    "พ.ค.": "พฤษภาคม", "มิ.ย.": "มิถุนายน", "ก.ค.": "กรกฎาคม", "ส.ค.": "สิงหาคม",
+    "ก.ย.": "กันยายน", "ต.ค.": "ตุลาคม", "พ.ย.": "พฤศจิกายน", "ธ.ค.": "ธันวาคม",
+}
+
+
+def clean_display(text: str) -> str:
+    """The stored form: same characters a reader expects, minus encoding debris."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_C1_QUOTES).translate(_ZERO_WIDTH)
+    return _CONTROL.sub("", text)
+
+
+@lru_cache(maxsize=1)
+def _abbrev_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {**expansions(), **_MONTHS}
+    # Longest first so ส.อบจ. wins over อบจ.; a dotless form only counts when it
+    # is not glued to a following Thai letter (อบจ ≠ part of a longer word).
+    alts = sorted(table, key=len, reverse=True)
+    parts = [re.escape(a) if a.endswith(".") else re.escape(a) + r"(?![\u0e01-\u0e4e])" for a in alts]
+    return re.compile("|".join(parts)), table
+
+
+def expand_abbreviations(text: str) -> str:
+    pattern, table = _abbrev_pattern()
+    return pattern.sub(lambda m: " " + table[m.group(0)] + " ", text)
+
+
+def fold_digits(text: str) -> str:
+    return text.translate(_THAI_DIGITS)
+
+
+def normalize(text: str) -> str:
+    """The matching form of ``text`` (documents and queries alike)."""
+    text = clean_display(text)
+    text = _BIDI.sub("", text)
+    # NFC, never NFKC: NFKC splits sara am (ำ) and newmm then mis-segments.
+    text = unicodedata.normalize("NFC", text)
+    text = _pythainlp_normalize(text)
+    text = fold_digits(text)
+    text = _FOOTNOTE_MARK.sub("", text)
+    text = expand_abbreviations(text)
+    text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2018", "'").replace("\u2019", "'")
+    text = _SPACES.sub(" ", text)
+    text = re.sub(r" *\n[ \n]*", "\n", text)
+    return text.strip().lower()
+
+
+def thai_ratio(text: str) -> float:
+    """Share of letters that are Thai; tells a Thai query from an English one."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum("\u0e00" <= c <= "\u0e7f" for c in letters) / len(letters)

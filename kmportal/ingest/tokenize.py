@@ -1,0 +1,66 @@
+"""The one Thai tokeniser: ingest, the lexical index and queries all call it.
+
+Tokenisers are plain callables ``str -> list[str]`` over *normalised* text, so
+the lexical index can be given another one (and records which in its manifest).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from pythainlp.corpus import thai_stopwords
+from pythainlp.tokenize import word_tokenize
+
+Tokenizer = Callable[[str], list[str]]
+
+ENGINE = "newmm"
+_WORDLIKE = re.compile(r"[0-9a-z\u0e01-\u0e4e]")
+_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
+# Words that carry meaning in this domain although PyThaiNLP lists them as stopwords.
+_KEEP = frozenset({"วัน", "เก็บ", "ส่วน", "นาย", "ราย", "ปี", "เดือน", "คน", "ใหม่", "ต่อ", "ภาย"})
+# Question particles staff add to a query ("... ได้ไหม", "... กี่วัน").
+_QUESTION = frozenset({"ไหม", "มั้ย", "หรือเปล่า", "รึเปล่า", "กี่", "เท่าไร", "เท่าไหร่", "ยังไง",
+                       "อะไร", "บ้าง", "ไหน", "ใคร", "หรือไม่", "ได้ไหม", "what", "which", "who",
+                       "how", "the", "a", "an", "of", "to", "is", "are", "can", "do", "does", "in"})
+
+
+def _segment_line(line: str) -> list[str]:
+    return [t.strip() for t in word_tokenize(line, engine=ENGINE, keep_whitespace=False)]
+
+
+def word_tokens(text: str) -> list[str]:
+    """Dictionary words of normalised text; punctuation dropped."""
+    out: list[str] = []
+    # Segment line by line: newmm slows down badly on long unbroken input.
+    for line in text.split("\n"):
+        if line.strip():
+            out.extend(t for t in _segment_line(line) if t and _WORDLIKE.search(t))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset((set(thai_stopwords()) - _KEEP) | _QUESTION)
+
+
+def query_tokens(text: str) -> list[str]:
+    """Word tokens of a normalised query, without stopwords and question particles."""
+    stop = _stopwords()
+    toks = word_tokens(text)
+    kept = [t for t in toks if t not in stop]
+    return kept or toks
+
+
+def subword_tokens(tokens: list[str], n: int = 3) -> list[str]:
+    """Character n-grams inside Thai words, so จังหวัด still matches inside the
+    compound องค์การบริหารส่วนจังหวัด, which newmm keeps as one token."""
+    grams: list[str] = []
+    for tok in tokens:
+        for run in _THAI_RUN.findall(tok):
+            if len(run) <= n:
+                grams.append(run)
+            else:
+                grams.extend(run[i : i + n] for i in range(len(run) - n + 1))
+    return grams

@@ -1,0 +1,52 @@
+"""Combine the dense and lexical arms, per section, knowing what the query is.
+
+Each arm ranks *sections* (a section scores as its best chunk). The ranks are
+fused with weighted reciprocal-rank fusion. The weights depend on the query:
+an English query gets no lexical arm at all, because a Thai BM25 that cannot
+match it would only add noise ranks (it cut MRR from 0.85 to 0.38 on a public
+cross-lingual benchmark).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+RRF_K = 60
+
+
+@dataclass(frozen=True)
+class Weights:
+    dense: float
+    lexical: float
+
+
+def weights_for(lang: str) -> Weights:
+    if lang == "en":
+        return Weights(dense=1.0, lexical=0.0)
+    return Weights(dense=1.0, lexical=1.0)
+
+
+def best_per_section(chunk_scores: dict[int, float], section_of: np.ndarray) -> dict[int, float]:
+    out: dict[int, float] = {}
+    for row, score in chunk_scores.items():
+        sec = int(section_of[row])
+        if score > out.get(sec, -np.inf):
+            out[sec] = score
+    return out
+
+
+def ranks(scores: dict[int, float]) -> dict[int, int]:
+    ordered = sorted(scores, key=lambda s: -scores[s])
+    return {sec: r for r, sec in enumerate(ordered, 1)}
+
+
+def rrf(dense: dict[int, float], lexical: dict[int, float], w: Weights) -> dict[int, float]:
+    fused: dict[int, float] = {}
+    for arm, weight in ((dense, w.dense), (lexical, w.lexical)):
+        if weight <= 0:
+            continue
+        for sec, r in ranks(arm).items():
+            fused[sec] = fused.get(sec, 0.0) + weight / (RRF_K + r)
+    return fused

@@ -1,0 +1,61 @@
+#!/usr/bin/env python
+"""Retrieval quality on the shared dev queries.
+
+Ingests ../shared/corpus/{acts,handbook,news} into a data directory (reused when
+unchanged), runs every query of the query file through `SearchService` and
+prints the metrics of ../shared/eval/score.py, overall and by kind.
+
+    .venv/bin/python scripts/eval_retrieval.py [--corpus DIR] [--queries FILE] [--data-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from kmportal.ingest.pipeline import ingest_paths
+from kmportal.search.service import SearchService
+from kmportal.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--queries", type=Path, default=ROOT.parent / "shared" / "eval" / "queries-dev.jsonl")
+    ap.add_argument("--data-dir", type=Path, default=ROOT / "indexes" / "eval")
+    ap.add_argument("--k", type=int, default=10)
+    ap.add_argument("--show", action="store_true", help="print the first result of every query")
+    args = ap.parse_args()
+
+    settings = Settings(data_dir=args.data_dir)
+    t0 = time.perf_counter()
+    report = ingest_paths(settings, [args.corpus / p for p in ("acts", "handbook", "news")])
+    print(f"ingest: +{len(report.added)} ~{len(report.updated)} ={len(report.unchanged)} "
+          f"skipped {len(report.skipped)} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    svc = SearchService.open(settings)
+    queries = [json.loads(line) for line in args.queries.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as run:
+        for q in queries:
+            resp = svc.search(q["query"], k=args.k)
+            run.write(json.dumps({"id": q["id"], "results": [h.to_dict() for h in resp.results]},
+                                 ensure_ascii=False) + "\n")
+            if args.show:
+                top = resp.results[0] if resp.results else None
+                print(f"{q['id']} {q['kind']:<12} {q['query'][:50]:<50} -> "
+                      f"{top.doc + ' ' + top.section if top else '-'}", file=sys.stderr)
+    scorer = args.queries.parent / "score.py"
+    out = subprocess.run([sys.executable, str(scorer), str(args.queries), run.name, "--by-kind"],
+                         capture_output=True, text=True, check=True)
+    print(out.stdout.strip())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
