@@ -45,7 +45,7 @@ def line_chart(
     ind: IndicatorView, *, fiscal_year: int, width: int = 320, height: int = 140
 ) -> LineChart:
     """The running actual value after each log, over the fiscal year, with the target."""
-    left, right, top, bottom = 34.0, width - 8.0, 8.0, height - 20.0
+    left, right, top, bottom = 34.0, width - 8.0, 8.0, height - 26.0
     first, last_month = periods.fiscal_year_bounds(fiscal_year)
     last = periods.month_end(last_month)
     dates = [p.date for p in ind.series]

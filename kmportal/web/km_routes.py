@@ -148,7 +148,7 @@ def _card(
     ctx = _card_context(view, ind, where=where, form=form)
     ctx["step"] = next(s for s in view.steps for a in s.activities for i in a.indicators
                        if i.id == indicator_id)
-    return render(request, "km/log_form.html", ctx, partial="km/_indicator.html",
+    return render(request, "km/log_form.html", ctx, partial="km/_indicator_swap.html",
                   status_code=status_code)
 
 
