@@ -25,6 +25,22 @@ from kmportal.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _strip(s: str) -> str:
+    return "".join(s.split())
+
+
+def _explain(q: dict, results: list) -> str:
+    """One line per query: the rank at which each gold entry was found."""
+    ranks = []
+    for g in q.get("gold", []):
+        spans = [_strip(s) for s in g.get("spans", [])]
+        rank = next((i for i, h in enumerate(results, 1) if any(s in _strip(h.text) for s in spans)), None)
+        ranks.append(f"{g['doc'][:12]}:{g['where'][:14]}@{rank or '-'}")
+    top = results[0] if results else None
+    return (f"{q['id']} {q['kind'][:6]:<6} {q['query'][:40]:<40} top={top.doc[:14] + ' ' + top.section[:18] if top else '-'}"
+            f" | {'  '.join(ranks)}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
@@ -47,9 +63,7 @@ def main() -> int:
             run.write(json.dumps({"id": q["id"], "results": [h.to_dict() for h in resp.results]},
                                  ensure_ascii=False) + "\n")
             if args.show:
-                top = resp.results[0] if resp.results else None
-                print(f"{q['id']} {q['kind']:<12} {q['query'][:50]:<50} -> "
-                      f"{top.doc + ' ' + top.section if top else '-'}", file=sys.stderr)
+                print(_explain(q, resp.results), file=sys.stderr)
     scorer = args.queries.parent / "score.py"
     out = subprocess.run([sys.executable, str(scorer), str(args.queries), run.name, "--by-kind"],
                          capture_output=True, text=True, check=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 RRF_K = 60
+EN_GLOSS_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -22,9 +23,13 @@ class Weights:
     lexical: float
 
 
-def weights_for(lang: str) -> Weights:
-    if lang == "en":
+def weights_for(lang: str, *, has_lexical: bool = True) -> Weights:
+    if not has_lexical:
         return Weights(dense=1.0, lexical=0.0)
+    if lang == "en":
+        # Only the Thai gloss of the English words reaches the lexical arm: useful,
+        # but weaker evidence than words the user typed.
+        return Weights(dense=1.0, lexical=EN_GLOSS_WEIGHT)
     return Weights(dense=1.0, lexical=1.0)
 
 

@@ -8,6 +8,7 @@ from kmportal.errors import BadInput
 from kmportal.ingest.normalize import normalize, thai_ratio
 from kmportal.ingest.tokenize import query_tokens, subword_tokens
 from kmportal.search.citation import Citation, parse_citation
+from kmportal.search.lexicon import gloss
 
 
 @dataclass(frozen=True)
@@ -15,8 +16,10 @@ class QueryPlan:
     raw: str  # as typed, after truncation
     norm: str
     lang: str  # "th", "en" or "none" (nothing searchable: punctuation, emoji)
-    tokens: list[str]
+    tokens: list[str]  # for the lexical arm: Thai words typed, or the Thai gloss of English
     subwords: list[str]
+    expansion: list[str]  # statute words for everyday ones: a weaker lexical signal
+    dense_text: str  # what the embedder sees
     citation: Citation | None
     truncated: bool
 
@@ -36,4 +39,13 @@ def analyse(query: str, *, max_chars: int) -> QueryPlan:
         lang = "th"
     else:
         lang = "en"
-    return QueryPlan(raw, norm, lang, tokens, subword_tokens(tokens), parse_citation(norm), truncated)
+    extra = gloss(norm, lang) if lang in ("th", "en") else ""
+    expansion = [t for t in query_tokens(normalize(extra)) if t not in tokens] if extra else []
+    dense_text = norm
+    if lang == "en":
+        # A Thai BM25 cannot match English words; the gloss's Thai words can.
+        tokens, expansion = expansion, []
+        if extra:
+            dense_text = f"{norm} ({extra})"
+    return QueryPlan(raw, norm, lang, tokens, subword_tokens(tokens), expansion, dense_text,
+                     parse_citation(norm), truncated)

@@ -26,6 +26,8 @@ from kmportal.settings import Settings
 DENSE_DEPTH = 300
 LEXICAL_DEPTH = 300
 SUBWORD_WEIGHT = 0.3
+EXPANSION_WEIGHT = 0.5
+BACKGROUND_PRIOR = 0.7
 _LAW_KINDS = {DocKind.act, DocKind.regulation, DocKind.ministerial_rule}
 
 
@@ -67,6 +69,11 @@ class SearchService:
         self.sections = [SectionInfo(s.doc_id, s.key, s.label, s.heading, s.start, s.end) for s in sections]
         sec_pos = {s.id: i for i, s in enumerate(sections)}
         self.section_index = {(s.doc_id, s.key): i for i, s in enumerate(self.sections)}
+        # The reasons for enactment, the enacting formula and repealed sections
+        # share many words with real provisions but rarely answer a question.
+        self.prior = np.asarray(
+            [BACKGROUND_PRIOR if s.key.startswith(("note", "preamble")) or s.label.endswith("(ยกเลิก)")
+             else 1.0 for s in self.sections], dtype=np.float64)
         self.index: store.LoadedIndex | None = None
         if not chunk_rows:
             return
@@ -124,7 +131,9 @@ class SearchService:
         allowed = self._allowed(kind=kind, doc=doc)
         dense, dense_best = self._dense(plan, allowed)
         lexical, lex_best = self._lexical(plan, allowed)
-        fused = fusion.rrf(dense, lexical, fusion.weights_for(plan.lang))
+        fused = fusion.rrf(dense, lexical, fusion.weights_for(plan.lang, has_lexical=bool(plan.tokens)))
+        for sec in fused:
+            fused[sec] *= self.prior[sec]
         order = sorted(fused, key=lambda s: -fused[s])
         first = self._citation_sections(plan, allowed, fused, resp)
         order = first + [s for s in order if s not in first]
@@ -148,15 +157,17 @@ class SearchService:
 
     def _dense(self, plan: QueryPlan, allowed: np.ndarray | None) -> tuple[dict[int, float], dict[int, int]]:
         assert self.index is not None
-        qv = self._embed_query(plan.norm)
+        qv = self._embed_query(plan.dense_text)
         scores, rows = self.index.vectors.search(qv, DENSE_DEPTH)
         return self._per_section(rows, scores, allowed)
 
     def _lexical(self, plan: QueryPlan, allowed: np.ndarray | None) -> tuple[dict[int, float], dict[int, int]]:
         assert self.index is not None
-        if fusion.weights_for(plan.lang).lexical <= 0:
+        if not plan.tokens:
             return {}, {}
         s = self.index.words.scores(plan.tokens)
+        if plan.expansion:
+            s = s + EXPANSION_WEIGHT * self.index.words.scores(plan.expansion)
         if plan.subwords:
             s = s + SUBWORD_WEIGHT * self.index.subwords.scores(plan.subwords)
         top = np.argsort(-s)[:LEXICAL_DEPTH]
