@@ -73,12 +73,15 @@ def _session(request: Request) -> Iterator[Session]:
 async def _form(request: Request) -> dict[str, Any]:
     form = await request.form()
     out: dict[str, Any] = {}
-    for key, value in form.multi_items():
-        if isinstance(value, UploadFile):
-            if value.filename:
-                out[key] = (value.filename, await value.read())
-        else:
-            out[key] = value
+    try:
+        for key, value in form.multi_items():
+            if isinstance(value, UploadFile):
+                if value.filename:
+                    out[key] = (value.filename, await value.read())
+            else:
+                out[key] = value
+    finally:
+        await form.close()
     return out
 
 
