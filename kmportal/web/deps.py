@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+WARM_UP_QUERY = "อบจ. ทำประปาได้ไหม"
+
 
 class SearchBackend(Protocol):
     """What the portal needs of ``kmportal.search.service.SearchService``."""
@@ -77,7 +79,11 @@ class ServiceHolder:
 
         def run() -> None:
             try:
-                self.get()
+                service = self.get()
+                if not service.is_empty:
+                    # The first query pays for lazy loads (tokenizer dictionaries,
+                    # model graph); pay it here rather than in a reader's search.
+                    service.search(WARM_UP_QUERY, k=1)
             except Exception:
                 # The request that needs the service will retry and report it.
                 log.exception("opening the search service failed")

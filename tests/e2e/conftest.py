@@ -1,0 +1,135 @@
+"""A live portal (``kmportal serve`` in a subprocess, over a tiny ingested Thai
+corpus) and Debian's headless Chromium driven by Playwright.
+
+Playwright never downloads a browser here: it drives /usr/bin/chromium. Without
+it the tests fail under CI (CI=1) and are skipped elsewhere."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import httpx
+import pytest
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
+
+os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
+def chromium_path() -> str | None:
+    candidates = ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser"))
+    for candidate in candidates:
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class LiveServer:
+    url: str
+    startup_seconds: float
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    from test_web_real import ingest_fixture
+
+    settings = ingest_fixture(tmp_path_factory.mktemp("e2e"))
+    port = _free_port()
+    ARTIFACTS.mkdir(exist_ok=True)
+    log = (ARTIFACTS / "e2e-server.log").open("w", encoding="utf-8")
+    cmd = [
+        sys.executable, "-c", "from kmportal.cli import main; main()",
+        "--data-dir", str(settings.data_dir), "serve", "--host", "127.0.0.1", "--port", str(port),
+    ]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = started + 30
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"kmportal serve exited with {proc.returncode}; see {log.name}")
+            try:
+                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.perf_counter() > deadline:
+                pytest.fail("kmportal serve did not answer /healthz within 30 s")
+            time.sleep(0.05)
+        yield LiveServer(url, time.perf_counter() - started)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    path = chromium_path()
+    if path is None:
+        message = "Debian's chromium is not installed (scripts/install.sh --dev installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@dataclass
+class ConsoleLog:
+    errors: list[str] = field(default_factory=list)
+
+
+def open_page(
+    browser: Browser, viewport: dict[str, int], console: ConsoleLog, **options: Any
+) -> Page:
+    """A page in a fresh context that records console errors and page errors."""
+    context = browser.new_context(viewport=viewport, locale="th-TH", **options)
+    page = context.new_page()
+    page.on("console", lambda m: console.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: console.errors.append(str(e)))
+    return page
+
+
+@pytest.fixture
+def console() -> Iterator[ConsoleLog]:
+    log = ConsoleLog()
+    yield log
+    assert log.errors == [], f"console errors: {log.errors}"
