@@ -33,12 +33,9 @@ def make_engine(settings: Settings) -> Engine:
 
 def init_db(engine: Engine) -> None:
     # Import every model module so its tables are registered before create_all.
-    import kmportal.docstore.models  # noqa: F401
+    import kmportal.docstore.models
+    import kmportal.km.models  # noqa: F401
 
-    try:
-        import kmportal.km.models  # noqa: F401
-    except ImportError:  # pragma: no cover - km is optional while it is being built
-        pass
     SQLModel.metadata.create_all(engine)
 
 

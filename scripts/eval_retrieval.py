@@ -34,17 +34,20 @@ def _explain(q: dict, results: list) -> str:
     ranks = []
     for g in q.get("gold", []):
         spans = [_strip(s) for s in g.get("spans", [])]
-        rank = next((i for i, h in enumerate(results, 1) if any(s in _strip(h.text) for s in spans)), None)
+        rank = next(
+            (i for i, h in enumerate(results, 1) if any(s in _strip(h.text) for s in spans)), None
+        )
         ranks.append(f"{g['doc'][:12]}:{g['where'][:14]}@{rank or '-'}")
-    top = results[0] if results else None
-    return (f"{q['id']} {q['kind'][:6]:<6} {q['query'][:40]:<40} top={top.doc[:14] + ' ' + top.section[:18] if top else '-'}"
-            f" | {'  '.join(ranks)}")
+    top = f"{results[0].doc[:14]} {results[0].section[:18]}" if results else "-"
+    return f"{q['id']} {q['kind'][:6]:<6} {q['query'][:40]:<40} top={top} | {'  '.join(ranks)}"
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
-    ap.add_argument("--queries", type=Path, default=ROOT.parent / "shared" / "eval" / "queries-dev.jsonl")
+    ap.add_argument(
+        "--queries", type=Path, default=ROOT.parent / "shared" / "eval" / "queries-dev.jsonl"
+    )
     ap.add_argument("--data-dir", type=Path, default=ROOT / "indexes" / "eval")
     ap.add_argument("--k", type=int, default=10)
     ap.add_argument("--show", action="store_true", help="print the first result of every query")
@@ -53,20 +56,36 @@ def main() -> int:
     settings = Settings(data_dir=args.data_dir)
     t0 = time.perf_counter()
     report = ingest_paths(settings, [args.corpus / p for p in ("acts", "handbook", "news")])
-    print(f"ingest: +{len(report.added)} ~{len(report.updated)} ={len(report.unchanged)} "
-          f"skipped {len(report.skipped)} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    print(
+        f"ingest: +{len(report.added)} ~{len(report.updated)} ={len(report.unchanged)} "
+        f"skipped {len(report.skipped)} in {time.perf_counter() - t0:.1f} s",
+        file=sys.stderr,
+    )
     svc = SearchService.open(settings)
-    queries = [json.loads(line) for line in args.queries.read_text(encoding="utf-8").splitlines() if line.strip()]
+    queries = [
+        json.loads(line)
+        for line in args.queries.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as run:
         for q in queries:
             resp = svc.search(q["query"], k=args.k)
-            run.write(json.dumps({"id": q["id"], "results": [h.to_dict() for h in resp.results]},
-                                 ensure_ascii=False) + "\n")
+            run.write(
+                json.dumps(
+                    {"id": q["id"], "results": [h.to_dict() for h in resp.results]},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
             if args.show:
                 print(_explain(q, resp.results), file=sys.stderr)
     scorer = args.queries.parent / "score.py"
-    out = subprocess.run([sys.executable, str(scorer), str(args.queries), run.name, "--by-kind"],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, str(scorer), str(args.queries), run.name, "--by-kind"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     print(out.stdout.strip())
     return 0
 

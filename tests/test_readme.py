@@ -17,7 +17,8 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 def test_readme_lists_every_setting() -> None:
     missing = [
-        f"KMPORTAL_{name.upper()}" for name in Settings.model_fields
+        f"KMPORTAL_{name.upper()}"
+        for name in Settings.model_fields
         if f"KMPORTAL_{name.upper()}" not in README
     ]
     assert not missing, f"settings missing from README: {missing}"

@@ -31,7 +31,10 @@ def _progress_bar(enabled: bool) -> Iterator[object]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
         transient=True,
     ) as bar:
         yield bar
@@ -65,10 +68,11 @@ def ingest(
             report = ingest_paths(settings, paths, kind=kind, progress=progress)
         except KmportalError as exc:
             raise _fail(exc) from exc
-    for path, reason in report.skipped:
+    for _path, reason in report.skipped:
         err(f"skipped: {reason}", err=True)
     err(
-        f"added {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}, "
+        f"added {len(report.added)}, updated {len(report.updated)}, "
+        f"unchanged {len(report.unchanged)}, "
         f"skipped {len(report.skipped)}; {report.chunks} chunks embedded in {report.seconds:.1f} s"
     )
     if report.skipped and not (report.added or report.updated or report.unchanged):
@@ -76,7 +80,9 @@ def ingest(
 
 
 @app.command()
-def remove(ctx: typer.Context, doc: Annotated[str, typer.Argument(help="Document id (file stem).")]) -> None:
+def remove(
+    ctx: typer.Context, doc: Annotated[str, typer.Argument(help="Document id (file stem).")]
+) -> None:
     """Delete one document and its chunks from every index."""
     from kmportal.ingest.pipeline import remove_document
 
@@ -88,23 +94,30 @@ def remove(ctx: typer.Context, doc: Annotated[str, typer.Argument(help="Document
 
 
 @app.command()
-def reindex(ctx: typer.Context) -> None:
-    """Rebuild the index files from the database (no re-embedding)."""
+def reindex(
+    ctx: typer.Context,
+    reembed: Annotated[
+        bool, typer.Option("--reembed", help="Embed every chunk again (after changing embedder).")
+    ] = False,
+) -> None:
+    """Rebuild the index files from the database; --reembed also recomputes vectors."""
     from kmportal.db import init_db, make_engine
     from kmportal.index import store
-    from kmportal.ingest.pipeline import embedder_name
+    from kmportal.ingest.pipeline import _stored_dim, embedder_name, reembed_all
 
     settings = settings_of(ctx)
-    engine = make_engine(settings)
-    init_db(engine)
-    from kmportal.search.service import SearchService
-
-    svc = SearchService(settings, engine)
-    if svc.is_empty:
-        err("nothing ingested yet")
-        return
-    dim = svc.index.manifest.dim if svc.index else 384
-    m = store.build(engine, settings.index_dir, embedder=embedder_name(settings), dim=dim)
+    try:
+        if reembed:
+            n = reembed_all(settings)
+            err(f"re-embedded {n} chunks and rebuilt the index")
+            return
+        engine = make_engine(settings)
+        init_db(engine)
+        m = store.build(
+            engine, settings.index_dir, embedder=embedder_name(settings), dim=_stored_dim(engine)
+        )
+    except KmportalError as exc:
+        raise _fail(exc) from exc
     err(f"rebuilt index: {m.chunk_count} chunks in {m.build_seconds:.2f} s")
 
 
@@ -130,7 +143,8 @@ def search(
     k: Annotated[int, typer.Option("--k", min=1, max=100, help="How many results.")] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     batch: Annotated[
-        Path | None, typer.Option("--batch", help="JSONL file of {id, query}; prints one line each.")
+        Path | None,
+        typer.Option("--batch", help="JSONL file of {id, query}; prints one line each."),
     ] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="Only this document kind.")] = None,
     doc: Annotated[str | None, typer.Option("--doc", help="Only this document id.")] = None,
@@ -159,7 +173,9 @@ def search(
     if resp.citation:
         typer.echo(f"citation: {resp.citation}")
     for i, hit in enumerate(resp.results, 1):
-        typer.echo(f"{i:2}. {hit.section} · {hit.title}  [{hit.doc}#{hit.section_key}]  {hit.score:.4f}")
+        typer.echo(
+            f"{i:2}. {hit.section} · {hit.title}  [{hit.doc}#{hit.section_key}]  {hit.score:.4f}"
+        )
         typer.echo(f"    {hit.snippet}")
     if not resp.results:
         typer.echo("no results")
@@ -177,7 +193,9 @@ def _run_batch(svc: object, batch: Path, k: int) -> None:
             resp = svc.search(str(item["query"]), k=k)
             results = [h.to_dict() for h in resp.results]
         except (ValueError, KeyError) as exc:
-            raise BadInput(f"{batch.name} line {n}: expected JSON with 'id' and 'query' ({exc})") from exc
+            raise BadInput(
+                f"{batch.name} line {n}: expected JSON with 'id' and 'query' ({exc})"
+            ) from exc
         except BadInput:
             results = []
         typer.echo(json.dumps({"id": item.get("id"), "results": results}, ensure_ascii=False))

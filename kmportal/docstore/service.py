@@ -31,13 +31,13 @@ def list_sections(session: Session, *, doc_id: str) -> list[Section]:
 
 def get_section(session: Session, *, doc_id: str, key: str) -> SectionPublic:
     doc = get_document(session, doc_id=doc_id)
-    sec = session.exec(
-        select(Section).where(Section.doc_id == doc_id, Section.key == key)
-    ).first()
+    sec = session.exec(select(Section).where(Section.doc_id == doc_id, Section.key == key)).first()
     if sec is None:
         raise NotFound(f"ไม่พบส่วน '{key}' ในเอกสาร '{doc_id}' (section not found)")
     return SectionPublic(
-        **sec.model_dump(exclude={"id", "doc_id"}), doc_id=doc_id, text=doc.text[sec.start : sec.end]
+        **sec.model_dump(exclude={"id", "doc_id"}),
+        doc_id=doc_id,
+        text=doc.text[sec.start : sec.end],
     )
 
 

@@ -66,7 +66,9 @@ def build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manife
     index_dir.mkdir(parents=True, exist_ok=True)
     with Session(engine) as session:
         fingerprint, _ = db_fingerprint(session)
-        rows = session.exec(select(Chunk.id, Chunk.tokens, Chunk.embedding).order_by(col(Chunk.id))).all()
+        rows = session.exec(
+            select(Chunk.id, Chunk.tokens, Chunk.embedding).order_by(col(Chunk.id))
+        ).all()
     ids = np.asarray([r[0] for r in rows], dtype=np.int64)
     word_docs = [r[1].split() for r in rows]
     vecs = np.zeros((len(rows), dim), dtype=np.float32)
@@ -74,7 +76,8 @@ def build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manife
         emb = np.frombuffer(r[2] or b"", dtype=np.float32)
         if emb.shape != (dim,):
             raise IndexUnavailable(
-                f"chunk {r[0]} has no {dim}-d embedding from {embedder}; run `kmportal reindex --reembed`"
+                f"chunk {r[0]} has no {dim}-d embedding from {embedder}; "
+                "run `kmportal reindex --reembed`"
             )
         vecs[i] = emb
 
@@ -87,8 +90,12 @@ def build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manife
     files += BM25.build(word_docs).save(folder, "words")
     files += BM25.build([subword_tokens(d) for d in word_docs]).save(folder, "subwords")
     manifest = Manifest(
-        embedder=embedder, dim=dim, tokenizer=f"pythainlp-{ENGINE}+char3", chunk_count=len(rows),
-        db_fingerprint=fingerprint, built_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        embedder=embedder,
+        dim=dim,
+        tokenizer=f"pythainlp-{ENGINE}+char3",
+        chunk_count=len(rows),
+        db_fingerprint=fingerprint,
+        built_at=datetime.now(UTC).isoformat(timespec="seconds"),
         build_seconds=round(time.perf_counter() - t0, 3),
         files={p.name: file_sha256(p) for p in files},
     )
@@ -122,7 +129,8 @@ def check(engine: Engine, index_dir: Path, *, embedder: str) -> list[str]:
         fingerprint, count = db_fingerprint(session)
     if fingerprint != manifest.db_fingerprint:
         problems.append(
-            f"index holds {manifest.chunk_count} chunks but the database has {count} (or they changed)"
+            f"index holds {manifest.chunk_count} chunks but the database has {count} "
+            "(or they changed)"
         )
     return problems
 

@@ -19,22 +19,43 @@ class Abbreviation:
 
 
 ABBREVIATIONS: tuple[Abbreviation, ...] = (
-    Abbreviation("อบจ.", "องค์การบริหารส่วนจังหวัด", "Provincial Administrative Organisation (PAO)",
-                 ("อ.บ.จ.", "อบจ")),
-    Abbreviation("อบต.", "องค์การบริหารส่วนตำบล", "Tambon (Subdistrict) Administrative Organisation (TAO)",
-                 ("อ.บ.ต.", "อบต")),
-    Abbreviation("อปท.", "องค์กรปกครองส่วนท้องถิ่น", "local government organisation",
-                 ("อ.ป.ท.", "อปท", "อบท.")),
+    Abbreviation(
+        "อบจ.",
+        "องค์การบริหารส่วนจังหวัด",
+        "Provincial Administrative Organisation (PAO)",
+        ("อ.บ.จ.", "อบจ"),
+    ),
+    Abbreviation(
+        "อบต.",
+        "องค์การบริหารส่วนตำบล",
+        "Tambon (Subdistrict) Administrative Organisation (TAO)",
+        ("อ.บ.ต.", "อบต"),
+    ),
+    Abbreviation(
+        "อปท.", "องค์กรปกครองส่วนท้องถิ่น", "local government organisation", ("อ.ป.ท.", "อปท", "อบท.")
+    ),
     Abbreviation("ส.อบจ.", "สมาชิกสภาองค์การบริหารส่วนจังหวัด", "member of the PAO council"),
     Abbreviation("ส.อบต.", "สมาชิกสภาองค์การบริหารส่วนตำบล", "member of the TAO council"),
     Abbreviation("พ.ร.บ.", "พระราชบัญญัติ", "Act", ("พรบ.", "พรบ", "พ.ร.บ")),
     Abbreviation("พ.ร.ฎ.", "พระราชกฤษฎีกา", "Royal Decree", ("พรฎ.",)),
-    Abbreviation("ก.บ.จ.", "คณะกรรมการบริหารงานจังหวัดแบบบูรณาการ",
-                 "Provincial Integrated Administration Committee", ("กบจ.", "กบจ")),
-    Abbreviation("ก.บ.ภ.", "คณะกรรมการบริหารงานกลุ่มจังหวัดแบบบูรณาการ",
-                 "Provincial Cluster Integrated Administration Committee", ("กบภ.", "กบภ")),
-    Abbreviation("ก.ก.ถ.", "คณะกรรมการการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น",
-                 "National Decentralisation Committee", ("กกถ.",)),
+    Abbreviation(
+        "ก.บ.จ.",
+        "คณะกรรมการบริหารงานจังหวัดแบบบูรณาการ",
+        "Provincial Integrated Administration Committee",
+        ("กบจ.", "กบจ"),
+    ),
+    Abbreviation(
+        "ก.บ.ภ.",
+        "คณะกรรมการบริหารงานกลุ่มจังหวัดแบบบูรณาการ",
+        "Provincial Cluster Integrated Administration Committee",
+        ("กบภ.", "กบภ"),
+    ),
+    Abbreviation(
+        "ก.ก.ถ.",
+        "คณะกรรมการการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น",
+        "National Decentralisation Committee",
+        ("กกถ.",),
+    ),
     Abbreviation("กทม.", "กรุงเทพมหานคร", "Bangkok Metropolitan Administration"),
     Abbreviation("ผวจ.", "ผู้ว่าราชการจังหวัด", "provincial governor", ("ผู้ว่าฯ",)),
     Abbreviation("นอภ.", "นายอำเภอ", "district chief"),

@@ -9,8 +9,12 @@ from kmportal.docstore.models import DocKind
 from kmportal.ingest.lawtext import act_title
 
 _FOLDER_HINTS = {
-    "acts": DocKind.act, "act": DocKind.act, "laws": DocKind.act,
-    "regulations": DocKind.regulation, "handbook": DocKind.handbook, "handbooks": DocKind.handbook,
+    "acts": DocKind.act,
+    "act": DocKind.act,
+    "laws": DocKind.act,
+    "regulations": DocKind.regulation,
+    "handbook": DocKind.handbook,
+    "handbooks": DocKind.handbook,
     "news": DocKind.news,
 }
 
@@ -55,6 +59,8 @@ def infer_title(text: str, kind: DocKind, *, hint: str | None, fallback: str) ->
         title = act_title(text)
         if title:
             return title
-    first = next((ln.strip(" \t\u00a0#*") for ln in text.splitlines() if ln.strip(" \t\u00a0#*")), "")
+    first = next(
+        (ln.strip(" \t\u00a0#*") for ln in text.splitlines() if ln.strip(" \t\u00a0#*")), ""
+    )
     first = re.sub(r"\s+", " ", first)
     return first[:120] or fallback

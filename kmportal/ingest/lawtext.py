@@ -17,8 +17,25 @@ from kmportal.ingest.structure import SectionSpan
 _WS = r"[ \t\u00a0]"
 _NUM = r"[๐-๙0-9]+(?:/[๐-๙0-9]+)?"
 # Latin-style ordinal suffixes (ทวิ = bis, ตรี = ter, ...), in their legal order.
-SUFFIX_WORDS = ("ทวิ ตรี จัตวา เบญจ ฉ สัตต อัฏฐ นว ทศ เอกาทศ ทวาทศ เตรส จตุทศ ปัณรส โสฬส "
-                 "สัตตรส อัฏฐารส").split()
+SUFFIX_WORDS = [
+    "ทวิ",
+    "ตรี",
+    "จัตวา",
+    "เบญจ",
+    "ฉ",
+    "สัตต",
+    "อัฏฐ",
+    "นว",
+    "ทศ",
+    "เอกาทศ",
+    "ทวาทศ",
+    "เตรส",
+    "จตุทศ",
+    "ปัณรส",
+    "โสฬส",
+    "สัตตรส",
+    "อัฏฐารส",
+]
 _SUFFIXES = {w: str(i + 2) for i, w in enumerate(SUFFIX_WORDS)}
 _SUFFIX_RE = "|".join(sorted(SUFFIX_WORDS, key=len, reverse=True))
 
@@ -114,7 +131,10 @@ def split_law(text: str, *, unit: str = "มาตรา", title: str = "") -> l
         if nxt and not nxt.lstrip().startswith(unit) and len(nxt) < 120:
             label = f"{label} {_one_line(nxt)}"
         headings.append((m.start(), label))
-    parts = [(m.start(), _one_line(m.group("t"))) for m in _AMENDING_RE.finditer(text, main_end, body_end)]
+    parts = [
+        (m.start(), _one_line(m.group("t")))
+        for m in _AMENDING_RE.finditer(text, main_end, body_end)
+    ]
     stops.update(p for p, _ in parts)
     stops.update(m.start() for m in _NOTE_RE.finditer(text, main_end, body_end))
 
@@ -139,8 +159,14 @@ def split_law(text: str, *, unit: str = "มาตรา", title: str = "") -> l
         label = f"{unit} {number}"
         if part:
             label += f" ({part_titles[part]})"
-        heading = next((h for pos, h in reversed(headings) if pos < m.start()), "") if part == 0 else part_titles[part]
-        sections.append(SectionSpan(key, label, heading, m.start(), body_end, number=number, part=part))
+        heading = (
+            next((h for pos, h in reversed(headings) if pos < m.start()), "")
+            if part == 0
+            else part_titles[part]
+        )
+        sections.append(
+            SectionSpan(key, label, heading, m.start(), body_end, number=number, part=part)
+        )
 
     # Close each section at the next section or boundary.
     starts = sorted({s.start for s in sections} | stops)
@@ -162,6 +188,8 @@ def split_law(text: str, *, unit: str = "มาตรา", title: str = "") -> l
         end = min((p for p in starts if p > m.start()), default=body_end)
         out.append(SectionSpan(f"note{i + 1}", "หมายเหตุ เหตุผลในการประกาศใช้", "", m.start(), end))
     if fn_match:
-        out.append(SectionSpan("footnotes", "เชิงอรรถ", "", fn_match.start(), len(text), indexed=False))
+        out.append(
+            SectionSpan("footnotes", "เชิงอรรถ", "", fn_match.start(), len(text), indexed=False)
+        )
     out.sort(key=lambda s: s.start)
     return [s for s in out if text[s.start : s.end].strip()]

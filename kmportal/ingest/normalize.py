@@ -27,9 +27,18 @@ _BIDI = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 # Abbreviated Thai month names, as slides and tables write them.
 _MONTHS = {
-    "ม.ค.": "มกราคม", "ก.พ.": "กุมภาพันธ์", "มี.ค.": "มีนาคม", "เม.ย.": "เมษายน",
-    "พ.ค.": "พฤษภาคม", "มิ.ย.": "มิถุนายน", "ก.ค.": "กรกฎาคม", "ส.ค.": "สิงหาคม",
-    "ก.ย.": "กันยายน", "ต.ค.": "ตุลาคม", "พ.ย.": "พฤศจิกายน", "ธ.ค.": "ธันวาคม",
+    "ม.ค.": "มกราคม",
+    "ก.พ.": "กุมภาพันธ์",
+    "มี.ค.": "มีนาคม",
+    "เม.ย.": "เมษายน",
+    "พ.ค.": "พฤษภาคม",
+    "มิ.ย.": "มิถุนายน",
+    "ก.ค.": "กรกฎาคม",
+    "ส.ค.": "สิงหาคม",
+    "ก.ย.": "กันยายน",
+    "ต.ค.": "ตุลาคม",
+    "พ.ย.": "พฤศจิกายน",
+    "ธ.ค.": "ธันวาคม",
 }
 
 
@@ -46,7 +55,9 @@ def _abbrev_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     # Longest first so ส.อบจ. wins over อบจ.; a dotless form only counts when it
     # is not glued to a following Thai letter (อบจ ≠ part of a longer word).
     alts = sorted(table, key=len, reverse=True)
-    parts = [re.escape(a) if a.endswith(".") else re.escape(a) + r"(?![\u0e01-\u0e4e])" for a in alts]
+    parts = [
+        re.escape(a) if a.endswith(".") else re.escape(a) + r"(?![\u0e01-\u0e4e])" for a in alts
+    ]
     return re.compile("|".join(parts)), table
 
 
@@ -69,7 +80,12 @@ def normalize(text: str) -> str:
     text = fold_digits(text)
     text = _FOOTNOTE_MARK.sub("", text)
     text = expand_abbreviations(text)
-    text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2018", "'").replace("\u2019", "'")
+    text = (
+        text.replace("\u201c", '"')
+        .replace("\u201d", '"')
+        .replace("\u2018", "'")
+        .replace("\u2019", "'")
+    )
     text = _SPACES.sub(" ", text)
     text = re.sub(r" *\n[ \n]*", "\n", text)
     return text.strip().lower()

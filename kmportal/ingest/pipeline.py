@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, delete
+from sqlmodel import Session, col, delete, select
 
 from kmportal.db import init_db, make_engine
 from kmportal.docstore.models import Chunk, DocKind, Document, Section
@@ -89,8 +89,13 @@ def prepare(path: Path, raw: bytes, *, kind: DocKind | None, embedder: str) -> P
     if not chunks:
         raise UnsupportedFile(f"{path.name}: no text to index")
     doc = Document(
-        id=path.stem, title=title, kind=doc_kind, source_path=str(path.resolve()),
-        content_hash=hashlib.sha256(raw).hexdigest(), embedded_with=embedder, text=text,
+        id=path.stem,
+        title=title,
+        kind=doc_kind,
+        source_path=str(path.resolve()),
+        content_hash=hashlib.sha256(raw).hexdigest(),
+        embedded_with=embedder,
+        text=text,
         n_sections=sum(1 for s in sections if s.indexed),
     )
     return Prepared(doc, sections, chunks)
@@ -102,34 +107,56 @@ def _store(engine: Engine, prep: Prepared, vectors: np.ndarray) -> None:
         session.add(prep.doc)
         rows = []
         for i, s in enumerate(prep.sections):
-            row = Section(doc_id=prep.doc.id, key=s.key, label=s.label, heading=s.heading,
-                          start=s.start, end=s.end, ordinal=i)
+            row = Section(
+                doc_id=prep.doc.id,
+                key=s.key,
+                label=s.label,
+                heading=s.heading,
+                start=s.start,
+                end=s.end,
+                ordinal=i,
+            )
             session.add(row)
             rows.append(row)
         session.flush()
         for n, ((si, start, end, embed), vec) in enumerate(zip(prep.chunks, vectors, strict=True)):
             section_id = rows[si].id
             assert section_id is not None
-            session.add(Chunk(
-                doc_id=prep.doc.id, section_id=section_id, ordinal=n, start=start, end=end,
-                text=prep.doc.text[start:end], embed_text=embed,
-                tokens=" ".join(word_tokens(embed)), embedding=vec.astype(np.float32).tobytes(),
-            ))
+            session.add(
+                Chunk(
+                    doc_id=prep.doc.id,
+                    section_id=section_id,
+                    ordinal=n,
+                    start=start,
+                    end=end,
+                    text=prep.doc.text[start:end],
+                    embed_text=embed,
+                    tokens=" ".join(word_tokens(embed)),
+                    embedding=vec.astype(np.float32).tobytes(),
+                )
+            )
         session.commit()
 
 
 def _delete_rows(session: Session, doc_id: str) -> None:
-    session.exec(delete(Chunk).where(Chunk.doc_id == doc_id))  # type: ignore[call-overload]
-    session.exec(delete(Section).where(Section.doc_id == doc_id))  # type: ignore[call-overload]
-    session.exec(delete(Document).where(Document.id == doc_id))  # type: ignore[call-overload]
+    session.exec(delete(Chunk).where(col(Chunk.doc_id) == doc_id))
+    session.exec(delete(Section).where(col(Section.doc_id) == doc_id))
+    session.exec(delete(Document).where(col(Document.id) == doc_id))
 
 
 def _skip_reason(path: Path, existing: Document | None) -> str | None:
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        return f"{path.name}: unsupported file type '{path.suffix or '(none)'}' (use .txt, .md, .pdf or .docx)"
-    if existing and existing.source_path != str(path.resolve()) and Path(existing.source_path).exists():
-        return (f"{path.name}: document id '{path.stem}' is already used by {existing.source_path}; "
-                "rename one of the files")
+        suffix = path.suffix or "(none)"
+        return f"{path.name}: unsupported file type '{suffix}' (use .txt, .md, .pdf or .docx)"
+    if (
+        existing
+        and existing.source_path != str(path.resolve())
+        and Path(existing.source_path).exists()
+    ):
+        return (
+            f"{path.name}: document id '{path.stem}' is already used by {existing.source_path}; "
+            "rename one of the files"
+        )
     return None
 
 
@@ -168,8 +195,11 @@ def ingest_paths(
             report.skipped.append((str(path), reason))
             continue
         digest = hashlib.sha256(raw).hexdigest()
-        if existing and existing.content_hash == digest and existing.embedded_with == name and (
-            kind is None or existing.kind == kind
+        if (
+            existing
+            and existing.content_hash == digest
+            and existing.embedded_with == name
+            and (kind is None or existing.kind == kind)
         ):
             report.unchanged.append(path.stem)
             continue
@@ -199,10 +229,8 @@ def _rebuild(engine: Engine, settings: Settings, name: str, embedder: Embedder |
 
 def _stored_dim(engine: Engine) -> int:
     with Session(engine) as session:
-        row = session.exec(Chunk.__table__.select().limit(1)).first()  # type: ignore[attr-defined]
-    if row is None:
-        return 384
-    return len(row.embedding or b"") // 4
+        emb = session.exec(select(Chunk.embedding).limit(1)).first()
+    return len(emb or b"") // 4 or 384
 
 
 def remove_document(settings: Settings, doc_id: str, *, engine: Engine | None = None) -> None:
@@ -214,3 +242,37 @@ def remove_document(settings: Settings, doc_id: str, *, engine: Engine | None = 
         _delete_rows(session, doc_id)
         session.commit()
     _rebuild(engine, settings, embedder_name(settings), None)
+
+
+def reembed_all(
+    settings: Settings, *, embedder: Embedder | None = None, progress: Progress | None = None
+) -> int:
+    """Embed every stored chunk again with the configured embedder (after the
+    operator switched models). Document by document, so it can be resumed."""
+    engine = make_engine(settings)
+    init_db(engine)
+    embedder = embedder or make_embedder(settings)
+    done = 0
+    with Session(engine) as session:
+        doc_ids = list(
+            session.exec(select(Document.id).where(Document.embedded_with != embedder.name))
+        )
+    for doc_id in doc_ids:
+        if progress:
+            progress("file", doc_id)
+        with Session(engine) as session:
+            chunks = list(
+                session.exec(select(Chunk).where(Chunk.doc_id == doc_id).order_by(col(Chunk.id)))
+            )
+            vectors = embedder.embed_passages([c.embed_text for c in chunks])
+            for chunk, vec in zip(chunks, vectors, strict=True):
+                chunk.embedding = vec.astype(np.float32).tobytes()
+                session.add(chunk)
+            doc = session.get(Document, doc_id)
+            assert doc is not None
+            doc.embedded_with = embedder.name
+            session.add(doc)
+            session.commit()
+        done += len(chunks)
+    store.build(engine, settings.index_dir, embedder=embedder.name, dim=embedder.dim)
+    return done

@@ -21,9 +21,39 @@ _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 # Words that carry meaning in this domain although PyThaiNLP lists them as stopwords.
 _KEEP = frozenset({"วัน", "เก็บ", "ส่วน", "นาย", "ราย", "ปี", "เดือน", "คน", "ใหม่", "ต่อ", "ภาย"})
 # Question particles staff add to a query ("... ได้ไหม", "... กี่วัน").
-_QUESTION = frozenset({"ไหม", "มั้ย", "หรือเปล่า", "รึเปล่า", "กี่", "เท่าไร", "เท่าไหร่", "ยังไง",
-                       "อะไร", "บ้าง", "ไหน", "ใคร", "หรือไม่", "ได้ไหม", "what", "which", "who",
-                       "how", "the", "a", "an", "of", "to", "is", "are", "can", "do", "does", "in"})
+_QUESTION = frozenset(
+    {
+        "ไหม",
+        "มั้ย",
+        "หรือเปล่า",
+        "รึเปล่า",
+        "กี่",
+        "เท่าไร",
+        "เท่าไหร่",
+        "ยังไง",
+        "อะไร",
+        "บ้าง",
+        "ไหน",
+        "ใคร",
+        "หรือไม่",
+        "ได้ไหม",
+        "what",
+        "which",
+        "who",
+        "how",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "is",
+        "are",
+        "can",
+        "do",
+        "does",
+        "in",
+    }
+)
 
 
 def _segment_line(line: str) -> list[str]:

@@ -124,7 +124,9 @@ _REF_RE = re.compile(
 )
 
 
-def find_references(text: str, catalog: LawCatalog | None = None, *, window: int = 90) -> list[Reference]:
+def find_references(
+    text: str, catalog: LawCatalog | None = None, *, window: int = 90
+) -> list[Reference]:
     """Law references in prose, resolved to a document when the law is named
     nearby and is in the catalog (``ระเบียบฯ ข้อ 17`` of a regulation we do not
     hold stays unresolved)."""
@@ -141,5 +143,7 @@ def find_references(text: str, catalog: LawCatalog | None = None, *, window: int
             # ข้อ of an Act does not exist; a ข้อ belongs to a regulation or rule.
             if law is not None and not (unit == "ข้อ" and "พระราชบัญญัติ" in law.title):
                 doc_id = law.doc_id
-        refs.append(Reference(m.start(), m.end(), m.group(0), doc_id, f"s{anchor}" if doc_id else None))
+        refs.append(
+            Reference(m.start(), m.end(), m.group(0), doc_id, f"s{anchor}" if doc_id else None)
+        )
     return refs

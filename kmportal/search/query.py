@@ -47,5 +47,14 @@ def analyse(query: str, *, max_chars: int) -> QueryPlan:
         tokens, expansion = expansion, []
         if extra:
             dense_text = f"{norm} ({extra})"
-    return QueryPlan(raw, norm, lang, tokens, subword_tokens(tokens), expansion, dense_text,
-                     parse_citation(norm), truncated)
+    return QueryPlan(
+        raw,
+        norm,
+        lang,
+        tokens,
+        subword_tokens(tokens),
+        expansion,
+        dense_text,
+        parse_citation(norm),
+        truncated,
+    )

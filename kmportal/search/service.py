@@ -17,7 +17,7 @@ from kmportal.index import store
 from kmportal.index.embed import Embedder, make_embedder
 from kmportal.ingest.pipeline import embedder_name
 from kmportal.search import fusion
-from kmportal.search.citation import LawCatalog, Law, Reference, find_references
+from kmportal.search.citation import Law, LawCatalog, Reference, find_references
 from kmportal.search.query import QueryPlan, analyse
 from kmportal.search.snippet import make_snippet
 from kmportal.search.types import SearchHit, SearchResponse
@@ -42,7 +42,9 @@ class SectionInfo:
 
 
 class SearchService:
-    def __init__(self, settings: Settings, engine: Engine, *, embedder: Embedder | None = None) -> None:
+    def __init__(
+        self, settings: Settings, engine: Engine, *, embedder: Embedder | None = None
+    ) -> None:
         self.settings = settings
         self.engine = engine
         self.notes: list[str] = []
@@ -66,14 +68,22 @@ class SearchService:
             chunk_rows = session.exec(select(Chunk.id, Chunk.section_id)).all()
         self.docs = {d.id: d for d in docs}
         self.catalog = LawCatalog([Law(d.id, d.title) for d in docs if d.kind in _LAW_KINDS])
-        self.sections = [SectionInfo(s.doc_id, s.key, s.label, s.heading, s.start, s.end) for s in sections]
+        self.sections = [
+            SectionInfo(s.doc_id, s.key, s.label, s.heading, s.start, s.end) for s in sections
+        ]
         sec_pos = {s.id: i for i, s in enumerate(sections)}
         self.section_index = {(s.doc_id, s.key): i for i, s in enumerate(self.sections)}
         # The reasons for enactment, the enacting formula and repealed sections
         # share many words with real provisions but rarely answer a question.
         self.prior = np.asarray(
-            [BACKGROUND_PRIOR if s.key.startswith(("note", "preamble")) or s.label.endswith("(ยกเลิก)")
-             else 1.0 for s in self.sections], dtype=np.float64)
+            [
+                BACKGROUND_PRIOR
+                if s.key.startswith(("note", "preamble")) or s.label.endswith("(ยกเลิก)")
+                else 1.0
+                for s in self.sections
+            ],
+            dtype=np.float64,
+        )
         self.index: store.LoadedIndex | None = None
         if not chunk_rows:
             return
@@ -86,7 +96,9 @@ class SearchService:
             self.notes.append("index rebuilt at start: " + "; ".join(problems))
         self.index = store.load(self.settings.index_dir)
         chunk_section = {cid: sec_pos[sid] for cid, sid in chunk_rows}
-        self.section_of = np.asarray([chunk_section[int(c)] for c in self.index.chunk_ids], dtype=np.int64)
+        self.section_of = np.asarray(
+            [chunk_section[int(c)] for c in self.index.chunk_ids], dtype=np.int64
+        )
         self.rows_of_section: dict[int, list[int]] = {}
         for row, sec in enumerate(self.section_of):
             self.rows_of_section.setdefault(int(sec), []).append(row)
@@ -125,13 +137,17 @@ class SearchService:
         plan = analyse(query, max_chars=self.settings.max_query_chars)
         resp = SearchResponse(query=plan.raw, truncated=plan.truncated)
         if plan.truncated:
-            resp.notes.append(f"คำค้นยาวเกินไป ใช้เพียง {self.settings.max_query_chars} ตัวอักษรแรก (query truncated)")
+            resp.notes.append(
+                f"คำค้นยาวเกินไป ใช้เพียง {self.settings.max_query_chars} ตัวอักษรแรก (query truncated)"
+            )
         if self.index is None or plan.lang == "none" or k <= 0:
             return resp
         allowed = self._allowed(kind=kind, doc=doc)
         dense, dense_best = self._dense(plan, allowed)
         lexical, lex_best = self._lexical(plan, allowed)
-        fused = fusion.rrf(dense, lexical, fusion.weights_for(plan.lang, has_lexical=bool(plan.tokens)))
+        fused = fusion.rrf(
+            dense, lexical, fusion.weights_for(plan.lang, has_lexical=bool(plan.tokens))
+        )
         for sec in fused:
             fused[sec] *= self.prior[sec]
         order = sorted(fused, key=lambda s: -fused[s])
@@ -143,25 +159,40 @@ class SearchService:
         for sec in order[:k]:
             row = lex_best.get(sec, dense_best.get(sec))
             score = fused.get(sec, 0.0) + (1.0 if sec in first else 0.0)
-            resp.results.append(self._hit(sec, row, terms, score, item=plan.citation.item if plan.citation and sec in first else None))
+            resp.results.append(
+                self._hit(
+                    sec,
+                    row,
+                    terms,
+                    score,
+                    item=plan.citation.item if plan.citation and sec in first else None,
+                )
+            )
         return resp
 
     def _allowed(self, *, kind: str | None, doc: str | None) -> np.ndarray | None:
         if not kind and not doc:
             return None
         mask = np.array(
-            [(not doc or s.doc_id == doc) and (not kind or self.docs[s.doc_id].kind == kind) for s in self.sections],
+            [
+                (not doc or s.doc_id == doc) and (not kind or self.docs[s.doc_id].kind == kind)
+                for s in self.sections
+            ],
             dtype=bool,
         )
         return mask
 
-    def _dense(self, plan: QueryPlan, allowed: np.ndarray | None) -> tuple[dict[int, float], dict[int, int]]:
+    def _dense(
+        self, plan: QueryPlan, allowed: np.ndarray | None
+    ) -> tuple[dict[int, float], dict[int, int]]:
         assert self.index is not None
         qv = self._embed_query(plan.dense_text)
         scores, rows = self.index.vectors.search(qv, DENSE_DEPTH)
         return self._per_section(rows, scores, allowed)
 
-    def _lexical(self, plan: QueryPlan, allowed: np.ndarray | None) -> tuple[dict[int, float], dict[int, int]]:
+    def _lexical(
+        self, plan: QueryPlan, allowed: np.ndarray | None
+    ) -> tuple[dict[int, float], dict[int, int]]:
         assert self.index is not None
         if not plan.tokens:
             return {}, {}
@@ -190,7 +221,11 @@ class SearchService:
         return best, best_row
 
     def _citation_sections(
-        self, plan: QueryPlan, allowed: np.ndarray | None, fused: dict[int, float], resp: SearchResponse
+        self,
+        plan: QueryPlan,
+        allowed: np.ndarray | None,
+        fused: dict[int, float],
+        resp: SearchResponse,
     ) -> list[int]:
         cite = plan.citation
         if cite is None:
@@ -199,7 +234,8 @@ class SearchService:
         key = f"s{cite.anchor}"
         docs = [law.doc_id] if law else [d for d in self.docs]
         found = [
-            self.section_index[(d, key)] for d in docs
+            self.section_index[(d, key)]
+            for d in docs
             if (d, key) in self.section_index
             and self.sections[self.section_index[(d, key)]].label.startswith(cite.unit)
         ]
@@ -208,10 +244,16 @@ class SearchService:
         found.sort(key=lambda s: -fused.get(s, 0.0))
         if found:
             where = self.docs[law.doc_id].title if law else "ทุกฉบับ"
-            resp.citation = f"{cite.unit} {cite.number}" + (f" ({cite.item})" if cite.item else "") + f" · {where}"
+            resp.citation = (
+                f"{cite.unit} {cite.number}"
+                + (f" ({cite.item})" if cite.item else "")
+                + f" · {where}"
+            )
         return found[:5]
 
-    def _hit(self, sec: int, row: int | None, terms: list[str], score: float, *, item: str | None = None) -> SearchHit:
+    def _hit(
+        self, sec: int, row: int | None, terms: list[str], score: float, *, item: str | None = None
+    ) -> SearchHit:
         info = self.sections[sec]
         doc = self.docs[info.doc_id]
         text = doc.text[info.start : info.end]
@@ -219,15 +261,21 @@ class SearchService:
         if row is not None and self.index is not None:
             chunk_rows = self.rows_of_section.get(sec, [])
             focus = self._chunk_text(row) if len(chunk_rows) > 1 else text
-        if item:
-            focus_terms = [f"({item})", *terms]
-        else:
-            focus_terms = terms
+        focus_terms = [f"({item})", *terms] if item else terms
         snippet, marks = make_snippet(focus, focus_terms)
         return SearchHit(
-            doc=doc.id, title=doc.title, kind=str(doc.kind.value if hasattr(doc.kind, "value") else doc.kind),
-            section=info.label, section_key=info.key, heading=info.heading, text=text,
-            snippet=snippet, highlights=marks, score=float(score), start=info.start, end=info.end,
+            doc=doc.id,
+            title=doc.title,
+            kind=str(doc.kind.value if hasattr(doc.kind, "value") else doc.kind),
+            section=info.label,
+            section_key=info.key,
+            heading=info.heading,
+            text=text,
+            snippet=snippet,
+            highlights=marks,
+            score=float(score),
+            start=info.start,
+            end=info.end,
         )
 
     def _chunk_text(self, row: int) -> str:

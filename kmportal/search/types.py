@@ -44,7 +44,9 @@ class SearchResponse:
     query: str
     results: list[SearchHit] = field(default_factory=list)
     truncated: bool = False  # the query was longer than the limit and was cut
-    citation: str | None = None  # how a citation query was understood, e.g. "มาตรา 45 · pao-act-2540"
+    citation: str | None = (
+        None  # how a citation query was understood, e.g. "มาตรา 45 · pao-act-2540"
+    )
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
