@@ -46,9 +46,11 @@ class BM25:
     def scores(self, query: Sequence[str]) -> np.ndarray:
         counts = Counter(t for t in query if t in self.vocab)
         out = np.zeros(self.matrix.shape[0], dtype=np.float32)
+        m = self.matrix
         for term, qtf in counts.items():
-            col = self.matrix.getcol(self.vocab[term])
-            out[col.indices] += qtf * col.data
+            j = self.vocab[term]
+            lo, hi = m.indptr[j], m.indptr[j + 1]
+            out[m.indices[lo:hi]] += qtf * m.data[lo:hi]
         return out
 
     def save(self, folder: Path, name: str) -> list[Path]:

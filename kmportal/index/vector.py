@@ -9,6 +9,12 @@ import faiss
 import numpy as np
 
 
+def set_threads(n: int) -> None:
+    """FAISS's OpenMP pool; kept to the configured cores so it does not fight
+    the embedder for them."""
+    faiss.omp_set_num_threads(n)
+
+
 class VectorIndex:
     def __init__(self, index: faiss.Index) -> None:
         self.index = index

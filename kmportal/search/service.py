@@ -7,6 +7,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
+from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -15,6 +16,7 @@ from kmportal.docstore.models import Chunk, DocKind, Document, Section
 from kmportal.errors import NotFound
 from kmportal.index import store
 from kmportal.index.embed import Embedder, make_embedder
+from kmportal.index.vector import set_threads
 from kmportal.ingest.pipeline import embedder_name
 from kmportal.search import fusion
 from kmportal.search.citation import Law, LawCatalog, Reference, find_references
@@ -51,6 +53,7 @@ class SearchService:
         self._embedder = embedder
         self._lock = threading.Lock()
         self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
+        set_threads(settings.threads)
         self._load()
 
     @classmethod
@@ -65,7 +68,15 @@ class SearchService:
         with Session(self.engine) as session:
             docs = list(session.exec(select(Document)))
             sections = list(session.exec(select(Section).order_by(col(Section.id))))
-            chunk_rows = session.exec(select(Chunk.id, Chunk.section_id)).all()
+            chunk_rows = session.execute(
+                sa_select(
+                    col(Chunk.id),
+                    col(Chunk.section_id),
+                    col(Chunk.doc_id),
+                    col(Chunk.start),
+                    col(Chunk.end),
+                )
+            ).all()
         self.docs = {d.id: d for d in docs}
         self.catalog = LawCatalog([Law(d.id, d.title) for d in docs if d.kind in _LAW_KINDS])
         self.sections = [
@@ -95,10 +106,12 @@ class SearchService:
             store.build(self.engine, self.settings.index_dir, embedder=name, dim=dim)
             self.notes.append("index rebuilt at start: " + "; ".join(problems))
         self.index = store.load(self.settings.index_dir)
-        chunk_section = {cid: sec_pos[sid] for cid, sid in chunk_rows}
-        self.section_of = np.asarray(
-            [chunk_section[int(c)] for c in self.index.chunk_ids], dtype=np.int64
-        )
+        by_id = {r[0]: r for r in chunk_rows}
+        rows = [by_id[int(c)] for c in self.index.chunk_ids]
+        self.section_of = np.asarray([sec_pos[r[1]] for r in rows], dtype=np.int64)
+        # Where each indexed chunk sits in its document: snippets slice it from
+        # the text in memory instead of asking the database per hit.
+        self.chunk_span = [(r[2], r[3], r[4]) for r in rows]
         self.rows_of_section: dict[int, list[int]] = {}
         for row, sec in enumerate(self.section_of):
             self.rows_of_section.setdefault(int(sec), []).append(row)
@@ -279,11 +292,8 @@ class SearchService:
         )
 
     def _chunk_text(self, row: int) -> str:
-        assert self.index is not None
-        cid = int(self.index.chunk_ids[row])
-        with Session(self.engine) as session:
-            chunk = session.get(Chunk, cid)
-        return chunk.text if chunk else ""
+        doc_id, start, end = self.chunk_span[row]
+        return self.docs[doc_id].text[start:end]
 
     # -- neighbours and references -----------------------------------------
     def related(self, *, doc_id: str, section_key: str, k: int = 5) -> list[SearchHit]:
