@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from sqlmodel import Session
 
 from kmportal.db import init_db, make_engine
-from kmportal.km import export, seed, service
+from kmportal.km import export, logs, overview, seed
 from kmportal.km.views import PlanView
 from kmportal.settings import Settings
 
@@ -35,19 +35,19 @@ def _ind(view: PlanView, step: int) -> int:
 @pytest.fixture
 def view(session: Session) -> PlanView:
     plan_id = seed.load_example(session, actor="t").plan_id
-    v = service.plan_view(session, plan_id=plan_id, today=TODAY)
+    v = overview.plan_view(session, plan_id=plan_id, today=TODAY)
     for step, body in (
         (1, {"invited": 18, "attended": 14}),
         (2, {"checked": 50, "correct": 43}),
         (6, {"required": 9, "delivered": 9}),
     ):
-        service.add_log(session, indicator_id=_ind(v, step), today=TODAY,
+        logs.add_log(session, indicator_id=_ind(v, step), today=TODAY,
                         data={"date": "2021-03-10", "description": "ดำเนินการ",
                               "entered_by": "สมศรี", **body})
-    service.add_log(session, indicator_id=_ind(v, 4), today=TODAY,
+    logs.add_log(session, indicator_id=_ind(v, 4), today=TODAY,
                     data={"date": "2021-04-10", "description": INJECTIONS[0], "invited": 10,
                           "attended": 5, "note": "=1+1", "entered_by": "@admin"})
-    return service.plan_view(session, plan_id=plan_id, today=TODAY)
+    return overview.plan_view(session, plan_id=plan_id, today=TODAY)
 
 
 @pytest.mark.parametrize("value", INJECTIONS)

@@ -157,6 +157,15 @@ def test_saving_a_log_inline_returns_the_updated_card_and_the_overview_out_of_ba
     assert "km_name=" in r.headers.get("set-cookie", "")
 
 
+def test_the_next_log_form_remembers_the_name_of_whoever_logged_last(
+    client: TestClient, plan_id: int
+) -> None:
+    ind = _first_indicator(client, plan_id)
+    client.post(f"/km/indicators/{ind}/logs", data=_meeting(entered_by="สมศรี ใจดี"), headers=HX)
+    form = client.get(f"/km/indicators/{ind}/logs/new", headers=HX).text
+    assert re.search(r'name="entered_by" type="text" value="สมศรี ใจดี"', form)
+
+
 def test_an_impossible_log_is_shown_next_to_its_field_and_not_stored(
     client: TestClient, plan_id: int
 ) -> None:

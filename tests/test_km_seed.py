@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from kmportal.db import init_db, make_engine
 from kmportal.errors import BadInput
-from kmportal.km import seed, service
+from kmportal.km import audit, logs, overview, seed
 from kmportal.km.models import Activity, AuditEntry, Indicator, Plan, Step
 from kmportal.settings import Settings
 
@@ -36,7 +36,7 @@ def _counts(session: Session) -> tuple[int, ...]:
 
 def test_the_example_is_the_tak_2564_plan_with_seven_steps(session: Session) -> None:
     result = seed.load_example(session, actor="t")
-    view = service.plan_view(session, plan_id=result.plan_id)
+    view = overview.plan_view(session, plan_id=result.plan_id)
     assert (view.unit, view.fiscal_year) == ("กองยุทธศาสตร์และงบประมาณ", 2564)
     assert view.km_goal == "การจัดทำและประสานแผนพัฒนาท้องถิ่นจังหวัดตาก"
     assert view.deliverable == "คู่มือการจัดทำและประสานแผนพัฒนาท้องถิ่น"
@@ -46,7 +46,7 @@ def test_the_example_is_the_tak_2564_plan_with_seven_steps(session: Session) -> 
 
 
 def test_the_example_carries_the_handbook_periods_targets_and_units(session: Session) -> None:
-    view = service.plan_view(session, plan_id=seed.load_example(session, actor="t").plan_id)
+    view = overview.plan_view(session, plan_id=seed.load_example(session, actor="t").plan_id)
     rows = [
         (s.activities[0].period_th, s.activities[0].indicators[0].type.value,
          s.activities[0].indicators[0].target_display)
@@ -89,12 +89,12 @@ def test_loading_the_same_plan_twice_does_not_duplicate_it(session: Session) -> 
 
 def test_reloading_keeps_logs_already_recorded(session: Session) -> None:
     plan_id = seed.load_example(session, actor="t").plan_id
-    ind_id = service.plan_view(session, plan_id=plan_id).steps[0].activities[0].indicators[0].id
-    service.add_log(session, indicator_id=ind_id,
+    ind_id = overview.plan_view(session, plan_id=plan_id).steps[0].activities[0].indicators[0].id
+    logs.add_log(session, indicator_id=ind_id,
                     data={"date": "2021-03-10", "description": "ประชุม", "invited": 18,
                           "attended": 14, "entered_by": "ก"})
     seed.load_example(session, actor="t")
-    assert len(service.list_logs(session, indicator_id=ind_id)) == 1
+    assert len(logs.list_logs(session, indicator_id=ind_id)) == 1
 
 
 def test_a_plan_file_round_trips_through_dump_and_load(
@@ -114,7 +114,7 @@ def test_a_plan_file_round_trips_through_dump_and_load(
 
 def test_loading_is_recorded_in_the_audit_trail(session: Session) -> None:
     plan_id = seed.load_example(session, actor="ผู้ดูแล").plan_id
-    entries = service.list_audit(session, entity="plan", entity_id=plan_id)
+    entries = audit.list_audit(session, entity="plan", entity_id=plan_id)
     assert [e.action for e in entries] == ["load", "create"]
     assert {e.actor for e in entries} == {"ผู้ดูแล"}
 

@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 
 from kmportal.db import init_db, make_engine
 from kmportal.errors import BadInput, NotFound
-from kmportal.km import seed, service
+from kmportal.km import audit, logs, overview, seed, service
 from kmportal.km.indicators import Comparison, IndicatorType, TargetUnit
 from kmportal.km.models import (
     Activity,
@@ -61,7 +61,7 @@ def plan_id(session: Session) -> int:
 
 
 def _indicator(session: Session, plan_id: int, step: int) -> Indicator:
-    view = service.plan_view(session, plan_id=plan_id, today=TODAY)
+    view = overview.plan_view(session, plan_id=plan_id, today=TODAY)
     iv = view.steps[step - 1].activities[0].indicators[0]
     return service.get_indicator(session, indicator_id=iv.id)
 
@@ -134,7 +134,7 @@ def test_moving_a_plan_to_a_year_its_activities_do_not_fit_is_refused(
 def test_editing_a_plan_records_before_and_after(session: Session, plan_id: int) -> None:
     service.update_plan(session, plan_id=plan_id, data=PlanUpdate(km_goal="เป้าหมายใหม่"),
                         actor="สมชาย")
-    entry = service.list_audit(session, entity="plan", entity_id=plan_id)[0]
+    entry = audit.list_audit(session, entity="plan", entity_id=plan_id)[0]
     assert (entry.actor, entry.action) == ("สมชาย", "update")
     assert entry.before is not None and "การจัดทำและประสานแผนพัฒนาท้องถิ่นจังหวัดตาก" in entry.before
     assert entry.after is not None and "เป้าหมายใหม่" in entry.after
@@ -142,7 +142,7 @@ def test_editing_a_plan_records_before_and_after(session: Session, plan_id: int)
 
 def test_unknown_plan_is_not_found_in_thai(session: Session) -> None:
     with pytest.raises(NotFound, match="ไม่พบแผน"):
-        service.plan_view(session, plan_id=999)
+        overview.plan_view(session, plan_id=999)
 
 
 # --- activities and indicators -------------------------------------------------
@@ -213,7 +213,7 @@ def test_changing_the_type_of_an_indicator_with_logs_is_refused(
     session: Session, plan_id: int
 ) -> None:
     ind = _indicator(session, plan_id, 1)
-    service.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
+    logs.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
     with pytest.raises(BadInput, match="เปลี่ยนประเภทตัวชี้วัด"):
         service.update_indicator(session, indicator_id=ind.id or 0,
                                  data=IndicatorUpdate(type=IndicatorType.accuracy), actor="ก")
@@ -224,9 +224,9 @@ def test_changing_the_type_of_an_indicator_with_logs_is_refused(
 
 def test_a_log_is_stored_with_its_raw_numbers(session: Session, plan_id: int) -> None:
     ind = _indicator(session, plan_id, 1)
-    log = service.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
+    log = logs.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
     assert (log.numerator, log.denominator, log.entered_by) == (14, 18, "สมศรี")
-    assert service.list_logs(session, indicator_id=ind.id or 0)[0].raw == {
+    assert logs.list_logs(session, indicator_id=ind.id or 0)[0].raw == {
         "attended": 14, "invited": 18,
     }
 
@@ -244,28 +244,29 @@ def test_a_log_is_stored_with_its_raw_numbers(session: Session, plan_id: int) ->
         (_meeting(date="10/03/2564"), "date", "วันที่ไม่ถูกต้อง"),
         (_meeting(date="2030-01-01"), "date", "อนาคต"),
         (_meeting(evidence_url="javascript:alert(1)"), "evidence_url", "ลิงก์หลักฐาน"),
+        (_meeting(evidence_url="//evil.example/x"), "evidence_url", "ลิงก์หลักฐาน"),
     ],
 )
 def test_impossible_logs_are_refused_in_thai_and_earlier_logs_stay_intact(
     session: Session, plan_id: int, body: dict[str, object], field: str, words: str
 ) -> None:
     ind = _indicator(session, plan_id, 1)
-    kept = service.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
+    kept = logs.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
     with pytest.raises(BadInput) as exc:
-        service.add_log(session, indicator_id=ind.id or 0, data=body, today=TODAY)
+        logs.add_log(session, indicator_id=ind.id or 0, data=body, today=TODAY)
     assert isinstance(exc.value.detail, dict)
     assert words in exc.value.detail["fields"][field]
     assert words in exc.value.message
-    logs = service.list_logs(session, indicator_id=ind.id or 0)
-    assert [(x.id, x.numerator, x.denominator) for x in logs] == [(kept.id, 14, 18)]
-    assert _count(session, AuditEntry) == len(service.list_audit(session, limit=10_000))
+    stored = logs.list_logs(session, indicator_id=ind.id or 0)
+    assert [(x.id, x.numerator, x.denominator) for x in stored] == [(kept.id, 14, 18)]
+    assert _count(session, AuditEntry) == len(audit.list_audit(session, limit=10_000))
 
 
 def test_a_refused_log_writes_no_audit_entry(session: Session, plan_id: int) -> None:
     ind = _indicator(session, plan_id, 1)
     before = _count(session, AuditEntry)
     with pytest.raises(BadInput):
-        service.add_log(session, indicator_id=ind.id or 0, data=_meeting(attended=99),
+        logs.add_log(session, indicator_id=ind.id or 0, data=_meeting(attended=99),
                         today=TODAY)
     assert _count(session, AuditEntry) == before
 
@@ -274,7 +275,7 @@ def test_thai_digits_and_a_buddhist_era_date_are_understood(
     session: Session, plan_id: int
 ) -> None:
     ind = _indicator(session, plan_id, 1)
-    log = service.add_log(
+    log = logs.add_log(
         session, indicator_id=ind.id or 0,
         data=_meeting(invited="๑๘", attended="๑๔", date="2564-03-10"), today=TODAY,
     )
@@ -289,11 +290,11 @@ def test_a_count_indicator_takes_a_count(session: Session, plan_id: int) -> None
                              comparison=Comparison.ge, target=3, unit=TargetUnit.tally),
         actor="ก",
     )
-    service.add_log(session, indicator_id=ind.id or 0,
+    logs.add_log(session, indicator_id=ind.id or 0,
                     data={"date": "2021-06-01", "description": "เผยแพร่ทางเว็บ", "count": 2,
                           "entered_by": "ก"}, today=TODAY)
-    view = service.plan_view(session, plan_id=plan_id, today=TODAY)
-    iv = service.find_indicator_view(view, indicator_id=ind.id or 0)
+    view = overview.plan_view(session, plan_id=plan_id, today=TODAY)
+    iv = overview.find_indicator_view(view, indicator_id=ind.id or 0)
     assert (iv.actual, iv.actual_display, iv.met) == (2, "2", False)
 
 
@@ -301,46 +302,46 @@ def test_editing_a_log_recomputes_and_audits_who_changed_what(
     session: Session, plan_id: int
 ) -> None:
     ind = _indicator(session, plan_id, 1)
-    log = service.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
-    service.update_log(session, log_id=log.id or 0,
+    log = logs.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
+    logs.update_log(session, log_id=log.id or 0,
                        data={"attended": "10", "entered_by": "สมหญิง"}, today=TODAY)
-    view = service.plan_view(session, plan_id=plan_id, today=TODAY)
-    iv = service.find_indicator_view(view, indicator_id=ind.id or 0)
+    view = overview.plan_view(session, plan_id=plan_id, today=TODAY)
+    iv = overview.find_indicator_view(view, indicator_id=ind.id or 0)
     assert (iv.actual_display, iv.met) == ("55.6%", False)
-    entry = service.list_audit(session, entity="log", entity_id=log.id)[0]
+    entry = audit.list_audit(session, entity="log", entity_id=log.id)[0]
     assert entry.actor == "สมหญิง" and entry.action == "update"
     assert entry.before is not None and '"numerator": 14' in entry.before
     assert entry.after is not None and '"numerator": 10' in entry.after
-    assert service.get_log(session, log_id=log.id or 0).entered_by == "สมศรี"
+    assert logs.get_log(session, log_id=log.id or 0).entered_by == "สมศรี"
 
 
 def test_an_edit_that_breaks_a_rule_leaves_the_log_unchanged(
     session: Session, plan_id: int
 ) -> None:
     ind = _indicator(session, plan_id, 1)
-    log = service.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
+    log = logs.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
     with pytest.raises(BadInput, match="มากกว่าผู้ได้รับเชิญ"):
-        service.update_log(session, log_id=log.id or 0,
+        logs.update_log(session, log_id=log.id or 0,
                            data=ActivityLogUpdate(numerator=30, entered_by="ก"), today=TODAY)
     session.expire_all()
-    assert service.get_log(session, log_id=log.id or 0).numerator == 14
+    assert logs.get_log(session, log_id=log.id or 0).numerator == 14
 
 
 def test_an_edit_needs_the_editors_name(session: Session, plan_id: int) -> None:
     ind = _indicator(session, plan_id, 1)
-    log = service.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
+    log = logs.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
     with pytest.raises(BadInput, match="ชื่อผู้แก้ไข"):
-        service.update_log(session, log_id=log.id or 0, data={"attended": "10"}, today=TODAY)
+        logs.update_log(session, log_id=log.id or 0, data={"attended": "10"}, today=TODAY)
 
 
 def test_deleting_a_log_keeps_its_last_values_in_the_audit(
     session: Session, plan_id: int
 ) -> None:
     ind = _indicator(session, plan_id, 1)
-    log = service.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
-    service.delete_log(session, log_id=log.id or 0, actor="สมชาย")
-    assert service.list_logs(session, indicator_id=ind.id or 0) == []
-    entry = service.list_audit(session, entity="log", entity_id=log.id)[0]
+    log = logs.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
+    logs.delete_log(session, log_id=log.id or 0, actor="สมชาย")
+    assert logs.list_logs(session, indicator_id=ind.id or 0) == []
+    entry = audit.list_audit(session, entity="log", entity_id=log.id)[0]
     assert entry.action == "delete" and entry.before is not None and "สมศรี" in entry.before
 
 
@@ -360,13 +361,13 @@ def test_the_database_itself_refuses_impossible_raw_numbers(
 ) -> None:
     with Session(engine) as s:
         ind = _indicator(s, plan_id, 1)
-        service.add_log(s, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
+        logs.add_log(s, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
         s.add(_raw_log(ind.id or 0, numerator, denominator))
         with pytest.raises(IntegrityError):
             s.commit()
         s.rollback()
         assert [(x.numerator, x.denominator)
-                for x in service.list_logs(s, indicator_id=ind.id or 0)] == [(14, 18)]
+                for x in logs.list_logs(s, indicator_id=ind.id or 0)] == [(14, 18)]
 
 
 def test_the_database_refuses_a_percentage_target_of_150(engine: Engine, plan_id: int) -> None:
@@ -439,10 +440,10 @@ def test_a_database_refusal_the_service_missed_still_comes_back_in_thai(
     session: Session, plan_id: int
 ) -> None:
     ind = _indicator(session, plan_id, 1)
-    with pytest.raises(BadInput, match="ฐานข้อมูลปฏิเสธ"), service.atomic(session):
+    with pytest.raises(BadInput, match="ฐานข้อมูลปฏิเสธ"), audit.atomic(session):
         session.add(_raw_log(ind.id or 0, 20, 18))
         session.flush()
-    assert service.list_logs(session, indicator_id=ind.id or 0) == []
+    assert logs.list_logs(session, indicator_id=ind.id or 0) == []
 
 
 # --- property: no sequence of valid operations breaks the rules ----------------
@@ -476,21 +477,21 @@ def test_no_sequence_of_valid_operations_gives_a_rate_outside_0_100_or_a_wrong_v
             for op, a, b in ops:
                 num, den = min(a, b), max(a, b)
                 if op == "add":
-                    log = service.add_log(s, indicator_id=ind_id,
+                    log = logs.add_log(s, indicator_id=ind_id,
                                           data=_meeting(attended=num, invited=den), today=TODAY)
                     model[log.id or 0] = (num, den)
                 elif model and op == "edit":
                     log_id = sorted(model)[a % len(model)]
-                    service.update_log(s, log_id=log_id,
+                    logs.update_log(s, log_id=log_id,
                                        data={"attended": num, "invited": den, "entered_by": "h"},
                                        today=TODAY)
                     model[log_id] = (num, den)
                 elif model and op == "delete":
                     log_id = sorted(model)[a % len(model)]
-                    service.delete_log(s, log_id=log_id, actor="h")
+                    logs.delete_log(s, log_id=log_id, actor="h")
                     del model[log_id]
-            iv = service.find_indicator_view(
-                service.plan_view(s, plan_id=plan_id, today=TODAY), indicator_id=ind_id
+            iv = overview.find_indicator_view(
+                overview.plan_view(s, plan_id=plan_id, today=TODAY), indicator_id=ind_id
             )
         engine.dispose()
     total_num = sum(n for n, _ in model.values())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -13,7 +12,7 @@ from sqlmodel import Session
 from kmportal.cli import app, settings_of
 from kmportal.db import init_db, make_engine
 from kmportal.errors import BadInput, KmportalError
-from kmportal.km import export, seed, service
+from kmportal.km import export, overview, periods, seed
 
 km_app = typer.Typer(help="แผนการจัดการความรู้ (KM): load, list, export.", no_args_is_help=True)
 app.add_typer(km_app, name="km")
@@ -66,7 +65,7 @@ def load(
 def list_plans(ctx: typer.Context) -> None:
     """List KM plans with how many indicators are met."""
     with _session(ctx) as session:
-        plans = service.list_plans(session)
+        plans = overview.list_plans(session)
     if not plans:
         typer.echo("no KM plans yet — try: kmportal km load --example")
     for p in plans:
@@ -85,7 +84,7 @@ def export_plan(
     """Write the plan as the unit's table, with computed results, as CSV or .xlsx."""
     try:
         with _session(ctx) as session:
-            view = service.plan_view(session, plan_id=plan_id, today=dt.date.today())
+            view = overview.plan_view(session, plan_id=plan_id, today=periods.today())
         data = export.to_csv(view) if fmt is ExportFormat.csv else export.to_xlsx(view)
         try:
             out.parent.mkdir(parents=True, exist_ok=True)

@@ -46,8 +46,9 @@ def _sql_in(column: str, values: list[str]) -> str:
 
 
 class PlanBase(SQLModel):
-    unit: str = Field(max_length=200, description="ส่วนราชการ")
-    organisation: str = Field(default="", max_length=200, description="หน่วยงาน เช่น อบจ.ตาก")
+    # Lengths are checked by the service, in Thai, next to the field.
+    unit: str = Field(description="ส่วนราชการ")
+    organisation: str = Field(default="", description="หน่วยงาน เช่น อบจ.ตาก")
     fiscal_year: int = Field(description="ปีงบประมาณ (พ.ศ.)")
     km_goal: str = Field(default="", description="เป้าหมาย KM")
     deliverable: str = Field(default="", description="หน่วยที่วัดผลได้เป็นรูปธรรม")

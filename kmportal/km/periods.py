@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 BE_OFFSET = 543
 
@@ -33,6 +33,16 @@ MIN_BE_YEAR = 2500
 MAX_BE_YEAR = 2700
 
 _BE_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+
+
+# Thailand keeps UTC+7 all year. "Today" decides whether a log date is in the
+# future and whether a step's period is over; a server clock in UTC would be a
+# day behind every morning before 07:00.
+BANGKOK = timezone(timedelta(hours=7), "ICT")
+
+
+def today() -> date:
+    return datetime.now(BANGKOK).date()
 
 
 def be_year(d: date) -> int:

@@ -23,7 +23,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from kmportal.errors import BadInput
-from kmportal.km import periods, service
+from kmportal.km import audit, periods, service
 from kmportal.km.models import (
     Activity,
     ActivityCreate,
@@ -73,8 +73,8 @@ def load_plan_data(session: Session, *, data: dict[str, Any], actor: str) -> Loa
     if existing is not None:
         assert existing.id is not None
         return LoadResult(existing.id, False, existing.unit, existing.fiscal_year)
-    with service.atomic(session):
-        plan = service._new_plan(session, data=plan_in, actor=actor)
+    with audit.atomic(session):
+        plan = service.new_plan(session, data=plan_in, actor=actor)
         assert plan.id is not None
         steps = data.get("steps") or []
         if not isinstance(steps, list):
@@ -90,12 +90,12 @@ def load_plan_data(session: Session, *, data: dict[str, Any], actor: str) -> Loa
                     act_in = ActivityCreate.model_validate(a)
                 except ValueError as exc:
                     raise BadInput(f"ขั้นที่ {number}: ข้อมูลกิจกรรมไม่ถูกต้อง: {exc}") from None
-                act = service._new_activity(session, step=step, data=act_in, actor=actor,
+                act = service.new_activity(session, step=step, data=act_in, actor=actor,
                                             fiscal_year=plan.fiscal_year)
                 for i in a.get("indicators") or []:
                     ind_in = service.parse_indicator_payload(i)
-                    service._new_indicator(session, activity=act, data=ind_in, actor=actor)
-        service._audit(session, actor=actor, action="load", entity="plan", entity_id=plan.id,
+                    service.new_indicator(session, activity=act, data=ind_in, actor=actor)
+        audit.record(session, actor=actor, action="load", entity="plan", entity_id=plan.id,
                        after=json.dumps({"format": FORMAT, "unit": plan.unit,
                                          "fiscal_year": plan.fiscal_year}, ensure_ascii=False))
         result = LoadResult(plan.id, True, plan.unit, plan.fiscal_year)

@@ -84,6 +84,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{met} met · {not_met} not met · {no_data} without data, of {n} indicators",
     },
     "km.indicators": {"th": "ตัวชี้วัด", "en": "Indicators"},
+    "km.aggregation": {
+        "th": "ผลการดำเนินงานคำนวณจากบันทึกกิจกรรมทั้งหมด: ผลรวมตัวตั้งหารด้วยผลรวมตัวหาร"
+        " (ไม่ใช่ค่าเฉลี่ยของร้อยละแต่ละครั้ง) ปัดทศนิยม 1 ตำแหน่งเพื่อแสดงผล"
+        " แต่เทียบกับเป้าหมายด้วยค่าจริงก่อนปัด",
+        "en": "Results are computed from all activity logs: the sum of numerators over the sum"
+        " of denominators (not an average of each log's rate), shown to one decimal but"
+        " compared with the target unrounded.",
+    },
     "km.actual": {"th": "ผลการดำเนินงาน", "en": "Actual"},
     "km.target": {"th": "เป้าหมาย", "en": "Target"},
     "km.raw": {"th": "{num_label} {num} จาก{den_label} {den}", "en": "{num} of {den}"},

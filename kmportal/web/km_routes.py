@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from fastapi import APIRouter, Body, Depends, Request
 from fastapi.encoders import jsonable_encoder
@@ -26,7 +26,18 @@ from starlette.responses import Response
 
 from kmportal.db import init_db, make_engine
 from kmportal.errors import BadInput, NotFound
-from kmportal.km import charts, evidence, export, seed, service
+from kmportal.km import (
+    audit,
+    charts,
+    evidence,
+    export,
+    logs,
+    overview,
+    periods,
+    seed,
+    service,
+    validation,
+)
 from kmportal.km import indicators as rules
 from kmportal.km.models import (
     ActivityCreate,
@@ -91,7 +102,7 @@ JsonBody = Annotated[dict[str, Any], Body()]
 
 
 def _today() -> dt.date:
-    return dt.date.today()
+    return periods.today()
 
 
 def _settings(request: Request) -> Settings:
@@ -145,9 +156,9 @@ def _card(
     request: Request, session: Session, *, indicator_id: int, where: str,
     form: FormState | None = None, status_code: int = 200,
 ) -> Response:
-    plan_id = service.plan_id_of_indicator(session, indicator_id=indicator_id)
-    view = service.plan_view(session, plan_id=plan_id, today=_today())
-    ind = service.find_indicator_view(view, indicator_id=indicator_id)
+    plan_id = overview.plan_id_of_indicator(session, indicator_id=indicator_id)
+    view = overview.plan_view(session, plan_id=plan_id, today=_today())
+    ind = overview.find_indicator_view(view, indicator_id=indicator_id)
     ctx = _card_context(view, ind, where=where, form=form)
     ctx["step"] = next(s for s in view.steps for a in s.activities for i in a.indicators
                        if i.id == indicator_id)
@@ -164,7 +175,7 @@ def _where(value: object) -> str:
 
 @router.get("/km", include_in_schema=False)
 def plans_page(request: Request, session: SessionDep) -> Response:
-    return render(request, "km/plans.html", {"plans": service.list_plans(session)},
+    return render(request, "km/plans.html", {"plans": overview.list_plans(session)},
                   partial="km/_plans.html")
 
 
@@ -192,7 +203,7 @@ def new_plan_page(request: Request) -> Response:
 
 def _fiscal_year(form: Mapping[str, Any], errors: dict[str, str]) -> int:
     try:
-        return int(str(form.get("fiscal_year", "")).translate(service._THAI_DIGITS).strip())
+        return int(str(form.get("fiscal_year", "")).translate(validation.THAI_DIGITS).strip())
     except ValueError:
         errors["fiscal_year"] = "ปีงบประมาณต้องเป็นตัวเลข พ.ศ. เช่น 2567"
         return 0
@@ -251,7 +262,7 @@ def edit_plan_form(
 
 @router.get("/km/plans/{plan_id}", include_in_schema=False)
 def dashboard_page(request: Request, plan_id: int, session: SessionDep) -> Response:
-    view = service.plan_view(session, plan_id=plan_id, today=_today())
+    view = overview.plan_view(session, plan_id=plan_id, today=_today())
     chart_of = {
         i.id: charts.line_chart(i, fiscal_year=view.fiscal_year)
         for s in view.steps for a in s.activities for i in a.indicators
@@ -262,7 +273,7 @@ def dashboard_page(request: Request, plan_id: int, session: SessionDep) -> Respo
 
 @router.get("/km/plans/{plan_id}/print", include_in_schema=False)
 def print_page(request: Request, plan_id: int, session: SessionDep) -> Response:
-    view = service.plan_view(session, plan_id=plan_id, today=_today())
+    view = overview.plan_view(session, plan_id=plan_id, today=_today())
     return render(request, "km/print.html", {
         "plan": view, "headers": export.HEADERS, "rows": export.plan_rows(view),
         "lines": export.header_lines(view),
@@ -271,7 +282,7 @@ def print_page(request: Request, plan_id: int, session: SessionDep) -> Response:
 
 @router.get("/km/plans/{plan_id}/export", include_in_schema=False)
 def export_plan(plan_id: int, session: SessionDep, format: str = "xlsx") -> Response:
-    view = service.plan_view(session, plan_id=plan_id, today=_today())
+    view = overview.plan_view(session, plan_id=plan_id, today=_today())
     name = f"km-plan-{view.fiscal_year}-{plan_id}"
     if format == "csv":
         data, media = export.to_csv(view), "text/csv; charset=utf-8"
@@ -292,7 +303,7 @@ def _step_page(
     request: Request, session: Session, *, plan_id: int, number: int,
     activity_form: FormState | None = None, status_code: int = 200,
 ) -> Response:
-    view = service.plan_view(session, plan_id=plan_id, today=_today())
+    view = overview.plan_view(session, plan_id=plan_id, today=_today())
     step = next((s for s in view.steps if s.number == number), None)
     if step is None:
         raise NotFound(f"ไม่พบขั้นที่ {number} ในแผนนี้")
@@ -358,7 +369,7 @@ def new_log_page(
     request: Request, indicator_id: int, session: SessionDep, where: str = "dashboard"
 ) -> Response:
     form = FormState(values={"date": _today().isoformat(),
-                             "entered_by": request.cookies.get("km_name", "")})
+                             "entered_by": _remembered_name(request)})
     return _card(request, session, indicator_id=indicator_id, where=_where(where), form=form)
 
 
@@ -370,6 +381,10 @@ def _with_upload(request: Request, form: dict[str, Any]) -> dict[str, Any]:
             _settings(request).data_dir, filename=filename, content=content
         )
     return form
+
+
+def _remembered_name(request: Request) -> str:
+    return unquote(request.cookies.get("km_name", ""))
 
 
 def _remember_name(response: Response, name: object) -> Response:
@@ -386,7 +401,7 @@ def add_log_form(
     where = _where(form.get("where"))
     values = {k: v for k, v in form.items() if not isinstance(v, tuple)}
     try:
-        service.add_log(session, indicator_id=indicator_id, data=_with_upload(request, form),
+        logs.add_log(session, indicator_id=indicator_id, data=_with_upload(request, form),
                         today=_today())
     except BadInput as exc:
         state = FormState(values=values, errors=_errors_of(exc), message=exc.message)
@@ -400,9 +415,9 @@ def add_log_form(
 
 
 def _back(session: Session, indicator_id: int, where: str) -> str:
-    plan_id = service.plan_id_of_indicator(session, indicator_id=indicator_id)
+    plan_id = overview.plan_id_of_indicator(session, indicator_id=indicator_id)
     if where == "step":
-        view = service.plan_view(session, plan_id=plan_id, today=_today())
+        view = overview.plan_view(session, plan_id=plan_id, today=_today())
         for s in view.steps:
             if any(i.id == indicator_id for a in s.activities for i in a.indicators):
                 return f"/km/plans/{plan_id}/steps/{s.number}#indicator-{indicator_id}"
@@ -424,10 +439,10 @@ def _log_values(log: ActivityLog, kind: rules.IndicatorType) -> dict[str, Any]:
 def edit_log_page(
     request: Request, log_id: int, session: SessionDep, where: str = "step"
 ) -> Response:
-    log = service.get_log(session, log_id=log_id)
+    log = logs.get_log(session, log_id=log_id)
     ind = service.get_indicator(session, indicator_id=log.indicator_id)
     values = _log_values(log, rules.IndicatorType(ind.type))
-    values["entered_by"] = request.cookies.get("km_name", "")
+    values["entered_by"] = _remembered_name(request)
     state = FormState(values=values, log_id=log_id)
     return _card(request, session, indicator_id=log.indicator_id, where=_where(where),
                  form=state)
@@ -438,14 +453,14 @@ def edit_log_form(
     request: Request, log_id: int, session: SessionDep, form: FormDep
 ) -> Response:
     where = _where(form.get("where"))
-    log = service.get_log(session, log_id=log_id)
+    log = logs.get_log(session, log_id=log_id)
     indicator_id = log.indicator_id
     values = {k: v for k, v in form.items() if not isinstance(v, tuple)}
     try:
         if form.get("action") == "delete":
-            service.delete_log(session, log_id=log_id, actor=str(form.get("entered_by", "")))
+            logs.delete_log(session, log_id=log_id, actor=str(form.get("entered_by", "")))
         else:
-            service.update_log(session, log_id=log_id, data=_with_upload(request, form),
+            logs.update_log(session, log_id=log_id, data=_with_upload(request, form),
                                today=_today())
     except BadInput as exc:
         state = FormState(values=values, errors=_errors_of(exc), message=exc.message,
@@ -483,7 +498,7 @@ def _json(model: Any, status_code: int = 200) -> Response:
 
 @router.get("/api/km/plans", tags=["km"])
 def api_plans(session: SessionDep) -> Response:
-    return _json(service.list_plans(session))
+    return _json(overview.list_plans(session))
 
 
 def _actor_of(body: Mapping[str, Any]) -> str:
@@ -497,7 +512,7 @@ def api_create_plan(session: SessionDep, body: JsonBody) -> Response:
     except ValueError as exc:
         raise BadInput(f"ข้อมูลแผนไม่ถูกต้อง: {exc}") from None
     plan = service.create_plan(session, data=data, actor=_actor_of(body))
-    return _json(service.plan_view(session, plan_id=plan.id or 0, today=_today()), 201)
+    return _json(overview.plan_view(session, plan_id=plan.id or 0, today=_today()), 201)
 
 
 @router.post("/api/km/plans/load-example", tags=["km"])
@@ -509,7 +524,7 @@ def api_load_example(session: SessionDep, body: JsonBody) -> Response:
 
 @router.get("/api/km/plans/{plan_id}", tags=["km"])
 def api_plan(plan_id: int, session: SessionDep) -> Response:
-    return _json(service.plan_view(session, plan_id=plan_id, today=_today()))
+    return _json(overview.plan_view(session, plan_id=plan_id, today=_today()))
 
 
 @router.patch("/api/km/plans/{plan_id}", tags=["km"])
@@ -519,7 +534,7 @@ def api_update_plan(plan_id: int, session: SessionDep, body: JsonBody) -> Respon
     except ValueError as exc:
         raise BadInput(f"ข้อมูลแผนไม่ถูกต้อง: {exc}") from None
     service.update_plan(session, plan_id=plan_id, data=data, actor=_actor_of(body))
-    return _json(service.plan_view(session, plan_id=plan_id, today=_today()))
+    return _json(overview.plan_view(session, plan_id=plan_id, today=_today()))
 
 
 @router.post("/api/km/plans/{plan_id}/steps/{number}/activities", tags=["km"],
@@ -553,9 +568,9 @@ def api_add_indicator(activity_id: int, session: SessionDep, body: JsonBody) -> 
 
 
 def _indicator_json(session: Session, indicator_id: int) -> IndicatorView:
-    plan_id = service.plan_id_of_indicator(session, indicator_id=indicator_id)
-    view = service.plan_view(session, plan_id=plan_id, today=_today())
-    return service.find_indicator_view(view, indicator_id=indicator_id)
+    plan_id = overview.plan_id_of_indicator(session, indicator_id=indicator_id)
+    view = overview.plan_view(session, plan_id=plan_id, today=_today())
+    return overview.find_indicator_view(view, indicator_id=indicator_id)
 
 
 @router.get("/api/km/indicators/{indicator_id}", tags=["km"])
@@ -582,34 +597,34 @@ def api_update_indicator(indicator_id: int, session: SessionDep, body: JsonBody)
 
 @router.get("/api/km/indicators/{indicator_id}/logs", tags=["km"])
 def api_logs(indicator_id: int, session: SessionDep) -> Response:
-    return _json(service.list_logs(session, indicator_id=indicator_id))
+    return _json(logs.list_logs(session, indicator_id=indicator_id))
 
 
 @router.post("/api/km/indicators/{indicator_id}/logs", tags=["km"], status_code=201)
 def api_add_log(indicator_id: int, session: SessionDep, body: JsonBody) -> Response:
     """Raw numbers under their type's names, e.g. ``{"invited": 18, "attended": 14}``."""
-    log = service.add_log(session, indicator_id=indicator_id, data=body, today=_today())
+    log = logs.add_log(session, indicator_id=indicator_id, data=body, today=_today())
     ind = service.get_indicator(session, indicator_id=indicator_id)
     return _json({
-        "log": service.log_public(log, rules.IndicatorType(ind.type)),
+        "log": logs.log_public(log, rules.IndicatorType(ind.type)),
         "indicator": _indicator_json(session, indicator_id),
     }, 201)
 
 
 @router.patch("/api/km/logs/{log_id}", tags=["km"])
 def api_update_log(log_id: int, session: SessionDep, body: JsonBody) -> Response:
-    log = service.update_log(session, log_id=log_id, data=body, today=_today())
+    log = logs.update_log(session, log_id=log_id, data=body, today=_today())
     ind = service.get_indicator(session, indicator_id=log.indicator_id)
     return _json({
-        "log": service.log_public(log, rules.IndicatorType(ind.type)),
+        "log": logs.log_public(log, rules.IndicatorType(ind.type)),
         "indicator": _indicator_json(session, log.indicator_id),
     })
 
 
 @router.delete("/api/km/logs/{log_id}", tags=["km"])
 def api_delete_log(log_id: int, session: SessionDep, by: str = "") -> Response:
-    log = service.get_log(session, log_id=log_id)
-    service.delete_log(session, log_id=log_id, actor=by)
+    log = logs.get_log(session, log_id=log_id)
+    logs.delete_log(session, log_id=log_id, actor=by)
     return _json({"deleted": log_id, "indicator": _indicator_json(session, log.indicator_id)})
 
 
@@ -617,4 +632,4 @@ def api_delete_log(log_id: int, session: SessionDep, by: str = "") -> Response:
 def api_audit(
     session: SessionDep, entity: str | None = None, entity_id: int | None = None
 ) -> Response:
-    return _json(service.list_audit(session, entity=entity, entity_id=entity_id))
+    return _json(audit.list_audit(session, entity=entity, entity_id=entity_id))

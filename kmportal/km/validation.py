@@ -1,0 +1,102 @@
+"""Reading and checking what people type, with messages in Thai.
+
+Checks add ``field → message`` to a dict so a form can show every problem next
+to its field at once; :func:`fail` then raises one :class:`BadInput` with all
+of them in ``detail["fields"]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kmportal.errors import BadInput
+from kmportal.km import periods
+
+MAX_TEXT = 2000
+MAX_NAME = 200
+
+# --- input checks -------------------------------------------------------------
+
+
+def fail(fields: dict[str, str]) -> None:
+    if fields:
+        raise BadInput(" ".join(dict.fromkeys(fields.values())), detail={"fields": fields})
+
+
+def text_field(
+    fields: dict[str, str], name: str, value: str | None, label: str, *, required: bool = True,
+    max_len: int = MAX_TEXT,
+) -> str:
+    v = (value or "").strip()
+    if required and not v:
+        fields[name] = f"กรุณาระบุ{label}"
+    elif len(v) > max_len:
+        fields[name] = f"{label}ยาวเกิน {max_len} ตัวอักษร"
+    return v
+
+
+def actor_field(fields: dict[str, str], actor: str) -> str:
+    """The actor's name, or a message next to the name field (reported with the rest)."""
+    return text_field(fields, "entered_by", actor, "ชื่อผู้บันทึก", max_len=MAX_NAME)
+
+
+def require_actor(actor: str) -> str:
+    a = (actor or "").strip()
+    if not a:
+        raise BadInput("กรุณาระบุชื่อผู้บันทึก", detail={"fields": {"entered_by": "กรุณาระบุชื่อผู้บันทึก"}})
+    return a[:MAX_NAME]
+
+
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def parse_int(value: object) -> int | None:
+    """An int from JSON or a form field; Thai digits and thousands commas accepted.
+
+    Raises ValueError for anything that is not a whole number; ``None``/"" → None.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if value.is_integer():
+            return int(value)
+        raise ValueError(value)
+    s = str(value).translate(THAI_DIGITS).replace(",", "").strip()
+    if not s:
+        return None
+    if not re.fullmatch(r"[+-]?\d+", s):
+        raise ValueError(value)
+    return int(s)
+
+
+def parse_date(value: object) -> dt.date:
+    """ISO ``YYYY-MM-DD``; a year above 2400 is read as พ.ศ. (no KM log is from CE 2400)."""
+    if isinstance(value, dt.date):
+        return value
+    s = str(value or "").translate(THAI_DIGITS).strip()
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
+    if m is None:
+        raise ValueError(value)
+    y, mo, d = (int(g) for g in m.groups())
+    if y > 2400:
+        y -= periods.BE_OFFSET
+    return dt.date(y, mo, d)
+
+
+# A portal path must not start "//" or "/\": browsers read those as another host.
+_SAFE_URL = re.compile(r"^(https?://[^\s<>\"']+|/(?![/\\])[^\s<>\"']*)$", re.IGNORECASE)
+
+
+def check_url(fields: dict[str, str], value: str | None) -> str:
+    v = (value or "").strip()
+    # Shown as a link: only web addresses and portal paths, never javascript: and friends.
+    if v and not _SAFE_URL.match(v):
+        fields["evidence_url"] = "ลิงก์หลักฐานต้องขึ้นต้นด้วย http://, https:// หรือ / (เอกสารในคลังความรู้)"
+    return v[:MAX_TEXT]
+
+
