@@ -352,3 +352,18 @@ def test_looking_at_every_page_changes_nothing(client: TestClient, plan_id: int)
                 f"/km/logs/{log_id}/edit", f"/km/plans/{plan_id}/export?format=csv"):
         assert client.get(url).status_code == 200, url
     assert (client.get(f"/api/km/plans/{plan_id}").json(), _audit_count(client)) == before
+
+
+def test_history_page_shows_who_changed_what_with_before_and_after(
+    client: TestClient, plan_id: int
+) -> None:
+    ind = _first_indicator(client, plan_id)
+    client.post(f"/km/indicators/{ind}/logs", data=_meeting())
+    log_id = client.get(f"/api/km/indicators/{ind}/logs").json()[0]["id"]
+    client.post(f"/km/logs/{log_id}", data=_meeting(attended="9", entered_by="สมหญิง"))
+    html = client.get("/km/history", params={"entity": "log"}).text
+    assert "สมหญิง" in html and "สมศรี" in html
+    assert "แก้ไข" in html and f"บันทึกกิจกรรม #{log_id}" in html
+    assert "&#34;numerator&#34;: 14" in html and "&#34;numerator&#34;: 9" in html
+    part = client.get("/km/history", params={"entity": "plan"}, headers=HX).text
+    assert part.lstrip().startswith('<div id="km-history">') and "โหลดจากไฟล์" in part

@@ -59,3 +59,8 @@ def test_periods_read_like_the_handbook() -> None:
 
 def test_dates_are_shown_in_buddhist_era() -> None:
     assert periods.format_date(dt.date(2021, 3, 15)) == "15 มี.ค. 2564"
+
+
+def test_stored_utc_timestamps_are_shown_in_thai_local_time() -> None:
+    late_evening_utc = dt.datetime(2021, 3, 9, 20, 30)  # naive, as SQLite returns it
+    assert periods.format_datetime(late_evening_utc) == "10 มี.ค. 2564 03:30"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 BE_OFFSET = 543
 
@@ -86,6 +86,14 @@ def format_period(start: date, end: date) -> str:
 
 def format_date(d: date) -> str:
     return f"{d.day} {MONTHS_ABBR[d.month - 1]} {be_year(d)}"
+
+
+def format_datetime(moment: datetime) -> str:
+    """A stored UTC timestamp (SQLite returns it naive) as Thai local time, พ.ศ."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone(BANGKOK)
+    return f"{format_date(local.date())} {local:%H:%M}"
 
 
 def month_end(d: date) -> date:

@@ -472,6 +472,17 @@ def edit_log_form(
     return _card(request, session, indicator_id=indicator_id, where=where)
 
 
+@router.get("/km/history", include_in_schema=False)
+def history_page(
+    request: Request, session: SessionDep, entity: str | None = None,
+    entity_id: int | None = None,
+) -> Response:
+    entries = audit.list_audit(session, entity=entity or None, entity_id=entity_id)
+    rows = [(periods.format_datetime(e.at), e) for e in entries]
+    return render(request, "km/history.html", {"rows": rows, "entity": entity or ""},
+                  partial="km/_history.html")
+
+
 @router.get("/km/evidence/{name}", include_in_schema=False)
 def evidence_file(request: Request, name: str) -> Response:
     path = evidence.evidence_path(_settings(request).data_dir, name)
