@@ -201,6 +201,10 @@ def test_search_url_serves_a_full_page_normally_and_only_the_results_to_htmx(
     assert "<html" not in part.text and "<form" not in part.text
     assert '<ol class="hits">' in part.text and '<ol class="hits">' in full.text
     assert "HX-Request" in part.headers["vary"]
+    # The fragment also updates the status line for screen readers and the tab title.
+    assert re.search(r'<p id="search-status"[^>]*hx-swap-oob="true">พบ 2 รายการ</p>', part.text)
+    assert "<title>ประปา · ค้นหา · คลังความรู้ อบจ.ตาก</title>" in part.text
+    assert full.text.count('id="search-status"') == 1 and "hx-swap-oob" not in full.text
 
 
 def test_htmx_history_restore_gets_the_whole_page(client: TestClient) -> None:

@@ -66,6 +66,8 @@ def test_typing_a_thai_query_shows_results_and_the_citation_opens_the_highlighte
     )
     assert warm_ms < 1000, f"results took {warm_ms:.0f} ms after the last keystroke"
 
+    assert page.title().startswith(QUERY)
+    assert re.fullmatch(r"พบ \d+ รายการ", page.locator("#search-status").inner_text().strip())
     first = page.locator("#results .hit").first
     citation = first.locator("a.citation")
     assert citation.inner_text() == "มาตรา 46"
