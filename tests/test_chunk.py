@@ -1,0 +1,122 @@
+"""Cutting sections into chunks for embedding."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from thai_fixtures import PAO_ACT, PAO_TITLE
+
+from kmportal.ingest.chunk import ONE_CHUNK_MAX, chunk_section
+from kmportal.ingest.lawtext import split_law
+from kmportal.ingest.normalize import clean_display, normalize
+from kmportal.ingest.structure import SectionSpan
+
+
+@pytest.fixture(scope="module")
+def text() -> str:
+    return clean_display(PAO_ACT)
+
+
+@pytest.fixture(scope="module")
+def sections(text: str) -> dict[str, SectionSpan]:
+    return {s.key: s for s in split_law(text, title=PAO_TITLE)}
+
+
+def test_a_short_section_is_one_chunk_covering_it_exactly(
+    text: str, sections: dict[str, SectionSpan]
+) -> None:
+    s9 = sections["s9"]
+    (chunk,) = chunk_section(text, s9, doc_title=PAO_TITLE)
+    assert (chunk.start, chunk.end) == (s9.start, s9.end)
+
+
+def test_the_embed_text_is_normalised_and_prefixed_with_title_heading_and_label(
+    text: str, sections: dict[str, SectionSpan]
+) -> None:
+    (chunk,) = chunk_section(text, sections["s9"], doc_title=PAO_TITLE)
+    first_line = chunk.embed_text.split("\n", 1)[0]
+    assert first_line == normalize(
+        f"{PAO_TITLE} หมวด ๑ สภาองค์การบริหารส่วนจังหวัด มาตรา 9"
+    )
+    assert "๙" not in chunk.embed_text and "[" not in chunk.embed_text
+    assert "\n\n" not in chunk.embed_text
+
+
+def test_a_long_section_with_items_is_cut_at_item_boundaries(
+    text: str, sections: dict[str, SectionSpan]
+) -> None:
+    s45 = sections["s45"]
+    assert s45.end - s45.start > ONE_CHUNK_MAX
+    chunks = chunk_section(text, s45, doc_title=PAO_TITLE)
+    assert len(chunks) >= 2
+    item_starts = {a for a, _ in s45.items}
+    assert chunks[0].start == s45.start
+    for c in chunks[1:]:
+        assert c.start in item_starts, text[c.start : c.start + 20]
+        assert text[c.start] == "("
+
+
+def test_chunks_of_a_section_tile_it_without_gaps_or_overlaps(
+    text: str, sections: dict[str, SectionSpan]
+) -> None:
+    s45 = sections["s45"]
+    chunks = chunk_section(text, s45, doc_title=PAO_TITLE)
+    assert chunks[0].start == s45.start and chunks[-1].end == s45.end
+    for a, b in itertools.pairwise(chunks):
+        assert a.end == b.start
+    assert all(c.end - c.start <= ONE_CHUNK_MAX for c in chunks)
+
+
+def test_a_bis_item_is_never_cut_from_its_number(
+    text: str, sections: dict[str, SectionSpan]
+) -> None:
+    for c in chunk_section(text, sections["s45"], doc_title=PAO_TITLE):
+        piece = text[c.start : c.end]
+        assert not piece.startswith("ทวิ)") and not piece.startswith("ตรี)")
+
+
+def test_every_chunk_carries_the_prefix_and_later_chunks_the_sections_opening_words(
+    text: str, sections: dict[str, SectionSpan]
+) -> None:
+    chunks = chunk_section(text, sections["s45"], doc_title=PAO_TITLE)
+    prefix = normalize(f"{PAO_TITLE} หมวด ๔ อำนาจหน้าที่ขององค์การบริหารส่วนจังหวัด มาตรา 45")
+    opening = "องค์การบริหารส่วนจังหวัดมีอำนาจหน้าที่ดำเนินกิจการภายในเขต"
+    for c in chunks:
+        assert c.embed_text.startswith(prefix)
+        assert opening in c.embed_text
+    # The later chunks' own words follow the repeated opening.
+    last = chunks[-1]
+    own = normalize(text[last.start : last.end])
+    assert last.embed_text.endswith(own)
+    assert last.embed_text.index(opening) < last.embed_text.index(own)
+
+
+def test_a_long_section_without_items_is_cut_into_line_aligned_windows() -> None:
+    lines = [f"บรรทัดที่ {i} ว่าด้วยการประชุมสภาองค์การบริหารส่วนจังหวัดและการลงมติ" for i in range(40)]
+    text = "มาตรา ๒๒  " + "\n".join(lines) + "\n"
+    sec = SectionSpan("s22", "มาตรา 22", "", 0, len(text), number="22")
+    chunks = chunk_section(text, sec, doc_title="พระราชบัญญัติทดสอบ")
+    assert len(chunks) >= 3
+    assert chunks[0].start == 0 and chunks[-1].end == len(text)
+    for a, b in itertools.pairwise(chunks):
+        assert a.end == b.start
+        assert text[a.end - 1] == "\n" or text[a.end] == "\n"
+    for c in chunks[1:]:
+        assert "มาตรา 22" in c.embed_text.split("\n", 1)[0]
+
+
+def test_a_blank_section_gives_no_chunks() -> None:
+    text = "\n\n   \n"
+    assert chunk_section(text, SectionSpan("p1", "x", "", 0, len(text)), doc_title="t") == []
+
+
+def test_a_long_table_header_heading_is_kept_but_a_long_prose_heading_is_dropped() -> None:
+    text = "แถวข้อมูล\tม.ค. 2564\tสองครั้ง"
+    table = SectionSpan("p3", "แถวข้อมูล", "กิจกรรม | ระยะเวลา | " + "ตัวชี้วัด " * 10, 0, len(text))
+    prose = SectionSpan("p4", "แถวข้อมูล", "หัวเรื่องที่ยาวมาก " * 10, 0, len(text))
+    (t,) = chunk_section(text, table, doc_title="คู่มือ")
+    (p,) = chunk_section(text, prose, doc_title="คู่มือ")
+    assert "กิจกรรม | ระยะเวลา" in t.embed_text
+    assert "หัวเรื่องที่ยาวมาก" not in p.embed_text
+    assert "มกราคม 2564" in t.embed_text
