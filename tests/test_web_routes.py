@@ -432,6 +432,14 @@ def test_handbook_marks_abbreviations_and_links_law_references(client: TestClien
     assert link in powers
 
 
+def test_handbook_viewed_as_a_whole_document_links_references_in_place(
+    client: TestClient,
+) -> None:
+    r = client.get("/docs/hb")
+    link = '<a class="lawref" href="/docs/pao?hl=s45#s45" title="มาตรา 45 (8)">มาตรา 45 (8)</a>'
+    assert f"องค์การบริหารส่วนจังหวัด {link} ให้ทำประปาได้" in r.text
+
+
 def test_handbook_chapter_of_a_non_handbook_or_unknown_chapter_is_404(client: TestClient) -> None:
     assert client.get("/handbook/pao").status_code == 404
     assert client.get("/handbook/hb/p9").status_code == 404

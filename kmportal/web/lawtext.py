@@ -51,10 +51,10 @@ def footnote_ref_spans(line: str, offset: int | None = None) -> list[Span]:
 Line = tuple[int, str]  # (offset of the stripped line in the text, the line)
 
 
-def _blocks(text: str) -> list[list[Line]]:
+def _blocks(text: str, base: int) -> list[list[Line]]:
     blocks: list[list[Line]] = []
     current: list[Line] = []
-    pos = 0
+    pos = base
     for raw in text.splitlines(keepends=True):
         start = pos
         pos += len(raw)
@@ -176,8 +176,10 @@ def _render_footnote(lines: list[Line], spans: LineSpans) -> Markup:
     )
 
 
-def render_body(text: str, spans: LineSpans = footnote_ref_spans) -> Markup:
-    """The text as HTML blocks; ``spans(line)`` says which parts of a line to wrap."""
+def render_body(text: str, spans: LineSpans = footnote_ref_spans, *, base: int = 0) -> Markup:
+    """The text as HTML blocks; ``spans(line, offset)`` says which parts of a line
+    to wrap. ``base`` is where ``text`` starts in the text ``spans`` was built
+    over (a section rendered out of its whole document)."""
     out: list[Markup] = []
     notes: list[Markup] = []
 
@@ -187,7 +189,7 @@ def render_body(text: str, spans: LineSpans = footnote_ref_spans) -> Markup:
                        + Markup("</aside>"))
             notes.clear()
 
-    for block in _blocks(text):
+    for block in _blocks(text, base):
         if FOOTNOTE_DEF.match(block[0][1]):
             notes.append(_render_footnote(block, spans))
             continue

@@ -75,14 +75,16 @@ def document_view(
     for sec in sorted(sections, key=lambda s: (s.start, s.ordinal)):
         start, end = max(sec.start, pos), max(sec.end, pos)
         if start > pos and text[pos:start].strip():
-            blocks.append(Block(render_body(text[pos:start], spans)))
+            blocks.append(Block(render_body(text[pos:start], spans, base=pos)))
         is_hl = sec.key == hl
         if is_hl:
             highlighted = sec
-        blocks.append(Block(render_body(text[start:end], spans), sec.key, sec.label, is_hl))
+        blocks.append(
+            Block(render_body(text[start:end], spans, base=start), sec.key, sec.label, is_hl)
+        )
         pos = end
     if text[pos:].strip():
-        blocks.append(Block(render_body(text[pos:], spans)))
+        blocks.append(Block(render_body(text[pos:], spans, base=pos)))
     return DocumentView(_public(doc), blocks, _toc(sections), highlighted)
 
 
