@@ -367,3 +367,68 @@ def test_history_page_shows_who_changed_what_with_before_and_after(
     assert "&#34;numerator&#34;: 14" in html and "&#34;numerator&#34;: 9" in html
     part = client.get("/km/history", params={"entity": "plan"}, headers=HX).text
     assert part.lstrip().startswith('<div id="km-history">') and "โหลดจากไฟล์" in part
+
+
+def test_editing_an_activity_period_on_the_step_page(client: TestClient, plan_id: int) -> None:
+    act_id = client.get(f"/api/km/plans/{plan_id}").json()["steps"][4]["activities"][0]["id"]
+    page = client.get(f"/km/plans/{plan_id}/steps/5").text
+    assert f'action="/km/activities/{act_id}/edit"' in page and 'value="2564-04"' in page
+    r = client.post(f"/km/activities/{act_id}/edit", follow_redirects=False,
+                    data={"description": "จัดทำคู่มือ", "start": "2564-04", "end": "2564-06",
+                          "entered_by": "สมชาย"})
+    assert r.status_code == 303
+    step = client.get(f"/api/km/plans/{plan_id}").json()["steps"][4]
+    assert step["period_th"] == "เม.ย. - มิ.ย. 2564"
+
+
+def test_a_reversed_activity_period_reopens_that_form_with_the_error(
+    client: TestClient, plan_id: int
+) -> None:
+    act_id = client.get(f"/api/km/plans/{plan_id}").json()["steps"][4]["activities"][0]["id"]
+    r = client.post(f"/km/activities/{act_id}/edit",
+                    data={"description": "จัดทำคู่มือ", "start": "2564-05", "end": "2564-04",
+                          "entered_by": "สมชาย"})
+    assert r.status_code == 422
+    form = r.text.split(f'action="/km/activities/{act_id}/edit"', 1)[1].split("</form>", 1)[0]
+    assert 'data-field="end"' in form and 'value="2564-05"' in form
+    assert client.get(f"/api/km/plans/{plan_id}").json()["steps"][4]["period_th"] == (
+        "เม.ย. - พ.ค. 2564"
+    )
+
+
+def test_raising_an_indicator_target_on_the_step_page_recomputes_the_verdict(
+    client: TestClient, plan_id: int
+) -> None:
+    ind = _first_indicator(client, plan_id)
+    client.post(f"/km/indicators/{ind}/logs", data=_meeting())
+    r = client.post(f"/km/indicators/{ind}/edit", follow_redirects=False,
+                    data={"name": "จำนวนผู้เข้าร่วมประชุม", "comparison": ">=", "target": "80",
+                          "entered_by": "สมชาย"})
+    assert r.status_code == 303
+    got = client.get(f"/api/km/indicators/{ind}").json()
+    assert (got["target_display"], got["met"]) == ("≥ 80%", False)
+
+
+def test_a_150_percent_target_on_the_step_page_is_refused_next_to_the_field(
+    client: TestClient, plan_id: int
+) -> None:
+    ind = _first_indicator(client, plan_id)
+    r = client.post(f"/km/indicators/{ind}/edit",
+                    data={"name": "จำนวนผู้เข้าร่วมประชุม", "comparison": ">", "target": "150",
+                          "entered_by": "สมชาย"})
+    assert r.status_code == 422
+    assert re.search(r'data-field="target">เป้าหมายร้อยละต้องอยู่ระหว่าง 0 ถึง 100', r.text)
+    assert client.get(f"/api/km/indicators/{ind}").json()["target"] == 70
+
+
+def test_adding_a_second_indicator_to_an_activity(client: TestClient, plan_id: int) -> None:
+    act_id = client.get(f"/api/km/plans/{plan_id}").json()["steps"][5]["activities"][0]["id"]
+    r = client.post(f"/km/activities/{act_id}/indicators", follow_redirects=False,
+                    data={"name": "จำนวนครั้งที่เผยแพร่", "type": "count", "comparison": ">=",
+                          "target": "3", "entered_by": "สมชาย"})
+    assert r.status_code == 303
+    inds = client.get(f"/api/km/plans/{plan_id}").json()["steps"][5]["activities"][0][
+        "indicators"]
+    assert [(i["type"], i["target_display"]) for i in inds] == [
+        ("coverage", "≥ 100%"), ("count", "≥ 3"),
+    ]

@@ -57,6 +57,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "km.edit": {"th": "แก้ไข", "en": "Edit"},
     "km.add_activity": {"th": "เพิ่มกิจกรรม", "en": "Add an activity"},
     "km.add_indicator": {"th": "เพิ่มตัวชี้วัด", "en": "Add an indicator"},
+    "km.edit_activity": {"th": "แก้ไขกิจกรรม", "en": "Edit the activity"},
+    "km.edit_indicator": {"th": "แก้ไขตัวชี้วัด", "en": "Edit the indicator"},
     "km.form.errors": {
         "th": "บันทึกไม่ได้ กรุณาแก้ไขช่องที่มีข้อความสีแดง",
         "en": "Not saved: please correct the fields marked in red.",

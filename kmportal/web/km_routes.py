@@ -48,7 +48,7 @@ from kmportal.km.models import (
     PlanUpdate,
 )
 from kmportal.km.strings import STRINGS
-from kmportal.km.views import IndicatorView, PlanView
+from kmportal.km.views import IndicatorView, PlanView, StepView
 from kmportal.settings import Settings
 from kmportal.web import i18n
 from kmportal.web.templating import is_htmx, render
@@ -299,10 +299,29 @@ def export_plan(plan_id: int, session: SessionDep, format: str = "xlsx") -> Resp
 # --- pages: steps, activities, indicators -------------------------------------
 
 
+def _edit_forms(step: StepView) -> dict[str, FormState]:
+    """Prefilled edit forms of the step's activities and indicators, keyed by form id."""
+    forms: dict[str, FormState] = {}
+    for a in step.activities:
+        forms[f"activity-{a.id}"] = FormState(values={
+            "description": a.description, "start": a.start, "end": a.end,
+            "target_group": a.target_group, "responsible_unit": a.responsible_unit,
+        })
+        forms[f"new-indicator-{a.id}"] = FormState(values={"type": "participation",
+                                                           "comparison": ">"})
+        for i in a.indicators:
+            forms[f"indicator-{i.id}"] = FormState(values={
+                "name": i.name, "comparison": i.comparison.value,
+                "target": rules.display_target_number(i.target),
+            })
+    return forms
+
+
 def _step_page(
     request: Request, session: Session, *, plan_id: int, number: int,
-    activity_form: FormState | None = None, status_code: int = 200,
+    failed: tuple[str, FormState] | None = None, status_code: int = 200,
 ) -> Response:
+    """The step page; ``failed`` is the one form (by id) to show again with its errors."""
     view = overview.plan_view(session, plan_id=plan_id, today=_today())
     step = next((s for s in view.steps if s.number == number), None)
     if step is None:
@@ -311,11 +330,20 @@ def _step_page(
         i.id: charts.line_chart(i, fiscal_year=view.fiscal_year)
         for a in step.activities for i in a.indicators
     }
+    forms = _edit_forms(step)
+    forms["new-activity"] = FormState(values={"type": "participation", "comparison": ">"})
+    if failed is not None:
+        forms[failed[0]] = failed[1]
     return render(request, "km/step.html", {
-        "plan": view, "step": step, "charts": chart_of,
-        "activity_form": activity_form or FormState(),
+        "plan": view, "step": step, "charts": chart_of, "forms": forms,
         "types": list(rules.IndicatorType), "comparisons": list(rules.Comparison),
     }, partial="km/_step.html", status_code=status_code)
+
+
+def _step_of_activity(session: Session, activity_id: int) -> tuple[int, int]:
+    act = service.get_activity(session, activity_id=activity_id)
+    step = service.get_step(session, step_id=act.step_id)
+    return step.plan_id, step.number
 
 
 @router.get("/km/plans/{plan_id}/steps/{number}", include_in_schema=False)
@@ -350,8 +378,69 @@ def add_activity_form(
     except BadInput as exc:
         state.errors, state.message = _errors_of(exc), exc.message
         return _step_page(request, session, plan_id=plan_id, number=number,
-                          activity_form=state, status_code=422)
+                          failed=("new-activity", state), status_code=422)
     return _see_other(f"/km/plans/{plan_id}/steps/{number}", request)
+
+
+_ACTIVITY_EDIT_FIELDS = ("description", "start", "end", "target_group", "responsible_unit")
+
+
+@router.post("/km/activities/{activity_id}/edit", include_in_schema=False)
+def edit_activity_form(
+    request: Request, activity_id: int, session: SessionDep, form: FormDep
+) -> Response:
+    plan_id, number = _step_of_activity(session, activity_id)
+    state = FormState(values={k: form.get(k, "") for k in (*_ACTIVITY_EDIT_FIELDS, "entered_by")})
+    try:
+        service.update_activity(
+            session, activity_id=activity_id, actor=str(form.get("entered_by", "")),
+            data=ActivityUpdate(**{k: str(form.get(k, "")) for k in _ACTIVITY_EDIT_FIELDS}),
+        )
+    except BadInput as exc:
+        state.errors, state.message = _errors_of(exc), exc.message
+        return _step_page(request, session, plan_id=plan_id, number=number,
+                          failed=(f"activity-{activity_id}", state), status_code=422)
+    return _see_other(f"/km/plans/{plan_id}/steps/{number}#activity-{activity_id}", request)
+
+
+@router.post("/km/activities/{activity_id}/indicators", include_in_schema=False)
+def add_indicator_form(
+    request: Request, activity_id: int, session: SessionDep, form: FormDep
+) -> Response:
+    plan_id, number = _step_of_activity(session, activity_id)
+    keys = ("name", "type", "comparison", "target", "entered_by")
+    state = FormState(values={k: form.get(k, "") for k in keys})
+    try:
+        service.add_indicator(session, activity_id=activity_id,
+                              data=service.parse_indicator_payload(form),
+                              actor=str(form.get("entered_by", "")))
+    except BadInput as exc:
+        state.errors, state.message = _errors_of(exc), exc.message
+        return _step_page(request, session, plan_id=plan_id, number=number,
+                          failed=(f"new-indicator-{activity_id}", state), status_code=422)
+    return _see_other(f"/km/plans/{plan_id}/steps/{number}#activity-{activity_id}", request)
+
+
+@router.post("/km/indicators/{indicator_id}/edit", include_in_schema=False)
+def edit_indicator_form(
+    request: Request, indicator_id: int, session: SessionDep, form: FormDep
+) -> Response:
+    ind = service.get_indicator(session, indicator_id=indicator_id)
+    plan_id, number = _step_of_activity(session, ind.activity_id)
+    state = FormState(values={k: form.get(k, "") for k in ("name", "comparison", "target",
+                                                           "entered_by")})
+    try:
+        parsed = service.parse_indicator_payload({**form, "type": ind.type, "unit": ind.unit})
+        service.update_indicator(
+            session, indicator_id=indicator_id, actor=str(form.get("entered_by", "")),
+            data=IndicatorUpdate(name=parsed.name, comparison=parsed.comparison,
+                                 target=parsed.target),
+        )
+    except BadInput as exc:
+        state.errors, state.message = _errors_of(exc), exc.message
+        return _step_page(request, session, plan_id=plan_id, number=number,
+                          failed=(f"indicator-{indicator_id}", state), status_code=422)
+    return _see_other(f"/km/plans/{plan_id}/steps/{number}#indicator-{indicator_id}", request)
 
 
 # --- pages: logs (htmx inline) ------------------------------------------------
