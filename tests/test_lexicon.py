@@ -1,0 +1,56 @@
+"""Query glossing with the statute's own words."""
+
+from __future__ import annotations
+
+from kmportal.ingest.normalize import normalize
+from kmportal.search.lexicon import EN_TH, TH_TH, gloss
+from kmportal.search.query import analyse
+
+
+def test_english_words_gloss_to_statute_thai() -> None:
+    out = gloss("petrol tax", "en")
+    assert "น้ำมันเบนซิน" in out and "ภาษี" in out
+
+
+def test_a_longer_phrase_wins_over_the_word_inside_it() -> None:
+    out = gloss("water supply", "en")
+    assert out == EN_TH["water supply"]
+    assert gloss("wastewater", "en") == "น้ำเสีย"
+
+
+def test_english_glossing_matches_word_prefixes_only_at_word_starts() -> None:
+    assert "หน้าที่" in gloss("duties", "en")
+    assert gloss("abcdut", "en") == ""
+
+
+def test_everyday_thai_glosses_to_the_statute_word() -> None:
+    assert gloss("ขยะ", "th") == TH_TH["ขยะ"]
+    assert "ภาษีมูลค่าเพิ่ม" in gloss("แวต", "th")
+
+
+def test_glossing_uses_the_table_of_the_querys_language() -> None:
+    assert gloss("ขยะ", "en") == ""
+    assert gloss("waste", "th") == ""
+
+
+def test_a_gloss_lists_each_statute_phrase_once() -> None:
+    out = gloss("waste garbage waste", "en")
+    assert out.count("มูลฝอย") == 2  # "มูลฝอย สิ่งปฏิกูล" and "มูลฝอย" are distinct entries
+    assert out.split(" ").count("สิ่งปฏิกูล") == 1
+
+
+def test_an_english_query_sends_only_the_thai_gloss_to_the_lexical_arm() -> None:
+    plan = analyse("Can the PAO levy a petrol tax?", max_chars=500)
+    assert plan.lang == "en"
+    assert plan.tokens and all(not t.isascii() for t in plan.tokens)
+    assert "น้ำมันเบนซิน" in plan.dense_text
+    assert plan.dense_text.startswith(normalize("Can the PAO levy a petrol tax?"))
+
+
+def test_a_thai_query_keeps_its_words_and_adds_the_gloss_as_expansion() -> None:
+    plan = analyse("อบจ. เก็บขยะได้ไหม", max_chars=500)
+    assert plan.lang == "th"
+    assert "องค์การบริหารส่วนจังหวัด" in plan.tokens
+    assert "มูลฝอย" in plan.expansion
+    assert "มูลฝอย" not in plan.tokens
+    assert plan.dense_text == normalize("อบจ. เก็บขยะได้ไหม")
