@@ -42,7 +42,6 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
                              "entered_by": "ผู้ประสานงาน KM", "where": "dashboard", **raw})
             assert r.status_code == 200, r.text
         yield c
-    app.state.km_engine.dispose()
 
 
 def _card(html: str, step: int, plan: dict[str, object]) -> str:

@@ -26,9 +26,6 @@ def client(settings: Settings) -> Iterator[TestClient]:
     app = create_app(settings, service=stub)  # type: ignore[arg-type]
     with TestClient(app) as c:
         yield c
-    engine = getattr(app.state, "km_engine", None)
-    if engine is not None:
-        engine.dispose()
 
 
 @pytest.fixture

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 from urllib.parse import quote, unquote
 
-from fastapi import APIRouter, Body, Depends, Request
+from fastapi import APIRouter, Body, Depends, FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 from sqlalchemy.engine import Engine
@@ -55,7 +56,15 @@ from kmportal.web.templating import is_htmx, render
 
 i18n.register(STRINGS)
 
-router = APIRouter()
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    engine = getattr(app.state, "km_engine", None)
+    if engine is not None:
+        engine.dispose()
+
+
+router = APIRouter(lifespan=_lifespan)
 
 _ENGINE_LOCK = threading.Lock()
 

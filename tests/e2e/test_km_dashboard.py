@@ -47,9 +47,6 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(10)
-    engine = getattr(app.state, "km_engine", None)
-    if engine is not None:
-        engine.dispose()
 
 
 @pytest.fixture(scope="module")
