@@ -8,7 +8,11 @@ import io
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlmodel import Session
 
 from kmportal.db import init_db, make_engine
@@ -130,3 +134,37 @@ def test_xlsx_lists_every_log_on_its_own_sheet(view: PlanView) -> None:
     assert len(logs) == 1 + 4
     meeting = next(r for r in logs[1:] if r[0] == 1)
     assert meeting[2:7] == ("10 มี.ค. 2564", "ดำเนินการ", 14, 18, "77.8%")
+
+
+@given(text=st.text(max_size=40))
+def test_no_text_leaves_neutralise_looking_like_a_formula(text: str) -> None:
+    out = export.neutralise(text)
+    assert isinstance(out, str)
+    assert not out.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert out in (text, "'" + text)
+
+
+@pytest.fixture(scope="module")
+def plain_view(tmp_path_factory: pytest.TempPathFactory) -> PlanView:
+    engine = make_engine(Settings(data_dir=tmp_path_factory.mktemp("x") / "data"))
+    init_db(engine)
+    with Session(engine) as s:
+        view = overview.plan_view(s, plan_id=seed.load_example(s, actor="t").plan_id,
+                                  today=TODAY)
+    engine.dispose()
+    return view
+
+
+@hsettings(max_examples=40, deadline=None)
+@given(text=st.text(max_size=30))
+def test_any_text_in_a_plan_reaches_the_xlsx_as_text_never_as_a_formula(
+    plain_view: PlanView, text: str
+) -> None:
+    view = plain_view.model_copy(deep=True)
+    view.km_goal = text
+    view.steps[0].activities[0].description = text
+    wb = load_workbook(io.BytesIO(export.to_xlsx(view)))
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+    assert not any(c.data_type == "f" for c in cells)
+    goal = next(r[1] for r in wb["แผน KM"].iter_rows(values_only=True) if r[0] == "เป้าหมาย KM")
+    assert (goal or "") == export.neutralise(ILLEGAL_CHARACTERS_RE.sub("", text))

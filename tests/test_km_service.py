@@ -505,3 +505,12 @@ def test_no_sequence_of_valid_operations_gives_a_rate_outside_0_100_or_a_wrong_v
     expected = {Comparison.gt: lhs > rhs, Comparison.ge: lhs >= rhs, Comparison.eq: lhs == rhs}
     assert iv.met is expected[comparison]
     assert (iv.numerator_total, iv.denominator_total) == (total_num, total_den)
+
+
+def test_control_characters_pasted_from_word_are_dropped_from_text(
+    session: Session, plan_id: int
+) -> None:
+    ind = _indicator(session, plan_id, 1)
+    log = logs.add_log(session, indicator_id=ind.id or 0, today=TODAY,
+                       data=_meeting(description="ประชุม\x0bระดมความคิด\x01เห็น"))
+    assert log.description == "ประชุมระดมความคิดเห็น"

@@ -16,6 +16,7 @@ import csv
 import io
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -56,6 +57,14 @@ def neutralise(value: object) -> object:
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value
+
+
+def _xlsx_cell(value: object) -> object:
+    # Rows stored before text was cleaned on input may still hold characters
+    # XML cannot carry; openpyxl would refuse the whole workbook.
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    return neutralise(value)
 
 
 def header_lines(view: PlanView) -> list[tuple[str, str]]:
@@ -134,7 +143,7 @@ def to_xlsx(view: PlanView) -> bytes:
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
     for label, value in header_lines(view):
-        ws.append([neutralise(label), neutralise(value)])
+        ws.append([_xlsx_cell(label), _xlsx_cell(value)])
         ws.cell(ws.max_row, 1).font = bold
     ws.append([])
     ws.append(list(HEADERS))
@@ -145,7 +154,7 @@ def to_xlsx(view: PlanView) -> bytes:
         c.fill = fill
         c.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
     for row in plan_rows(view):
-        ws.append([neutralise(c) for c in row])
+        ws.append([_xlsx_cell(c) for c in row])
         for c in ws[ws.max_row]:
             c.alignment = wrap
     for i, width in enumerate(_WIDTHS, start=1):
@@ -160,7 +169,7 @@ def to_xlsx(view: PlanView) -> bytes:
         c.font = bold
         c.fill = fill
     for row in log_rows(view):
-        logs.append([neutralise(c) for c in row])
+        logs.append([_xlsx_cell(c) for c in row])
     for i, width in enumerate(_LOG_WIDTHS, start=1):
         logs.column_dimensions[get_column_letter(i)].width = width
 

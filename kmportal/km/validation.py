@@ -24,11 +24,20 @@ def fail(fields: dict[str, str]) -> None:
         raise BadInput(" ".join(dict.fromkeys(fields.values())), detail={"fields": fields})
 
 
+# Control characters (other than tab and newlines) come from pasted Word text;
+# they mean nothing, and XML (so .xlsx) cannot hold them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: str | None) -> str:
+    return _CONTROL.sub("", value or "").strip()
+
+
 def text_field(
     fields: dict[str, str], name: str, value: str | None, label: str, *, required: bool = True,
     max_len: int = MAX_TEXT,
 ) -> str:
-    v = (value or "").strip()
+    v = clean_text(value)
     if required and not v:
         fields[name] = f"กรุณาระบุ{label}"
     elif len(v) > max_len:
