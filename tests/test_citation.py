@@ -92,7 +92,7 @@ def test_the_catalog_tells_the_pao_act_from_the_tao_act(name: str, doc: str) -> 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="BUG: citation.py:93-101 appends a nickname's Thai words to the English text instead "
+    reason="BUG: citation.py:91-106 appends a nickname's Thai words to the English text instead "
     "of replacing the nickname, so the English letters stay in the denominator of "
     "hit/len(wanted) and 'decentralization' (a listed nickname) never reaches min_share",
 )

@@ -236,7 +236,7 @@ def test_a_regulation_is_split_on_its_clauses() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="BUG: lawtext.py:52-57 accepts 'number then (' as a header gap and lawtext.py:149 only "
+    reason="BUG: lawtext.py:56 accepts 'number then (' as a header gap and lawtext.py:153 only "
     "rejects references to *lower* numbers, so a line starting with a forward reference "
     "('มาตรา ๔๕ (๘) แห่ง...', as in real Acts) becomes a header and swallows the sections after it",
 )

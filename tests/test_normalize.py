@@ -137,7 +137,7 @@ def test_clean_display_is_idempotent_and_never_folds_digits(text: str) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="BUG: normalize.py:76-79 expands abbreviations in one pass after PyThaiNLP normalize "
+    reason="BUG: normalize.py:79-82 expands abbreviations in one pass after PyThaiNLP normalize "
     "and footnote removal; the spaces it inserts change what the dotless-abbreviation lookahead "
     "and those earlier steps see, so a second pass changes the text again",
 )
