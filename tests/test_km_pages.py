@@ -429,3 +429,22 @@ def test_adding_a_second_indicator_to_an_activity(client: TestClient, plan_id: i
     assert [(i["type"], i["target_display"]) for i in inds] == [
         ("coverage", "≥ 100%"), ("count", "≥ 3"),
     ]
+
+
+def test_the_log_form_offers_corpus_documents_as_evidence_links(
+    client: TestClient, plan_id: int, settings: Settings
+) -> None:
+    from sqlmodel import Session
+
+    from kmportal.db import make_engine
+    from kmportal.docstore.models import DocKind, Document
+
+    engine = make_engine(settings)
+    with Session(engine) as s:
+        s.add(Document(id="km-handbook", title="คู่มือการจัดทำแผน", kind=DocKind.handbook,
+                       source_path="x.txt", content_hash="h", text="ข้อความ"))
+        s.commit()
+    engine.dispose()
+    html = client.get(f"/km/indicators/{_first_indicator(client, plan_id)}/logs/new").text
+    assert re.search(r'name="evidence_url" type="text" value="" list="km-docs-\d+"', html)
+    assert '<option value="/docs/km-handbook">คู่มือการจัดทำแผน</option>' in html

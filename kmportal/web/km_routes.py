@@ -26,6 +26,7 @@ from starlette.datastructures import UploadFile
 from starlette.responses import Response
 
 from kmportal.db import init_db, make_engine
+from kmportal.docstore import service as docstore
 from kmportal.errors import BadInput, NotFound
 from kmportal.km import (
     audit,
@@ -169,6 +170,8 @@ def _card(
     view = overview.plan_view(session, plan_id=plan_id, today=_today())
     ind = overview.find_indicator_view(view, indicator_id=indicator_id)
     ctx = _card_context(view, ind, where=where, form=form)
+    if form is not None:
+        ctx["docs"] = docstore.list_documents(session)
     ctx["step"] = next(s for s in view.steps for a in s.activities for i in a.indicators
                        if i.id == indicator_id)
     return render(request, "km/log_form.html", ctx, partial="km/_indicator_swap.html",
