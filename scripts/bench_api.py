@@ -1,8 +1,9 @@
 #!/usr/bin/env python
 """Portal API speed: ``GET /api/search`` latency, warm, through the whole app.
 
-Ingests ../shared/corpus/acts into a temporary data directory (or uses
---data-dir as it is), builds the app with ``create_app`` and times
+Ingests ../shared/corpus/acts into a temporary data directory, or into
+--data-dir when that holds no documents yet (kept, so the next run reuses it),
+builds the app with ``create_app`` and times
 ``GET /api/search`` with FastAPI's TestClient over Thai and English queries:
 each query once to warm it, then --rounds timed passes. Prints p50/p95 and
 appends a row to docs/benchmarks-api.md.
@@ -72,6 +73,19 @@ def git_commit() -> str:
     return out.stdout.strip()
 
 
+def count_documents(settings: Settings) -> int:
+    if not settings.db_path.exists():
+        return 0
+    from kmportal.db import init_db, make_engine
+
+    engine = make_engine(settings)
+    init_db(engine)
+    with Session(engine) as session:
+        n = len(docstore.list_documents(session))
+    engine.dispose()
+    return n
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--data-dir", type=Path, help="use this ingested data directory as it is")
@@ -83,17 +97,19 @@ def main() -> int:
     tmp: Path | None = None
     if args.data_dir is not None:
         settings = Settings(data_dir=args.data_dir)
-        corpus_name = str(args.data_dir)
     else:
-        from kmportal.ingest.pipeline import ingest_paths
-
         tmp = Path(tempfile.mkdtemp(prefix="kmportal-bench-api-"))
         settings = Settings(data_dir=tmp / "data")
+    corpus_name = args.corpus.name
+    if count_documents(settings) == 0:
+        from kmportal.ingest.pipeline import ingest_paths
+
         print(f"ingesting {args.corpus} into {settings.data_dir} ...", flush=True)
         t0 = time.perf_counter()
         report = ingest_paths(settings, [args.corpus])
         print(f"  {len(report.added)} documents in {time.perf_counter() - t0:.1f} s", flush=True)
-        corpus_name = args.corpus.name
+    elif args.data_dir is not None:
+        corpus_name = str(args.data_dir)
     try:
         app = create_app(settings)
         with TestClient(app) as client:

@@ -145,6 +145,7 @@ def test_every_page_passes_basic_accessibility_checks_without_console_errors(
         assert response.status == 404
         console.errors.clear()  # Chromium logs the 404 status of the page itself
     assert page.evaluate(A11Y_SCRIPT) == []
+    shot(page, "page" + (re.sub(r"[^a-z0-9]+", "-", path.split("?")[0]).rstrip("-") or "-start"))
 
 
 def test_the_accessibility_check_itself_catches_the_problems_it_looks_for(
