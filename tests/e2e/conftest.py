@@ -52,7 +52,17 @@ def _free_port() -> int:
 @dataclass
 class LiveServer:
     url: str
-    startup_seconds: float
+    startup_seconds: float  # wall clock, launch to the first /healthz answer
+    startup_cpu_seconds: float | None  # CPU the server process used meanwhile
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    # utime and stime are fields 14 and 15 of stat; 12 and 13 after "pid (comm) ".
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 @pytest.fixture(scope="session")
@@ -83,7 +93,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
             if time.perf_counter() > deadline:
                 pytest.fail("kmportal serve did not answer /healthz within 30 s")
             time.sleep(0.05)
-        yield LiveServer(url, time.perf_counter() - started)
+        yield LiveServer(url, time.perf_counter() - started, _cpu_seconds(proc.pid))
     finally:
         proc.terminate()
         try:
