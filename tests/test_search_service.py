@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from sqlmodel import Session
-from thai_fixtures import PAO_TITLE, ingested_corpus
+from thai_fixtures import PAO_TITLE, FakeEmbedder, ingested_corpus
 
 from kmportal.db import make_engine
 from kmportal.docstore.service import get_document
-from kmportal.errors import BadInput, NotFound
+from kmportal.errors import BadInput, IndexUnavailable, NotFound
 from kmportal.index import store
 from kmportal.ingest.normalize import clean_display
 from kmportal.search.service import SearchService
@@ -377,3 +377,91 @@ def test_a_hit_serialises_with_highlights_as_lists(svc: SearchService) -> None:
     d = hit.to_dict()
     assert d["highlights"] == [list(h) for h in hit.highlights]
     assert isinstance(d["score"], float)
+
+
+# -- query analysis and fusion (no index needed) ------------------------------
+
+
+def test_analyse_tells_thai_english_and_nothing_searchable_apart() -> None:
+    from kmportal.search.query import analyse
+
+    assert analyse("อบจ. เก็บภาษีได้ไหม", max_chars=500).lang == "th"
+    assert analyse("Can the PAO levy taxes?", max_chars=500).lang == "en"
+    assert analyse("?!? 😀", max_chars=500).lang == "none"
+    plan = analyse("  มาตรา ๔๕ อบจ.  ", max_chars=500)
+    assert plan.raw == "มาตรา ๔๕ อบจ." and plan.norm == "มาตรา 45 องค์การบริหารส่วนจังหวัด"
+    assert plan.citation is not None and plan.citation.anchor == "45"
+    assert plan.subwords and not plan.truncated
+
+
+def test_analyse_truncates_to_max_chars() -> None:
+    from kmportal.search.query import analyse
+
+    plan = analyse("ก" * 50 + " ข" * 100, max_chars=40)
+    assert plan.truncated and plan.raw == "ก" * 40
+
+
+def test_fusion_weights_follow_the_query_language() -> None:
+    from kmportal.search import fusion
+
+    assert fusion.weights_for("th") == fusion.Weights(1.0, 1.0)
+    assert fusion.weights_for("en").lexical < fusion.weights_for("en").dense
+    assert fusion.weights_for("th", has_lexical=False).lexical == 0.0
+
+
+def test_rrf_rewards_agreement_between_the_arms_and_skips_a_zero_weight_arm() -> None:
+    from kmportal.search import fusion
+
+    dense = {1: 0.9, 2: 0.8, 3: 0.1}
+    lexical = {2: 12.0, 3: 11.0}
+    fused = fusion.rrf(dense, lexical, fusion.Weights(1.0, 1.0))
+    assert max(fused, key=fused.__getitem__) == 2
+    only_dense = fusion.rrf(dense, lexical, fusion.Weights(1.0, 0.0))
+    assert max(only_dense, key=only_dense.__getitem__) == 1
+    assert fusion.ranks({5: 0.1, 6: 0.7}) == {6: 1, 5: 2}
+
+
+def test_best_per_section_keeps_each_sections_best_chunk() -> None:
+    import numpy as np
+
+    from kmportal.search import fusion
+
+    section_of = np.array([0, 0, 1, 1, 1])
+    assert fusion.best_per_section({0: 0.2, 1: 0.5, 3: 0.1, 4: 0.4}, section_of) == {0: 0.5, 1: 0.4}
+
+
+class _Other384(FakeEmbedder):
+    """Another model with e5-small's dimension: its vectors are not comparable."""
+
+    name = "other/model-384"
+    dim = 384
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: service.py:101-107 answers an embedder mismatch by rebuilding the index from "
+    "the stored vectors under the new name, and store.py:64-83 never compares "
+    "Document.embedded_with with it, so queries of one model are searched against vectors "
+    "of another (silently wrong when the dimensions agree)",
+)
+def test_a_service_whose_embedder_did_not_make_the_stored_vectors_refuses_to_search(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    settings = _copy(data_dir, tmp_path / "data")
+    with pytest.raises(IndexUnavailable, match="reembed"):
+        service = SearchService.open(settings, embedder=_Other384())
+        service.search("มาตรา 45 อบจ.")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: same cause as above (service.py:101-107, store.py:64-83); with a different "
+    "dimension every search then dies in FAISS with a bare AssertionError",
+)
+def test_an_embedder_of_another_dimension_gets_a_clear_error_not_a_faiss_assertion(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    settings = _copy(data_dir, tmp_path / "data")
+    with pytest.raises(IndexUnavailable):
+        service = SearchService.open(settings, embedder=FakeEmbedder())
+        service.search("มาตรา 45 อบจ.")

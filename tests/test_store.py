@@ -198,3 +198,16 @@ def test_the_loaded_indexes_agree_with_the_database_rows(
     assert loaded.chunk_ids.tolist() == [c.id for c in rows]
     target = next(i for i, c in enumerate(rows) if "ทางน้ำ" in c.tokens.split())
     assert loaded.words.scores(["ทางน้ำ"])[target] > 0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: store.py:64-83 checks only each vector's dimension, never "
+    "Document.embedded_with, so it publishes an index that claims another model's vectors",
+)
+def test_build_refuses_vectors_made_by_another_embedder(
+    built: tuple[Settings, Engine, Path],
+) -> None:
+    settings, engine, _ = built
+    with pytest.raises(IndexUnavailable, match="reembed"):
+        store.build(engine, settings.index_dir, embedder="other/model-64", dim=FakeEmbedder.dim)
