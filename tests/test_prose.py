@@ -103,3 +103,20 @@ def test_sections_never_exceed_the_limit_even_with_wide_blank_gaps() -> None:
     para = "ก" * 549 + "."
     spans = split_prose("\n\n\n\n".join([para] * 4))
     assert all(s.end - s.start <= MAX_CHARS for s in spans)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: prose.py:61-65 resets the table header for every paragraph and treats the "
+    "first row without a leading digit as the header, so a table whose rows are separated by "
+    "blank lines yields no sections at all: its text is never indexed",
+)
+def test_a_table_with_blank_lines_between_its_rows_still_gives_one_section_per_row() -> None:
+    text = (
+        "กิจกรรม\tระยะเวลา\tตัวชี้วัด\n\n"
+        "ประชุมคณะทำงาน\tม.ค. 2564\tจำนวนครั้ง\n\n"
+        "จัดเวทีแลกเปลี่ยน\tมี.ค. 2564\tผู้เข้าร่วม\n"
+    )
+    rows = [text[s.start : s.end] for s in split_prose(text, title="T")]
+    assert any(r.startswith("ประชุมคณะทำงาน") for r in rows)
+    assert any(r.startswith("จัดเวทีแลกเปลี่ยน") for r in rows)
