@@ -234,3 +234,26 @@ def test_ingest_of_a_missing_path_reports_it(tmp_path: Path) -> None:
     res = run(tmp_path / "data", "ingest", str(tmp_path / "nowhere"))
     assert res.exit_code == 1
     assert "nowhere" in res.stderr and "no such file" in res.stderr
+
+
+def test_reindex_reembed_moves_a_corpus_to_the_configured_embedder(tmp_path: Path) -> None:
+    from sqlmodel import Session, select
+    from thai_fixtures import FakeEmbedder
+
+    from kmportal.db import make_engine
+    from kmportal.docstore.models import Document
+    from kmportal.ingest.pipeline import embedder_name, ingest_paths
+    from kmportal.settings import Settings
+
+    src = tmp_path / "dec-act.txt"
+    src.write_text(DEC_ACT, encoding="utf-8")
+    settings = Settings(data_dir=tmp_path / "data")
+    ingest_paths(settings, [src], embedder=FakeEmbedder())
+    res = run(settings.data_dir, "reindex", "--reembed")
+    assert res.exit_code == 0, res.output
+    assert "re-embedded" in res.stdout
+    with Session(make_engine(settings)) as session:
+        (doc,) = session.exec(select(Document)).all()
+    assert doc.embedded_with == embedder_name(settings)
+    res = run(settings.data_dir, "search", "ม.17 (16) กฎหมายกระจายอำนาจ", "--json")
+    assert json.loads(res.stdout)["results"][0]["section"] == "มาตรา 17"

@@ -465,3 +465,13 @@ def test_an_embedder_of_another_dimension_gets_a_clear_error_not_a_faiss_asserti
     with pytest.raises(IndexUnavailable):
         service = SearchService.open(settings, embedder=FakeEmbedder())
         service.search("มาตรา 45 อบจ.")
+
+
+def test_scores_never_increase_down_the_list(svc: SearchService) -> None:
+    for q in ("มาตรา 45", "อำนาจหน้าที่", "Can the PAO levy a tax on petrol?"):
+        scores = [h.score for h in svc.search(q, k=15).results]
+        assert scores == sorted(scores, reverse=True), q
+
+
+def test_related_of_a_section_without_chunks_is_empty(svc: SearchService) -> None:
+    assert svc.related(doc_id="pao-act", section_key="footnotes") == []
