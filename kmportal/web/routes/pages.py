@@ -13,7 +13,7 @@ from kmportal.ingest.abbrev import ABBREVIATIONS
 from kmportal.web import i18n, views
 from kmportal.web.deps import LangDep, ServiceDep, SessionDep, SettingsDep
 from kmportal.web.search_input import KINDS, check_kind, check_query_length, is_blank
-from kmportal.web.templating import render
+from kmportal.web.templating import is_htmx, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -54,7 +54,8 @@ def _search_page(
         "notice": notice,
         "is_empty": service.is_empty,
         "kinds": KINDS,
-        "documents": views.documents(session),
+        # The filter list is only in the full page; a fragment skips the query.
+        "documents": [] if is_htmx(request) else views.documents(session),
         "examples": EXAMPLES,
         "max_query_chars": settings.max_query_chars,
     }
@@ -63,16 +64,28 @@ def _search_page(
 
 @router.get("/")
 def home(
-    request: Request, service: ServiceDep, session: SessionDep, settings: SettingsDep,
-    lang: LangDep, q: str = "", kind: str = "", doc: str = "",
+    request: Request,
+    service: ServiceDep,
+    session: SessionDep,
+    settings: SettingsDep,
+    lang: LangDep,
+    q: str = "",
+    kind: str = "",
+    doc: str = "",
 ) -> Response:
     return _search_page(request, service, session, settings, lang, q, kind, doc)
 
 
 @router.get("/search")
 def search(
-    request: Request, service: ServiceDep, session: SessionDep, settings: SettingsDep,
-    lang: LangDep, q: str = "", kind: str = "", doc: str = "",
+    request: Request,
+    service: ServiceDep,
+    session: SessionDep,
+    settings: SettingsDep,
+    lang: LangDep,
+    q: str = "",
+    kind: str = "",
+    doc: str = "",
 ) -> Response:
     return _search_page(request, service, session, settings, lang, q, kind, doc)
 
@@ -84,7 +97,10 @@ def documents(request: Request, session: SessionDep) -> Response:
 
 @router.get("/docs/{doc_id}")
 def document(
-    request: Request, doc_id: str, service: ServiceDep, session: SessionDep,
+    request: Request,
+    doc_id: str,
+    service: ServiceDep,
+    session: SessionDep,
     hl: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Response:
     view = views.document_view(session, doc_id=doc_id, hl=hl, references=service.references)
@@ -131,7 +147,10 @@ def _local_path(target: str) -> str:
 def switch_language(code: str, next: str = "/") -> Response:
     response = RedirectResponse(_local_path(next), status_code=303)
     response.set_cookie(
-        i18n.LANG_COOKIE, i18n.normalize_lang(code), max_age=365 * 24 * 3600,
-        samesite="lax", httponly=True,
+        i18n.LANG_COOKIE,
+        i18n.normalize_lang(code),
+        max_age=365 * 24 * 3600,
+        samesite="lax",
+        httponly=True,
     )
     return response
