@@ -145,3 +145,23 @@ def test_clean_display_is_idempotent_and_never_folds_digits(text: str) -> None:
 def test_normalize_is_idempotent_on_odd_input(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
+
+
+def test_km_on_its_own_is_knowledge_management() -> None:
+    assert normalize("แผน KM ปี 2564") == "แผน การจัดการความรู้ ปี 2564"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: normalize.py:58-60 (_abbrev_pattern) guards dotless abbreviations only against a "
+    "following *Thai* letter and not at all before, so the Latin 'KM' inside 'KMportal' or "
+    "'PKM' and the unit in '2.5 KM' all become 'การจัดการความรู้'",
+)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("KMportal", "kmportal"), ("PKM", "pkm"), ("ระยะทาง 2.5 KM", "ระยะทาง 2.5 km")],
+)
+def test_km_inside_a_latin_word_or_after_a_distance_is_left_alone(
+    text: str, expected: str
+) -> None:
+    assert normalize(text) == expected
