@@ -365,9 +365,20 @@ def test_a_missing_index_with_a_filled_database_is_rebuilt_at_open(
     _assert_answers(service)
 
 
-def test_repeated_queries_are_answered_from_the_query_cache(svc: SearchService) -> None:
-    a = svc.search("การจัดการศึกษา", k=5)
-    b = svc.search("การจัดการศึกษา", k=5)
+def test_repeated_queries_are_answered_from_the_query_cache(
+    svc: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[list[str]] = []
+    real = svc.embedder.embed_queries
+
+    def counting(texts):  # type: ignore[no-untyped-def]
+        calls.append(list(texts))
+        return real(texts)
+
+    monkeypatch.setattr(svc.embedder, "embed_queries", counting)
+    a = svc.search("การจัดการศึกษาของท้องถิ่น", k=5)
+    b = svc.search("การจัดการศึกษาของท้องถิ่น", k=5)
+    assert len(calls) == 1
     assert keys(a) == keys(b)
     assert [h.score for h in a.results] == [h.score for h in b.results]
 
