@@ -257,3 +257,17 @@ def test_reindex_reembed_moves_a_corpus_to_the_configured_embedder(tmp_path: Pat
     assert doc.embedded_with == embedder_name(settings)
     res = run(settings.data_dir, "search", "ม.17 (16) กฎหมายกระจายอำนาจ", "--json")
     assert json.loads(res.stdout)["results"][0]["section"] == "มาตรา 17"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: cli/corpus.py:160 calls _run_batch(svc, batch, k) without kind/doc and "
+    "cli/corpus.py:193 searches without them, so --kind/--doc are silently ignored in batch mode",
+)
+def test_search_batch_honours_the_kind_and_doc_filters(data_dir: Path, tmp_path: Path) -> None:
+    batch = tmp_path / "q.jsonl"
+    batch.write_text('{"id": "q1", "query": "มาตรา 45"}\n', encoding="utf-8")
+    res = run(data_dir, "search", "--batch", str(batch), "--doc", "tao-act")
+    assert res.exit_code == 0
+    (line,) = res.stdout.splitlines()
+    assert {r["doc"] for r in json.loads(line)["results"]} == {"tao-act"}
