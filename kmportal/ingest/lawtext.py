@@ -53,7 +53,7 @@ def _header_re(unit: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?m)^{_WS}*{unit}{_WS}*\n?{_WS}*(?P<num>{_NUM})"
         rf"(?:{_WS}*\n?{_WS}*(?P<suf>{_SUFFIX_RE})(?![\u0e01-\u0e4e]))?"
-        rf"(?P<fn>\[[๐-๙0-9]+\])?(?P<gap>{_WS}*\n|{_WS}{{2,}}|\u00a0|{_WS}*$|{_WS}*\()"
+        rf"(?P<fn>\[[๐-๙0-9]+\])?(?P<gap>{_WS}*\n|{_WS}{{2,}}|\u00a0|{_WS}*$|{_WS}*\(ยกเลิก)"
     )
 
 
@@ -87,6 +87,44 @@ def _anchor(num: str, suf: str | None) -> str:
 
 def _one_line(s: str) -> str:
     return re.sub(r"\s+", " ", _FN_MARK.sub("", s)).strip()
+
+
+def _headers_in_order(
+    candidates: list[tuple[int, re.Match[str]]],
+) -> list[tuple[int, re.Match[str]]]:
+    """Keep, within each part, the longest run of strictly increasing numbers.
+
+    Section numbers only go up; a cross-reference that happens to start a line
+    ("มาตรา ๔๕ (๘) แห่ง...") breaks that order whether it points backwards or
+    forwards, so the longest increasing subsequence drops it."""
+    kept: list[tuple[int, re.Match[str]]] = []
+    by_part: dict[int, list[re.Match[str]]] = {}
+    for part, m in candidates:
+        by_part.setdefault(part, []).append(m)
+    for part, ms in by_part.items():
+        keys = [_num_key(m.group("num"), m.group("suf")) for m in ms]
+        tails: list[int] = []  # index of the smallest tail of each run length
+        prev = [-1] * len(ms)
+        for i, key in enumerate(keys):
+            lo, hi = 0, len(tails)
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if keys[tails[mid]] < key:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            prev[i] = tails[lo - 1] if lo else -1
+            if lo == len(tails):
+                tails.append(i)
+            else:
+                tails[lo] = i
+        chain: list[int] = []
+        i = tails[-1] if tails else -1
+        while i != -1:
+            chain.append(i)
+            i = prev[i]
+        kept.extend((part, ms[j]) for j in reversed(chain))
+    return kept
 
 
 def act_title(text: str) -> str:
@@ -139,20 +177,16 @@ def split_law(text: str, *, unit: str = "มาตรา", title: str = "") -> l
     stops.update(m.start() for m in _NOTE_RE.finditer(text, main_end, body_end))
 
     sections: list[SectionSpan] = []
-    header = _header_re(unit)
-    part, last = 0, (-1, 0, 0)
     part_titles = {0: title}
-    for m in header.finditer(text, 0, body_end):
+    candidates: list[tuple[int, re.Match[str]]] = []  # (part, match)
+    part = 0
+    for m in _header_re(unit).finditer(text, 0, body_end):
         while parts and parts[0][0] < m.start():
-            _, ptitle = parts.pop(0)
             part += 1
-            part_titles[part] = ptitle
-            last = (-1, 0, 0)
+            part_titles[part] = parts.pop(0)[1]
+        candidates.append((part, m))
+    for part, m in _headers_in_order(candidates):
         num, suf = m.group("num"), m.group("suf")
-        key_tuple = _num_key(num, suf)
-        if key_tuple <= last:  # a cross-reference that starts a line, not a header
-            continue
-        last = key_tuple
         anchor = _anchor(num, suf)
         key = f"s{anchor}" if part == 0 else f"a{part}-s{anchor}"
         number = fold_digits(num) + (f" {suf}" if suf else "")

@@ -71,7 +71,19 @@ def fold_digits(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """The matching form of ``text`` (documents and queries alike)."""
+    """The matching form of ``text`` (documents and queries alike).
+
+    Applied until nothing changes, so that normalising twice is the same as once
+    (an expansion can expose another abbreviation or a dangling mark)."""
+    for _ in range(4):
+        nxt = _normalize_once(text)
+        if nxt == text:
+            break
+        text = nxt
+    return text
+
+
+def _normalize_once(text: str) -> str:
     text = clean_display(text)
     text = _BIDI.sub("", text)
     # NFC, never NFKC: NFKC splits sara am (ำ) and newmm then mis-segments.

@@ -32,6 +32,11 @@ from kmportal.ingest.structure import SectionSpan
 from kmportal.ingest.tokenize import word_tokens
 from kmportal.settings import Settings
 
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# Bump when normalisation, section splitting or chunking change: documents made
+# by older rules are then processed again even though their files did not change.
+INGEST_VERSION = 2
+
 # (event, detail): ("files", n) once, then ("file", name) and ("chunks", n) as work advances.
 Progress = Callable[[str, object], None]
 
@@ -94,6 +99,7 @@ def prepare(path: Path, raw: bytes, *, kind: DocKind | None, embedder: str) -> P
         kind=doc_kind,
         source_path=str(path.resolve()),
         content_hash=hashlib.sha256(raw).hexdigest(),
+        ingest_version=INGEST_VERSION,
         embedded_with=embedder,
         text=text,
         n_sections=sum(1 for s in sections if s.indexed),
@@ -136,6 +142,15 @@ def _store(engine: Engine, prep: Prepared, vectors: np.ndarray) -> None:
                 )
             )
         session.commit()
+
+
+def _move(engine: Engine, doc_id: str, path: Path) -> None:
+    with Session(engine) as session:
+        doc = session.get(Document, doc_id)
+        if doc is not None:
+            doc.source_path = str(path.resolve())
+            session.add(doc)
+            session.commit()
 
 
 def _delete_rows(session: Session, doc_id: str) -> None:
@@ -185,7 +200,11 @@ def ingest_paths(
     for path in files:
         if progress:
             progress("file", path.name)
-        raw = path.read_bytes() if path.is_file() else b""
+        if path.stat().st_size > MAX_FILE_BYTES:
+            mb = MAX_FILE_BYTES // (1024 * 1024)
+            report.skipped.append((str(path), f"{path.name}: larger than {mb} MB"))
+            continue
+        raw = path.read_bytes()
         with Session(engine) as session:
             existing = session.get(Document, path.stem)
             if existing is not None:
@@ -199,8 +218,11 @@ def ingest_paths(
             existing
             and existing.content_hash == digest
             and existing.embedded_with == name
+            and existing.ingest_version == INGEST_VERSION
             and (kind is None or existing.kind == kind)
         ):
+            if existing.source_path != str(path.resolve()):
+                _move(engine, existing.id, path)  # the old path is gone (checked above)
             report.unchanged.append(path.stem)
             continue
         try:

@@ -75,7 +75,8 @@ def split_prose(text: str, *, title: str = "") -> list[SectionSpan]:
         size = run[-1][1] - run[0][0] if run else 0
         para_text = text[para_start:para_end]
         if run and (
-            (_is_heading(para_text) and size >= 200)
+            para_end - run[0][0] > MAX_CHARS
+            or (_is_heading(para_text) and size >= 200)
             or size + len(para_text) > MAX_CHARS
             or size >= TARGET_CHARS
         ):

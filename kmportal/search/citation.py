@@ -89,8 +89,9 @@ class LawCatalog:
         around a reference, and what counts is how much of a title it contains."""
         text = normalize(text)
         for nick, words in NICKNAMES.items():
-            if nick in text:
-                text = f"{text} {words}"
+            # Replace, not append: the nickname's own letters would otherwise
+            # count against every title.
+            text = text.replace(nick, f" {words} ")
         wanted = _grams(text)
         if not wanted:
             return None

@@ -178,6 +178,7 @@ class SearchService:
                     row,
                     terms,
                     score,
+                    cited=sec in first,
                     item=plan.citation.item if plan.citation and sec in first else None,
                 )
             )
@@ -265,17 +266,24 @@ class SearchService:
         return found[:5]
 
     def _hit(
-        self, sec: int, row: int | None, terms: list[str], score: float, *, item: str | None = None
+        self,
+        sec: int,
+        row: int | None,
+        terms: list[str],
+        score: float,
+        *,
+        cited: bool = False,
+        item: str | None = None,
     ) -> SearchHit:
         info = self.sections[sec]
         doc = self.docs[info.doc_id]
         text = doc.text[info.start : info.end]
+        # A cited section is shown from its start (or its cited item); any other
+        # hit from the chunk that matched best, when the section has several.
         focus = text
-        if row is not None and self.index is not None:
-            chunk_rows = self.rows_of_section.get(sec, [])
-            focus = self._chunk_text(row) if len(chunk_rows) > 1 else text
-        focus_terms = [f"({item})", *terms] if item else terms
-        snippet, marks = make_snippet(focus, focus_terms)
+        if not cited and row is not None and len(self.rows_of_section.get(sec, [])) > 1:
+            focus = self._chunk_text(row)
+        snippet, marks = make_snippet(focus, terms, focus=f"({item})" if item else None)
         return SearchHit(
             doc=doc.id,
             title=doc.title,

@@ -38,15 +38,20 @@ def find_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
 
 
 def make_snippet(
-    text: str, terms: list[str], *, width: int = 280
+    text: str, terms: list[str], *, width: int = 280, focus: str | None = None
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """An excerpt of ``text`` around ``terms``; with ``focus`` (a cited item such
+    as "(16)"), around the first place that item appears."""
     flat = _WS.sub(" ", text).strip()
-    variants = term_variants(terms)
+    variants = term_variants(terms + ([focus] if focus else []))
     spans = find_spans(flat, variants)
     if len(flat) <= width:
         return flat, tuple(spans)
     start = 0
-    if spans:
+    focus_at = find_spans(flat, term_variants([focus])) if focus else []
+    if focus_at:
+        start = max(0, focus_at[0][0] - width // 8)
+    elif spans:
         # Slide a window over the matches and keep the one holding the most
         # distinct words, so the excerpt shows why the section matched.
         best = -1
