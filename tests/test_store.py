@@ -211,3 +211,22 @@ def test_build_refuses_vectors_made_by_another_embedder(
     settings, engine, _ = built
     with pytest.raises(IndexUnavailable, match="reembed"):
         store.build(engine, settings.index_dir, embedder="other/model-64", dim=FakeEmbedder.dim)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: store.py:116-138 (check) never compares Manifest.tokenizer with the running "
+    "tokeniser, although lexical.py promises the manifest keeps index and queries from "
+    "drifting apart: an index of another tokeniser's terms is served as if clean",
+)
+def test_an_index_built_by_another_tokeniser_is_reported(
+    built: tuple[Settings, Engine, Path],
+) -> None:
+    settings, engine, _ = built
+    folder = store.current_folder(settings.index_dir)
+    assert folder is not None
+    m = Manifest.read(folder)
+    m.tokenizer = "pythainlp-longest+char3"
+    m.write(folder)
+    problems = store.check(engine, settings.index_dir, embedder=EMB)
+    assert any("tokeni" in p for p in problems)
