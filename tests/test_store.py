@@ -215,7 +215,7 @@ def test_build_refuses_vectors_made_by_another_embedder(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="BUG: store.py:116-138 (check) never compares Manifest.tokenizer with the running "
+    reason="BUG: store.py:116-135 (check) never compares Manifest.tokenizer with the running "
     "tokeniser, although lexical.py promises the manifest keeps index and queries from "
     "drifting apart: an index of another tokeniser's terms is served as if clean",
 )
