@@ -90,12 +90,6 @@ def test_the_catalog_tells_the_pao_act_from_the_tao_act(name: str, doc: str) -> 
     assert law is not None and law.doc_id == doc
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: citation.py:91-106 appends a nickname's Thai words to the English text instead "
-    "of replacing the nickname, so the English letters stay in the denominator of "
-    "hit/len(wanted) and 'decentralization' (a listed nickname) never reaches min_share",
-)
 @pytest.mark.parametrize("name", ["decentralisation act", "the decentralization act"])
 def test_an_english_nickname_listed_in_the_table_resolves(name: str) -> None:
     law = CATALOG.resolve(name)

@@ -234,12 +234,6 @@ def test_a_regulation_is_split_on_its_clauses() -> None:
     assert "s1" in spans
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: lawtext.py:56 accepts 'number then (' as a header gap and lawtext.py:153 only "
-    "rejects references to *lower* numbers, so a line starting with a forward reference "
-    "('มาตรา ๔๕ (๘) แห่ง...', as in real Acts) becomes a header and swallows the sections after it",
-)
 def test_a_line_starting_with_a_reference_to_a_later_section_and_item_is_not_a_header() -> None:
     t = (
         "พระราชบัญญัติทดสอบ พ.ศ. ๒๕๔๐\n\n"

@@ -220,11 +220,6 @@ def test_a_doc_id_collision_between_two_folders_is_reported(
     assert doc.title == PAO_TITLE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: pipeline.py:197-205 counts a moved but unchanged file as 'unchanged' and never "
-    "updates Document.source_path, so the store keeps pointing at the old location",
-)
 def test_a_moved_file_takes_over_its_id_when_the_old_path_is_gone(
     settings: Settings, tmp_path: Path
 ) -> None:

@@ -94,11 +94,6 @@ def test_empty_or_blank_text_gives_no_sections() -> None:
     assert split_prose("\n\n  \n") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: prose.py:77-80 checks size + len(paragraph) against MAX_CHARS but the section "
-    "also takes the blank lines between paragraphs, so it can grow past MAX_CHARS",
-)
 def test_sections_never_exceed_the_limit_even_with_wide_blank_gaps() -> None:
     para = "ก" * 549 + "."
     spans = split_prose("\n\n\n\n".join([para] * 4))

@@ -199,24 +199,12 @@ def test_the_snippet_of_an_item_citation_in_its_own_chunk_shows_the_item(
     assert "(๘)" in {top.snippet[a:b] for a, b in top.highlights}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: service.py:277 passes the cited item '(16)' to make_snippet as just one more "
-    "term and snippet.py:50-57 keeps the first window with the most distinct terms, so the "
-    "section's opening ('มาตรา ๑๗') wins and the cited item is not in the snippet",
-)
 def test_the_snippet_of_an_item_citation_shows_the_cited_item(svc: SearchService) -> None:
     top = svc.search("ม.๑๗ (๑๖) กฎหมายกระจายอำนาจ").results[0]
     assert top.section_key == "s17"
     assert "(๑๖)" in {top.snippet[a:b] for a, b in top.highlights}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: service.py:274-276 shows the lexically best chunk; every chunk of มาตรา 45 "
-    "carries the 'มาตรา 45' prefix, so BM25 length normalisation picks the shortest, later "
-    "chunk and the snippet of a plain citation has no highlighted query word",
-)
 def test_the_snippet_of_a_plain_citation_highlights_the_cited_section(
     svc: SearchService,
 ) -> None:
