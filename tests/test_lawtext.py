@@ -277,3 +277,23 @@ def test_a_section_in_a_part_of_a_chapter_carries_the_whole_heading_path() -> No
     assert "หมวด ๒ สภาเทศบาล" in headings["s15"]
     assert "ส่วนที่ ๑ สมาชิกสภาเทศบาล" in headings["s15"]
     assert "หมวด ๒ สภาเทศบาล" in headings["s24"] and "ส่วนที่ ๒ การประชุม" in headings["s24"]
+
+
+def test_each_appended_amending_act_numbers_its_own_part() -> None:
+    t = (
+        "พระราชบัญญัติทดสอบ\nพ.ศ. ๒๕๔๐\n\n"
+        "มาตรา ๒๕  บทหลัก\n\n"
+        "มาตรา ๒๖  บทหลักต่อ\n\n"
+        "ผู้รับสนองพระบรมราชโองการ\nนายกรัฐมนตรี\n\n"
+        "พระราชบัญญัติทดสอบ (ฉบับที่ ๒) พ.ศ. ๒๕๔๒[๑]\n\n"
+        "มาตรา ๒๕  บทเฉพาะกาลฉบับที่สอง\n\n"
+        "พระราชบัญญัติทดสอบ\n(ฉบับที่ ๓) พ.ศ. ๒๕๔๖[๒]\n\n"
+        "มาตรา\n๒๕  บทเฉพาะกาลฉบับที่สาม\n\n"
+        "[๑] ราชกิจจานุเบกษา เล่ม ๑\n[๒] ราชกิจจานุเบกษา เล่ม ๒\n"
+    )
+    spans = {s.key: s for s in split_law(t)}
+    assert {"s25", "s26", "a1-s25", "a2-s25"} <= set(spans)
+    assert "ฉบับที่สอง" in t[spans["a1-s25"].start : spans["a1-s25"].end]
+    assert "ฉบับที่สาม" in t[spans["a2-s25"].start : spans["a2-s25"].end]
+    assert spans["a2-s25"].heading == "พระราชบัญญัติทดสอบ (ฉบับที่ ๓) พ.ศ. ๒๕๔๖"
+    assert spans["a2-s25"].part == 2
