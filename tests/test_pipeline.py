@@ -342,3 +342,15 @@ def test_a_data_dir_from_before_ingest_version_is_upgraded_or_refused_clearly(
         assert report.updated == ["dec-act"]  # made by older rules: processed again
         svc = SearchService.open(settings, embedder=FakeEmbedder())
         assert svc.search("มาตรา 17").results[0].section_key == "s17"
+
+
+def test_removing_the_last_document_leaves_an_empty_consistent_store(
+    settings: Settings, corpus: Path
+) -> None:
+    ingest_paths(settings, [corpus / "acts" / "dec-act.txt"], embedder=FakeEmbedder())
+    remove_document(settings, "dec-act")
+    engine = make_engine(settings)
+    assert rows(engine, Document) == [] and rows(engine, Chunk) == []
+    assert store.load(settings.index_dir).manifest.chunk_count == 0
+    svc = SearchService.open(settings, embedder=FakeEmbedder())
+    assert svc.is_empty and svc.search("มาตรา 17").results == []
