@@ -28,6 +28,14 @@
         d.removeAttribute("open");
       });
     }
+    // A long table of contents scrolls on its own: bring the current entry
+    // into its view without moving the page.
+    document.querySelectorAll(".toc").forEach(function (toc) {
+      var current = toc.querySelector("[aria-current]");
+      if (current && toc.scrollHeight > toc.clientHeight) {
+        toc.scrollTop = current.offsetTop - toc.clientHeight / 2;
+      }
+    });
     var hl = document.querySelector(".sec--hl");
     if (hl && window.location.hash === "#" + hl.id) {
       hl.setAttribute("tabindex", "-1");
