@@ -67,7 +67,10 @@ def percentile(values: list[float], q: float) -> float:
 def git_commit() -> str:
     try:
         out = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
             check=True,
         )
     except (OSError, subprocess.CalledProcessError):
@@ -147,10 +150,13 @@ def main() -> int:
 
     p50, p95, worst = percentile(samples, 0.5), percentile(samples, 0.95), max(samples)
     f50, f95 = percentile(first, 0.5), percentile(first, 0.95)
-    print(f"GET /api/search warm over {len(QUERIES)} queries × {args.rounds} rounds "
-          f"({n_docs} documents): p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms")
-    print(f"first answer to each query (embedding not yet cached): p50 {f50:.0f} ms, "
-          f"p95 {f95:.0f} ms")
+    print(
+        f"GET /api/search warm over {len(QUERIES)} queries × {args.rounds} rounds "
+        f"({n_docs} documents): p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms"
+    )
+    print(
+        f"first answer to each query (embedding not yet cached): p50 {f50:.0f} ms, p95 {f95:.0f} ms"
+    )
     if not args.no_write:
         REPORT.parent.mkdir(parents=True, exist_ok=True)
         if not REPORT.exists():

@@ -135,9 +135,9 @@ def test_real_handbook_links_the_law_reference_to_the_act_section(real_client: T
     chapters = re.findall(r'href="(/handbook/tiny-handbook/p\d+)"', index)
     assert len(chapters) >= 2
     pages = [real_client.get(url).text for url in chapters]
-    assert any(
-        '<a class="lawref" href="/docs/tiny-pao-act?hl=s45#s45"' in p for p in pages
-    ), "มาตรา 45 (8) in the handbook should link to the Act"
+    assert any('<a class="lawref" href="/docs/tiny-pao-act?hl=s45#s45"' in p for p in pages), (
+        "มาตรา 45 (8) in the handbook should link to the Act"
+    )
     assert any('<abbr title="องค์กรปกครองส่วนท้องถิ่น' in p for p in pages)
 
 

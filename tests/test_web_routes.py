@@ -86,10 +86,18 @@ class FakeService:
         text = doc.text[sec.start : sec.end]
         at = text.find(term) if term else -1
         return SearchHit(
-            doc=doc.id, title=doc.title, kind=doc.kind, section=sec.label, section_key=sec.key,
-            heading=sec.heading, text=text, snippet=text,
-            highlights=((at, at + len(term)),) if at >= 0 else (), score=1.0,
-            start=sec.start, end=sec.end,
+            doc=doc.id,
+            title=doc.title,
+            kind=doc.kind,
+            section=sec.label,
+            section_key=sec.key,
+            heading=sec.heading,
+            text=text,
+            snippet=text,
+            highlights=((at, at + len(term)),) if at >= 0 else (),
+            score=1.0,
+            start=sec.start,
+            end=sec.end,
         )
 
     def search(
@@ -122,18 +130,34 @@ class FakeService:
         ]
 
 
-def _add(session: Session, doc_id: str, title: str, kind: DocKind, text: str,
-         sections: list[tuple[str, str, str, str]]) -> None:
+def _add(
+    session: Session,
+    doc_id: str,
+    title: str,
+    kind: DocKind,
+    text: str,
+    sections: list[tuple[str, str, str, str]],
+) -> None:
     """sections: (key, label, heading, text that starts the section; runs to the next)."""
     starts = [text.index(first) for _, _, _, first in sections]
     ends = [*starts[1:], len(text)]
-    session.add(Document(id=doc_id, title=title, kind=kind, source_path=f"{doc_id}.txt",
-                         content_hash=doc_id, text=text, n_sections=len(sections),
-                         ingested_at=datetime(2026, 11, 21, 20, 0, tzinfo=UTC)))
+    session.add(
+        Document(
+            id=doc_id,
+            title=title,
+            kind=kind,
+            source_path=f"{doc_id}.txt",
+            content_hash=doc_id,
+            text=text,
+            n_sections=len(sections),
+            ingested_at=datetime(2026, 11, 21, 20, 0, tzinfo=UTC),
+        )
+    )
     session.flush()
     for i, ((key, label, heading, _), a, b) in enumerate(zip(sections, starts, ends, strict=True)):
-        session.add(Section(doc_id=doc_id, key=key, label=label, heading=heading,
-                            start=a, end=b, ordinal=i))
+        session.add(
+            Section(doc_id=doc_id, key=key, label=label, heading=heading, start=a, end=b, ordinal=i)
+        )
 
 
 @pytest.fixture
@@ -146,14 +170,35 @@ def engine(settings: Settings) -> Engine:
 @pytest.fixture
 def service(engine: Engine) -> FakeService:
     with Session(engine) as s:
-        _add(s, "pao", "พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐", DocKind.act, ACT_TEXT,
-             [("s1", "มาตรา 1", "", "มาตรา ๑"), ("s45", "มาตรา 45", "หมวด ๔", "มาตรา ๔๕")])
-        _add(s, "hb", "คู่มือการจัดทำแผนพัฒนาท้องถิ่น", DocKind.handbook, HANDBOOK_TEXT,
-             [("p1", "บทนำ", "", "บทนำ"), ("p2", "อำนาจหน้าที่", "", "อำนาจหน้าที่"),
-              ("p3", "ภาคผนวก", "", "ภาคผนวก")])
+        _add(
+            s,
+            "pao",
+            "พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐",
+            DocKind.act,
+            ACT_TEXT,
+            [("s1", "มาตรา 1", "", "มาตรา ๑"), ("s45", "มาตรา 45", "หมวด ๔", "มาตรา ๔๕")],
+        )
+        _add(
+            s,
+            "hb",
+            "คู่มือการจัดทำแผนพัฒนาท้องถิ่น",
+            DocKind.handbook,
+            HANDBOOK_TEXT,
+            [
+                ("p1", "บทนำ", "", "บทนำ"),
+                ("p2", "อำนาจหน้าที่", "", "อำนาจหน้าที่"),
+                ("p3", "ภาคผนวก", "", "ภาคผนวก"),
+            ],
+        )
         evil_text = "\n".join(["ข่าวร้าย", *HOSTILE, "ปิดท้าย"]) + "\n"
-        _add(s, "evil", EVIL_TITLE, DocKind.news, evil_text,
-             [("p1", EVIL_TITLE, EVIL_TITLE, "ข่าวร้าย")])
+        _add(
+            s,
+            "evil",
+            EVIL_TITLE,
+            DocKind.news,
+            evil_text,
+            [("p1", EVIL_TITLE, EVIL_TITLE, "ข่าวร้าย")],
+        )
         s.commit()
     return FakeService(engine)
 
@@ -466,8 +511,13 @@ def test_api_search_returns_exactly_the_search_response_dict(
 
 @pytest.mark.parametrize(
     ("params", "status"),
-    [({"q": ""}, 422), ({"q": "   "}, 422), ({"q": "x", "k": 0}, 422),
-     ({"q": "x", "k": "many"}, 422), ({"q": "x", "kind": "poem"}, 422)],
+    [
+        ({"q": ""}, 422),
+        ({"q": "   "}, 422),
+        ({"q": "x", "k": 0}, 422),
+        ({"q": "x", "k": "many"}, 422),
+        ({"q": "x", "kind": "poem"}, 422),
+    ],
 )
 def test_api_search_rejects_bad_input_with_a_json_message(
     client: TestClient, params: dict[str, object], status: int
@@ -545,8 +595,16 @@ def test_every_string_key_used_in_templates_is_in_the_catalogue() -> None:
 
 
 def test_pages_use_only_local_assets_and_no_inline_script_or_style(client: TestClient) -> None:
-    for url in ("/", "/search?q=ประปา", "/docs", "/docs/pao?hl=s45", "/handbook", "/handbook/hb/p2",
-                "/glossary", "/docs/nope"):
+    for url in (
+        "/",
+        "/search?q=ประปา",
+        "/docs",
+        "/docs/pao?hl=s45",
+        "/handbook",
+        "/handbook/hb/p2",
+        "/glossary",
+        "/docs/nope",
+    ):
         body = client.get(url).text
         assert not re.search(r"""(?:src|href)=["'](?:https?:)?//""", body), url
         assert not re.search(r"<script(?![^>]*\ssrc=)[^>]*>", body), url
@@ -614,7 +672,8 @@ def test_only_the_web_package_imports_fastapi() -> None:
         str(p.relative_to(ROOT))
         for p in (ROOT / "kmportal").rglob("*.py")
         if "web" not in p.relative_to(ROOT / "kmportal").parts[:1]
-        and re.search(r"^\s*(?:from|import)\s+(?:fastapi|starlette)\b",
-                      p.read_text(encoding="utf-8"), re.M)
+        and re.search(
+            r"^\s*(?:from|import)\s+(?:fastapi|starlette)\b", p.read_text(encoding="utf-8"), re.M
+        )
     ]
     assert offenders == []

@@ -80,10 +80,14 @@ def reference_spans(refs: Iterable[HasReference]) -> list[Span]:
         if not ref.doc_id:
             continue
         spans.append(
-            Span(ref.start, ref.end,
-                 tag("a", class_="lawref", href=doc_url(ref.doc_id, ref.section_key),
-                     title=ref.label),
-                 Markup("</a>"))
+            Span(
+                ref.start,
+                ref.end,
+                tag(
+                    "a", class_="lawref", href=doc_url(ref.doc_id, ref.section_key), title=ref.label
+                ),
+                Markup("</a>"),
+            )
         )
     return spans
 

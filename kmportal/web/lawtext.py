@@ -157,10 +157,14 @@ def _render_table(lines: list[Line], spans: LineSpans) -> Markup:
     for _offset, line in lines:
         # Cells are stripped, so their offsets are unknown: line-local spans only.
         cells = [annotate(c.strip(), spans(c.strip(), None)) for c in line.split("\t")]
-        rows.append(Markup("<tr>") + Markup("").join(Markup("<td>{}</td>").format(c) for c in cells)
-                    + Markup("</tr>"))
-    return (Markup('<div class="table-wrap"><table>') + Markup("").join(rows)
-            + Markup("</table></div>"))
+        rows.append(
+            Markup("<tr>")
+            + Markup("").join(Markup("<td>{}</td>").format(c) for c in cells)
+            + Markup("</tr>")
+        )
+    return (
+        Markup('<div class="table-wrap"><table>') + Markup("").join(rows) + Markup("</table></div>")
+    )
 
 
 def _render_footnote(lines: list[Line], spans: LineSpans) -> Markup:
@@ -171,7 +175,8 @@ def _render_footnote(lines: list[Line], spans: LineSpans) -> Markup:
     # Footnote bodies are hard-wrapped mid-sentence; one line reads better.
     rest = " ".join([first[m.end() :].strip(), *(line for _, line in lines[1:])]).strip()
     return Markup('{}<span class="fn-number">[{}]</span> {}</p>').format(
-        tag("p", class_="footnote", id=footnote_id(number)), number,
+        tag("p", class_="footnote", id=footnote_id(number)),
+        number,
         annotate(rest, spans(rest, None)),
     )
 
@@ -185,8 +190,9 @@ def render_body(text: str, spans: LineSpans = footnote_ref_spans, *, base: int =
 
     def flush_notes() -> None:
         if notes:
-            out.append(Markup('<aside class="footnotes">') + Markup("\n").join(notes)
-                       + Markup("</aside>"))
+            out.append(
+                Markup('<aside class="footnotes">') + Markup("\n").join(notes) + Markup("</aside>")
+            )
             notes.clear()
 
     for block in _blocks(text, base):

@@ -51,9 +51,7 @@ def annotate(text: str, spans: Iterable[Span]) -> Markup:
 
 def merge_ranges(ranges: Iterable[Sequence[int]], length: int) -> list[tuple[int, int]]:
     """Clamp ``[start, end)`` ranges to ``[0, length]`` and merge overlapping/adjacent ones."""
-    clamped = sorted(
-        (max(0, int(r[0])), min(length, int(r[1]))) for r in ranges if len(r) >= 2
-    )
+    clamped = sorted((max(0, int(r[0])), min(length, int(r[1]))) for r in ranges if len(r) >= 2)
     merged: list[tuple[int, int]] = []
     for start, end in clamped:
         if end <= start:

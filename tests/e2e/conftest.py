@@ -28,8 +28,12 @@ os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
@@ -74,8 +78,16 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     ARTIFACTS.mkdir(exist_ok=True)
     log = (ARTIFACTS / "e2e-server.log").open("w", encoding="utf-8")
     cmd = [
-        sys.executable, "-c", "from kmportal.cli import main; main()",
-        "--data-dir", str(settings.data_dir), "serve", "--host", "127.0.0.1", "--port", str(port),
+        sys.executable,
+        "-c",
+        "from kmportal.cli import main; main()",
+        "--data-dir",
+        str(settings.data_dir),
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
     ]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)

@@ -36,7 +36,8 @@ def type_query_and_wait_for_results(page: Page, query: str) -> float:
     page.wait_for_function(
         "q => new URLSearchParams(location.search).get('q') === q"
         " && document.querySelector('#results .hit') !== null",
-        arg=query, timeout=10_000,
+        arg=query,
+        timeout=10_000,
     )
     return (time.perf_counter() - typed) * 1000
 
@@ -57,8 +58,11 @@ def test_server_starts_within_five_seconds(live_server: LiveServer) -> None:
 
 @pytest.mark.parametrize(("label", "viewport"), [("desktop", DESKTOP), ("phone", PHONE)])
 def test_typing_a_thai_query_shows_results_and_the_citation_opens_the_highlighted_section(
-    browser: Browser, live_server: LiveServer, console: ConsoleLog,
-    label: str, viewport: dict[str, int],
+    browser: Browser,
+    live_server: LiveServer,
+    console: ConsoleLog,
+    label: str,
+    viewport: dict[str, int],
 ) -> None:
     page = open_page(browser, viewport, console)
     page.goto(live_server.url + "/")
@@ -117,8 +121,11 @@ def test_search_works_with_javascript_turned_off(
 
 @pytest.mark.parametrize(("label", "viewport"), [("desktop", DESKTOP), ("phone", PHONE)])
 def test_handbook_chapters_page_forward_with_links_and_abbreviations(
-    browser: Browser, live_server: LiveServer, console: ConsoleLog,
-    label: str, viewport: dict[str, int],
+    browser: Browser,
+    live_server: LiveServer,
+    console: ConsoleLog,
+    label: str,
+    viewport: dict[str, int],
 ) -> None:
     page = open_page(browser, viewport, console)
     page.goto(live_server.url + "/handbook")
@@ -143,8 +150,16 @@ A11Y_SCRIPT = (Path(__file__).parent / "a11y_check.js").read_text(encoding="utf-
 
 @pytest.mark.parametrize(
     "path",
-    ["/", f"/search?q={quote(QUERY)}", "/docs", "/docs/tiny-pao-act?hl=s45#s45", "/handbook",
-     "/handbook/tiny-handbook/p2", "/glossary", "/docs/no-such-document"],
+    [
+        "/",
+        f"/search?q={quote(QUERY)}",
+        "/docs",
+        "/docs/tiny-pao-act?hl=s45#s45",
+        "/handbook",
+        "/handbook/tiny-handbook/p2",
+        "/glossary",
+        "/docs/no-such-document",
+    ],
 )
 def test_every_page_passes_basic_accessibility_checks_without_console_errors(
     browser: Browser, live_server: LiveServer, console: ConsoleLog, path: str
