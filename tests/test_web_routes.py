@@ -289,8 +289,10 @@ def test_each_hit_shows_title_citation_link_to_section_and_marked_snippet(
     r = client.get("/search", params={"q": "ประปา"}, headers=HTMX)
     assert "พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐" in r.text
     assert '<a class="citation" href="/docs/pao?hl=s45#s45"' in r.text
-    assert ">มาตรา 45</a>" in r.text
+    assert '#s45">มาตรา 45<span class="visually-hidden"> · พระราชบัญญัติ' in r.text
     assert "<mark>ประปา</mark>" in r.text
+    # A section labelled like its document gets a plain "go to" link instead.
+    assert '#p2">ไปยังส่วนที่พบ' not in r.text and '#p2">อำนาจหน้าที่<span' in r.text
     assert "พบ 2 รายการ" in r.text  # act s45 and handbook p2
 
 

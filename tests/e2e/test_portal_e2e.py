@@ -85,7 +85,7 @@ def test_typing_a_thai_query_shows_results_and_the_citation_opens_the_highlighte
     assert re.fullmatch(r"พบ \d+ รายการ", page.locator("#search-status").inner_text().strip())
     first = page.locator("#results .hit").first
     citation = first.locator("a.citation")
-    assert citation.inner_text() == "มาตรา 46"
+    assert citation.inner_text().split()[:2] == ["มาตรา", "46"]
     assert first.locator("mark").count() >= 1
     assert "/search?q=" in page.url  # the search is a shareable URL
     shot(page, f"search-results-{label}")
@@ -111,7 +111,7 @@ def test_search_works_with_javascript_turned_off(
     page.locator("#q").fill(QUERY)
     page.locator("#q").press("Enter")
     page.wait_for_url(re.compile(r"/search\?q="))
-    assert page.locator("#results .hit a.citation").first.inner_text() == "มาตรา 46"
+    assert page.locator("#results .hit a.citation").first.inner_text().startswith("มาตรา 46")
     page.locator("#kind").select_option("handbook")
     page.locator("button[type=submit]").click()
     page.wait_for_url(re.compile(r"kind=handbook"))

@@ -53,9 +53,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "search.example.thai": {"th": "คำถามภาษาไทย", "en": "A question in Thai"},
     "search.example.english": {"th": "คำถามภาษาอังกฤษ", "en": "A question in English"},
     "search.example.citation": {"th": "การอ้างอิงมาตรา", "en": "A citation"},
+    "search.goto_part": {"th": "ไปยังส่วนที่พบ", "en": "Go to the matching part"},
     "search.loading": {"th": "กำลังค้นหา…", "en": "Searching…"},
     "search.results": {"th": "ผลการค้นหา", "en": "Results"},
-    "search.open_section": {"th": "เปิด {label} ใน {title}", "en": "Open {label} in {title}"},
     "search.error": {
         "th": "ค้นหาไม่สำเร็จ กรุณาลองอีกครั้ง",
         "en": "The search failed. Please try again.",
