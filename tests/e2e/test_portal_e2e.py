@@ -187,6 +187,28 @@ def test_the_accessibility_check_itself_catches_the_problems_it_looks_for(
         assert expected in problems
 
 
+def test_a_highlight_link_without_its_anchor_still_scrolls_to_the_section(
+    browser: Browser, live_server: LiveServer, console: ConsoleLog
+) -> None:
+    page = open_page(browser, PHONE, console)
+    page.goto(live_server.url + "/docs/tiny-pao-act?hl=s70")
+    section = page.locator("section#s70")
+    assert section.evaluate(
+        "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }"
+    )
+    assert section.evaluate("el => el === document.activeElement")
+
+
+@pytest.mark.parametrize("path", ["/", "/docs/tiny-pao-act?hl=s45#s45", "/handbook/tiny-handbook"])
+def test_pages_pass_the_accessibility_checks_at_phone_width(
+    browser: Browser, live_server: LiveServer, console: ConsoleLog, path: str
+) -> None:
+    page = open_page(browser, PHONE, console)
+    page.goto(live_server.url + path)
+    assert page.evaluate(A11Y_SCRIPT) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
 def test_keyboard_user_can_skip_to_content_and_sees_where_focus_is(
     browser: Browser, live_server: LiveServer, console: ConsoleLog
 ) -> None:

@@ -37,7 +37,11 @@
       }
     });
     var hl = document.querySelector(".sec--hl");
-    if (hl && window.location.hash === "#" + hl.id) {
+    if (hl) {
+      // A shared link may have lost its #anchor; the highlight still says where to go.
+      if (window.location.hash !== "#" + hl.id) {
+        hl.scrollIntoView({ block: "start" });
+      }
       hl.setAttribute("tabindex", "-1");
       hl.focus({ preventScroll: true });
     }
