@@ -103,6 +103,22 @@ def test_typing_a_thai_query_shows_results_and_the_citation_opens_the_highlighte
     shot(page, f"document-highlighted-{label}")
 
 
+def test_changing_a_filter_updates_the_results_in_place(
+    browser: Browser, live_server: LiveServer, console: ConsoleLog
+) -> None:
+    page = open_page(browser, DESKTOP, console)
+    page.goto(live_server.url + "/")
+    type_query_and_wait_for_results(page, QUERY)
+    page.evaluate("document.body.dataset.marker = 'same page'")
+    page.locator("#kind").select_option("handbook")
+    page.wait_for_url(re.compile(r"kind=handbook"))
+    page.wait_for_function(
+        "[...document.querySelectorAll('#results .hit .badge')].every(b => b.textContent === 'คู่มือ')"
+    )
+    assert page.locator("#results .hit").count() >= 1
+    assert page.evaluate("document.body.dataset.marker") == "same page"  # swapped, not reloaded
+
+
 def test_search_works_with_javascript_turned_off(
     browser: Browser, live_server: LiveServer, console: ConsoleLog
 ) -> None:
