@@ -640,6 +640,25 @@ def test_healthz_answers_without_opening_the_search_service(settings: Settings) 
     assert app.state.holder.ready is False
 
 
+def test_an_index_that_cannot_open_is_a_503_page_while_healthz_stays_up(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kmportal.errors import IndexUnavailable
+    from kmportal.search import service as search_service
+
+    def refuse(*_args: object, **_kwargs: object) -> object:
+        raise IndexUnavailable("ดัชนีเสียหาย (index does not match the database)")
+
+    monkeypatch.setattr(search_service.SearchService, "open", classmethod(refuse))
+    with TestClient(create_app(settings)) as client:  # the warm-up fails quietly
+        assert client.get("/healthz").json() == {"status": "ok", "index_loaded": False}
+        page = client.get("/search?q=ประปา")
+        assert page.status_code == 503 and "ดัชนีเสียหาย" in page.text
+        assert "ดัชนีค้นหายังไม่พร้อมใช้งาน" in page.text
+        api = client.get("/api/search?q=ประปา")
+        assert api.status_code == 503 and "ดัชนีเสียหาย" in api.json()["error"]
+
+
 def test_km_router_and_nav_link_appear_when_the_km_module_exists(
     settings: Settings, service: FakeService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
