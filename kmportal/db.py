@@ -33,10 +33,41 @@ def make_engine(settings: Settings) -> Engine:
 
 def init_db(engine: Engine) -> None:
     # Import every model module so its tables are registered before create_all.
+    import kmportal.auth.models
     import kmportal.docstore.models
     import kmportal.km.models  # noqa: F401
 
     SQLModel.metadata.create_all(engine)
+    _add_missing_columns(engine)
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Bring a data directory made by an older kmportal up to date.
+
+    ``create_all`` creates missing tables but never alters existing ones; a
+    column added since is added here with its default, so old data keeps
+    working (and the ingest version check then reprocesses what it must)."""
+    with engine.begin() as conn:
+        for table in SQLModel.metadata.sorted_tables:
+            have = {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table.name}")')}
+            for column in table.columns:
+                if column.name in have:
+                    continue
+                ddl_type = column.type.compile(dialect=engine.dialect)
+                default = getattr(column.default, "arg", None)
+                clause = ""
+                if isinstance(default, bool | int | float):
+                    clause = (
+                        f" NOT NULL DEFAULT {int(default)}"
+                        if isinstance(default, bool)
+                        else (f" NOT NULL DEFAULT {default}")
+                    )
+                elif isinstance(default, str):
+                    quoted = default.replace("'", "''")
+                    clause = f" NOT NULL DEFAULT '{quoted}'"
+                conn.exec_driver_sql(
+                    f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {ddl_type}{clause}'
+                )
 
 
 @contextmanager

@@ -36,9 +36,7 @@ def test_the_embed_text_is_normalised_and_prefixed_with_title_heading_and_label(
 ) -> None:
     (chunk,) = chunk_section(text, sections["s9"], doc_title=PAO_TITLE)
     first_line = chunk.embed_text.split("\n", 1)[0]
-    assert first_line == normalize(
-        f"{PAO_TITLE} หมวด ๑ สภาองค์การบริหารส่วนจังหวัด มาตรา 9"
-    )
+    assert first_line == normalize(f"{PAO_TITLE} หมวด ๑ สภาองค์การบริหารส่วนจังหวัด มาตรา 9")
     assert "๙" not in chunk.embed_text and "[" not in chunk.embed_text
     assert "\n\n" not in chunk.embed_text
 

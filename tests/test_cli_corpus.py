@@ -136,12 +136,6 @@ def test_a_bad_batch_line_exits_2_naming_the_line(
     assert "bad.jsonl line 2" in res.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: cli/corpus.py:195 catches ValueError and KeyError only; a batch line that is "
-    "JSON but not an object (a list, a string) raises TypeError and the command dies with a "
-    "traceback",
-)
 @pytest.mark.parametrize("line", ['["q"]', '"just a string"'])
 def test_a_batch_line_that_is_not_a_json_object_exits_2_naming_the_line(
     data_dir: Path, tmp_path: Path, line: str
@@ -153,11 +147,6 @@ def test_a_batch_line_that_is_not_a_json_object_exits_2_naming_the_line(
     assert "bad.jsonl line 1" in res.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: cli/corpus.py:188 reads the --batch file unguarded (the option has no "
-    "exists=True), so a missing file ends in a FileNotFoundError traceback, exit 1",
-)
 def test_a_missing_batch_file_is_a_clear_error(data_dir: Path, tmp_path: Path) -> None:
     res = run(data_dir, "search", "--batch", str(tmp_path / "missing.jsonl"))
     assert res.exit_code == 2
@@ -259,11 +248,6 @@ def test_reindex_reembed_moves_a_corpus_to_the_configured_embedder(tmp_path: Pat
     assert json.loads(res.stdout)["results"][0]["section"] == "มาตรา 17"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: cli/corpus.py:160 calls _run_batch(svc, batch, k) without kind/doc and "
-    "cli/corpus.py:193 searches without them, so --kind/--doc are silently ignored in batch mode",
-)
 def test_search_batch_honours_the_kind_and_doc_filters(data_dir: Path, tmp_path: Path) -> None:
     batch = tmp_path / "q.jsonl"
     batch.write_text('{"id": "q1", "query": "มาตรา 45"}\n', encoding="utf-8")

@@ -71,21 +71,11 @@ def test_a_very_long_first_line_is_cut() -> None:
     assert len(infer_title("ก" * 500, DocKind.news, hint=None, fallback="x")) <= 120
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: kinds.py:41 looks for the substring 'ข่าว', which is also inside "
-    "'ข้อมูลข่าวสาร' (official information), so a memo about information requests is news",
-)
 def test_a_memo_about_official_information_is_not_news() -> None:
     memo = "บันทึกข้อความ\nเรื่อง การเปิดเผยข้อมูลข่าวสารของราชการ\nตามที่สำนักงานได้รับคำขอ"
     assert infer_kind(memo) is DocKind.other
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: kinds.py:33 treats any opening 'ระเบียบ' as a regulation, but 'ระเบียบวาระ' "
-    "is a meeting agenda; the agenda is then split as if it had clauses (ข้อ)",
-)
 def test_a_meeting_agenda_is_not_a_regulation() -> None:
     agenda = "ระเบียบวาระการประชุมคณะทำงาน KM ครั้งที่ ๑/๒๕๖๔\nระเบียบวาระที่ ๑ เรื่องที่ประธานแจ้ง"
     assert infer_kind(agenda) is not DocKind.regulation

@@ -37,8 +37,22 @@ def test_act_title_joins_the_title_block_up_to_the_year(text: str) -> None:
 def test_sections_come_out_in_reading_order_with_the_expected_keys(text: str) -> None:
     keys = [s.key for s in split_law(text, title=PAO_TITLE)]
     assert keys == [
-        "preamble", "s1", "s2", "s9", "s25", "s35-3", "s38", "s45", "s45-1", "s48-x2", "s64",
-        "note1", "a1-s2", "a1-s25", "note2", "footnotes",
+        "preamble",
+        "s1",
+        "s2",
+        "s9",
+        "s25",
+        "s35-3",
+        "s38",
+        "s45",
+        "s45-1",
+        "s48-x2",
+        "s64",
+        "note1",
+        "a1-s2",
+        "a1-s25",
+        "note2",
+        "footnotes",
     ]
 
 
@@ -98,10 +112,7 @@ def test_a_repealed_section_is_labelled_as_repealed(
 
 
 def test_a_section_that_repeals_other_laws_is_not_itself_repealed() -> None:
-    t = (
-        "พระราชบัญญัติทดสอบ\nพ.ศ. ๒๕๔๐\n\n"
-        "มาตรา ๓  ให้ยกเลิก\n(๑) พระราชบัญญัติเก่า\n\nมาตรา ๔  อื่น ๆ\n"
-    )
+    t = "พระราชบัญญัติทดสอบ\nพ.ศ. ๒๕๔๐\n\nมาตรา ๓  ให้ยกเลิก\n(๑) พระราชบัญญัติเก่า\n\nมาตรา ๔  อื่น ๆ\n"
     (s3,) = [s for s in split_law(t) if s.key == "s3"]
     assert s3.label == "มาตรา 3"
 
@@ -181,7 +192,18 @@ def test_numbered_items_are_found_including_bis_items_split_over_lines(
 ) -> None:
     items = [re.sub(r"\s+", " ", text[a:b]) for a, b in sections["s45"].items]
     assert items == [
-        "(๑)", "(๒)", "(๓)", "(๔)", "(๕)", "(๖)", "(๖/๑)", "(๗)", "(๗ ทวิ)", "(๗ ตรี)", "(๘)", "(๙)",
+        "(๑)",
+        "(๒)",
+        "(๓)",
+        "(๔)",
+        "(๕)",
+        "(๖)",
+        "(๖/๑)",
+        "(๗)",
+        "(๗ ทวิ)",
+        "(๗ ตรี)",
+        "(๘)",
+        "(๙)",
     ]
     assert all(sections["s45"].start < a < sections["s45"].end for a, _ in sections["s45"].items)
 
@@ -198,7 +220,10 @@ def test_offsets_never_overlap_and_only_headings_fall_between_sections(text: str
             gaps.append(gap.split("\n", 1)[0])
     # Chapter headings, the signature block and an amending Act's title are not sections.
     assert gaps == [
-        "หมวด ๑", "หมวด ๓", "หมวด ๔", "ผู้รับสนองพระบรมราชโองการ",
+        "หมวด ๑",
+        "หมวด ๓",
+        "หมวด ๔",
+        "ผู้รับสนองพระบรมราชโองการ",
         "พระราชบัญญัติองค์การบริหารส่วนจังหวัด",
     ]
 
@@ -215,10 +240,7 @@ def test_the_preamble_uses_the_title_as_its_label(sections: dict[str, SectionSpa
 
 
 def test_arabic_numerals_in_the_source_work_too() -> None:
-    t = (
-        "พระราชบัญญัติทดสอบ พ.ศ. 2540\n\n"
-        "มาตรา 1  ชื่อ\n\nมาตรา 2/1  ข้อความ\n(1) หนึ่ง\n(2) สอง\n"
-    )
+    t = "พระราชบัญญัติทดสอบ พ.ศ. 2540\n\nมาตรา 1  ชื่อ\n\nมาตรา 2/1  ข้อความ\n(1) หนึ่ง\n(2) สอง\n"
     spans = {s.key: s for s in split_law(t)}
     assert set(spans) == {"preamble", "s1", "s2-1"}
     assert len(spans["s2-1"].items) == 2
@@ -266,12 +288,6 @@ def test_a_new_chapter_replaces_the_part_of_the_previous_chapter() -> None:
     assert headings["s1"] == ""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: lawtext.py:196-200 takes only the nearest heading before a section, so a "
-    "section in a ส่วนที่ loses its หมวด: the stored 'heading path' is not a path (in the TAO "
-    "Act two different 'ส่วนที่ ๑' headings, of หมวด ๑ สภาตำบล and หมวด ๒ อบต., look alike)",
-)
 def test_a_section_in_a_part_of_a_chapter_carries_the_whole_heading_path() -> None:
     headings = {s.key: s.heading for s in split_law(_CHAPTERS_AND_PARTS)}
     assert "หมวด ๒ สภาเทศบาล" in headings["s15"]

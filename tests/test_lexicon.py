@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kmportal.ingest.normalize import normalize
 from kmportal.search.lexicon import EN_TH, TH_TH, gloss
 from kmportal.search.query import analyse
@@ -58,12 +56,6 @@ def test_a_thai_query_keeps_its_words_and_adds_the_gloss_as_expansion() -> None:
     assert plan.dense_text == normalize("อบจ. เก็บขยะได้ไหม")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: query.py:38 decides the language on the normalised query, where the 4-letter "
-    "อบจ. has become the 23-letter องค์การบริหารส่วนจังหวัด; an English question naming the "
-    "PAO in Thai is classed Thai and loses its English->statute gloss (waste -> มูลฝอย)",
-)
 def test_an_english_question_with_a_thai_abbreviation_is_still_english() -> None:
     plan = analyse("What can อบจ. do about waste collection?", max_chars=500)
     assert plan.lang == "en"

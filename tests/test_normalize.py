@@ -110,9 +110,33 @@ def test_thai_ratio_tells_thai_from_english() -> None:
 
 
 _WORDS = [
-    "องค์การบริหารส่วนจังหวัด", "ทำ", "น้ำ", "กำหนด", "มาตรา", "๔๕", "๑๗/๑", "(๘)", "ทวิ",
-    "อบจ.", "อ.บ.จ.", "อบต", "พ.ร.บ.", "พรบ.", "ส.อบจ.", "ม.ค.", "ก.ย.", "KM", "PAO", "Act",
-    "\x93คำ\x94", "[๒]", "ข้อ", "เเละ", "ก\u0e4d\u0e32", "12", "section",
+    "องค์การบริหารส่วนจังหวัด",
+    "ทำ",
+    "น้ำ",
+    "กำหนด",
+    "มาตรา",
+    "๔๕",
+    "๑๗/๑",
+    "(๘)",
+    "ทวิ",
+    "อบจ.",
+    "อ.บ.จ.",
+    "อบต",
+    "พ.ร.บ.",
+    "พรบ.",
+    "ส.อบจ.",
+    "ม.ค.",
+    "ก.ย.",
+    "KM",
+    "PAO",
+    "Act",
+    "\x93คำ\x94",
+    "[๒]",
+    "ข้อ",
+    "เเละ",
+    "ก\u0e4d\u0e32",
+    "12",
+    "section",
 ]
 # Words glued together (no separator, or only a zero-width one) are covered by the
 # xfail examples below.
@@ -145,28 +169,14 @@ def test_km_on_its_own_is_knowledge_management() -> None:
     assert normalize("แผน KM ปี 2564") == "แผน การจัดการความรู้ ปี 2564"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: normalize.py:58-60 (_abbrev_pattern) guards dotless abbreviations only against a "
-    "following *Thai* letter and not at all before, so the Latin 'KM' inside 'KMportal' or "
-    "'PKM' and the unit in '2.5 KM' all become 'การจัดการความรู้'",
-)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("KMportal", "kmportal"), ("PKM", "pkm"), ("ระยะทาง 2.5 KM", "ระยะทาง 2.5 km")],
 )
-def test_km_inside_a_latin_word_or_after_a_distance_is_left_alone(
-    text: str, expected: str
-) -> None:
+def test_km_inside_a_latin_word_or_after_a_distance_is_left_alone(text: str, expected: str) -> None:
     assert normalize(text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (low): normalize.py:78 repeats the pass at most 4 times instead of until a "
-    "fixpoint; each glued dotless abbreviation needs one more pass, so a chain of five is "
-    "still not idempotent",
-)
 def test_normalize_is_idempotent_on_a_long_chain_of_glued_abbreviations() -> None:
     text = "อบต" * 4 + "อบจ."
     once = normalize(text)

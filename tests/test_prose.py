@@ -43,9 +43,7 @@ def test_a_table_row_is_labelled_by_its_first_two_cells(spans: list[SectionSpan]
     assert labels[1] == "2. จัดเวทีแลกเปลี่ยนเรียนรู้ระหว่างกอง มี.ค. 2564"
 
 
-def test_the_header_row_is_not_a_section_of_its_own(
-    spans: list[SectionSpan], text: str
-) -> None:
+def test_the_header_row_is_not_a_section_of_its_own(spans: list[SectionSpan], text: str) -> None:
     assert not any(text[s.start : s.end].startswith("กิจกรรม\t") for s in spans)
 
 
@@ -100,12 +98,6 @@ def test_sections_never_exceed_the_limit_even_with_wide_blank_gaps() -> None:
     assert all(s.end - s.start <= MAX_CHARS for s in spans)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: prose.py:61-65 resets the table header for every paragraph and treats the "
-    "first row without a leading digit as the header, so a table whose rows are separated by "
-    "blank lines yields no sections at all: its text is never indexed",
-)
 def test_a_table_with_blank_lines_between_its_rows_still_gives_one_section_per_row() -> None:
     text = (
         "กิจกรรม\tระยะเวลา\tตัวชี้วัด\n\n"

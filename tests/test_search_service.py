@@ -98,8 +98,11 @@ def test_a_citation_of_a_section_that_does_not_exist_falls_back_to_ordinary_rank
 @pytest.mark.parametrize(
     ("query", "doc", "key"),
     [
-        ("What are the powers and duties of the provincial administrative organisation?",
-         "pao-act", "s45"),
+        (
+            "What are the powers and duties of the provincial administrative organisation?",
+            "pao-act",
+            "s45",
+        ),
         ("Can the PAO levy a tax on petrol?", "pao-act", "s48-x2"),
     ],
 )
@@ -390,7 +393,7 @@ def test_analyse_tells_thai_english_and_nothing_searchable_apart() -> None:
     plan = analyse("  มาตรา ๔๕ อบจ.  ", max_chars=500)
     assert plan.raw == "มาตรา ๔๕ อบจ." and plan.norm == "มาตรา 45 องค์การบริหารส่วนจังหวัด"
     assert plan.citation is not None and plan.citation.anchor == "45"
-    assert plan.subwords and not plan.truncated
+    assert not plan.truncated
 
 
 def test_analyse_truncates_to_max_chars() -> None:
@@ -436,13 +439,6 @@ class _Other384(FakeEmbedder):
     dim = 384
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: service.py:101-107 answers an embedder mismatch by rebuilding the index from "
-    "the stored vectors under the new name, and store.py:64-83 never compares "
-    "Document.embedded_with with it, so queries of one model are searched against vectors "
-    "of another (silently wrong when the dimensions agree)",
-)
 def test_a_service_whose_embedder_did_not_make_the_stored_vectors_refuses_to_search(
     data_dir: Path, tmp_path: Path
 ) -> None:
@@ -452,11 +448,6 @@ def test_a_service_whose_embedder_did_not_make_the_stored_vectors_refuses_to_sea
         service.search("มาตรา 45 อบจ.")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: same cause as above (service.py:101-107, store.py:64-83); with a different "
-    "dimension every search then dies in FAISS with a bare AssertionError",
-)
 def test_an_embedder_of_another_dimension_gets_a_clear_error_not_a_faiss_assertion(
     data_dir: Path, tmp_path: Path
 ) -> None:
@@ -476,21 +467,39 @@ def test_related_of_a_section_without_chunks_is_empty(svc: SearchService) -> Non
     assert svc.related(doc_id="pao-act", section_key="footnotes") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: service.py:204 and :218 (_dense/_lexical) cut each arm to its "
-    "DENSE_DEPTH/LEXICAL_DEPTH best chunks of the whole corpus before _per_section "
-    "applies the kind/doc filter, so on a corpus much larger than the depth a "
-    "filtered search returns nothing although the document matches",
-)
 def test_a_filtered_search_still_finds_the_filtered_documents_in_a_large_corpus(
     svc: SearchService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The real corpus has thousands of chunks for a depth of 300; shrink the depth to match.
-    import kmportal.search.service as service_module
+    import kmportal.search.snapshot as service_module
 
     monkeypatch.setattr(service_module, "DENSE_DEPTH", 3)
     monkeypatch.setattr(service_module, "LEXICAL_DEPTH", 3)
     resp = svc.search("อำนาจหน้าที่ องค์การบริหารส่วนจังหวัด", k=5, kind="handbook")
     assert resp.results
     assert {h.doc for h in resp.results} == {"km-handbook"}
+
+
+def test_reload_serves_a_new_document_while_the_old_snapshot_stays_consistent(
+    tmp_path: Path,
+) -> None:
+    from thai_fixtures import write_corpus
+
+    from kmportal.ingest.pipeline import ingest_paths
+    from kmportal.settings import Settings
+
+    files = write_corpus(tmp_path / "corpus")
+    settings = Settings(data_dir=tmp_path / "data")
+    embedder = FakeEmbedder()
+    ingest_paths(settings, [files["pao-act"]], embedder=embedder)
+    service = SearchService.open(settings, embedder=embedder)
+    before = service._snap
+    assert {h.doc for h in service.search("สภาตำบล องค์การบริหารส่วนตำบล").results} == {"pao-act"}
+
+    ingest_paths(settings, [files["tao-act"]], embedder=embedder)
+    service.reload()
+
+    assert service._snap is not before
+    assert "tao-act" in {h.doc for h in service.search("สภาตำบล องค์การบริหารส่วนตำบล").results}
+    # A search that started on the old snapshot still answers from it alone.
+    assert {h.doc for h in before.search("สภาตำบล องค์การบริหารส่วนตำบล").results} == {"pao-act"}

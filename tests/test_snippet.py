@@ -23,9 +23,7 @@ def test_single_characters_are_not_highlighted_but_single_digits_are() -> None:
 
 
 def test_overlapping_and_adjacent_matches_merge_into_one_span() -> None:
-    assert find_spans("องค์การบริหารส่วนจังหวัด", ["ส่วนจังหวัด", "จังหวัด", "บริหาร"]) == [
-        (7, 24)
-    ]
+    assert find_spans("องค์การบริหารส่วนจังหวัด", ["ส่วนจังหวัด", "จังหวัด", "บริหาร"]) == [(7, 24)]
 
 
 def test_matching_ignores_case() -> None:
@@ -41,9 +39,7 @@ def test_a_long_text_gives_a_window_around_the_matches_with_ellipses() -> None:
 
 
 def test_the_window_prefers_the_place_with_the_most_distinct_words() -> None:
-    text = (
-        "ภาษี " + "ข้อความอื่น " * 60 + "ภาษีน้ำมันเบนซิน ภาษี น้ำมันดีเซล " + "ท้าย " * 60
-    )
+    text = "ภาษี " + "ข้อความอื่น " * 60 + "ภาษีน้ำมันเบนซิน ภาษี น้ำมันดีเซล " + "ท้าย " * 60
     snippet, marks = make_snippet(text, ["ภาษี", "น้ำมันเบนซิน", "น้ำมันดีเซล"])
     found = {snippet[a:b] for a, b in marks}
     assert {"น้ำมันเบนซิน", "น้ำมันดีเซล"} <= found or "ภาษีน้ำมันเบนซิน" in found

@@ -44,8 +44,12 @@ def test_a_fresh_build_checks_clean(built: tuple[Settings, Engine, Path]) -> Non
     assert loaded.manifest.format_version == FORMAT_VERSION
     assert loaded.manifest.tokenizer.startswith("pythainlp-newmm")
     assert set(loaded.manifest.files) == {
-        "vectors.faiss", "chunk_ids.npy", "words.npz", "words.vocab.json",
-        "subwords.npz", "subwords.vocab.json",
+        "vectors.faiss",
+        "chunk_ids.npy",
+        "words.npz",
+        "words.vocab.json",
+        "subwords.npz",
+        "subwords.vocab.json",
     }
 
 
@@ -200,11 +204,6 @@ def test_the_loaded_indexes_agree_with_the_database_rows(
     assert loaded.words.scores(["ทางน้ำ"])[target] > 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: store.py:64-83 checks only each vector's dimension, never "
-    "Document.embedded_with, so it publishes an index that claims another model's vectors",
-)
 def test_build_refuses_vectors_made_by_another_embedder(
     built: tuple[Settings, Engine, Path],
 ) -> None:
@@ -213,12 +212,6 @@ def test_build_refuses_vectors_made_by_another_embedder(
         store.build(engine, settings.index_dir, embedder="other/model-64", dim=FakeEmbedder.dim)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: store.py:116-135 (check) never compares Manifest.tokenizer with the running "
-    "tokeniser, although lexical.py promises the manifest keeps index and queries from "
-    "drifting apart: an index of another tokeniser's terms is served as if clean",
-)
 def test_an_index_built_by_another_tokeniser_is_reported(
     built: tuple[Settings, Engine, Path],
 ) -> None:

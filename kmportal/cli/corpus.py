@@ -7,13 +7,16 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from kmportal.cli import app, settings_of
 from kmportal.docstore.models import DocKind
 from kmportal.errors import BadInput, KmportalError
+
+if TYPE_CHECKING:
+    from kmportal.search.service import SearchService
 
 err = typer.echo
 
@@ -157,7 +160,7 @@ def search(
     try:
         svc = SearchService.open(settings_of(ctx))
         if batch is not None:
-            _run_batch(svc, batch, k)
+            _run_batch(svc, batch, k, kind=kind, doc=doc)
             return
         assert query is not None
         resp = svc.search(query, k=k, kind=kind, doc=doc)
@@ -181,21 +184,27 @@ def search(
         typer.echo("no results")
 
 
-def _run_batch(svc: object, batch: Path, k: int) -> None:
-    from kmportal.search.service import SearchService
-
-    assert isinstance(svc, SearchService)
-    for n, line in enumerate(batch.read_text(encoding="utf-8").splitlines(), 1):
+def _run_batch(
+    svc: SearchService, batch: Path, k: int, *, kind: str | None, doc: str | None
+) -> None:
+    try:
+        lines = batch.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"cannot read batch file {batch}: {exc}") from exc
+    for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
-            resp = svc.search(str(item["query"]), k=k)
-            results = [h.to_dict() for h in resp.results]
-        except (ValueError, KeyError) as exc:
+            if not isinstance(item, dict):
+                raise TypeError("not a JSON object")
+            query = str(item["query"])
+        except (ValueError, KeyError, TypeError) as exc:
             raise BadInput(
-                f"{batch.name} line {n}: expected JSON with 'id' and 'query' ({exc})"
+                f"{batch.name} line {n}: expected a JSON object with 'id' and 'query' ({exc})"
             ) from exc
+        try:
+            results = [h.to_dict() for h in svc.search(query, k=k, kind=kind, doc=doc).results]
         except BadInput:
-            results = []
+            results = []  # an empty query in a batch has no results; the batch goes on
         typer.echo(json.dumps({"id": item.get("id"), "results": results}, ensure_ascii=False))

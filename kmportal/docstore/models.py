@@ -39,7 +39,7 @@ class Document(DocumentBase, table=True):
     source_path: str
     content_hash: str = Field(index=True)
     embedded_with: str = Field("", description="Embedder that made this document's chunk vectors")
-    ingest_version: int = Field(0, description="Version of the splitting rules that made its chunks")
+    ingest_version: int = Field(0, description="Version of the splitting rules behind its chunks")
     text: str
     ingested_at: datetime = Field(default_factory=utcnow)
     n_sections: int = 0

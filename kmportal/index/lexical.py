@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -43,8 +43,11 @@ class BM25:
         matrix = sparse.csc_matrix((weights, (row_arr, col_arr)), shape=(len(docs), len(vocab)))
         return cls(matrix, vocab)
 
-    def scores(self, query: Sequence[str]) -> np.ndarray:
-        counts = Counter(t for t in query if t in self.vocab)
+    def scores(self, query: Sequence[str] | Mapping[str, float]) -> np.ndarray:
+        """BM25 of every document; ``query`` is a list of terms or a mapping of
+        term to weight (a repeated term counts once per occurrence)."""
+        weights = query if isinstance(query, Mapping) else Counter(query)
+        counts = {t: w for t, w in weights.items() if t in self.vocab}
         out = np.zeros(self.matrix.shape[0], dtype=np.float32)
         m = self.matrix
         for term, qtf in counts.items():

@@ -29,6 +29,7 @@ from kmportal.index.vector import VectorIndex
 from kmportal.ingest.tokenize import ENGINE, subword_tokens
 
 POINTER = "CURRENT"
+TOKENIZER = f"pythainlp-{ENGINE}+char3"
 
 
 @dataclass
@@ -53,6 +54,13 @@ def db_fingerprint(session: Session) -> tuple[str, int]:
     return h.hexdigest(), len(rows)
 
 
+def embedded_otherwise(session: Session, embedder: str) -> list[str]:
+    """Documents whose vectors another embedder made: searching them with this
+    embedder's queries would silently give wrong neighbours."""
+    stmt = select(Document.id).where(col(Document.embedded_with) != embedder)
+    return list(session.exec(stmt))
+
+
 def current_folder(index_dir: Path) -> Path | None:
     pointer = index_dir / POINTER
     if not pointer.exists():
@@ -65,6 +73,12 @@ def build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manife
     t0 = time.perf_counter()
     index_dir.mkdir(parents=True, exist_ok=True)
     with Session(engine) as session:
+        others = embedded_otherwise(session, embedder)
+        if others:
+            raise IndexUnavailable(
+                f"{len(others)} document(s) were embedded with another model than {embedder} "
+                f"(e.g. {others[0]}); run `kmportal reindex --reembed`"
+            )
         fingerprint, _ = db_fingerprint(session)
         rows = session.exec(
             select(Chunk.id, Chunk.tokens, Chunk.embedding).order_by(col(Chunk.id))
@@ -92,7 +106,7 @@ def build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manife
     manifest = Manifest(
         embedder=embedder,
         dim=dim,
-        tokenizer=f"pythainlp-{ENGINE}+char3",
+        tokenizer=TOKENIZER,
         chunk_count=len(rows),
         db_fingerprint=fingerprint,
         built_at=datetime.now(UTC).isoformat(timespec="seconds"),
@@ -123,6 +137,10 @@ def check(engine: Engine, index_dir: Path, *, embedder: str) -> list[str]:
     except (OSError, ValueError, TypeError) as exc:
         return [f"unreadable manifest: {exc}"]
     problems = manifest.problems(folder)
+    if manifest.tokenizer != TOKENIZER:
+        problems.append(
+            f"index tokenised with {manifest.tokenizer}, this kmportal uses {TOKENIZER}"
+        )
     if manifest.embedder != embedder:
         problems.append(f"index built with {manifest.embedder}, settings ask for {embedder}")
     with Session(engine) as session:

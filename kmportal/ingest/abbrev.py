@@ -16,6 +16,7 @@ class Abbreviation:
     full: str
     english: str
     variants: tuple[str, ...] = ()
+    expand: bool = True  # False: listed in the glossary, never rewritten in text
 
 
 ABBREVIATIONS: tuple[Abbreviation, ...] = (
@@ -61,7 +62,7 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     Abbreviation("นอภ.", "นายอำเภอ", "district chief"),
     Abbreviation("KM", "การจัดการความรู้", "knowledge management"),
     Abbreviation("ม.", "มาตรา", "section (of an Act)"),
-    Abbreviation("ฯลฯ", "และอื่น ๆ", "et cetera"),
+    Abbreviation("ฯลฯ", "และอื่น ๆ", "et cetera", expand=False),
 )
 
 
@@ -69,7 +70,8 @@ def expansions() -> dict[str, str]:
     """Every spelling (short form and variants) mapped to its full form."""
     out: dict[str, str] = {}
     for a in ABBREVIATIONS:
-        if a.short == "ม.":  # only meaningful before a number; handled by the citation parser
+        # ม. only means มาตรา before a number: the citation parser handles it.
+        if not a.expand or a.short == "ม.":
             continue
         for spelling in (a.short, *a.variants):
             out[spelling] = a.full

@@ -15,6 +15,10 @@ from kmportal.ingest.structure import SectionSpan
 
 ONE_CHUNK_MAX = 900
 GROUP_CHARS = 600
+# Prose lists (a handbook's "18 duties of the อบจ.") are cut finer than law:
+# one embedding of eighteen duties matches none of them well.
+LIST_CHUNK_MAX = 450
+LIST_GROUP_CHARS = 300
 HEADER_CHARS = 150
 HEADING_MAX = 60
 
@@ -44,13 +48,13 @@ def _windows(text: str, start: int, end: int, size: int) -> list[tuple[int, int]
     return out
 
 
-def _item_groups(text: str, sec: SectionSpan) -> list[tuple[int, int]]:
+def _item_groups(text: str, sec: SectionSpan, group: int = GROUP_CHARS) -> list[tuple[int, int]]:
     bounds = [s for s, _ in sec.items] + [sec.end]
     groups: list[tuple[int, int]] = []
     g_start = sec.start
     for i in range(len(bounds) - 1):
         item_end = bounds[i + 1]
-        if item_end - g_start > GROUP_CHARS and bounds[i] > g_start:
+        if item_end - g_start > group and bounds[i] > g_start:
             groups.append((g_start, bounds[i]))
             g_start = bounds[i]
     groups.append((g_start, sec.end))
@@ -67,12 +71,14 @@ def chunk_section(text: str, sec: SectionSpan, *, doc_title: str) -> list[ChunkS
         return []
     # Title and label tell the model which Act and section this is; a long
     # heading (a table's header row) would drown the chunk's own words.
-    heading = sec.heading if len(sec.heading) <= HEADING_MAX or "|" in sec.heading else ""
+    nearest = sec.heading.rsplit(" / ", 1)[-1]
+    heading = nearest if len(nearest) <= HEADING_MAX or "|" in nearest else ""
     context = " ".join(x for x in (doc_title, heading, sec.label) if x)
-    if sec.end - sec.start <= ONE_CHUNK_MAX:
+    law = sec.number is not None
+    if sec.end - sec.start <= (ONE_CHUNK_MAX if law or not sec.items else LIST_CHUNK_MAX):
         spans = [(sec.start, sec.end)]
     elif sec.items:
-        spans = _item_groups(text, sec)
+        spans = _item_groups(text, sec, GROUP_CHARS if law else LIST_GROUP_CHARS)
     else:
         spans = _windows(text, sec.start, sec.end, GROUP_CHARS)
     first_item = sec.items[0][0] if sec.items else sec.start

@@ -30,7 +30,7 @@ def infer_kind(text: str, path: Path | None = None) -> DocKind:
         return DocKind.act
     if head.startswith("กฎกระทรวง"):
         return DocKind.ministerial_rule
-    if head.startswith("ระเบียบ"):
+    if head.startswith("ระเบียบ") and not head.startswith("ระเบียบวาระ"):
         return DocKind.regulation
     if path is not None:
         for part in reversed(path.parts[:-1]):
@@ -38,7 +38,7 @@ def infer_kind(text: str, path: Path | None = None) -> DocKind:
                 return _FOLDER_HINTS[part.lower()]
     if "คู่มือ" in text[:3000] or "แผนการจัดการความรู้" in text[:3000]:
         return DocKind.handbook
-    if re.search(r"ข่าว|ประชาสัมพันธ์", text[:1000]):
+    if re.search(r"ข่าว(?!สาร)|ประชาสัมพันธ์", text[:1000]):
         return DocKind.news
     return DocKind.other
 

@@ -61,6 +61,8 @@ _HEADING_RE = re.compile(
     rf"(?m)^{_WS}*(?P<h>(?:ลักษณะ|หมวด|ส่วนที่){_WS}+[๐-๙0-9]+(?:/[๐-๙0-9]+)?[^\n]*"
     rf"|บทเฉพาะกาล|บทกำหนดโทษ){_WS}*(?:\[[๐-๙0-9]+\])?{_WS}*$"
 )
+# ลักษณะ contains หมวด, which contains ส่วน; a new หมวด closes the ส่วน before it.
+_HEADING_LEVELS = {"ลักษณะ": 0, "หมวด": 1, "บทเฉพาะกาล": 1, "บทกำหนดโทษ": 1, "ส่วนที่": 2}
 _SIGNATURE_RE = re.compile(rf"(?m)^{_WS}*ผู้รับสนองพระบรมราชโองการ")
 _NOTE_RE = re.compile(rf"(?m)^{_WS}*หมายเหตุ")
 _AMENDING_RE = re.compile(
@@ -160,7 +162,8 @@ def split_law(text: str, *, unit: str = "มาตรา", title: str = "") -> l
 
     # Boundaries: every place a section must stop even without a next header.
     stops = {main_end, body_end}
-    headings: list[tuple[int, str]] = []
+    headings: list[tuple[int, str]] = []  # (position, path such as "หมวด ๒ ... / ส่วนที่ ๑ ...")
+    levels: dict[int, str] = {}
     for m in _HEADING_RE.finditer(text, 0, main_end):
         stops.add(m.start())
         # The heading's title is often on the following line.
@@ -168,7 +171,10 @@ def split_law(text: str, *, unit: str = "มาตรา", title: str = "") -> l
         label = _one_line(m.group("h"))
         if nxt and not nxt.lstrip().startswith(unit) and len(nxt) < 120:
             label = f"{label} {_one_line(nxt)}"
-        headings.append((m.start(), label))
+        level = _HEADING_LEVELS.get(label.split(" ", 1)[0], 1)
+        levels = {lv: h for lv, h in levels.items() if lv < level}
+        levels[level] = label
+        headings.append((m.start(), " / ".join(levels[lv] for lv in sorted(levels))))
     parts = [
         (m.start(), _one_line(m.group("t")))
         for m in _AMENDING_RE.finditer(text, main_end, body_end)

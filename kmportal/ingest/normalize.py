@@ -49,21 +49,37 @@ def clean_display(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def _spelling_pattern(spelling: str) -> str:
+    if spelling.isascii():
+        # A Latin abbreviation is a word of its own: not KMportal, PKM or "2.5 KM".
+        return rf"(?<![A-Za-z0-9])(?<!\d )(?i:{re.escape(spelling)})(?![A-Za-z])"
+    if spelling.endswith("."):
+        return re.escape(spelling)
+    # A dotless Thai form only counts when not glued to a following Thai letter.
+    return re.escape(spelling) + r"(?![\u0e01-\u0e4e])"
+
+
 @lru_cache(maxsize=1)
 def _abbrev_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {**expansions(), **_MONTHS}
-    # Longest first so ส.อบจ. wins over อบจ.; a dotless form only counts when it
-    # is not glued to a following Thai letter (อบจ ≠ part of a longer word).
+    table |= {k.upper(): v for k, v in table.items() if k.isascii()}
+    # Longest first so ส.อบจ. wins over อบจ.
     alts = sorted(table, key=len, reverse=True)
-    parts = [
-        re.escape(a) if a.endswith(".") else re.escape(a) + r"(?![\u0e01-\u0e4e])" for a in alts
-    ]
-    return re.compile("|".join(parts)), table
+    return re.compile("|".join(_spelling_pattern(a) for a in alts)), table
 
 
 def expand_abbreviations(text: str) -> str:
     pattern, table = _abbrev_pattern()
-    return pattern.sub(lambda m: " " + table[m.group(0)] + " ", text)
+    return pattern.sub(
+        lambda m: " " + table[m.group(0).upper() if m.group(0).isascii() else m.group(0)] + " ",
+        text,
+    )
+
+
+def strip_abbreviations(text: str) -> str:
+    """``text`` without its abbreviations: what is left tells its language."""
+    pattern, _ = _abbrev_pattern()
+    return pattern.sub(" ", text)
 
 
 def fold_digits(text: str) -> str:
@@ -75,7 +91,7 @@ def normalize(text: str) -> str:
 
     Applied until nothing changes, so that normalising twice is the same as once
     (an expansion can expose another abbreviation or a dangling mark)."""
-    for _ in range(4):
+    for _ in range(32):
         nxt = _normalize_once(text)
         if nxt == text:
             break

@@ -29,13 +29,13 @@ from kmportal.ingest.normalize import clean_display
 from kmportal.ingest.parse import SUPPORTED_SUFFIXES, iter_files, parse_file
 from kmportal.ingest.prose import split_prose
 from kmportal.ingest.structure import SectionSpan
-from kmportal.ingest.tokenize import word_tokens
+from kmportal.ingest.tokenize import index_tokens, word_tokens
 from kmportal.settings import Settings
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Bump when normalisation, section splitting or chunking change: documents made
 # by older rules are then processed again even though their files did not change.
-INGEST_VERSION = 2
+INGEST_VERSION = 5
 
 # (event, detail): ("files", n) once, then ("file", name) and ("chunks", n) as work advances.
 Progress = Callable[[str, object], None]
@@ -137,7 +137,7 @@ def _store(engine: Engine, prep: Prepared, vectors: np.ndarray) -> None:
                     end=end,
                     text=prep.doc.text[start:end],
                     embed_text=embed,
-                    tokens=" ".join(word_tokens(embed)),
+                    tokens=" ".join(index_tokens(word_tokens(embed))),
                     embedding=vec.astype(np.float32).tobytes(),
                 )
             )
@@ -200,11 +200,15 @@ def ingest_paths(
     for path in files:
         if progress:
             progress("file", path.name)
-        if path.stat().st_size > MAX_FILE_BYTES:
-            mb = MAX_FILE_BYTES // (1024 * 1024)
-            report.skipped.append((str(path), f"{path.name}: larger than {mb} MB"))
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                mb = MAX_FILE_BYTES // (1024 * 1024)
+                report.skipped.append((str(path), f"{path.name}: larger than {mb} MB"))
+                continue
+            raw = path.read_bytes()
+        except OSError as exc:
+            report.skipped.append((str(path), f"{path.name}: cannot be read ({exc.strerror})"))
             continue
-        raw = path.read_bytes()
         with Session(engine) as session:
             existing = session.get(Document, path.stem)
             if existing is not None:
@@ -263,7 +267,11 @@ def remove_document(settings: Settings, doc_id: str, *, engine: Engine | None = 
             raise NotFound(f"ไม่พบเอกสาร '{doc_id}' (no such document)")
         _delete_rows(session, doc_id)
         session.commit()
-    _rebuild(engine, settings, embedder_name(settings), None)
+        # Rebuild with the model the remaining vectors came from: removing a
+        # document must not turn into a change of embedder.
+        used = set(session.exec(select(Document.embedded_with)))
+    name = used.pop() if len(used) == 1 else embedder_name(settings)
+    _rebuild(engine, settings, name, None)
 
 
 def reembed_all(

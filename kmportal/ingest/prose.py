@@ -42,6 +42,10 @@ def _is_table_row(line: str) -> bool:
     return line.count("\t") >= 2
 
 
+# A numbered or bulleted line of a list: "1. ...", "๒) ...", "- ...".
+_LIST_ITEM = re.compile(r"(?m)^[ \t\u00a0]*(?:[0-9๐-๙]{1,2}[.)]|[-•▪])[ \t\u00a0]+\S")
+
+
 def split_prose(text: str, *, title: str = "") -> list[SectionSpan]:
     sections: list[SectionSpan] = []
     run: list[tuple[int, int]] = []  # paragraphs of the section being built
@@ -50,20 +54,28 @@ def split_prose(text: str, *, title: str = "") -> list[SectionSpan]:
         if run:
             start, end = run[0][0], run[-1][1]
             key = f"p{len(sections) + 1}"
-            sections.append(SectionSpan(key, _label(text[start:end]), title, start, end))
+            items = [
+                (start + m.start(), start + m.end()) for m in _LIST_ITEM.finditer(text[start:end])
+            ]
+            sections.append(
+                SectionSpan(key, _label(text[start:end]), title, start, end, items=items)
+            )
             run.clear()
 
+    header = ""  # of the table being read; a table may have blank lines between rows
     for m in _PARA_RE.finditer(text):
         para_start, para_end = m.start(), m.end()
         lines = text[para_start:para_end].split("\n")
         if any(_is_table_row(ln) for ln in lines):
             flush()
-            pos, header = para_start, ""
+            pos = para_start
             for ln in lines:
                 if _is_table_row(ln):
                     cells = [c.strip() for c in ln.split("\t")]
-                    if not header and not re.match(r"^[๐-๙0-9]", cells[0]):
-                        header = " | ".join(cells)
+                    row = " | ".join(cells)
+                    # A header row opens a table, or repeats on the next page.
+                    if (not header or row == header) and not re.match(r"^[๐-๙0-9]", cells[0]):
+                        header = row
                     else:
                         key = f"p{len(sections) + 1}"
                         label = " ".join(c for c in cells[:2] if c)
@@ -72,6 +84,7 @@ def split_prose(text: str, *, title: str = "") -> list[SectionSpan]:
                         )
                 pos += len(ln) + 1
             continue
+        header = ""
         size = run[-1][1] - run[0][0] if run else 0
         para_text = text[para_start:para_end]
         if run and (

@@ -70,6 +70,21 @@ def word_tokens(text: str) -> list[str]:
     return out
 
 
+_NOMINALISERS = ("การ", "ความ")
+
+
+def index_tokens(tokens: list[str]) -> list[str]:
+    """Tokens stored for a chunk: its words, plus the stem of each nominalised
+    word, so a query for ประปา finds การประปา and ร่วมมือ finds ความร่วมมือ."""
+    extra = [
+        tok[len(p) :]
+        for tok in tokens
+        for p in _NOMINALISERS
+        if tok.startswith(p) and len(tok) - len(p) >= 3
+    ]
+    return tokens + extra
+
+
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     return frozenset((set(thai_stopwords()) - _KEEP) | _QUESTION)
@@ -81,6 +96,18 @@ def query_tokens(text: str) -> list[str]:
     toks = word_tokens(text)
     kept = [t for t in toks if t not in stop]
     return kept or toks
+
+
+def subword_weights(tokens: list[str], n: int = 3) -> dict[str, float]:
+    """Query-side sub-words: each word's n-grams share one word's weight, so a
+    long compound (องค์การบริหารส่วนจังหวัด: 22 trigrams) does not outvote the
+    short, rare word next to it (ประปา)."""
+    out: dict[str, float] = {}
+    for tok in tokens:
+        grams = subword_tokens([tok], n)
+        for g in grams:
+            out[g] = out.get(g, 0.0) + 1.0 / len(grams)
+    return out
 
 
 def subword_tokens(tokens: list[str], n: int = 3) -> list[str]:

@@ -16,9 +16,12 @@ from kmportal.ingest.normalize import fold_digits, normalize
 
 _SUF = "|".join(sorted(SUFFIX_WORDS, key=len, reverse=True))
 _CITE_RE = re.compile(
-    rf"(?P<unit>มาตรา|ม\.|ข้อ|section|sec\.|s\.|article|art\.)\s*(?P<num>\d+(?:/\d+)?)"
+    rf"(?P<unit>มาตรา|(?<![\u0e01-\u0e4e])ม\.|ข้อ|section|sec\.|s\.|article|art\.)"
+    rf"\s*(?P<num>\d+(?:/\d+)?)(?![\d/])"
     rf"(?:\s*(?P<suf>{_SUF})(?![\u0e01-\u0e4e]))?"
-    rf"(?:\s*\(\s*(?P<item>\d+(?:/\d+)?(?:\s*(?:{_SUF}))?)\s*\))?",
+    rf"(?:\s*\(\s*(?P<item>\d+(?:/\d+)?(?:\s*(?:{_SUF}))?)\s*\))?"
+    # "ม.5 ต.แม่ท้อ" is village 5 of a subdistrict, not มาตรา 5.
+    rf"(?!\s*(?:ต\.|ตำบล|อ\.|อำเภอ|จ\.|หมู่))",
     re.IGNORECASE,
 )
 # What staff call a law, mapped to words of its title. Titles themselves are
@@ -49,6 +52,7 @@ class Citation:
     item: str | None  # "16" for (๑๖)
     anchor: str  # section key suffix: "45", "45-1", "7-x2"
     rest: str  # the query with the citation removed: names the law, if anything
+    after: str  # the words after the citation: "มาตรา 45 แห่งพระราชบัญญัติ..." names the law here
     start: int
     end: int
 
@@ -68,7 +72,8 @@ def parse_citation(norm_query: str) -> Citation | None:
     anchor = num.replace("/", "-") + (f"-x{suffix_anchor(suf)}" if suf else "")
     number = num + (f" {suf}" if suf else "")
     rest = (norm_query[: m.start()] + " " + norm_query[m.end() :]).strip()
-    return Citation(unit, number, m.group("item"), anchor, rest, m.start(), m.end())
+    after = norm_query[m.end() :].strip()
+    return Citation(unit, number, m.group("item"), anchor, rest, after, m.start(), m.end())
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,15 @@ class LawCatalog:
             if score > best_score:
                 best, best_score = law, score
         return best if best is not None and best_score >= min_share else None
+
+
+def resolve_law(catalog: LawCatalog, cite: Citation) -> Law | None:
+    """The law a citation names. Thai names it after the number ("ม.17
+    กฎหมายกระจายอำนาจ"); words before are more often the organisation the
+    question is about ("อบจ. ต้องทำอะไรตาม ..."), so they are the fallback."""
+    return (catalog.resolve(cite.after) if cite.after else None) or (
+        catalog.resolve(cite.rest) if cite.rest else None
+    )
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kmportal.errors import BadInput
-from kmportal.ingest.normalize import normalize, thai_ratio
-from kmportal.ingest.tokenize import query_tokens, subword_tokens
+from kmportal.ingest.normalize import normalize, strip_abbreviations, thai_ratio
+from kmportal.ingest.tokenize import query_tokens
 from kmportal.search.citation import Citation, parse_citation
 from kmportal.search.lexicon import gloss
 
@@ -17,7 +18,6 @@ class QueryPlan:
     norm: str
     lang: str  # "th", "en" or "none" (nothing searchable: punctuation, emoji)
     tokens: list[str]  # for the lexical arm: Thai words typed, or the Thai gloss of English
-    subwords: list[str]
     expansion: list[str]  # statute words for everyday ones: a weaker lexical signal
     dense_text: str  # what the embedder sees
     citation: Citation | None
@@ -33,9 +33,12 @@ def analyse(query: str, *, max_chars: int) -> QueryPlan:
         raw = raw[:max_chars]
     norm = normalize(raw)
     tokens = query_tokens(norm)
+    # The language is what the user wrote, not what abbreviations expand to:
+    # "What may an อบจ. do with waste?" is an English question.
+    written = strip_abbreviations(raw)
     if not tokens:
         lang = "none"
-    elif thai_ratio(norm) >= 0.3:
+    elif thai_ratio(written) >= 0.3 or not re.search(r"[A-Za-z]", written):
         lang = "th"
     else:
         lang = "en"
@@ -44,7 +47,8 @@ def analyse(query: str, *, max_chars: int) -> QueryPlan:
     dense_text = norm
     if lang == "en":
         # A Thai BM25 cannot match English words; the gloss's Thai words can.
-        tokens, expansion = expansion, []
+        thai = [t for t in tokens if any("\u0e01" <= c <= "\u0e4e" for c in t)]
+        tokens, expansion = thai + expansion, []
         if extra:
             dense_text = f"{norm} ({extra})"
     return QueryPlan(
@@ -52,7 +56,6 @@ def analyse(query: str, *, max_chars: int) -> QueryPlan:
         norm,
         lang,
         tokens,
-        subword_tokens(tokens),
         expansion,
         dense_text,
         parse_citation(norm),

@@ -1,0 +1,330 @@
+"""One loaded state of the corpus and its indexes, and the searches over it.
+
+A snapshot never changes after it is built; ``SearchService.reload`` swaps in a
+new one with a single assignment, so a search in flight keeps reading the
+state it started with while an upload commits a new index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import select as sa_select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from kmportal.docstore.models import Chunk, DocKind, Document, Section
+from kmportal.errors import IndexUnavailable, NotFound
+from kmportal.index import store
+from kmportal.ingest.tokenize import subword_weights
+from kmportal.search import fusion
+from kmportal.search.citation import Law, LawCatalog, Reference, find_references, resolve_law
+from kmportal.search.query import QueryPlan, analyse
+from kmportal.search.snippet import make_snippet
+from kmportal.search.types import SearchHit, SearchResponse
+from kmportal.settings import Settings
+
+DENSE_DEPTH = 300
+LEXICAL_DEPTH = 300
+SUBWORD_WEIGHT = 0.3
+EXPANSION_WEIGHT = 0.5
+BACKGROUND_PRIOR = 0.7
+_LAW_KINDS = {DocKind.act, DocKind.regulation, DocKind.ministerial_rule}
+
+
+@dataclass(frozen=True)
+class SectionInfo:
+    doc_id: str
+    key: str
+    label: str
+    heading: str
+    start: int
+    end: int
+
+
+class Snapshot:
+    def __init__(
+        self,
+        settings: Settings,
+        engine: Engine,
+        *,
+        embedder_name: str,
+        embed_query: Callable[[str], np.ndarray],
+    ) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.notes: list[str] = []
+        self._embed_query = embed_query
+        self._load(embedder_name)
+
+    # -- loading -----------------------------------------------------------
+    def _load(self, name: str) -> None:
+        with Session(self.engine) as session:
+            docs = list(session.exec(select(Document)))
+            sections = list(session.exec(select(Section).order_by(col(Section.id))))
+            chunk_rows = session.execute(
+                sa_select(
+                    col(Chunk.id),
+                    col(Chunk.section_id),
+                    col(Chunk.doc_id),
+                    col(Chunk.start),
+                    col(Chunk.end),
+                )
+            ).all()
+        self.docs = {d.id: d for d in docs}
+        self.catalog = LawCatalog([Law(d.id, d.title) for d in docs if d.kind in _LAW_KINDS])
+        self.sections = [
+            SectionInfo(s.doc_id, s.key, s.label, s.heading, s.start, s.end) for s in sections
+        ]
+        sec_pos = {s.id: i for i, s in enumerate(sections)}
+        self.section_index = {(s.doc_id, s.key): i for i, s in enumerate(self.sections)}
+        # The reasons for enactment, the enacting formula and repealed sections
+        # share many words with real provisions but rarely answer a question.
+        self.prior = np.asarray(
+            [
+                BACKGROUND_PRIOR
+                if s.key.startswith(("note", "preamble")) or s.label.endswith("(ยกเลิก)")
+                else 1.0
+                for s in self.sections
+            ],
+            dtype=np.float64,
+        )
+        self.index: store.LoadedIndex | None = None
+        self.unavailable: str | None = None
+        if not chunk_rows:
+            return
+        with Session(self.engine) as session:
+            others = store.embedded_otherwise(session, name)
+        if others:
+            # Vectors from another model cannot be searched with this one's
+            # queries; say so instead of answering with wrong neighbours.
+            self.unavailable = (
+                f"ดัชนีสร้างด้วยโมเดลอื่น: {len(others)} เอกสาร (e.g. {others[0]}) were embedded "
+                f"with another model than {name}; run `kmportal reindex --reembed`"
+            )
+            return
+        problems = store.check(self.engine, self.settings.index_dir, embedder=name)
+        if problems:
+            # The database is the truth and holds every vector: rebuilding the
+            # index files from it takes seconds and can never give wrong answers.
+            dim = len(self._first_embedding()) // 4
+            store.build(self.engine, self.settings.index_dir, embedder=name, dim=dim)
+            self.notes.append("index rebuilt at start: " + "; ".join(problems))
+        self.index = store.load(self.settings.index_dir)
+        by_id = {r[0]: r for r in chunk_rows}
+        rows = [by_id[int(c)] for c in self.index.chunk_ids]
+        self.section_of = np.asarray([sec_pos[r[1]] for r in rows], dtype=np.int64)
+        # Where each indexed chunk sits in its document: snippets slice it from
+        # the text in memory instead of asking the database per hit.
+        self.chunk_span = [(r[2], r[3], r[4]) for r in rows]
+        self.rows_of_section: dict[int, list[int]] = {}
+        for row, sec in enumerate(self.section_of):
+            self.rows_of_section.setdefault(int(sec), []).append(row)
+
+    def _first_embedding(self) -> bytes:
+        with Session(self.engine) as session:
+            emb = session.exec(select(Chunk.embedding).limit(1)).first()
+        return emb or b""
+
+    @property
+    def is_empty(self) -> bool:
+        return self.index is None and self.unavailable is None
+
+    # -- searching ---------------------------------------------------------
+    def search(
+        self, query: str, *, k: int = 10, kind: str | None = None, doc: str | None = None
+    ) -> SearchResponse:
+        plan = analyse(query, max_chars=self.settings.max_query_chars)
+        resp = SearchResponse(query=plan.raw, truncated=plan.truncated)
+        if plan.truncated:
+            resp.notes.append(
+                f"คำค้นยาวเกินไป ใช้เพียง {self.settings.max_query_chars} ตัวอักษรแรก (query truncated)"
+            )
+        if self.unavailable:
+            raise IndexUnavailable(self.unavailable)
+        if self.index is None or plan.lang == "none" or k <= 0:
+            return resp
+        allowed = self._allowed(kind=kind, doc=doc)
+        dense, dense_best = self._dense(plan, allowed)
+        lexical, lex_best = self._lexical(plan, allowed)
+        fused = fusion.rrf(
+            dense, lexical, fusion.weights_for(plan.lang, has_lexical=bool(plan.tokens))
+        )
+        for sec in fused:
+            fused[sec] *= self.prior[sec]
+        order = sorted(fused, key=lambda s: -fused[s])
+        first = self._citation_sections(plan, allowed, fused, resp)
+        order = first + [s for s in order if s not in first]
+        terms = list(plan.tokens)
+        if plan.citation:
+            terms.append(plan.citation.number)
+        for sec in order[:k]:
+            row = lex_best.get(sec, dense_best.get(sec))
+            score = fused.get(sec, 0.0) + (1.0 if sec in first else 0.0)
+            resp.results.append(
+                self._hit(
+                    sec,
+                    row,
+                    terms,
+                    score,
+                    cited=sec in first,
+                    item=plan.citation.item if plan.citation and sec in first else None,
+                )
+            )
+        return resp
+
+    def _allowed(self, *, kind: str | None, doc: str | None) -> np.ndarray | None:
+        if not kind and not doc:
+            return None
+        mask = np.array(
+            [
+                (not doc or s.doc_id == doc) and (not kind or self.docs[s.doc_id].kind == kind)
+                for s in self.sections
+            ],
+            dtype=bool,
+        )
+        return mask
+
+    def _dense(
+        self, plan: QueryPlan, allowed: np.ndarray | None
+    ) -> tuple[dict[int, float], dict[int, int]]:
+        assert self.index is not None
+        qv = self._embed_query(plan.dense_text)
+        # With a filter, score every vector: the filtered sections may all lie
+        # beyond the usual depth. A flat index computes every score anyway.
+        depth = len(self.index.vectors) if allowed is not None else DENSE_DEPTH
+        scores, rows = self.index.vectors.search(qv, depth)
+        return self._per_section(rows, scores, allowed)
+
+    def _lexical(
+        self, plan: QueryPlan, allowed: np.ndarray | None
+    ) -> tuple[dict[int, float], dict[int, int]]:
+        assert self.index is not None
+        if not plan.tokens:
+            return {}, {}
+        s = self.index.words.scores(plan.tokens)
+        if plan.expansion:
+            s = s + EXPANSION_WEIGHT * self.index.words.scores(plan.expansion)
+        subwords = self._subword_query(plan.tokens)
+        if subwords:
+            s = s + self.index.subwords.scores(subwords)
+        if allowed is not None:
+            s = np.where(allowed[self.section_of], s, 0.0)
+        top = np.argsort(-s)[:LEXICAL_DEPTH]
+        top = top[s[top] > 0]
+        return self._per_section(top, s[top], allowed)
+
+    def _subword_query(self, tokens: list[str]) -> dict[str, float]:
+        return {g: SUBWORD_WEIGHT * w for g, w in subword_weights(tokens).items()}
+
+    def _per_section(
+        self, rows: np.ndarray, scores: np.ndarray, allowed: np.ndarray | None
+    ) -> tuple[dict[int, float], dict[int, int]]:
+        best: dict[int, float] = {}
+        best_row: dict[int, int] = {}
+        for row, score in zip(rows.tolist(), scores.tolist(), strict=True):
+            if row < 0:
+                continue
+            sec = int(self.section_of[row])
+            if allowed is not None and not allowed[sec]:
+                continue
+            if score > best.get(sec, -np.inf):
+                best[sec], best_row[sec] = score, row
+        return best, best_row
+
+    def _citation_sections(
+        self,
+        plan: QueryPlan,
+        allowed: np.ndarray | None,
+        fused: dict[int, float],
+        resp: SearchResponse,
+    ) -> list[int]:
+        cite = plan.citation
+        if cite is None:
+            return []
+        law = resolve_law(self.catalog, cite)
+        key = f"s{cite.anchor}"
+        docs = [law.doc_id] if law else [d for d in self.docs]
+        found = [
+            self.section_index[(d, key)]
+            for d in docs
+            if (d, key) in self.section_index
+            and self.sections[self.section_index[(d, key)]].label.startswith(cite.unit)
+        ]
+        if allowed is not None:
+            found = [s for s in found if allowed[s]]
+        found.sort(key=lambda s: -fused.get(s, 0.0))
+        if found:
+            where = self.docs[law.doc_id].title if law else "ทุกฉบับ"
+            resp.citation = (
+                f"{cite.unit} {cite.number}"
+                + (f" ({cite.item})" if cite.item else "")
+                + f" · {where}"
+            )
+        return found[:5]
+
+    def _hit(
+        self,
+        sec: int,
+        row: int | None,
+        terms: list[str],
+        score: float,
+        *,
+        cited: bool = False,
+        item: str | None = None,
+    ) -> SearchHit:
+        info = self.sections[sec]
+        doc = self.docs[info.doc_id]
+        text = doc.text[info.start : info.end]
+        # A cited section is shown from its start (or its cited item); any other
+        # hit from the chunk that matched best, when the section has several.
+        focus = text
+        if not cited and row is not None and len(self.rows_of_section.get(sec, [])) > 1:
+            focus = self._chunk_text(row)
+        snippet, marks = make_snippet(focus, terms, focus=f"({item})" if item else None)
+        return SearchHit(
+            doc=doc.id,
+            title=doc.title,
+            kind=str(doc.kind.value if hasattr(doc.kind, "value") else doc.kind),
+            section=info.label,
+            section_key=info.key,
+            heading=info.heading,
+            text=text,
+            snippet=snippet,
+            highlights=marks,
+            score=float(score),
+            start=info.start,
+            end=info.end,
+        )
+
+    def _chunk_text(self, row: int) -> str:
+        doc_id, start, end = self.chunk_span[row]
+        return self.docs[doc_id].text[start:end]
+
+    # -- neighbours and references -----------------------------------------
+    def related(self, *, doc_id: str, section_key: str, k: int = 5) -> list[SearchHit]:
+        sec = self.section_index.get((doc_id, section_key))
+        if sec is None:
+            raise NotFound(f"ไม่พบส่วน '{section_key}' ในเอกสาร '{doc_id}' (section not found)")
+        if self.index is None or sec not in self.rows_of_section:
+            return []
+        vecs = np.stack([self.index.vectors.vector(r) for r in self.rows_of_section[sec]])
+        centre = vecs.mean(axis=0)
+        centre /= max(float(np.linalg.norm(centre)), 1e-12)
+        scores, rows = self.index.vectors.search(centre, 60)
+        best, best_row = self._per_section(rows, scores, None)
+        best.pop(sec, None)
+        # Other laws first: the same Act's neighbours are a click away in its TOC.
+        order = sorted(best, key=lambda s: (self.sections[s].doc_id == doc_id, -best[s]))
+        return [self._hit(s, best_row[s], [], best[s]) for s in order[:k]]
+
+    def references(self, text: str) -> list[Reference]:
+        """Law references in ``text``, linked to sections that exist here."""
+        out = []
+        for ref in find_references(text, self.catalog):
+            if ref.doc_id and (ref.doc_id, ref.section_key) not in self.section_index:
+                ref = Reference(ref.start, ref.end, ref.label, None, None)
+            out.append(ref)
+        return out
