@@ -36,8 +36,7 @@ def _ind(plan: dict[str, Any], step: int) -> dict[str, Any]:
 
 
 def _log(**over: object) -> dict[str, object]:
-    body: dict[str, object] = {"date": "2021-03-10", "description": "ประชุม",
-                               "entered_by": "สมศรี"}
+    body: dict[str, object] = {"date": "2021-03-10", "description": "ประชุม", "entered_by": "สมศรี"}
     body.update(over)
     return body
 
@@ -64,15 +63,20 @@ def test_plan_detail_nests_steps_activities_indicators_with_target_actual_met(
     assert [s["number"] for s in plan["steps"]] == list(range(1, 8))
     ind = _ind(plan, 1)
     assert {"target", "actual", "met"} <= set(ind)
-    assert (ind["target"], ind["actual"], ind["met"], ind["status"]) == (70.0, None, None,
-                                                                         "no_data")
+    assert (ind["target"], ind["actual"], ind["met"], ind["status"]) == (
+        70.0,
+        None,
+        None,
+        "no_data",
+    )
 
 
 def test_posting_a_log_returns_it_with_the_recomputed_indicator(
     client: TestClient, plan: dict[str, Any]
 ) -> None:
-    r = client.post(f"/api/km/indicators/{_ind(plan, 1)['id']}/logs",
-                    json=_log(invited=18, attended=14))
+    r = client.post(
+        f"/api/km/indicators/{_ind(plan, 1)['id']}/logs", json=_log(invited=18, attended=14)
+    )
     assert r.status_code == 201
     body = r.json()
     assert body["log"]["raw"] == {"attended": 14, "invited": 18}
@@ -112,41 +116,57 @@ def test_editing_and_deleting_a_log_recompute_the_indicator(
     client: TestClient, plan: dict[str, Any]
 ) -> None:
     ind_id = _ind(plan, 2)["id"]
-    log_id = client.post(f"/api/km/indicators/{ind_id}/logs",
-                         json=_log(checked=50, correct=43)).json()["log"]["id"]
+    log_id = client.post(
+        f"/api/km/indicators/{ind_id}/logs", json=_log(checked=50, correct=43)
+    ).json()["log"]["id"]
     r = client.patch(f"/api/km/logs/{log_id}", json={"correct": 35, "entered_by": "สมหญิง"})
     assert r.status_code == 200
     assert (r.json()["indicator"]["actual"], r.json()["indicator"]["met"]) == (70.0, False)
     r = client.delete(f"/api/km/logs/{log_id}", params={"by": "สมหญิง"})
     assert r.status_code == 200 and r.json()["indicator"]["status"] == "no_data"
-    actions = [e["action"] for e in client.get(
-        "/api/km/audit", params={"entity": "log", "entity_id": log_id}).json()]
+    actions = [
+        e["action"]
+        for e in client.get("/api/km/audit", params={"entity": "log", "entity_id": log_id}).json()
+    ]
     assert actions == ["delete", "update", "create"]
 
 
-def test_deleting_a_log_without_a_name_is_refused(
-    client: TestClient, plan: dict[str, Any]
-) -> None:
+def test_deleting_a_log_without_a_name_is_refused(client: TestClient, plan: dict[str, Any]) -> None:
     ind_id = _ind(plan, 2)["id"]
-    log_id = client.post(f"/api/km/indicators/{ind_id}/logs",
-                         json=_log(checked=50, correct=43)).json()["log"]["id"]
+    log_id = client.post(
+        f"/api/km/indicators/{ind_id}/logs", json=_log(checked=50, correct=43)
+    ).json()["log"]["id"]
     assert client.delete(f"/api/km/logs/{log_id}").status_code == 422
     assert len(client.get(f"/api/km/indicators/{ind_id}/logs").json()) == 1
 
 
 def test_a_plan_is_created_with_activities_and_indicators(client: TestClient) -> None:
-    r = client.post("/api/km/plans", json={"unit": "กองคลัง", "fiscal_year": 2567,
-                                           "km_goal": "ลดข้อผิดพลาดการเบิกจ่าย",
-                                           "entered_by": "ก"})
+    r = client.post(
+        "/api/km/plans",
+        json={
+            "unit": "กองคลัง",
+            "fiscal_year": 2567,
+            "km_goal": "ลดข้อผิดพลาดการเบิกจ่าย",
+            "entered_by": "ก",
+        },
+    )
     assert r.status_code == 201
     plan_id = r.json()["id"]
-    r = client.post(f"/api/km/plans/{plan_id}/steps/1/activities",
-                    json={"description": "ประชุม", "start": "2567-01", "end": "2567-02",
-                          "entered_by": "ก"})
+    r = client.post(
+        f"/api/km/plans/{plan_id}/steps/1/activities",
+        json={"description": "ประชุม", "start": "2567-01", "end": "2567-02", "entered_by": "ก"},
+    )
     assert r.status_code == 201
-    r = client.post(f"/api/km/activities/{r.json()['id']}/indicators",
-                    json={"name": "ผู้เข้าร่วม", "type": "participation", "comparison": "≥",
-                          "target": 80, "entered_by": "ก"})
+    r = client.post(
+        f"/api/km/activities/{r.json()['id']}/indicators",
+        json={
+            "name": "ผู้เข้าร่วม",
+            "type": "participation",
+            "comparison": "≥",
+            "target": 80,
+            "entered_by": "ก",
+        },
+    )
     assert r.status_code == 201 and r.json()["target_display"] == "≥ 80%"
     step = client.get(f"/api/km/plans/{plan_id}").json()["steps"][0]
     assert step["period_th"] == "ม.ค. - ก.พ. 2567"
@@ -156,24 +176,25 @@ def test_a_percentage_target_of_150_is_422_and_not_stored(
     client: TestClient, plan: dict[str, Any]
 ) -> None:
     act_id = _ind(plan, 1)["activity_id"]
-    r = client.post(f"/api/km/activities/{act_id}/indicators",
-                    json={"name": "x", "type": "accuracy", "comparison": ">", "target": 150,
-                          "entered_by": "ก"})
+    r = client.post(
+        f"/api/km/activities/{act_id}/indicators",
+        json={"name": "x", "type": "accuracy", "comparison": ">", "target": 150, "entered_by": "ก"},
+    )
     assert r.status_code == 422 and "0 ถึง 100" in r.json()["error"]
     r = client.get(f"/api/km/plans/{plan['id']}").json()
     assert len(r["steps"][0]["activities"][0]["indicators"]) == 1
 
 
 def test_an_end_month_before_the_start_is_422(client: TestClient, plan: dict[str, Any]) -> None:
-    r = client.post(f"/api/km/plans/{plan['id']}/steps/2/activities",
-                    json={"description": "x", "start": "2564-05", "end": "2564-04",
-                          "entered_by": "ก"})
+    r = client.post(
+        f"/api/km/plans/{plan['id']}/steps/2/activities",
+        json={"description": "x", "start": "2564-05", "end": "2564-04", "entered_by": "ก"},
+    )
     assert r.status_code == 422 and "ต้องไม่ก่อนเดือนเริ่ม" in r.json()["error"]
 
 
 def test_patching_a_plan_records_who_did_it(client: TestClient, plan: dict[str, Any]) -> None:
-    r = client.patch(f"/api/km/plans/{plan['id']}", json={"km_goal": "ใหม่",
-                                                          "entered_by": "สมชาย"})
+    r = client.patch(f"/api/km/plans/{plan['id']}", json={"km_goal": "ใหม่", "entered_by": "สมชาย"})
     assert r.status_code == 200 and r.json()["km_goal"] == "ใหม่"
     audit = client.get("/api/km/audit", params={"entity": "plan"}).json()
     assert audit[0]["actor"] == "สมชาย" and audit[0]["action"] == "update"

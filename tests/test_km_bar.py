@@ -37,9 +37,17 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
         plan = c.get("/api/km/plans/1").json()
         for step, (raw, _, _, _) in EVENTS.items():
             ind_id = plan["steps"][step - 1]["activities"][0]["indicators"][0]["id"]
-            r = c.post(f"/km/indicators/{ind_id}/logs", headers={"HX-Request": "true"},
-                       data={"date": "2021-03-10", "description": "ดำเนินการตามแผน",
-                             "entered_by": "ผู้ประสานงาน KM", "where": "dashboard", **raw})
+            r = c.post(
+                f"/km/indicators/{ind_id}/logs",
+                headers={"HX-Request": "true"},
+                data={
+                    "date": "2021-03-10",
+                    "description": "ดำเนินการตามแผน",
+                    "entered_by": "ผู้ประสานงาน KM",
+                    "where": "dashboard",
+                    **raw,
+                },
+            )
             assert r.status_code == 200, r.text
         yield c
 
@@ -68,8 +76,7 @@ def test_dashboard_summary_counts_three_met_and_one_not_met(client: TestClient) 
 
 @pytest.mark.parametrize("step", list(EVENTS))
 def test_api_shows_the_rate_and_verdict(client: TestClient, step: int) -> None:
-    ind = client.get("/api/km/plans/1").json()["steps"][step - 1]["activities"][0][
-        "indicators"][0]
+    ind = client.get("/api/km/plans/1").json()["steps"][step - 1]["activities"][0]["indicators"][0]
     _, shown, status, _ = EVENTS[step]
     assert f"{ind['actual']:.1f}%" == shown
     assert ind["actual_display"] == shown

@@ -11,28 +11,39 @@ from kmportal.km.views import IndicatorView
 
 
 def _view(
-    kind: IndicatorType, unit: TargetUnit, target: float, raw: list[tuple[int, int | None]],
+    kind: IndicatorType,
+    unit: TargetUnit,
+    target: float,
+    raw: list[tuple[int, int | None]],
     days: list[int],
 ) -> IndicatorView:
-    ind = Indicator(id=1, activity_id=1, name="x", type=kind, comparison=Comparison.gt,
-                    target=target, unit=unit)
+    ind = Indicator(
+        id=1, activity_id=1, name="x", type=kind, comparison=Comparison.gt, target=target, unit=unit
+    )
     logs = [
-        ActivityLog(id=i + 1, indicator_id=1, date=dt.date(2021, 3, 1) + dt.timedelta(days=d),
-                    description="x", numerator=n, denominator=den, entered_by="x")
+        ActivityLog(
+            id=i + 1,
+            indicator_id=1,
+            date=dt.date(2021, 3, 1) + dt.timedelta(days=d),
+            description="x",
+            numerator=n,
+            denominator=den,
+            entered_by="x",
+        )
         for i, ((n, den), d) in enumerate(zip(raw, days, strict=True))
     ]
     return overview.indicator_view(ind, logs)
 
 
 def test_no_logs_draw_no_points() -> None:
-    chart = charts.line_chart(_view(IndicatorType.participation, TargetUnit.percent, 70, [], []),
-                              fiscal_year=2564)
+    chart = charts.line_chart(
+        _view(IndicatorType.participation, TargetUnit.percent, 70, [], []), fiscal_year=2564
+    )
     assert chart.points == [] and chart.polyline == ""
 
 
 def test_points_follow_the_running_rate_left_to_right_inside_the_plot() -> None:
-    view = _view(IndicatorType.participation, TargetUnit.percent, 70,
-                 [(14, 18), (4, 12)], [0, 20])
+    view = _view(IndicatorType.participation, TargetUnit.percent, 70, [(14, 18), (4, 12)], [0, 20])
     chart = charts.line_chart(view, fiscal_year=2564)
     (a, b) = chart.points
     assert chart.left <= a.x < b.x <= chart.right

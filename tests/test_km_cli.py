@@ -63,7 +63,8 @@ def test_export_writes_csv_and_xlsx(settings: Settings, tmp_path: Path) -> None:
 
 
 def test_export_of_an_unknown_plan_exits_not_found(settings: Settings, tmp_path: Path) -> None:
-    code, _, err = _run(settings, "export", "42", "--format", "csv", "--out",
-                        str(tmp_path / "x.csv"))
+    code, _, err = _run(
+        settings, "export", "42", "--format", "csv", "--out", str(tmp_path / "x.csv")
+    )
     assert code == 3 and "ไม่พบแผน" in err
     assert not (tmp_path / "x.csv").exists()

@@ -21,7 +21,7 @@ from kmportal.km.views import PlanView
 from kmportal.settings import Settings
 
 TODAY = dt.date(2021, 7, 1)
-INJECTIONS = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
+INJECTIONS = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
 
 
 @pytest.fixture
@@ -45,12 +45,25 @@ def view(session: Session) -> PlanView:
         (2, {"checked": 50, "correct": 43}),
         (6, {"required": 9, "delivered": 9}),
     ):
-        logs.add_log(session, indicator_id=_ind(v, step), today=TODAY,
-                        data={"date": "2021-03-10", "description": "ดำเนินการ",
-                              "entered_by": "สมศรี", **body})
-    logs.add_log(session, indicator_id=_ind(v, 4), today=TODAY,
-                    data={"date": "2021-04-10", "description": INJECTIONS[0], "invited": 10,
-                          "attended": 5, "note": "=1+1", "entered_by": "@admin"})
+        logs.add_log(
+            session,
+            indicator_id=_ind(v, step),
+            today=TODAY,
+            data={"date": "2021-03-10", "description": "ดำเนินการ", "entered_by": "สมศรี", **body},
+        )
+    logs.add_log(
+        session,
+        indicator_id=_ind(v, 4),
+        today=TODAY,
+        data={
+            "date": "2021-04-10",
+            "description": INJECTIONS[0],
+            "invited": 10,
+            "attended": 5,
+            "note": "=1+1",
+            "entered_by": "@admin",
+        },
+    )
     return overview.plan_view(session, plan_id=plan_id, today=TODAY)
 
 
@@ -149,8 +162,7 @@ def plain_view(tmp_path_factory: pytest.TempPathFactory) -> PlanView:
     engine = make_engine(Settings(data_dir=tmp_path_factory.mktemp("x") / "data"))
     init_db(engine)
     with Session(engine) as s:
-        view = overview.plan_view(s, plan_id=seed.load_example(s, actor="t").plan_id,
-                                  today=TODAY)
+        view = overview.plan_view(s, plan_id=seed.load_example(s, actor="t").plan_id, today=TODAY)
     engine.dispose()
     return view
 

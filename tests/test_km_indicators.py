@@ -38,9 +38,7 @@ def test_invited_zero_gives_no_data_rather_than_a_rate() -> None:
 
 
 def test_a_zero_denominator_log_does_not_dilute_other_logs() -> None:
-    assert rules.actual_value(IndicatorType.participation, [(0, 0), (14, 18)]) == Fraction(
-        1400, 18
-    )
+    assert rules.actual_value(IndicatorType.participation, [(0, 0), (14, 18)]) == Fraction(1400, 18)
 
 
 def test_rate_is_numerator_over_denominator_times_100() -> None:
@@ -91,8 +89,11 @@ def test_11_of_20_is_exactly_55_percent_so_not_more_than_55() -> None:
 
 @pytest.mark.parametrize(
     ("comparison", "expected"),
-    [(Comparison.gt, [False, False, True]), (Comparison.ge, [False, True, True]),
-     (Comparison.eq, [False, True, False])],
+    [
+        (Comparison.gt, [False, False, True]),
+        (Comparison.ge, [False, True, True]),
+        (Comparison.eq, [False, True, False]),
+    ],
 )
 def test_each_comparison_against_a_target_of_80(
     comparison: Comparison, expected: list[bool]
@@ -191,36 +192,43 @@ FEB_2021 = dt.date(2021, 2, 15)
 
 
 def test_step_without_logs_is_not_started_even_after_its_period() -> None:
-    status = rules.step_status(indicators=[IndicatorStatus.no_data], n_logs=0, period_end=MAR,
-                               today=APRIL_2021)
+    status = rules.step_status(
+        indicators=[IndicatorStatus.no_data], n_logs=0, period_end=MAR, today=APRIL_2021
+    )
     assert status is StepStatus.not_started
 
 
 def test_step_with_all_targets_met_is_done_even_before_its_period_ends() -> None:
-    status = rules.step_status(indicators=[IndicatorStatus.met], n_logs=1, period_end=MAR,
-                               today=FEB_2021)
+    status = rules.step_status(
+        indicators=[IndicatorStatus.met], n_logs=1, period_end=MAR, today=FEB_2021
+    )
     assert status is StepStatus.done
 
 
 def test_step_with_a_missed_target_is_in_progress_until_its_period_ends() -> None:
-    during = rules.step_status(indicators=[IndicatorStatus.not_met], n_logs=1, period_end=MAR,
-                               today=FEB_2021)
-    after = rules.step_status(indicators=[IndicatorStatus.not_met], n_logs=1, period_end=MAR,
-                              today=APRIL_2021)
+    during = rules.step_status(
+        indicators=[IndicatorStatus.not_met], n_logs=1, period_end=MAR, today=FEB_2021
+    )
+    after = rules.step_status(
+        indicators=[IndicatorStatus.not_met], n_logs=1, period_end=MAR, today=APRIL_2021
+    )
     assert (during, after) == (StepStatus.in_progress, StepStatus.done)
 
 
 def test_step_with_an_indicator_still_without_data_is_in_progress() -> None:
     status = rules.step_status(
-        indicators=[IndicatorStatus.met, IndicatorStatus.no_data], n_logs=1, period_end=MAR,
+        indicators=[IndicatorStatus.met, IndicatorStatus.no_data],
+        n_logs=1,
+        period_end=MAR,
         today=APRIL_2021,
     )
     assert status is StepStatus.in_progress
 
 
 def test_logs_with_only_zero_denominators_leave_a_step_in_progress() -> None:
-    status = rules.step_status(indicators=[IndicatorStatus.no_data], n_logs=1, period_end=MAR,
-                               today=APRIL_2021)
+    status = rules.step_status(
+        indicators=[IndicatorStatus.no_data], n_logs=1, period_end=MAR, today=APRIL_2021
+    )
     assert status is StepStatus.in_progress
 
 

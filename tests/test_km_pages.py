@@ -45,8 +45,14 @@ def _audit_count(client: TestClient) -> int:
 
 
 def _meeting(**over: str) -> dict[str, str]:
-    data = {"date": "2021-03-10", "invited": "18", "attended": "14",
-            "description": "ประชุมระดมความคิดเห็น", "entered_by": "สมศรี", "where": "dashboard"}
+    data = {
+        "date": "2021-03-10",
+        "invited": "18",
+        "attended": "14",
+        "description": "ประชุมระดมความคิดเห็น",
+        "entered_by": "สมศรี",
+        "where": "dashboard",
+    }
     data.update(over)
     return data
 
@@ -181,8 +187,11 @@ def test_an_impossible_log_is_shown_next_to_its_field_and_not_stored(
 
 def test_several_errors_are_all_shown_at_once(client: TestClient, plan_id: int) -> None:
     ind = _first_indicator(client, plan_id)
-    r = client.post(f"/km/indicators/{ind}/logs",
-                    data=_meeting(invited="-1", description="", entered_by=""), headers=HX)
+    r = client.post(
+        f"/km/indicators/{ind}/logs",
+        data=_meeting(invited="-1", description="", entered_by=""),
+        headers=HX,
+    )
     fields = set(re.findall(r'data-field="(\w+)"', r.text))
     assert {"invited", "description", "entered_by"} <= fields
 
@@ -211,8 +220,11 @@ def test_editing_a_log_inline_recomputes_the_card(client: TestClient, plan_id: i
     log_id = client.get(f"/api/km/indicators/{ind}/logs").json()[0]["id"]
     form = client.get(f"/km/logs/{log_id}/edit", headers=HX).text
     assert f'hx-post="/km/logs/{log_id}"' in form and 'value="14"' in form
-    r = client.post(f"/km/logs/{log_id}", headers=HX,
-                    data=_meeting(attended="9", entered_by="สมหญิง", where="step"))
+    r = client.post(
+        f"/km/logs/{log_id}",
+        headers=HX,
+        data=_meeting(attended="9", entered_by="สมหญิง", where="step"),
+    )
     assert r.status_code == 200 and 'data-testid="actual">50.0%<' in r.text
     assert 'data-status="not_met"' in r.text
 
@@ -221,12 +233,18 @@ def test_deleting_a_log_from_its_form_needs_a_name(client: TestClient, plan_id: 
     ind = _first_indicator(client, plan_id)
     client.post(f"/km/indicators/{ind}/logs", data=_meeting())
     log_id = client.get(f"/api/km/indicators/{ind}/logs").json()[0]["id"]
-    r = client.post(f"/km/logs/{log_id}", headers=HX,
-                    data={"action": "delete", "entered_by": "", "where": "step"})
+    r = client.post(
+        f"/km/logs/{log_id}",
+        headers=HX,
+        data={"action": "delete", "entered_by": "", "where": "step"},
+    )
     assert r.status_code == 422
     assert len(client.get(f"/api/km/indicators/{ind}/logs").json()) == 1
-    r = client.post(f"/km/logs/{log_id}", headers=HX,
-                    data={"action": "delete", "entered_by": "สมหญิง", "where": "step"})
+    r = client.post(
+        f"/km/logs/{log_id}",
+        headers=HX,
+        data={"action": "delete", "entered_by": "สมหญิง", "where": "step"},
+    )
     assert r.status_code == 200 and 'data-status="no_data"' in r.text
 
 
@@ -235,8 +253,9 @@ def test_an_evidence_file_is_stored_and_served_only_as_a_download(
 ) -> None:
     ind = _first_indicator(client, plan_id)
     upload = ("รายงาน.pdf", b"%PDF-1.4 minutes", "application/pdf")
-    r = client.post(f"/km/indicators/{ind}/logs", data=_meeting(),
-                    files={"evidence_upload": upload})
+    r = client.post(
+        f"/km/indicators/{ind}/logs", data=_meeting(), files={"evidence_upload": upload}
+    )
     assert r.status_code == 200
     stored = client.get(f"/api/km/indicators/{ind}/logs").json()[0]["evidence_file"]
     assert stored.endswith(".pdf")
@@ -250,37 +269,61 @@ def test_an_evidence_file_of_a_refused_type_is_reported_next_to_the_field(
     client: TestClient, plan_id: int
 ) -> None:
     ind = _first_indicator(client, plan_id)
-    r = client.post(f"/km/indicators/{ind}/logs", data=_meeting(), headers=HX,
-                    files={"evidence_upload": ("x.html", b"<script>", "text/html")})
+    r = client.post(
+        f"/km/indicators/{ind}/logs",
+        data=_meeting(),
+        headers=HX,
+        files={"evidence_upload": ("x.html", b"<script>", "text/html")},
+    )
     assert r.status_code == 422 and 'data-field="evidence_upload"' in r.text
     assert client.get(f"/api/km/indicators/{ind}/logs").json() == []
 
 
 def test_creating_a_plan_through_the_form(client: TestClient) -> None:
-    r = client.post("/km/plans", follow_redirects=False,
-                    data={"unit": "กองคลัง", "organisation": "อบจ.ตาก", "fiscal_year": "2567",
-                          "km_goal": "ลดข้อผิดพลาดการเบิกจ่าย", "entered_by": "สมชาย"})
+    r = client.post(
+        "/km/plans",
+        follow_redirects=False,
+        data={
+            "unit": "กองคลัง",
+            "organisation": "อบจ.ตาก",
+            "fiscal_year": "2567",
+            "km_goal": "ลดข้อผิดพลาดการเบิกจ่าย",
+            "entered_by": "สมชาย",
+        },
+    )
     assert r.status_code == 303
     html = client.get(r.headers["location"]).text
     assert "กองคลัง" in html and "ลดข้อผิดพลาดการเบิกจ่าย" in html
 
 
 def test_a_plan_form_with_a_ce_year_and_no_goal_shows_both_errors(client: TestClient) -> None:
-    r = client.post("/km/plans", headers=HX,
-                    data={"unit": "กองคลัง", "fiscal_year": "2024", "km_goal": "",
-                          "entered_by": ""})
+    r = client.post(
+        "/km/plans",
+        headers=HX,
+        data={"unit": "กองคลัง", "fiscal_year": "2024", "km_goal": "", "entered_by": ""},
+    )
     assert r.status_code == 422
-    assert set(re.findall(r'data-field="(\w+)"', r.text)) == {"fiscal_year", "km_goal",
-                                                             "entered_by"}
+    assert set(re.findall(r'data-field="(\w+)"', r.text)) == {
+        "fiscal_year",
+        "km_goal",
+        "entered_by",
+    }
     assert client.get("/api/km/plans").json() == []
 
 
 def test_editing_a_plan_through_the_form(client: TestClient, plan_id: int) -> None:
     form = client.get(f"/km/plans/{plan_id}/edit").text
     assert 'value="กองยุทธศาสตร์และงบประมาณ"' in form
-    r = client.post(f"/km/plans/{plan_id}/edit", follow_redirects=False,
-                    data={"unit": "กองยุทธศาสตร์และงบประมาณ", "fiscal_year": "2564",
-                          "km_goal": "เป้าหมายที่ปรับแล้ว", "entered_by": "สมชาย"})
+    r = client.post(
+        f"/km/plans/{plan_id}/edit",
+        follow_redirects=False,
+        data={
+            "unit": "กองยุทธศาสตร์และงบประมาณ",
+            "fiscal_year": "2564",
+            "km_goal": "เป้าหมายที่ปรับแล้ว",
+            "entered_by": "สมชาย",
+        },
+    )
     assert r.status_code == 303
     assert client.get(f"/api/km/plans/{plan_id}").json()["km_goal"] == "เป้าหมายที่ปรับแล้ว"
 
@@ -288,32 +331,60 @@ def test_editing_a_plan_through_the_form(client: TestClient, plan_id: int) -> No
 def test_adding_an_activity_with_a_bad_period_stores_neither_it_nor_its_indicator(
     client: TestClient, plan_id: int
 ) -> None:
-    r = client.post(f"/km/plans/{plan_id}/steps/3/activities",
-                    data={"description": "จัดหมวดหมู่เพิ่มเติม", "start": "2564-05",
-                          "end": "2564-04", "name": "ความถูกต้อง", "type": "accuracy",
-                          "comparison": ">", "target": "80", "entered_by": "สมชาย"})
+    r = client.post(
+        f"/km/plans/{plan_id}/steps/3/activities",
+        data={
+            "description": "จัดหมวดหมู่เพิ่มเติม",
+            "start": "2564-05",
+            "end": "2564-04",
+            "name": "ความถูกต้อง",
+            "type": "accuracy",
+            "comparison": ">",
+            "target": "80",
+            "entered_by": "สมชาย",
+        },
+    )
     assert r.status_code == 422 and 'data-field="end"' in r.text
     step = client.get(f"/api/km/plans/{plan_id}").json()["steps"][2]
     assert len(step["activities"]) == 1
 
 
 def test_adding_an_activity_with_its_indicator(client: TestClient, plan_id: int) -> None:
-    r = client.post(f"/km/plans/{plan_id}/steps/3/activities", follow_redirects=False,
-                    data={"description": "จัดหมวดหมู่เพิ่มเติม", "start": "2564-04",
-                          "end": "2564-05", "name": "ความถูกต้อง", "type": "accuracy",
-                          "comparison": ">=", "target": "90", "entered_by": "สมชาย"})
+    r = client.post(
+        f"/km/plans/{plan_id}/steps/3/activities",
+        follow_redirects=False,
+        data={
+            "description": "จัดหมวดหมู่เพิ่มเติม",
+            "start": "2564-04",
+            "end": "2564-05",
+            "name": "ความถูกต้อง",
+            "type": "accuracy",
+            "comparison": ">=",
+            "target": "90",
+            "entered_by": "สมชาย",
+        },
+    )
     assert r.status_code == 303
     step = client.get(f"/api/km/plans/{plan_id}").json()["steps"][2]
     assert [a["indicators"][0]["target_display"] for a in step["activities"]] == [
-        "> 80%", "≥ 90%",
+        "> 80%",
+        "≥ 90%",
     ]
 
 
 def test_print_page_is_the_word_table(client: TestClient, plan_id: int) -> None:
     html = client.get(f"/km/plans/{plan_id}/print").text
-    for h in ("ที่", "กิจกรรม", "ระยะเวลา", "กลุ่มเป้าหมาย", "เป้าหมายตัวชี้วัด",
-              "ผลการดำเนินงาน", "บรรลุ/ไม่บรรลุ", "ผู้รับผิดชอบ"):
-        assert f"<th scope=\"col\">{h}</th>" in html
+    for h in (
+        "ที่",
+        "กิจกรรม",
+        "ระยะเวลา",
+        "กลุ่มเป้าหมาย",
+        "เป้าหมายตัวชี้วัด",
+        "ผลการดำเนินงาน",
+        "บรรลุ/ไม่บรรลุ",
+        "ผู้รับผิดชอบ",
+    ):
+        assert f'<th scope="col">{h}</th>' in html
     assert "เม.ย. - พ.ค. 2564" in html
 
 
@@ -343,10 +414,18 @@ def test_looking_at_every_page_changes_nothing(client: TestClient, plan_id: int)
     client.post(f"/km/indicators/{ind}/logs", data=_meeting())
     log_id = client.get(f"/api/km/indicators/{ind}/logs").json()[0]["id"]
     before = client.get(f"/api/km/plans/{plan_id}").json(), _audit_count(client)
-    for url in ("/km", f"/km/plans/{plan_id}", f"/km/plans/{plan_id}/steps/1",
-                f"/km/plans/{plan_id}/print", f"/km/plans/{plan_id}/edit", "/km/plans/new",
-                f"/km/indicators/{ind}", f"/km/indicators/{ind}/logs/new",
-                f"/km/logs/{log_id}/edit", f"/km/plans/{plan_id}/export?format=csv"):
+    for url in (
+        "/km",
+        f"/km/plans/{plan_id}",
+        f"/km/plans/{plan_id}/steps/1",
+        f"/km/plans/{plan_id}/print",
+        f"/km/plans/{plan_id}/edit",
+        "/km/plans/new",
+        f"/km/indicators/{ind}",
+        f"/km/indicators/{ind}/logs/new",
+        f"/km/logs/{log_id}/edit",
+        f"/km/plans/{plan_id}/export?format=csv",
+    ):
         assert client.get(url).status_code == 200, url
     assert (client.get(f"/api/km/plans/{plan_id}").json(), _audit_count(client)) == before
 
@@ -370,9 +449,16 @@ def test_editing_an_activity_period_on_the_step_page(client: TestClient, plan_id
     act_id = client.get(f"/api/km/plans/{plan_id}").json()["steps"][4]["activities"][0]["id"]
     page = client.get(f"/km/plans/{plan_id}/steps/5").text
     assert f'action="/km/activities/{act_id}/edit"' in page and 'value="2564-04"' in page
-    r = client.post(f"/km/activities/{act_id}/edit", follow_redirects=False,
-                    data={"description": "จัดทำคู่มือ", "start": "2564-04", "end": "2564-06",
-                          "entered_by": "สมชาย"})
+    r = client.post(
+        f"/km/activities/{act_id}/edit",
+        follow_redirects=False,
+        data={
+            "description": "จัดทำคู่มือ",
+            "start": "2564-04",
+            "end": "2564-06",
+            "entered_by": "สมชาย",
+        },
+    )
     assert r.status_code == 303
     step = client.get(f"/api/km/plans/{plan_id}").json()["steps"][4]
     assert step["period_th"] == "เม.ย. - มิ.ย. 2564"
@@ -382,9 +468,15 @@ def test_a_reversed_activity_period_reopens_that_form_with_the_error(
     client: TestClient, plan_id: int
 ) -> None:
     act_id = client.get(f"/api/km/plans/{plan_id}").json()["steps"][4]["activities"][0]["id"]
-    r = client.post(f"/km/activities/{act_id}/edit",
-                    data={"description": "จัดทำคู่มือ", "start": "2564-05", "end": "2564-04",
-                          "entered_by": "สมชาย"})
+    r = client.post(
+        f"/km/activities/{act_id}/edit",
+        data={
+            "description": "จัดทำคู่มือ",
+            "start": "2564-05",
+            "end": "2564-04",
+            "entered_by": "สมชาย",
+        },
+    )
     assert r.status_code == 422
     form = r.text.split(f'action="/km/activities/{act_id}/edit"', 1)[1].split("</form>", 1)[0]
     assert 'data-field="end"' in form and 'value="2564-05"' in form
@@ -398,9 +490,16 @@ def test_raising_an_indicator_target_on_the_step_page_recomputes_the_verdict(
 ) -> None:
     ind = _first_indicator(client, plan_id)
     client.post(f"/km/indicators/{ind}/logs", data=_meeting())
-    r = client.post(f"/km/indicators/{ind}/edit", follow_redirects=False,
-                    data={"name": "จำนวนผู้เข้าร่วมประชุม", "comparison": ">=", "target": "80",
-                          "entered_by": "สมชาย"})
+    r = client.post(
+        f"/km/indicators/{ind}/edit",
+        follow_redirects=False,
+        data={
+            "name": "จำนวนผู้เข้าร่วมประชุม",
+            "comparison": ">=",
+            "target": "80",
+            "entered_by": "สมชาย",
+        },
+    )
     assert r.status_code == 303
     got = client.get(f"/api/km/indicators/{ind}").json()
     assert (got["target_display"], got["met"]) == ("≥ 80%", False)
@@ -410,9 +509,15 @@ def test_a_150_percent_target_on_the_step_page_is_refused_next_to_the_field(
     client: TestClient, plan_id: int
 ) -> None:
     ind = _first_indicator(client, plan_id)
-    r = client.post(f"/km/indicators/{ind}/edit",
-                    data={"name": "จำนวนผู้เข้าร่วมประชุม", "comparison": ">", "target": "150",
-                          "entered_by": "สมชาย"})
+    r = client.post(
+        f"/km/indicators/{ind}/edit",
+        data={
+            "name": "จำนวนผู้เข้าร่วมประชุม",
+            "comparison": ">",
+            "target": "150",
+            "entered_by": "สมชาย",
+        },
+    )
     assert r.status_code == 422
     assert re.search(r'data-field="target">เป้าหมายร้อยละต้องอยู่ระหว่าง 0 ถึง 100', r.text)
     assert client.get(f"/api/km/indicators/{ind}").json()["target"] == 70
@@ -420,14 +525,22 @@ def test_a_150_percent_target_on_the_step_page_is_refused_next_to_the_field(
 
 def test_adding_a_second_indicator_to_an_activity(client: TestClient, plan_id: int) -> None:
     act_id = client.get(f"/api/km/plans/{plan_id}").json()["steps"][5]["activities"][0]["id"]
-    r = client.post(f"/km/activities/{act_id}/indicators", follow_redirects=False,
-                    data={"name": "จำนวนครั้งที่เผยแพร่", "type": "count", "comparison": ">=",
-                          "target": "3", "entered_by": "สมชาย"})
+    r = client.post(
+        f"/km/activities/{act_id}/indicators",
+        follow_redirects=False,
+        data={
+            "name": "จำนวนครั้งที่เผยแพร่",
+            "type": "count",
+            "comparison": ">=",
+            "target": "3",
+            "entered_by": "สมชาย",
+        },
+    )
     assert r.status_code == 303
-    inds = client.get(f"/api/km/plans/{plan_id}").json()["steps"][5]["activities"][0][
-        "indicators"]
+    inds = client.get(f"/api/km/plans/{plan_id}").json()["steps"][5]["activities"][0]["indicators"]
     assert [(i["type"], i["target_display"]) for i in inds] == [
-        ("coverage", "≥ 100%"), ("count", "≥ 3"),
+        ("coverage", "≥ 100%"),
+        ("count", "≥ 3"),
     ]
 
 
@@ -441,8 +554,16 @@ def test_the_log_form_offers_corpus_documents_as_evidence_links(
 
     engine = make_engine(settings)
     with Session(engine) as s:
-        s.add(Document(id="km-handbook", title="คู่มือการจัดทำแผน", kind=DocKind.handbook,
-                       source_path="x.txt", content_hash="h", text="ข้อความ"))
+        s.add(
+            Document(
+                id="km-handbook",
+                title="คู่มือการจัดทำแผน",
+                kind=DocKind.handbook,
+                source_path="x.txt",
+                content_hash="h",
+                text="ข้อความ",
+            )
+        )
         s.commit()
     engine.dispose()
     html = client.get(f"/km/indicators/{_first_indicator(client, plan_id)}/logs/new").text

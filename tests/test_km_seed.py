@@ -41,15 +41,17 @@ def test_the_example_is_the_tak_2564_plan_with_seven_steps(session: Session) -> 
     assert view.km_goal == "การจัดทำและประสานแผนพัฒนาท้องถิ่นจังหวัดตาก"
     assert view.deliverable == "คู่มือการจัดทำและประสานแผนพัฒนาท้องถิ่น"
     assert [s.number for s in view.steps] == [1, 2, 3, 4, 5, 6, 7]
-    assert all(len(s.activities) == 1 and len(s.activities[0].indicators) == 1
-               for s in view.steps)
+    assert all(len(s.activities) == 1 and len(s.activities[0].indicators) == 1 for s in view.steps)
 
 
 def test_the_example_carries_the_handbook_periods_targets_and_units(session: Session) -> None:
     view = overview.plan_view(session, plan_id=seed.load_example(session, actor="t").plan_id)
     rows = [
-        (s.activities[0].period_th, s.activities[0].indicators[0].type.value,
-         s.activities[0].indicators[0].target_display)
+        (
+            s.activities[0].period_th,
+            s.activities[0].indicators[0].type.value,
+            s.activities[0].indicators[0].target_display,
+        )
         for s in view.steps
     ]
     assert rows == [
@@ -67,9 +69,11 @@ def test_the_example_carries_the_handbook_periods_targets_and_units(session: Ses
 
 @pytest.mark.skipif(not HANDBOOK.is_dir(), reason="shared corpus not beside the checkout")
 def test_every_seed_activity_and_target_group_appears_in_the_handbook() -> None:
-    text = "".join(
-        p.read_text(encoding="utf-8") for p in HANDBOOK.glob("*.txt")
-    ).replace(" ", "").replace("\n", "")
+    text = (
+        "".join(p.read_text(encoding="utf-8") for p in HANDBOOK.glob("*.txt"))
+        .replace(" ", "")
+        .replace("\n", "")
+    )
     data = json.loads(seed.example_text())
     for step in data["steps"]:
         for act in step["activities"]:
@@ -90,9 +94,17 @@ def test_loading_the_same_plan_twice_does_not_duplicate_it(session: Session) -> 
 def test_reloading_keeps_logs_already_recorded(session: Session) -> None:
     plan_id = seed.load_example(session, actor="t").plan_id
     ind_id = overview.plan_view(session, plan_id=plan_id).steps[0].activities[0].indicators[0].id
-    logs.add_log(session, indicator_id=ind_id,
-                    data={"date": "2021-03-10", "description": "ประชุม", "invited": 18,
-                          "attended": 14, "entered_by": "ก"})
+    logs.add_log(
+        session,
+        indicator_id=ind_id,
+        data={
+            "date": "2021-03-10",
+            "description": "ประชุม",
+            "invited": 18,
+            "attended": 14,
+            "entered_by": "ก",
+        },
+    )
     seed.load_example(session, actor="t")
     assert len(logs.list_logs(session, indicator_id=ind_id)) == 1
 
@@ -119,9 +131,7 @@ def test_loading_is_recorded_in_the_audit_trail(session: Session) -> None:
     assert {e.actor for e in entries} == {"ผู้ดูแล"}
 
 
-def test_a_plan_file_with_one_bad_activity_stores_nothing(
-    session: Session, tmp_path: Path
-) -> None:
+def test_a_plan_file_with_one_bad_activity_stores_nothing(session: Session, tmp_path: Path) -> None:
     data = json.loads(seed.example_text())
     data["steps"][4]["activities"][0]["end"] = "2564-03"  # before its start, 2564-04
     path = tmp_path / "bad.json"
@@ -132,9 +142,7 @@ def test_a_plan_file_with_one_bad_activity_stores_nothing(
     assert int(session.exec(select(func.count()).select_from(AuditEntry)).one()) == 0
 
 
-def test_a_target_of_150_percent_in_a_file_stores_nothing(
-    session: Session, tmp_path: Path
-) -> None:
+def test_a_target_of_150_percent_in_a_file_stores_nothing(session: Session, tmp_path: Path) -> None:
     data = json.loads(seed.example_text())
     data["steps"][0]["activities"][0]["indicators"][0]["target"] = 150
     path = tmp_path / "bad.json"

@@ -72,8 +72,11 @@ def _count(session: Session, model: type) -> int:
 
 def _meeting(**over: object) -> dict[str, object]:
     body: dict[str, object] = {
-        "date": "2021-03-10", "description": "ประชุมระดมความคิดเห็น", "invited": 18,
-        "attended": 14, "entered_by": "สมศรี",
+        "date": "2021-03-10",
+        "description": "ประชุมระดมความคิดเห็น",
+        "invited": 18,
+        "attended": 14,
+        "entered_by": "สมศรี",
     }
     body.update(over)
     return body
@@ -84,7 +87,8 @@ def _meeting(**over: object) -> dict[str, object]:
 
 def test_a_new_plan_gets_the_seven_fixed_steps_in_order(session: Session) -> None:
     plan = service.create_plan(
-        session, data=PlanCreate(unit="กองคลัง", fiscal_year=2567, km_goal="ลดข้อผิดพลาด"),
+        session,
+        data=PlanCreate(unit="กองคลัง", fiscal_year=2567, km_goal="ลดข้อผิดพลาด"),
         actor="สมชาย",
     )
     steps = session.exec(select(Step).where(Step.plan_id == plan.id)).all()
@@ -116,8 +120,7 @@ def test_a_second_plan_for_the_same_unit_and_year_is_refused(
 
 def test_a_plan_without_a_km_goal_is_refused_next_to_the_field(session: Session) -> None:
     with pytest.raises(BadInput) as exc:
-        service.create_plan(session, data=PlanCreate(unit="กองคลัง", fiscal_year=2567),
-                            actor="ก")
+        service.create_plan(session, data=PlanCreate(unit="กองคลัง", fiscal_year=2567), actor="ก")
     assert isinstance(exc.value.detail, dict)
     assert exc.value.detail["fields"] == {"km_goal": "กรุณาระบุเป้าหมาย KM"}
 
@@ -126,14 +129,14 @@ def test_moving_a_plan_to_a_year_its_activities_do_not_fit_is_refused(
     session: Session, plan_id: int
 ) -> None:
     with pytest.raises(BadInput, match="นอกปีงบประมาณ 2565"):
-        service.update_plan(session, plan_id=plan_id, data=PlanUpdate(fiscal_year=2565),
-                            actor="ก")
+        service.update_plan(session, plan_id=plan_id, data=PlanUpdate(fiscal_year=2565), actor="ก")
     assert service.get_plan(session, plan_id=plan_id).fiscal_year == 2564
 
 
 def test_editing_a_plan_records_before_and_after(session: Session, plan_id: int) -> None:
-    service.update_plan(session, plan_id=plan_id, data=PlanUpdate(km_goal="เป้าหมายใหม่"),
-                        actor="สมชาย")
+    service.update_plan(
+        session, plan_id=plan_id, data=PlanUpdate(km_goal="เป้าหมายใหม่"), actor="สมชาย"
+    )
     entry = audit.list_audit(session, entity="plan", entity_id=plan_id)[0]
     assert (entry.actor, entry.action) == ("สมชาย", "update")
     assert entry.before is not None and "การจัดทำและประสานแผนพัฒนาท้องถิ่นจังหวัดตาก" in entry.before
@@ -155,7 +158,8 @@ def test_an_end_month_before_the_start_is_refused_and_nothing_is_stored(
     before = _count(session, Activity)
     with pytest.raises(BadInput) as exc:
         service.add_activity(
-            session, step_id=step.id or 0,
+            session,
+            step_id=step.id or 0,
             data=ActivityCreate(description="จัดหมวดหมู่", start="2564-05", end="2564-04"),
             actor="ก",
         )
@@ -167,8 +171,10 @@ def test_an_activity_outside_the_fiscal_year_is_refused(session: Session, plan_i
     step = service.get_step_by_number(session, plan_id=plan_id, number=3)
     with pytest.raises(BadInput, match="ปีงบประมาณ 2564"):
         service.add_activity(
-            session, step_id=step.id or 0,
-            data=ActivityCreate(description="x", start="2564-09", end="2564-10"), actor="ก",
+            session,
+            step_id=step.id or 0,
+            data=ActivityCreate(description="x", start="2564-09", end="2564-10"),
+            actor="ก",
         )
 
 
@@ -177,8 +183,9 @@ def test_editing_an_activity_period_into_reverse_keeps_the_old_period(
 ) -> None:
     act_id = _indicator(session, plan_id, 5).activity_id
     with pytest.raises(BadInput):
-        service.update_activity(session, activity_id=act_id, data=ActivityUpdate(end="2564-03"),
-                                actor="ก")
+        service.update_activity(
+            session, activity_id=act_id, data=ActivityUpdate(end="2564-03"), actor="ก"
+        )
     act = service.get_activity(session, activity_id=act_id)
     assert (act.period_start, act.period_end) == (dt.date(2021, 4, 1), dt.date(2021, 5, 1))
 
@@ -190,9 +197,15 @@ def test_a_percentage_target_of_150_is_refused_and_nothing_is_stored(
     before = _count(session, Indicator)
     with pytest.raises(BadInput, match="0 ถึง 100"):
         service.add_indicator(
-            session, activity_id=act_id,
-            data=IndicatorCreate(name="ผู้เข้าร่วม", type=IndicatorType.participation,
-                                 comparison=Comparison.gt, target=150, unit=TargetUnit.percent),
+            session,
+            activity_id=act_id,
+            data=IndicatorCreate(
+                name="ผู้เข้าร่วม",
+                type=IndicatorType.participation,
+                comparison=Comparison.gt,
+                target=150,
+                unit=TargetUnit.percent,
+            ),
             actor="ก",
         )
     assert _count(session, Indicator) == before
@@ -203,8 +216,9 @@ def test_raising_an_existing_target_to_150_leaves_the_old_target(
 ) -> None:
     ind = _indicator(session, plan_id, 1)
     with pytest.raises(BadInput):
-        service.update_indicator(session, indicator_id=ind.id or 0,
-                                 data=IndicatorUpdate(target=150), actor="ก")
+        service.update_indicator(
+            session, indicator_id=ind.id or 0, data=IndicatorUpdate(target=150), actor="ก"
+        )
     session.expire_all()
     assert service.get_indicator(session, indicator_id=ind.id or 0).target == 70
 
@@ -215,8 +229,12 @@ def test_changing_the_type_of_an_indicator_with_logs_is_refused(
     ind = _indicator(session, plan_id, 1)
     logs.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
     with pytest.raises(BadInput, match="เปลี่ยนประเภทตัวชี้วัด"):
-        service.update_indicator(session, indicator_id=ind.id or 0,
-                                 data=IndicatorUpdate(type=IndicatorType.accuracy), actor="ก")
+        service.update_indicator(
+            session,
+            indicator_id=ind.id or 0,
+            data=IndicatorUpdate(type=IndicatorType.accuracy),
+            actor="ก",
+        )
 
 
 # --- logs ----------------------------------------------------------------------
@@ -227,7 +245,8 @@ def test_a_log_is_stored_with_its_raw_numbers(session: Session, plan_id: int) ->
     log = logs.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
     assert (log.numerator, log.denominator, log.entered_by) == (14, 18, "สมศรี")
     assert logs.list_logs(session, indicator_id=ind.id or 0)[0].raw == {
-        "attended": 14, "invited": 18,
+        "attended": 14,
+        "invited": 18,
     }
 
 
@@ -266,18 +285,17 @@ def test_a_refused_log_writes_no_audit_entry(session: Session, plan_id: int) -> 
     ind = _indicator(session, plan_id, 1)
     before = _count(session, AuditEntry)
     with pytest.raises(BadInput):
-        logs.add_log(session, indicator_id=ind.id or 0, data=_meeting(attended=99),
-                        today=TODAY)
+        logs.add_log(session, indicator_id=ind.id or 0, data=_meeting(attended=99), today=TODAY)
     assert _count(session, AuditEntry) == before
 
 
-def test_thai_digits_and_a_buddhist_era_date_are_understood(
-    session: Session, plan_id: int
-) -> None:
+def test_thai_digits_and_a_buddhist_era_date_are_understood(session: Session, plan_id: int) -> None:
     ind = _indicator(session, plan_id, 1)
     log = logs.add_log(
-        session, indicator_id=ind.id or 0,
-        data=_meeting(invited="๑๘", attended="๑๔", date="2564-03-10"), today=TODAY,
+        session,
+        indicator_id=ind.id or 0,
+        data=_meeting(invited="๑๘", attended="๑๔", date="2564-03-10"),
+        today=TODAY,
     )
     assert (log.numerator, log.denominator, log.date) == (14, 18, dt.date(2021, 3, 10))
 
@@ -285,14 +303,23 @@ def test_thai_digits_and_a_buddhist_era_date_are_understood(
 def test_a_count_indicator_takes_a_count(session: Session, plan_id: int) -> None:
     act_id = _indicator(session, plan_id, 6).activity_id
     ind = service.add_indicator(
-        session, activity_id=act_id,
-        data=IndicatorCreate(name="จำนวนครั้งที่เผยแพร่", type=IndicatorType.tally,
-                             comparison=Comparison.ge, target=3, unit=TargetUnit.tally),
+        session,
+        activity_id=act_id,
+        data=IndicatorCreate(
+            name="จำนวนครั้งที่เผยแพร่",
+            type=IndicatorType.tally,
+            comparison=Comparison.ge,
+            target=3,
+            unit=TargetUnit.tally,
+        ),
         actor="ก",
     )
-    logs.add_log(session, indicator_id=ind.id or 0,
-                    data={"date": "2021-06-01", "description": "เผยแพร่ทางเว็บ", "count": 2,
-                          "entered_by": "ก"}, today=TODAY)
+    logs.add_log(
+        session,
+        indicator_id=ind.id or 0,
+        data={"date": "2021-06-01", "description": "เผยแพร่ทางเว็บ", "count": 2, "entered_by": "ก"},
+        today=TODAY,
+    )
     view = overview.plan_view(session, plan_id=plan_id, today=TODAY)
     iv = overview.find_indicator_view(view, indicator_id=ind.id or 0)
     assert (iv.actual, iv.actual_display, iv.met) == (2, "2", False)
@@ -303,8 +330,9 @@ def test_editing_a_log_recomputes_and_audits_who_changed_what(
 ) -> None:
     ind = _indicator(session, plan_id, 1)
     log = logs.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
-    logs.update_log(session, log_id=log.id or 0,
-                       data={"attended": "10", "entered_by": "สมหญิง"}, today=TODAY)
+    logs.update_log(
+        session, log_id=log.id or 0, data={"attended": "10", "entered_by": "สมหญิง"}, today=TODAY
+    )
     view = overview.plan_view(session, plan_id=plan_id, today=TODAY)
     iv = overview.find_indicator_view(view, indicator_id=ind.id or 0)
     assert (iv.actual_display, iv.met) == ("55.6%", False)
@@ -321,8 +349,12 @@ def test_an_edit_that_breaks_a_rule_leaves_the_log_unchanged(
     ind = _indicator(session, plan_id, 1)
     log = logs.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
     with pytest.raises(BadInput, match="มากกว่าผู้ได้รับเชิญ"):
-        logs.update_log(session, log_id=log.id or 0,
-                           data=ActivityLogUpdate(numerator=30, entered_by="ก"), today=TODAY)
+        logs.update_log(
+            session,
+            log_id=log.id or 0,
+            data=ActivityLogUpdate(numerator=30, entered_by="ก"),
+            today=TODAY,
+        )
     session.expire_all()
     assert logs.get_log(session, log_id=log.id or 0).numerator == 14
 
@@ -334,9 +366,7 @@ def test_an_edit_needs_the_editors_name(session: Session, plan_id: int) -> None:
         logs.update_log(session, log_id=log.id or 0, data={"attended": "10"}, today=TODAY)
 
 
-def test_deleting_a_log_keeps_its_last_values_in_the_audit(
-    session: Session, plan_id: int
-) -> None:
+def test_deleting_a_log_keeps_its_last_values_in_the_audit(session: Session, plan_id: int) -> None:
     ind = _indicator(session, plan_id, 1)
     log = logs.add_log(session, indicator_id=ind.id or 0, data=_meeting(), today=TODAY)
     logs.delete_log(session, log_id=log.id or 0, actor="สมชาย")
@@ -349,13 +379,17 @@ def test_deleting_a_log_keeps_its_last_values_in_the_audit(
 
 
 def _raw_log(indicator_id: int, numerator: int, denominator: int | None) -> ActivityLog:
-    return ActivityLog(indicator_id=indicator_id, date=dt.date(2021, 3, 1), description="x",
-                       numerator=numerator, denominator=denominator, entered_by="x")
+    return ActivityLog(
+        indicator_id=indicator_id,
+        date=dt.date(2021, 3, 1),
+        description="x",
+        numerator=numerator,
+        denominator=denominator,
+        entered_by="x",
+    )
 
 
-@pytest.mark.parametrize(
-    ("numerator", "denominator"), [(20, 18), (-1, 18), (0, -1), (3, None)]
-)
+@pytest.mark.parametrize(("numerator", "denominator"), [(20, 18), (-1, 18), (0, -1), (3, None)])
 def test_the_database_itself_refuses_impossible_raw_numbers(
     engine: Engine, plan_id: int, numerator: int, denominator: int | None
 ) -> None:
@@ -366,15 +400,24 @@ def test_the_database_itself_refuses_impossible_raw_numbers(
         with pytest.raises(IntegrityError):
             s.commit()
         s.rollback()
-        assert [(x.numerator, x.denominator)
-                for x in logs.list_logs(s, indicator_id=ind.id or 0)] == [(14, 18)]
+        assert [
+            (x.numerator, x.denominator) for x in logs.list_logs(s, indicator_id=ind.id or 0)
+        ] == [(14, 18)]
 
 
 def test_the_database_refuses_a_percentage_target_of_150(engine: Engine, plan_id: int) -> None:
     with Session(engine) as s:
         ind = _indicator(s, plan_id, 1)
-        s.add(Indicator(activity_id=ind.activity_id, name="x", type=IndicatorType.accuracy,
-                        comparison=Comparison.gt, target=150, unit=TargetUnit.percent))
+        s.add(
+            Indicator(
+                activity_id=ind.activity_id,
+                name="x",
+                type=IndicatorType.accuracy,
+                comparison=Comparison.gt,
+                target=150,
+                unit=TargetUnit.percent,
+            )
+        )
         with pytest.raises(IntegrityError):
             s.commit()
 
@@ -384,19 +427,31 @@ def test_the_database_refuses_a_count_type_with_a_percent_unit(
 ) -> None:
     with Session(engine) as s:
         ind = _indicator(s, plan_id, 1)
-        s.add(Indicator(activity_id=ind.activity_id, name="x", type=IndicatorType.tally,
-                        comparison=Comparison.gt, target=5, unit=TargetUnit.percent))
+        s.add(
+            Indicator(
+                activity_id=ind.activity_id,
+                name="x",
+                type=IndicatorType.tally,
+                comparison=Comparison.gt,
+                target=5,
+                unit=TargetUnit.percent,
+            )
+        )
         with pytest.raises(IntegrityError):
             s.commit()
 
 
-def test_the_database_refuses_an_end_month_before_the_start(
-    engine: Engine, plan_id: int
-) -> None:
+def test_the_database_refuses_an_end_month_before_the_start(engine: Engine, plan_id: int) -> None:
     with Session(engine) as s:
         step = service.get_step_by_number(s, plan_id=plan_id, number=2)
-        s.add(Activity(step_id=step.id or 0, description="x", period_start=dt.date(2021, 5, 1),
-                       period_end=dt.date(2021, 4, 1)))
+        s.add(
+            Activity(
+                step_id=step.id or 0,
+                description="x",
+                period_start=dt.date(2021, 5, 1),
+                period_end=dt.date(2021, 4, 1),
+            )
+        )
         with pytest.raises(IntegrityError):
             s.commit()
 
@@ -406,8 +461,14 @@ def test_the_database_refuses_a_period_not_on_the_first_of_a_month(
 ) -> None:
     with Session(engine) as s:
         step = service.get_step_by_number(s, plan_id=plan_id, number=2)
-        s.add(Activity(step_id=step.id or 0, description="x", period_start=dt.date(2021, 4, 15),
-                       period_end=dt.date(2021, 5, 1)))
+        s.add(
+            Activity(
+                step_id=step.id or 0,
+                description="x",
+                period_start=dt.date(2021, 4, 15),
+                period_end=dt.date(2021, 5, 1),
+            )
+        )
         with pytest.raises(IntegrityError):
             s.commit()
 
@@ -470,21 +531,31 @@ def test_no_sequence_of_valid_operations_gives_a_rate_outside_0_100_or_a_wrong_v
             plan_id = seed.load_example(s, actor="h").plan_id
             ind = _indicator(s, plan_id, 1)
             ind_id = ind.id or 0
-            service.update_indicator(s, indicator_id=ind_id,
-                                     data=IndicatorUpdate(target=target, comparison=comparison),
-                                     actor="h")
+            service.update_indicator(
+                s,
+                indicator_id=ind_id,
+                data=IndicatorUpdate(target=target, comparison=comparison),
+                actor="h",
+            )
             model: dict[int, tuple[int, int]] = {}
             for op, a, b in ops:
                 num, den = min(a, b), max(a, b)
                 if op == "add":
-                    log = logs.add_log(s, indicator_id=ind_id,
-                                          data=_meeting(attended=num, invited=den), today=TODAY)
+                    log = logs.add_log(
+                        s,
+                        indicator_id=ind_id,
+                        data=_meeting(attended=num, invited=den),
+                        today=TODAY,
+                    )
                     model[log.id or 0] = (num, den)
                 elif model and op == "edit":
                     log_id = sorted(model)[a % len(model)]
-                    logs.update_log(s, log_id=log_id,
-                                       data={"attended": num, "invited": den, "entered_by": "h"},
-                                       today=TODAY)
+                    logs.update_log(
+                        s,
+                        log_id=log_id,
+                        data={"attended": num, "invited": den, "entered_by": "h"},
+                        today=TODAY,
+                    )
                     model[log_id] = (num, den)
                 elif model and op == "delete":
                     log_id = sorted(model)[a % len(model)]
@@ -511,6 +582,10 @@ def test_control_characters_pasted_from_word_are_dropped_from_text(
     session: Session, plan_id: int
 ) -> None:
     ind = _indicator(session, plan_id, 1)
-    log = logs.add_log(session, indicator_id=ind.id or 0, today=TODAY,
-                       data=_meeting(description="ประชุม\x0bระดมความคิด\x01เห็น"))
+    log = logs.add_log(
+        session,
+        indicator_id=ind.id or 0,
+        today=TODAY,
+        data=_meeting(description="ประชุม\x0bระดมความคิด\x01เห็น"),
+    )
     assert log.description == "ประชุมระดมความคิดเห็น"

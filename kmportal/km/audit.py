@@ -63,7 +63,11 @@ def record(
 ) -> None:
     session.add(
         AuditEntry(
-            actor=actor, action=action, entity=entity, entity_id=entity_id, before=before,
+            actor=actor,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            before=before,
             after=after,
         )
     )
@@ -78,5 +82,3 @@ def list_audit(
     if entity_id is not None:
         stmt = stmt.where(AuditEntry.entity_id == entity_id)
     return [AuditEntryPublic.model_validate(a, from_attributes=True) for a in session.exec(stmt)]
-
-

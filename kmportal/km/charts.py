@@ -71,10 +71,20 @@ def line_chart(
         y_ticks = [(round(y_of(v), 1), f"{v:g}%") for v in (0.0, 50.0, 100.0)]
     x_ticks = []
     for m in periods.fiscal_months(fiscal_year)[::3]:
-        x_ticks.append((round(_x_of(m, first, last, left, right), 1),
-                        periods.MONTHS_ABBR[m.month - 1]))
+        x_ticks.append(
+            (round(_x_of(m, first, last, left, right), 1), periods.MONTHS_ABBR[m.month - 1])
+        )
     return LineChart(
-        width=width, height=height, left=left, right=right, top=top, bottom=bottom, points=pts,
-        polyline=" ".join(f"{p.x},{p.y}" for p in pts), target_y=round(y_of(ind.target), 1),
-        y_max=y_max, y_ticks=y_ticks, x_ticks=x_ticks,
+        width=width,
+        height=height,
+        left=left,
+        right=right,
+        top=top,
+        bottom=bottom,
+        points=pts,
+        polyline=" ".join(f"{p.x},{p.y}" for p in pts),
+        target_y=round(y_of(ind.target), 1),
+        y_max=y_max,
+        y_ticks=y_ticks,
+        x_ticks=x_ticks,
     )

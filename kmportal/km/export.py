@@ -84,16 +84,36 @@ def plan_rows(view: PlanView) -> list[list[object]]:
         for act in step.activities:
             activity = f"{step.name} - {act.description}"
             if not act.indicators:
-                rows.append([step.number, activity, act.period_th, act.target_group, "", "", "",
-                             "", act.responsible_unit])
+                rows.append(
+                    [
+                        step.number,
+                        activity,
+                        act.period_th,
+                        act.target_group,
+                        "",
+                        "",
+                        "",
+                        "",
+                        act.responsible_unit,
+                    ]
+                )
             for ind in act.indicators:
                 result = ind.actual_display
                 if ind.n_logs and ind.denominator_total is not None:
                     result += f" ({ind.numerator_total}/{ind.denominator_total})"
-                rows.append([
-                    step.number, activity, act.period_th, act.target_group, ind.name,
-                    ind.target_display, result, ind.status_th, act.responsible_unit,
-                ])
+                rows.append(
+                    [
+                        step.number,
+                        activity,
+                        act.period_th,
+                        act.target_group,
+                        ind.name,
+                        ind.target_display,
+                        result,
+                        ind.status_th,
+                        act.responsible_unit,
+                    ]
+                )
     return rows
 
 
@@ -104,12 +124,20 @@ def log_rows(view: PlanView) -> list[list[object]]:
             for ind in act.indicators:
                 for log in ind.logs:
                     single = rules.actual_value(ind.type, [(log.numerator, log.denominator)])
-                    rows.append([
-                        step.number, ind.name, periods.format_date(log.date), log.description,
-                        log.numerator, "" if log.denominator is None else log.denominator,
-                        rules.display_actual(ind.type, single), log.note,
-                        log.evidence_url or log.evidence_file, log.entered_by,
-                    ])
+                    rows.append(
+                        [
+                            step.number,
+                            ind.name,
+                            periods.format_date(log.date),
+                            log.description,
+                            log.numerator,
+                            "" if log.denominator is None else log.denominator,
+                            rules.display_actual(ind.type, single),
+                            log.note,
+                            log.evidence_url or log.evidence_file,
+                            log.entered_by,
+                        ]
+                    )
     return rows
 
 

@@ -152,12 +152,7 @@ def check_raw(
         errors[f.denominator] = f"กรุณาระบุ{f.denominator_th}"
     elif denominator < 0:
         errors[f.denominator] = f"{f.denominator_th}ต้องไม่ติดลบ"
-    if (
-        not errors
-        and numerator is not None
-        and denominator is not None
-        and numerator > denominator
-    ):
+    if not errors and numerator is not None and denominator is not None and numerator > denominator:
         errors[f.numerator] = (
             f"{f.numerator_th} ({numerator}) มากกว่า{f.denominator_th} ({denominator}) ไม่ได้"
         )
@@ -261,9 +256,7 @@ def display_target(comparison: Comparison, target: float, unit: TargetUnit) -> s
     return f"{COMPARISON_SYMBOL[comparison]} {display_target_number(target)}{suffix}"
 
 
-def progress_percent(
-    kind: IndicatorType, value: Fraction | None, target: float
-) -> float:
+def progress_percent(kind: IndicatorType, value: Fraction | None, target: float) -> float:
     """Width of a progress bar, 0–100: the rate itself, or a count as a share of its target."""
     if value is None:
         return 0.0

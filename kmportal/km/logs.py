@@ -124,8 +124,9 @@ def _validate_log(
         fields, "description", values.get("description"), "สิ่งที่ดำเนินการ"
     )
     values["note"] = text_field(fields, "note", values.get("note"), "หมายเหตุ", required=False)
-    values["entered_by"] = text_field(fields, "entered_by", values.get("entered_by"), "ชื่อผู้บันทึก",
-                                 max_len=MAX_NAME)
+    values["entered_by"] = text_field(
+        fields, "entered_by", values.get("entered_by"), "ชื่อผู้บันทึก", max_len=MAX_NAME
+    )
     values["evidence_url"] = check_url(fields, values.get("evidence_url"))
     values["evidence_file"] = (values.get("evidence_file") or "").strip()[:MAX_NAME]
     d = values.get("date")
@@ -156,8 +157,14 @@ def add_log(
         log = ActivityLog(indicator_id=indicator_id, **values)
         session.add(log)
         session.flush()
-        record(session, actor=log.entered_by, action="create", entity="log", entity_id=log.id,
-               after=snapshot(log))
+        record(
+            session,
+            actor=log.entered_by,
+            action="create",
+            entity="log",
+            entity_id=log.id,
+            after=snapshot(log),
+        )
     session.refresh(log)
     return log
 
@@ -181,8 +188,16 @@ def update_log(
             changes = parse_log_payload(kind, data, partial=True)
         editor = changes.pop("entered_by", None) or ""
         values = log.model_dump(
-            include={"date", "description", "numerator", "denominator", "note", "evidence_url",
-                     "evidence_file", "entered_by"}
+            include={
+                "date",
+                "description",
+                "numerator",
+                "denominator",
+                "note",
+                "evidence_url",
+                "evidence_file",
+                "entered_by",
+            }
         )
         values.update(changes)
         fields: dict[str, str] = {}
@@ -195,8 +210,15 @@ def update_log(
         log.updated_at = utcnow()
         session.add(log)
         session.flush()
-        record(session, actor=editor.strip()[:MAX_NAME], action="update", entity="log",
-               entity_id=log.id, before=before, after=snapshot(log))
+        record(
+            session,
+            actor=editor.strip()[:MAX_NAME],
+            action="update",
+            entity="log",
+            entity_id=log.id,
+            before=before,
+            after=snapshot(log),
+        )
     session.refresh(log)
     return log
 
@@ -207,7 +229,4 @@ def delete_log(session: Session, *, log_id: int, actor: str) -> None:
         log = get_log(session, log_id=log_id)
         before = snapshot(log)
         session.delete(log)
-        record(session, actor=actor, action="delete", entity="log", entity_id=log_id,
-               before=before)
-
-
+        record(session, actor=actor, action="delete", entity="log", entity_id=log_id, before=before)

@@ -25,17 +25,20 @@ from kmportal.km.views import (
 
 
 def list_plans(session: Session) -> list[PlanSummary]:
-    plans = session.exec(
-        select(Plan).order_by(col(Plan.fiscal_year).desc(), col(Plan.unit))
-    ).all()
+    plans = session.exec(select(Plan).order_by(col(Plan.fiscal_year).desc(), col(Plan.unit))).all()
     out = []
     for p in plans:
         assert p.id is not None
         view = plan_view(session, plan_id=p.id, today=periods.today())
         out.append(
             PlanSummary(
-                id=p.id, unit=p.unit, organisation=p.organisation, fiscal_year=p.fiscal_year,
-                km_goal=p.km_goal, n_indicators=view.n_indicators, n_met=view.n_met,
+                id=p.id,
+                unit=p.unit,
+                organisation=p.organisation,
+                fiscal_year=p.fiscal_year,
+                km_goal=p.km_goal,
+                n_indicators=view.n_indicators,
+                n_met=view.n_met,
                 n_logs=sum(s.n_logs for s in view.steps),
             )
         )
@@ -59,25 +62,40 @@ def indicator_view(ind: Indicator, logs: list[ActivityLog]) -> IndicatorView:
     for i, x in enumerate(logs):
         running = rules.actual_value(kind, raw[: i + 1])
         single = rules.actual_value(kind, raw[i : i + 1])
-        series.append(SeriesPoint(
-            date=x.date,
-            value=None if running is None else float(running),
-            log_value=None if single is None else float(single),
-        ))
+        series.append(
+            SeriesPoint(
+                date=x.date,
+                value=None if running is None else float(running),
+                log_value=None if single is None else float(single),
+            )
+        )
     assert ind.id is not None
     return IndicatorView(
-        id=ind.id, activity_id=ind.activity_id, name=ind.name, type=kind,
-        type_th=rules.TYPE_TH[kind], comparison=comparison,
-        comparison_symbol=rules.COMPARISON_SYMBOL[comparison], target=ind.target, unit=unit,
+        id=ind.id,
+        activity_id=ind.activity_id,
+        name=ind.name,
+        type=kind,
+        type_th=rules.TYPE_TH[kind],
+        comparison=comparison,
+        comparison_symbol=rules.COMPARISON_SYMBOL[comparison],
+        target=ind.target,
+        unit=unit,
         target_display=rules.display_target(comparison, ind.target, unit),
         actual=None if value is None else float(rules.round_half_up(value)),
         actual_exact=None if value is None else float(value),
-        actual_display=rules.display_actual(kind, value), met=met, status=status,
-        status_th=rules.INDICATOR_STATUS_TH[status], numerator_total=t.numerator,
-        denominator_total=t.denominator, numerator_name=f.numerator,
-        denominator_name=f.denominator, numerator_th=f.numerator_th,
-        denominator_th=f.denominator_th, n_logs=t.n_logs,
-        progress=rules.progress_percent(kind, value, ind.target), series=series,
+        actual_display=rules.display_actual(kind, value),
+        met=met,
+        status=status,
+        status_th=rules.INDICATOR_STATUS_TH[status],
+        numerator_total=t.numerator,
+        denominator_total=t.denominator,
+        numerator_name=f.numerator,
+        denominator_name=f.denominator,
+        numerator_th=f.numerator_th,
+        denominator_th=f.denominator_th,
+        n_logs=t.n_logs,
+        progress=rules.progress_percent(kind, value, ind.target),
+        series=series,
         logs=[log_public(x, kind) for x in logs],
     )
 
@@ -100,7 +118,8 @@ def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -
     step_views: list[StepView] = []
     for step in steps:
         acts = session.exec(
-            select(Activity).where(Activity.step_id == step.id)
+            select(Activity)
+            .where(Activity.step_id == step.id)
             .order_by(col(Activity.position), col(Activity.id))
         ).all()
         act_views: list[ActivityView] = []
@@ -108,7 +127,8 @@ def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -
         n_logs = 0
         for act in acts:
             inds = session.exec(
-                select(Indicator).where(Indicator.activity_id == act.id)
+                select(Indicator)
+                .where(Indicator.activity_id == act.id)
                 .order_by(col(Indicator.position), col(Indicator.id))
             ).all()
             ind_views = []
@@ -119,31 +139,51 @@ def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -
                 n_logs += iv.n_logs
                 ind_views.append(iv)
             assert act.id is not None
-            act_views.append(ActivityView(
-                id=act.id, step_id=act.step_id, description=act.description,
-                target_group=act.target_group, responsible_unit=act.responsible_unit,
-                period_start=act.period_start, period_end=act.period_end,
-                start=periods.format_be_month_key(act.period_start),
-                end=periods.format_be_month_key(act.period_end),
-                period_th=periods.format_period(act.period_start, act.period_end),
-                indicators=ind_views,
-            ))
+            act_views.append(
+                ActivityView(
+                    id=act.id,
+                    step_id=act.step_id,
+                    description=act.description,
+                    target_group=act.target_group,
+                    responsible_unit=act.responsible_unit,
+                    period_start=act.period_start,
+                    period_end=act.period_end,
+                    start=periods.format_be_month_key(act.period_start),
+                    end=periods.format_be_month_key(act.period_end),
+                    period_th=periods.format_period(act.period_start, act.period_end),
+                    indicators=ind_views,
+                )
+            )
         p_start = min((a.period_start for a in acts), default=None)
         p_end = max((a.period_end for a in acts), default=None)
         status = rules.step_status(
-            indicators=statuses, n_logs=n_logs,
-            period_end=None if p_end is None else periods.month_end(p_end), today=today,
+            indicators=statuses,
+            n_logs=n_logs,
+            period_end=None if p_end is None else periods.month_end(p_end),
+            today=today,
         )
         offset, span = _timeline(plan.fiscal_year, p_start, p_end)
         assert step.id is not None
-        step_views.append(StepView(
-            id=step.id, plan_id=plan_id, number=step.number, name=step.name, note=step.note,
-            status=status, status_th=rules.STEP_STATUS_TH[status], period_start=p_start,
-            period_end=p_end,
-            period_th="" if p_start is None or p_end is None
-            else periods.format_period(p_start, p_end),
-            timeline_offset=offset, timeline_span=span, n_logs=n_logs, activities=act_views,
-        ))
+        step_views.append(
+            StepView(
+                id=step.id,
+                plan_id=plan_id,
+                number=step.number,
+                name=step.name,
+                note=step.note,
+                status=status,
+                status_th=rules.STEP_STATUS_TH[status],
+                period_start=p_start,
+                period_end=p_end,
+                period_th=""
+                if p_start is None or p_end is None
+                else periods.format_period(p_start, p_end),
+                timeline_offset=offset,
+                timeline_span=span,
+                n_logs=n_logs,
+                activities=act_views,
+            )
+        )
     all_status = [i.status for s in step_views for a in s.activities for i in a.indicators]
     idx = periods.month_index(plan.fiscal_year, today)
     today_offset = None
@@ -151,12 +191,18 @@ def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -
         today_offset = idx + (today.day - 1) / periods.month_end(today).day
     assert plan.id is not None
     return PlanView(
-        id=plan.id, unit=plan.unit, organisation=plan.organisation,
-        fiscal_year=plan.fiscal_year, km_goal=plan.km_goal, deliverable=plan.deliverable,
+        id=plan.id,
+        unit=plan.unit,
+        organisation=plan.organisation,
+        fiscal_year=plan.fiscal_year,
+        km_goal=plan.km_goal,
+        deliverable=plan.deliverable,
         today=today,
-        fiscal_months_th=[periods.MONTHS_ABBR[m.month - 1]
-                          for m in periods.fiscal_months(plan.fiscal_year)],
-        today_offset=today_offset, n_indicators=len(all_status),
+        fiscal_months_th=[
+            periods.MONTHS_ABBR[m.month - 1] for m in periods.fiscal_months(plan.fiscal_year)
+        ],
+        today_offset=today_offset,
+        n_indicators=len(all_status),
         n_met=sum(s is rules.IndicatorStatus.met for s in all_status),
         n_not_met=sum(s is rules.IndicatorStatus.not_met for s in all_status),
         n_no_data=sum(s is rules.IndicatorStatus.no_data for s in all_status),

@@ -90,14 +90,23 @@ def load_plan_data(session: Session, *, data: dict[str, Any], actor: str) -> Loa
                     act_in = ActivityCreate.model_validate(a)
                 except ValueError as exc:
                     raise BadInput(f"ขั้นที่ {number}: ข้อมูลกิจกรรมไม่ถูกต้อง: {exc}") from None
-                act = service.new_activity(session, step=step, data=act_in, actor=actor,
-                                            fiscal_year=plan.fiscal_year)
+                act = service.new_activity(
+                    session, step=step, data=act_in, actor=actor, fiscal_year=plan.fiscal_year
+                )
                 for i in a.get("indicators") or []:
                     ind_in = service.parse_indicator_payload(i)
                     service.new_indicator(session, activity=act, data=ind_in, actor=actor)
-        audit.record(session, actor=actor, action="load", entity="plan", entity_id=plan.id,
-                       after=json.dumps({"format": FORMAT, "unit": plan.unit,
-                                         "fiscal_year": plan.fiscal_year}, ensure_ascii=False))
+        audit.record(
+            session,
+            actor=actor,
+            action="load",
+            entity="plan",
+            entity_id=plan.id,
+            after=json.dumps(
+                {"format": FORMAT, "unit": plan.unit, "fiscal_year": plan.fiscal_year},
+                ensure_ascii=False,
+            ),
+        )
         result = LoadResult(plan.id, True, plan.unit, plan.fiscal_year)
     return result
 
@@ -114,32 +123,46 @@ def dump_plan(session: Session, *, plan_id: int) -> dict[str, Any]:
     """The plan's structure (no logs) in the same format, so it can be loaded elsewhere."""
     plan = service.get_plan(session, plan_id=plan_id)
     out: dict[str, Any] = {
-        "format": FORMAT, "unit": plan.unit, "organisation": plan.organisation,
-        "fiscal_year": plan.fiscal_year, "km_goal": plan.km_goal,
-        "deliverable": plan.deliverable, "steps": [],
+        "format": FORMAT,
+        "unit": plan.unit,
+        "organisation": plan.organisation,
+        "fiscal_year": plan.fiscal_year,
+        "km_goal": plan.km_goal,
+        "deliverable": plan.deliverable,
+        "steps": [],
     }
     for step in session.exec(
         select(Step).where(Step.plan_id == plan_id).order_by(col(Step.number))
     ):
         acts = []
         for act in session.exec(
-            select(Activity).where(Activity.step_id == step.id)
+            select(Activity)
+            .where(Activity.step_id == step.id)
             .order_by(col(Activity.position), col(Activity.id))
         ):
             inds = [
-                {"name": i.name, "type": str(i.type), "comparison": str(i.comparison),
-                 "target": i.target, "unit": str(i.unit)}
+                {
+                    "name": i.name,
+                    "type": str(i.type),
+                    "comparison": str(i.comparison),
+                    "target": i.target,
+                    "unit": str(i.unit),
+                }
                 for i in session.exec(
-                    select(Indicator).where(Indicator.activity_id == act.id)
+                    select(Indicator)
+                    .where(Indicator.activity_id == act.id)
                     .order_by(col(Indicator.position), col(Indicator.id))
                 )
             ]
-            acts.append({
-                "description": act.description,
-                "start": periods.format_be_month_key(act.period_start),
-                "end": periods.format_be_month_key(act.period_end),
-                "target_group": act.target_group, "responsible_unit": act.responsible_unit,
-                "indicators": inds,
-            })
+            acts.append(
+                {
+                    "description": act.description,
+                    "start": periods.format_be_month_key(act.period_start),
+                    "end": periods.format_be_month_key(act.period_end),
+                    "target_group": act.target_group,
+                    "responsible_unit": act.responsible_unit,
+                    "indicators": inds,
+                }
+            )
         out["steps"].append({"number": step.number, "activities": acts})
     return out

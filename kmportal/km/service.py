@@ -71,8 +71,7 @@ def _check_plan(
     fields: dict[str, str] = {}
     if not periods.MIN_BE_YEAR <= fiscal_year <= periods.MAX_BE_YEAR:
         fields["fiscal_year"] = (
-            f"ปีงบประมาณต้องเป็น พ.ศ. ({periods.MIN_BE_YEAR}–{periods.MAX_BE_YEAR}) "
-            f"เช่น 2564 ไม่ใช่ ค.ศ."
+            f"ปีงบประมาณต้องเป็น พ.ศ. ({periods.MIN_BE_YEAR}–{periods.MAX_BE_YEAR}) เช่น 2564 ไม่ใช่ ค.ศ."
         )
     elif unit:
         other = find_plan(session, unit=unit, fiscal_year=fiscal_year)
@@ -86,21 +85,33 @@ def new_plan(
 ) -> Plan:
     fields = dict(fields or {})
     unit = text_field(fields, "unit", data.unit, "ส่วนราชการ", max_len=MAX_NAME)
-    org = text_field(fields, "organisation", data.organisation, "หน่วยงาน", required=False,
-                max_len=MAX_NAME)
+    org = text_field(
+        fields, "organisation", data.organisation, "หน่วยงาน", required=False, max_len=MAX_NAME
+    )
     goal = text_field(fields, "km_goal", data.km_goal, "เป้าหมาย KM")
     deliverable = text_field(fields, "deliverable", data.deliverable, "หน่วยที่วัดผลได้", required=False)
     fields.update(_check_plan(session, unit=unit, fiscal_year=data.fiscal_year))
     fail(fields)
-    plan = Plan(unit=unit, organisation=org, fiscal_year=data.fiscal_year, km_goal=goal,
-                deliverable=deliverable)
+    plan = Plan(
+        unit=unit,
+        organisation=org,
+        fiscal_year=data.fiscal_year,
+        km_goal=goal,
+        deliverable=deliverable,
+    )
     session.add(plan)
     session.flush()
     assert plan.id is not None
     for number, name in enumerate(STEP_NAMES, start=1):
         session.add(Step(plan_id=plan.id, number=number, name=name))
-    record(session, actor=actor, action="create", entity="plan", entity_id=plan.id,
-           after=snapshot(plan))
+    record(
+        session,
+        actor=actor,
+        action="create",
+        entity="plan",
+        entity_id=plan.id,
+        after=snapshot(plan),
+    )
     session.flush()
     return plan
 
@@ -142,20 +153,26 @@ def update_plan(session: Session, *, plan_id: int, data: PlanUpdate, actor: str)
         plan.updated_at = utcnow()
         session.add(plan)
         session.flush()
-        record(session, actor=actor, action="update", entity="plan", entity_id=plan.id,
-               before=before, after=snapshot(plan))
+        record(
+            session,
+            actor=actor,
+            action="update",
+            entity="plan",
+            entity_id=plan.id,
+            before=before,
+            after=snapshot(plan),
+        )
     session.refresh(plan)
     return plan
 
 
 def _check_activities_fit(session: Session, *, plan_id: int, fiscal_year: int) -> dict[str, str]:
     first, last = periods.fiscal_year_bounds(fiscal_year)
-    acts = session.exec(
-        select(Activity).join(Step).where(Step.plan_id == plan_id)
-    ).all()
+    acts = session.exec(select(Activity).join(Step).where(Step.plan_id == plan_id)).all()
     if any(a.period_start < first or a.period_end > last for a in acts):
-        return {"fiscal_year": f"มีกิจกรรมที่ระยะเวลาอยู่นอกปีงบประมาณ {fiscal_year} "
-                               "กรุณาแก้ไขระยะเวลากิจกรรมก่อน"}
+        return {
+            "fiscal_year": f"มีกิจกรรมที่ระยะเวลาอยู่นอกปีงบประมาณ {fiscal_year} กรุณาแก้ไขระยะเวลากิจกรรมก่อน"
+        }
     return {}
 
 
@@ -165,8 +182,9 @@ def delete_plan(session: Session, *, plan_id: int, actor: str) -> None:
         plan = get_plan(session, plan_id=plan_id)
         before = snapshot(plan)
         session.delete(plan)
-        record(session, actor=actor, action="delete", entity="plan", entity_id=plan_id,
-               before=before)
+        record(
+            session, actor=actor, action="delete", entity="plan", entity_id=plan_id, before=before
+        )
 
 
 # --- steps --------------------------------------------------------------------
@@ -180,9 +198,7 @@ def get_step(session: Session, *, step_id: int) -> Step:
 
 
 def get_step_by_number(session: Session, *, plan_id: int, number: int) -> Step:
-    step = session.exec(
-        select(Step).where(Step.plan_id == plan_id, Step.number == number)
-    ).first()
+    step = session.exec(select(Step).where(Step.plan_id == plan_id, Step.number == number)).first()
     if step is None:
         raise NotFound(f"ไม่พบขั้นที่ {number} ในแผนหมายเลข {plan_id}")
     return step
@@ -197,8 +213,15 @@ def update_step(session: Session, *, step_id: int, data: StepUpdate, actor: str)
             step.note = data.note.strip()[:MAX_TEXT]
         session.add(step)
         session.flush()
-        record(session, actor=actor, action="update", entity="step", entity_id=step.id,
-               before=before, after=snapshot(step))
+        record(
+            session,
+            actor=actor,
+            action="update",
+            entity="step",
+            entity_id=step.id,
+            before=before,
+            after=snapshot(step),
+        )
     session.refresh(step)
     return step
 
@@ -221,8 +244,7 @@ def _check_period(
     if s is not None and e is not None:
         if e < s:
             fields["end"] = (
-                f"เดือนสิ้นสุด ({periods.format_month(e)}) ต้องไม่ก่อนเดือนเริ่ม "
-                f"({periods.format_month(s)})"
+                f"เดือนสิ้นสุด ({periods.format_month(e)}) ต้องไม่ก่อนเดือนเริ่ม ({periods.format_month(s)})"
             )
         else:
             first, last = periods.fiscal_year_bounds(fiscal_year)
@@ -235,7 +257,12 @@ def _check_period(
 
 
 def new_activity(
-    session: Session, *, step: Step, data: ActivityCreate, actor: str, fiscal_year: int,
+    session: Session,
+    *,
+    step: Step,
+    data: ActivityCreate,
+    actor: str,
+    fiscal_year: int,
     fields: dict[str, str] | None = None,
 ) -> Activity:
     fields = dict(fields or {})
@@ -246,12 +273,25 @@ def new_activity(
     fail(fields)
     assert start is not None and end is not None and step.id is not None
     n = len(session.exec(select(Activity.id).where(Activity.step_id == step.id)).all())
-    act = Activity(step_id=step.id, description=desc, target_group=group, responsible_unit=resp,
-                   period_start=start, period_end=end, position=n)
+    act = Activity(
+        step_id=step.id,
+        description=desc,
+        target_group=group,
+        responsible_unit=resp,
+        period_start=start,
+        period_end=end,
+        position=n,
+    )
     session.add(act)
     session.flush()
-    record(session, actor=actor, action="create", entity="activity", entity_id=act.id,
-           after=snapshot(act))
+    record(
+        session,
+        actor=actor,
+        action="create",
+        entity="activity",
+        entity_id=act.id,
+        after=snapshot(act),
+    )
     return act
 
 
@@ -261,8 +301,9 @@ def add_activity(session: Session, *, step_id: int, data: ActivityCreate, actor:
     with atomic(session):
         step = get_step(session, step_id=step_id)
         plan = get_plan(session, plan_id=step.plan_id)
-        act = new_activity(session, step=step, data=data, actor=actor,
-                            fiscal_year=plan.fiscal_year, fields=fields)
+        act = new_activity(
+            session, step=step, data=data, actor=actor, fiscal_year=plan.fiscal_year, fields=fields
+        )
     session.refresh(act)
     return act
 
@@ -281,8 +322,14 @@ def add_activity_with_indicator(
     with atomic(session):
         step = get_step(session, step_id=step_id)
         plan = get_plan(session, plan_id=step.plan_id)
-        act = new_activity(session, step=step, data=activity, actor=actor,
-                            fiscal_year=plan.fiscal_year, fields=fields)
+        act = new_activity(
+            session,
+            step=step,
+            data=activity,
+            actor=actor,
+            fiscal_year=plan.fiscal_year,
+            fields=fields,
+        )
         if indicator is not None:
             new_indicator(session, activity=act, data=indicator, actor=actor)
     session.refresh(act)
@@ -320,8 +367,15 @@ def update_activity(
         act.period_start, act.period_end = s, e
         session.add(act)
         session.flush()
-        record(session, actor=actor, action="update", entity="activity", entity_id=act.id,
-               before=before, after=snapshot(act))
+        record(
+            session,
+            actor=actor,
+            action="update",
+            entity="activity",
+            entity_id=act.id,
+            before=before,
+            after=snapshot(act),
+        )
     session.refresh(act)
     return act
 
@@ -340,22 +394,39 @@ def _check_indicator(
 
 
 def new_indicator(
-    session: Session, *, activity: Activity, data: IndicatorCreate, actor: str,
+    session: Session,
+    *,
+    activity: Activity,
+    data: IndicatorCreate,
+    actor: str,
     fields: dict[str, str] | None = None,
 ) -> Indicator:
     fields = dict(fields or {})
-    name = _check_indicator(fields, name=data.name, kind=data.type, unit=data.unit,
-                            target=data.target)
+    name = _check_indicator(
+        fields, name=data.name, kind=data.type, unit=data.unit, target=data.target
+    )
     fail(fields)
     assert activity.id is not None
     n = len(session.exec(select(Indicator.id).where(Indicator.activity_id == activity.id)).all())
-    ind = Indicator(activity_id=activity.id, name=name, type=data.type,
-                    comparison=data.comparison, target=float(data.target), unit=data.unit,
-                    position=n)
+    ind = Indicator(
+        activity_id=activity.id,
+        name=name,
+        type=data.type,
+        comparison=data.comparison,
+        target=float(data.target),
+        unit=data.unit,
+        position=n,
+    )
     session.add(ind)
     session.flush()
-    record(session, actor=actor, action="create", entity="indicator", entity_id=ind.id,
-           after=snapshot(ind))
+    record(
+        session,
+        actor=actor,
+        action="create",
+        entity="indicator",
+        entity_id=ind.id,
+        after=snapshot(ind),
+    )
     return ind
 
 
@@ -387,8 +458,13 @@ def parse_indicator_payload(payload: Mapping[str, Any]) -> IndicatorCreate:
             fields["unit"] = "หน่วยเป้าหมายต้องเป็น percent (%) หรือ count"
     fail(fields)
     assert kind is not None and comparison is not None and target is not None and unit is not None
-    return IndicatorCreate(name=str(payload.get("name", "")), type=kind, comparison=comparison,
-                           target=target, unit=unit)
+    return IndicatorCreate(
+        name=str(payload.get("name", "")),
+        type=kind,
+        comparison=comparison,
+        target=target,
+        unit=unit,
+    )
 
 
 def add_indicator(
@@ -424,16 +500,24 @@ def update_indicator(
             fields["type"] = "เปลี่ยนประเภทตัวชี้วัดที่มีบันทึกแล้วไม่ได้ เพราะตัวเลขดิบจะมีความหมายเปลี่ยนไป"
         unit = TargetUnit(changes.get("unit", rules.unit_for(kind)))
         target = float(changes.get("target", ind.target))
-        name = _check_indicator(fields, name=changes.get("name", ind.name), kind=kind, unit=unit,
-                                target=target)
+        name = _check_indicator(
+            fields, name=changes.get("name", ind.name), kind=kind, unit=unit, target=target
+        )
         fail(fields)
         ind.name, ind.type, ind.unit, ind.target = name, kind, unit, target
         if "comparison" in changes:
             ind.comparison = Comparison(changes["comparison"])
         session.add(ind)
         session.flush()
-        record(session, actor=actor, action="update", entity="indicator", entity_id=ind.id,
-               before=before, after=snapshot(ind))
+        record(
+            session,
+            actor=actor,
+            action="update",
+            entity="indicator",
+            entity_id=ind.id,
+            before=before,
+            after=snapshot(ind),
+        )
     session.refresh(ind)
     return ind
 

@@ -30,7 +30,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "km.field.fiscal_year": {"th": "ปีงบประมาณ (พ.ศ.)", "en": "Fiscal year (B.E.)"},
     "km.field.km_goal": {"th": "เป้าหมาย KM", "en": "KM goal"},
     "km.field.deliverable": {
-        "th": "หน่วยที่วัดผลได้เป็นรูปธรรม", "en": "Measurable deliverable",
+        "th": "หน่วยที่วัดผลได้เป็นรูปธรรม",
+        "en": "Measurable deliverable",
     },
     "km.field.entered_by": {"th": "ชื่อผู้บันทึก", "en": "Your name"},
     "km.field.date": {"th": "วันที่ดำเนินการ", "en": "Date"},
@@ -104,7 +105,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "km.chart.none": {"th": "ยังไม่มีบันทึกสำหรับกราฟ", "en": "No logs to chart yet"},
     "km.progress.label": {
-        "th": "ผล {actual} เทียบเป้าหมาย {target}", "en": "Actual {actual} against target {target}",
+        "th": "ผล {actual} เทียบเป้าหมาย {target}",
+        "en": "Actual {actual} against target {target}",
     },
     "km.logs": {"th": "ประวัติการบันทึก", "en": "Log history"},
     "km.logs.none": {"th": "ยังไม่มีบันทึก", "en": "No logs yet"},

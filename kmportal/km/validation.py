@@ -34,7 +34,12 @@ def clean_text(value: str | None) -> str:
 
 
 def text_field(
-    fields: dict[str, str], name: str, value: str | None, label: str, *, required: bool = True,
+    fields: dict[str, str],
+    name: str,
+    value: str | None,
+    label: str,
+    *,
+    required: bool = True,
     max_len: int = MAX_TEXT,
 ) -> str:
     v = clean_text(value)
@@ -107,5 +112,3 @@ def check_url(fields: dict[str, str], value: str | None) -> str:
     if v and not _SAFE_URL.match(v):
         fields["evidence_url"] = "ลิงก์หลักฐานต้องขึ้นต้นด้วย http://, https:// หรือ / (เอกสารในคลังความรู้)"
     return v[:MAX_TEXT]
-
-
