@@ -38,6 +38,34 @@ class Settings(BaseSettings):
     mode: Literal["development", "production"] = Field(
         "development", description="production hides API docs and tracebacks"
     )
+    anonymous_read: bool = Field(
+        True,
+        description="Visitors without an account may search and read the law corpus and "
+        "handbook (KM data always needs a coordinator)",
+    )
+    secure_cookies: bool = Field(
+        False, description="Mark cookies Secure with the __Host- prefix (always on under HTTPS)"
+    )
+    session_idle_minutes: int = Field(
+        30, ge=1, description="A session ends after this many minutes without a request"
+    )
+    session_absolute_hours: int = Field(
+        10, ge=1, description="A session ends this many hours after login, whatever its use"
+    )
+
+    upload_max_bytes: int = Field(
+        25 * 1024 * 1024,
+        ge=1024,
+        description="Largest document an admin may upload (bytes); refused while streaming",
+    )
+    upload_dir: Path | None = Field(
+        None, description="Where uploaded documents are kept (default: <data_dir>/uploads)"
+    )
+    upload_check_seconds: float = Field(
+        60.0,
+        gt=0,
+        description="Time limit for reading an uploaded PDF (in a memory-capped child process)",
+    )
 
     @cached_property
     def db_path(self) -> Path:
@@ -46,6 +74,10 @@ class Settings(BaseSettings):
     @cached_property
     def index_dir(self) -> Path:
         return self.data_dir / "index"
+
+    @property
+    def upload_path(self) -> Path:
+        return self.upload_dir or self.data_dir / "uploads"
 
     @property
     def database_url(self) -> str:

@@ -11,54 +11,36 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import anyio
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kmportal.auth.models import Role
 from kmportal.settings import Settings
 from kmportal.web.deps import SearchBackend, ServiceHolder
 from kmportal.web.errors import install_error_handlers
 from kmportal.web.routes import api, health, pages
+from kmportal.web.security import install as install_security
+from kmportal.web.security import require_role
+from kmportal.web.security.engine import dispose as dispose_auth_engine
 from kmportal.web.templating import templates
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
-_SECURITY_HEADERS = [
-    (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"same-origin"),
-    (b"x-frame-options", b"DENY"),
-]
 
-
-class SecurityHeaders:
-    """Adds headers every response should carry (plain ASGI: no body buffering)."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message.setdefault("headers", [])
-                message["headers"] = [*message["headers"], *_SECURITY_HEADERS]
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
+def _optional_router(module: str) -> APIRouter | None:
+    try:
+        router = __import__(module, fromlist=["router"]).router
+    except ModuleNotFoundError as exc:
+        # Only a missing module is optional; a broken import inside it is a bug.
+        if exc.name != module:
+            raise
+        return None
+    assert isinstance(router, APIRouter)
+    return router
 
 
 def _km_router() -> APIRouter | None:
-    try:
-        from kmportal.web.km_routes import router as km_router
-    except ModuleNotFoundError as exc:
-        # Only a missing KM module is optional; a broken import inside it is a bug.
-        if exc.name != "kmportal.web.km_routes":
-            raise
-        return None
-    return km_router
+    return _optional_router("kmportal.web.km_routes")
 
 
 def create_app(settings: Settings, *, service: SearchBackend | None = None) -> FastAPI:
@@ -71,6 +53,7 @@ def create_app(settings: Settings, *, service: SearchBackend | None = None) -> F
             yield
         finally:
             await anyio.to_thread.run_sync(holder.close)
+            dispose_auth_engine(_app.state)
 
     development = settings.mode == "development"
     app = FastAPI(
@@ -88,11 +71,17 @@ def create_app(settings: Settings, *, service: SearchBackend | None = None) -> F
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(health.router)
+    # Search and reading: anyone when KMPORTAL_ANONYMOUS_READ, else viewers
+    # (each route of these two routers declares READ_ACCESS itself).
     app.include_router(api.router)
     app.include_router(pages.router)
     km = _km_router()
     if km is not None:
-        app.include_router(km)
+        # KM data is never public: coordinators (and admins) only.
+        app.include_router(km, dependencies=[Depends(require_role(Role.coordinator))])
     templates.env.globals["km_enabled"] = km is not None
-    app.add_middleware(SecurityHeaders)
+    uploads = _optional_router("kmportal.web.upload_routes")
+    if uploads is not None:
+        app.include_router(uploads)  # every route there declares AdminDep
+    install_security(app)
     return app

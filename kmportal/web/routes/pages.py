@@ -13,6 +13,7 @@ from kmportal.ingest.abbrev import ABBREVIATIONS
 from kmportal.web import i18n, views
 from kmportal.web.deps import LangDep, ServiceDep, SessionDep, SettingsDep
 from kmportal.web.search_input import KINDS, check_kind, check_query_length, is_blank
+from kmportal.web.security import READ_ACCESS
 from kmportal.web.templating import is_htmx, render
 
 router = APIRouter(include_in_schema=False)
@@ -62,7 +63,7 @@ def _search_page(
     return render(request, "search.html", context, partial="_results.html")
 
 
-@router.get("/")
+@router.get("/", dependencies=[READ_ACCESS])
 def home(
     request: Request,
     service: ServiceDep,
@@ -76,7 +77,7 @@ def home(
     return _search_page(request, service, session, settings, lang, q, kind, doc)
 
 
-@router.get("/search")
+@router.get("/search", dependencies=[READ_ACCESS])
 def search(
     request: Request,
     service: ServiceDep,
@@ -90,12 +91,12 @@ def search(
     return _search_page(request, service, session, settings, lang, q, kind, doc)
 
 
-@router.get("/docs")
+@router.get("/docs", dependencies=[READ_ACCESS])
 def documents(request: Request, session: SessionDep) -> Response:
     return render(request, "docs.html", {"documents": views.documents(session)})
 
 
-@router.get("/docs/{doc_id}")
+@router.get("/docs/{doc_id}", dependencies=[READ_ACCESS])
 def document(
     request: Request,
     doc_id: str,
@@ -110,12 +111,12 @@ def document(
     return render(request, "doc.html", {"view": view, "related": related})
 
 
-@router.get("/handbook")
+@router.get("/handbook", dependencies=[READ_ACCESS])
 def handbook_index(request: Request, session: SessionDep) -> Response:
     return render(request, "handbook.html", {"handbooks": views.handbooks(session)})
 
 
-@router.get("/handbook/{doc_id}")
+@router.get("/handbook/{doc_id}", dependencies=[READ_ACCESS])
 def handbook_first(
     request: Request, doc_id: str, service: ServiceDep, session: SessionDep
 ) -> Response:
@@ -123,7 +124,7 @@ def handbook_first(
     return render(request, "chapter.html", {"chapter": chapter})
 
 
-@router.get("/handbook/{doc_id}/{key}")
+@router.get("/handbook/{doc_id}/{key}", dependencies=[READ_ACCESS])
 def handbook_chapter(
     request: Request, doc_id: str, key: str, service: ServiceDep, session: SessionDep
 ) -> Response:
@@ -131,7 +132,7 @@ def handbook_chapter(
     return render(request, "chapter.html", {"chapter": chapter})
 
 
-@router.get("/glossary")
+@router.get("/glossary", dependencies=[READ_ACCESS])
 def glossary(request: Request) -> Response:
     return render(request, "glossary.html", {"abbreviations": ABBREVIATIONS})
 

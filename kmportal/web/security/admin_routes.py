@@ -1,0 +1,198 @@
+"""Admin pages: user management and the audit trail (with CSV export)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse
+from sqlmodel import Session
+from starlette.responses import Response
+
+from kmportal.auth import audit, users
+from kmportal.auth.models import Role, User
+from kmportal.errors import BadInput, Conflict, NotFound
+from kmportal.web.security.current import AdminDep, client_ip
+from kmportal.web.security.routes import AuthSessionDep
+
+router = APIRouter(prefix="/admin", include_in_schema=False)
+
+AUDIT_PAGE = 100
+
+
+def _users_page(
+    request: Request,
+    session: Session,
+    *,
+    message: str = "",
+    error: str = "",
+    form: dict[str, str] | None = None,
+    status_code: int = 200,
+) -> Response:
+    from kmportal.web.templating import render
+
+    return render(
+        request,
+        "admin/users.html",
+        {
+            "users": users.list_users(session),
+            "roles": list(Role),
+            "message": message,
+            "error": error,
+            "form": form or {},
+        },
+        status_code=status_code,
+    )
+
+
+@router.get("/users")
+def users_page(request: Request, admin: AdminDep, session: AuthSessionDep) -> Response:
+    return _users_page(request, session)
+
+
+@router.post("/users")
+def create_user(
+    request: Request,
+    admin: AdminDep,
+    session: AuthSessionDep,
+    username: Annotated[str, Form(max_length=200)] = "",
+    display_name: Annotated[str, Form(max_length=200)] = "",
+    role: Annotated[Role, Form()] = Role.viewer,
+    password: Annotated[str, Form(max_length=2048)] = "",
+) -> Response:
+    try:
+        users.create_user(
+            session,
+            username=username,
+            display_name=display_name,
+            role=role,
+            password=password,
+            actor=admin.username,
+            ip=client_ip(request),
+        )
+    except (BadInput, Conflict) as exc:
+        session.rollback()
+        form = {"username": username, "display_name": display_name, "role": role.value}
+        return _users_page(
+            request, session, error=exc.message, form=form, status_code=exc.status_code
+        )
+    return RedirectResponse("/admin/users", status_code=303)
+
+
+def _change(request: Request, session: Session, admin: User, action: object) -> Response:
+    try:
+        action_fn = action
+        assert callable(action_fn)
+        action_fn()
+    except (BadInput, NotFound) as exc:
+        session.rollback()
+        return _users_page(request, session, error=exc.message, status_code=exc.status_code)
+    return RedirectResponse("/admin/users", status_code=303)
+
+
+@router.post("/users/{username}/role")
+def set_role(
+    request: Request,
+    username: str,
+    admin: AdminDep,
+    session: AuthSessionDep,
+    role: Annotated[Role, Form()],
+) -> Response:
+    if username == admin.username and role is not Role.admin:
+        return _users_page(request, session, error="ลดสิทธิ์ของบัญชีตัวเองไม่ได้", status_code=409)
+    return _change(
+        request,
+        session,
+        admin,
+        lambda: users.set_role(
+            session, username=username, role=role, actor=admin.username, ip=client_ip(request)
+        ),
+    )
+
+
+@router.post("/users/{username}/disable")
+def disable_user(
+    request: Request, username: str, admin: AdminDep, session: AuthSessionDep
+) -> Response:
+    if username == admin.username:
+        return _users_page(request, session, error="ระงับบัญชีของตัวเองไม่ได้", status_code=409)
+    return _change(
+        request,
+        session,
+        admin,
+        lambda: users.set_disabled(
+            session, username=username, disabled=True, actor=admin.username, ip=client_ip(request)
+        ),
+    )
+
+
+@router.post("/users/{username}/enable")
+def enable_user(
+    request: Request, username: str, admin: AdminDep, session: AuthSessionDep
+) -> Response:
+    return _change(
+        request,
+        session,
+        admin,
+        lambda: users.set_disabled(
+            session, username=username, disabled=False, actor=admin.username, ip=client_ip(request)
+        ),
+    )
+
+
+@router.post("/users/{username}/password")
+def reset_password(
+    request: Request,
+    username: str,
+    admin: AdminDep,
+    session: AuthSessionDep,
+    password: Annotated[str, Form(max_length=2048)] = "",
+) -> Response:
+    return _change(
+        request,
+        session,
+        admin,
+        lambda: users.reset_password(
+            session,
+            username=username,
+            password=password,
+            actor=admin.username,
+            ip=client_ip(request),
+        ),
+    )
+
+
+@router.get("/audit")
+def audit_page(
+    request: Request,
+    admin: AdminDep,
+    session: AuthSessionDep,
+    action: str = "",
+    page: int = 0,
+) -> Response:
+    from kmportal.web.templating import render
+
+    page = max(0, page)
+    entries = audit.list_entries(
+        session, action=action or None, limit=AUDIT_PAGE + 1, offset=page * AUDIT_PAGE
+    )
+    return render(
+        request,
+        "admin/audit.html",
+        {
+            "entries": entries[:AUDIT_PAGE],
+            "more": len(entries) > AUDIT_PAGE,
+            "page": page,
+            "action": action,
+        },
+    )
+
+
+@router.get("/audit.csv")
+def audit_csv(admin: AdminDep, session: AuthSessionDep, action: str = "") -> Response:
+    entries = audit.list_entries(session, action=action or None, limit=1_000_000)
+    return Response(
+        audit.to_csv(entries),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="kmportal-audit.csv"'},
+    )

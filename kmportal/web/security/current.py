@@ -1,0 +1,104 @@
+"""Who is asking: a Bearer API token, or a session cookie, or nobody."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from sqlmodel import Session
+
+from kmportal.auth import apitokens, sessions
+from kmportal.auth.models import Role, User
+from kmportal.settings import Settings
+from kmportal.web.security import cookies
+from kmportal.web.security.engine import auth_engine
+
+_UNSET = object()
+
+
+class LoginRequired(Exception):
+    """Nobody is signed in and the route needs someone: 401, or to /login for pages."""
+
+
+def bearer_token(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() == "bearer" and value.strip():
+        return value.strip()
+    return None
+
+
+def timeouts(settings: Settings) -> sessions.Timeouts:
+    return sessions.Timeouts(
+        idle=dt.timedelta(minutes=settings.session_idle_minutes),
+        absolute=dt.timedelta(hours=settings.session_absolute_hours),
+    )
+
+
+def resolve_user(request: Request) -> User | None:
+    cached = getattr(request.state, "user", _UNSET)
+    if cached is not _UNSET:
+        assert cached is None or isinstance(cached, User)
+        return cached
+    user: User | None = None
+    with Session(auth_engine(request), expire_on_commit=False) as session:
+        token = bearer_token(request)
+        if token is not None:
+            user = apitokens.resolve(session, secret=token)
+            if user is None:
+                raise HTTPException(
+                    401, "API token is invalid or revoked", {"WWW-Authenticate": "Bearer"}
+                )
+        else:
+            secret = request.cookies.get(cookies.name(request, cookies.SESSION))
+            if secret:
+                user = sessions.resolve(
+                    session, secret=secret, timeouts=timeouts(request.app.state.settings)
+                )
+        if user is not None:
+            session.expunge(user)
+    request.state.user = user
+    return user
+
+
+def _current_user(request: Request) -> User | None:
+    return resolve_user(request)
+
+
+CurrentUserDep = Annotated[User | None, Depends(_current_user)]
+
+
+def require_role(role: Role) -> Callable[[User | None], User]:
+    """A dependency answering the signed-in user having at least ``role``;
+    401 (pages: to /login) for nobody, 403 for a lower role."""
+    needed = Role(role)
+
+    def dependency(user: CurrentUserDep) -> User:
+        if user is None:
+            raise LoginRequired()
+        if not user.role_enum.allows(needed):
+            raise HTTPException(403, "สิทธิ์ของบัญชีนี้ไม่พอสำหรับหน้านี้")
+        return user
+
+    dependency.__name__ = f"require_{needed.value}"
+    return dependency
+
+
+def _read_access(request: Request, user: CurrentUserDep) -> User | None:
+    settings: Settings = request.app.state.settings
+    if settings.anonymous_read:
+        return user
+    return require_role(Role.viewer)(user)
+
+
+ViewerDep = Annotated[User, Depends(require_role(Role.viewer))]
+CoordinatorDep = Annotated[User, Depends(require_role(Role.coordinator))]
+AdminDep = Annotated[User, Depends(require_role(Role.admin))]
+ReadAccessDep = Annotated[User | None, Depends(_read_access)]
+READ_ACCESS = Depends(_read_access)
+
+
+def client_ip(request: Request) -> str | None:
+    return request.client.host if request.client else None
