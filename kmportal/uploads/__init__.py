@@ -1,0 +1,12 @@
+"""Document upload for admins: streaming receive, checks, storage and background ingest.
+
+Pure domain code (no FastAPI); :mod:`kmportal.web.upload_routes` wires it into the portal.
+
+* :mod:`.receive` reads a ``multipart/form-data`` body chunk by chunk, refusing it
+  (413) as soon as it passes the size limit, and writes the file part to a temporary
+  file under ``<upload dir>/incoming`` with a generated name.
+* :mod:`.runner` checks the file's content with :func:`kmportal.ingest.parse.parse_file`
+  (magic bytes, DOCX zip directory, PDF in a capped child process), keeps it under
+  ``<upload dir>/files/<uuid>/`` and ingests it in the background, one job at a time;
+  :mod:`.jobs` is the job table the page polls.
+"""

@@ -1,0 +1,326 @@
+"""Check and ingest uploaded files in the background, one ingest at a time.
+
+A new upload's job goes ``checking`` (content checked by parse.py: magic bytes,
+DOCX zip directory, PDF in a time- and memory-capped child) -> ``queued`` ->
+``running`` (the pipeline writes each document in its own transaction and
+publishes a new index generation atomically) -> ``done`` once the portal's search
+service has reloaded; or ``failed`` with a message. Searches answer from the
+previous index until that reload.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy.engine import Engine
+
+from kmportal.docstore.models import DocKind
+from kmportal.errors import KmportalError
+from kmportal.ingest.parse import parse_file
+from kmportal.ingest.pipeline import IngestReport, ingest_paths, remove_document
+from kmportal.settings import Settings
+from kmportal.uploads import documents
+from kmportal.uploads.jobs import create_job, fail_unfinished, get_job, recent_jobs, update_job
+from kmportal.uploads.models import JobAction, JobStatus, UploadJob, ensure_tables
+from kmportal.uploads.receive import ReceivedUpload
+from kmportal.uploads.storage import UploadStore
+
+log = logging.getLogger(__name__)
+
+CHECK_WORKERS = 2
+PROGRESS_EVERY = 0.3  # seconds between progress writes to the job row
+
+
+class IndexedService(Protocol):
+    """What the runner needs of the portal's search service (``SearchService``):
+    its engine; ``embedder`` and ``reload()`` are used when present."""
+
+    @property
+    def engine(self) -> Engine: ...
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    job: UploadJob
+    refused: KmportalError | None = None
+
+
+class UploadRunner:
+    def __init__(self, *, settings: Settings, service: IndexedService) -> None:
+        self.settings = settings
+        self.service = service
+        self.engine = service.engine
+        self.store = UploadStore(settings.upload_path)
+        self.store.ensure()
+        ensure_tables(self.engine)
+        stale = fail_unfinished(self.engine)
+        if stale:
+            log.warning("%d upload job(s) left unfinished by a previous run marked failed", stale)
+        self._checks = cf.ThreadPoolExecutor(CHECK_WORKERS, "kmportal-upload-check")
+        self._worker = cf.ThreadPoolExecutor(1, "kmportal-ingest")
+        self._lock = threading.Lock()
+        self._closed = False
+
+    # -- submitting ----------------------------------------------------------
+    def submit_upload(
+        self,
+        received: ReceivedUpload,
+        *,
+        doc_id: str,
+        kind: DocKind | None,
+        replace: bool,
+        actor: str | None,
+    ) -> tuple[UploadJob, cf.Future[CheckOutcome]]:
+        job = create_job(
+            self.engine,
+            action=JobAction.replacement if replace else JobAction.upload,
+            doc_id=doc_id,
+            actor=actor,
+            original_name=received.original_name,
+            size=received.size,
+            sha256=received.sha256,
+            kind=kind.value if kind else None,
+        )
+        with self._lock:
+            if self._closed:
+                self.store.discard(received.path)
+                raise KmportalError("ระบบกำลังปิด — the portal is shutting down; try again")
+            future = self._checks.submit(self._check, job.id, received, doc_id, kind, replace)
+        return job, future
+
+    def submit_remove(self, *, doc_id: str, actor: str | None) -> UploadJob:
+        job = create_job(
+            self.engine,
+            action=JobAction.removal,
+            doc_id=doc_id,
+            actor=actor,
+            status=JobStatus.queued,
+        )
+        with self._lock:
+            if self._closed:
+                raise KmportalError("ระบบกำลังปิด — the portal is shutting down; try again")
+            self._worker.submit(self._guarded, job.id, self._remove, job.id, doc_id)
+        return job
+
+    def job(self, job_id: str) -> UploadJob:
+        return get_job(self.engine, job_id)
+
+    def recent_jobs(self) -> list[UploadJob]:
+        return recent_jobs(self.engine)
+
+    def close(self) -> None:
+        """Stop taking work and wait for the job under way; queued ones are dropped
+        (the next start marks them failed)."""
+        with self._lock:
+            self._closed = True
+        self._checks.shutdown(wait=True, cancel_futures=True)
+        self._worker.shutdown(wait=True, cancel_futures=True)
+
+    # -- checking ------------------------------------------------------------
+    def _check(
+        self,
+        job_id: str,
+        received: ReceivedUpload,
+        doc_id: str,
+        kind: DocKind | None,
+        replace: bool,
+    ) -> CheckOutcome:
+        try:
+            parse_file(
+                received.path,
+                max_bytes=self.settings.upload_max_bytes,
+                pdf_timeout=self.settings.upload_check_seconds,
+            )
+            stored = self.store.keep(received.path, doc_id=doc_id)
+        except KmportalError as exc:
+            self.store.discard(received.path)
+            message = refusal_message(exc.message, received)
+            job = update_job(self.engine, job_id, status=JobStatus.failed, message=message)
+            return CheckOutcome(job, refused=type(exc)(message))
+        except Exception:
+            log.exception("checking upload %s failed", job_id)
+            self.store.discard(received.path)
+            message = "ตรวจสอบไฟล์ไม่สำเร็จ — the file could not be checked (internal error)"
+            job = update_job(self.engine, job_id, status=JobStatus.failed, message=message)
+            return CheckOutcome(job, refused=KmportalError(message))
+        job = update_job(
+            self.engine,
+            job_id,
+            status=JobStatus.queued,
+            stored_path=str(stored.relative_to(self.store.root)),
+            message="รอคิวนำเข้า — checked; waiting to be ingested",
+        )
+        with self._lock:
+            if not self._closed:
+                self._worker.submit(
+                    self._guarded, job_id, self._ingest, job, stored, doc_id, kind, replace
+                )
+        return CheckOutcome(job)
+
+    # -- the worker ----------------------------------------------------------
+    def _guarded(self, job_id: str, fn: object, *args: object) -> None:
+        """Run a job step; whatever goes wrong ends as a failed job with a message."""
+        assert callable(fn)
+        try:
+            fn(*args)
+        except Exception as exc:
+            log.exception("upload job %s failed", job_id)
+            detail = exc.message if isinstance(exc, KmportalError) else type(exc).__name__
+            update_job(
+                self.engine,
+                job_id,
+                status=JobStatus.failed,
+                message=f"นำเข้าไม่สำเร็จ — ingest failed: {detail}",
+            )
+
+    def _ingest(
+        self, job: UploadJob, path: Path, doc_id: str, kind: DocKind | None, replace: bool
+    ) -> None:
+        update_job(self.engine, job.id, status=JobStatus.running, message="กำลังนำเข้า — ingesting")
+        previous = documents.source_path(self.engine, doc_id)
+        if previous is not None and not replace:
+            self.store.discard(path)
+            update_job(
+                self.engine,
+                job.id,
+                status=JobStatus.failed,
+                message=exists_message(doc_id),
+            )
+            return
+        if previous is not None:
+            documents.set_source_path(self.engine, doc_id, str(path))
+        progress = _JobProgress(self.engine, job.id)
+        try:
+            report = ingest_paths(
+                self.settings,
+                [path],
+                kind=kind,
+                embedder=getattr(self.service, "embedder", None),
+                engine=self.engine,
+                progress=progress,
+            )
+        except BaseException:
+            self._undo(job, path, doc_id, previous)
+            raise
+        progress.flush()
+        if report.index_rebuilt:
+            self._reload()
+        if report.skipped:
+            self._undo(job, path, doc_id, previous)
+            reasons = "; ".join(reason for _file, reason in report.skipped)
+            message = refusal_message(reasons, None, original=job.original_name, path=path)
+            update_job(self.engine, job.id, status=JobStatus.failed, message=message)
+            return
+        if previous is not None and previous != str(path) and self.store.owns(previous):
+            self.store.discard(Path(previous))
+        update_job(
+            self.engine,
+            job.id,
+            status=JobStatus.done,
+            files_done=1,
+            message=done_message(doc_id, report),
+        )
+
+    def _undo(self, job: UploadJob, path: Path, doc_id: str, previous: str | None) -> None:
+        """After a failed ingest: unless the new version got stored, the document
+        points at its old file again and the new file goes."""
+        if documents.content_hash(self.engine, doc_id) == job.sha256:
+            return
+        if previous is not None:
+            documents.set_source_path(self.engine, doc_id, previous)
+        self.store.discard(path)
+
+    def _remove(self, job_id: str, doc_id: str) -> None:
+        update_job(self.engine, job_id, status=JobStatus.running, message="กำลังลบ — removing")
+        previous = documents.source_path(self.engine, doc_id)
+        remove_document(self.settings, doc_id, engine=self.engine)
+        self._reload()
+        if previous is not None and self.store.owns(previous):
+            self.store.discard(Path(previous))
+        update_job(
+            self.engine,
+            job_id,
+            status=JobStatus.done,
+            message=f"ลบเอกสาร {doc_id} แล้ว — removed {doc_id} and its chunks from every index",
+        )
+
+    def _reload(self) -> None:
+        reload = getattr(self.service, "reload", None)
+        if callable(reload):
+            reload()
+        else:
+            log.warning("the search service cannot reload; restart the portal to see changes")
+
+
+class _JobProgress:
+    """The pipeline's progress callback, written to the job row a few times a second."""
+
+    def __init__(self, engine: Engine, job_id: str) -> None:
+        self.engine = engine
+        self.job_id = job_id
+        self.files_total = 0
+        self.files_started = 0
+        self.chunks = 0
+        self._last = 0.0
+
+    def __call__(self, event: str, detail: object) -> None:
+        if event == "files" and isinstance(detail, int):
+            self.files_total = detail
+        elif event == "file":
+            self.files_started += 1
+        elif event == "chunks" and isinstance(detail, int):
+            self.chunks += detail
+        now = time.monotonic()
+        if now - self._last >= PROGRESS_EVERY:
+            self._last = now
+            self.flush()
+
+    def flush(self) -> None:
+        update_job(
+            self.engine,
+            self.job_id,
+            files_total=self.files_total,
+            files_done=max(self.files_started - 1, 0),
+            chunks_done=self.chunks,
+        )
+
+
+def refusal_message(
+    reason: str,
+    received: ReceivedUpload | None,
+    *,
+    original: str | None = None,
+    path: Path | None = None,
+) -> str:
+    """parse.py names the file it read, which is our generated name: show the
+    client's name instead."""
+    if received is not None:
+        original, path = received.original_name, received.path
+    if path is not None:
+        reason = reason.replace(f"{path.name}: ", "").replace(path.name, original or "")
+    return f"ไฟล์ถูกปฏิเสธ — file refused: {original}: {reason}"
+
+
+def exists_message(doc_id: str) -> str:
+    return (
+        f"มีเอกสารรหัส {doc_id} อยู่แล้ว ใช้ปุ่ม “แทนที่” หากต้องการอัปโหลดฉบับใหม่"
+        f" — a document with id {doc_id} already exists; use Replace to upload a new version"
+    )
+
+
+def done_message(doc_id: str, report: IngestReport) -> str:
+    if report.unchanged:
+        return (
+            f"ไฟล์เหมือนฉบับปัจจุบันของ {doc_id} ไม่มีการเปลี่ยนแปลง"
+            f" — same content as the current {doc_id}; nothing changed"
+        )
+    return (
+        f"นำเข้า {doc_id} เรียบร้อย ({report.chunks} ส่วนย่อย) ค้นหาได้แล้ว"
+        f" — ingested {doc_id} ({report.chunks} chunks); search now includes it"
+    )
