@@ -11,9 +11,11 @@ import types
 from collections.abc import Iterator
 
 import pytest
+from auth_helpers import sign_in
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
+from kmportal.auth.models import Role
 from kmportal.km import export
 from kmportal.settings import Settings
 from kmportal.web.app import create_app
@@ -33,6 +35,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     stub = types.SimpleNamespace(engine=None, is_empty=True)
     app = create_app(settings, service=stub)  # type: ignore[arg-type]
     with TestClient(app) as c:
+        sign_in(c, Role.coordinator)
         assert c.post("/km/example", follow_redirects=False).status_code == 303
         plan = c.get("/api/km/plans/1").json()
         for step, (raw, _, _, _) in EVENTS.items():

@@ -10,8 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from auth_helpers import sign_in
 from fastapi.testclient import TestClient
 
+from kmportal.auth.models import Role
 from kmportal.km.strings import STRINGS
 from kmportal.settings import Settings
 from kmportal.web.app import create_app
@@ -25,6 +27,7 @@ def client(settings: Settings) -> Iterator[TestClient]:
     stub = types.SimpleNamespace(engine=None, is_empty=True)
     app = create_app(settings, service=stub)  # type: ignore[arg-type]
     with TestClient(app) as c:
+        sign_in(c, Role.coordinator)
         yield c
 
 

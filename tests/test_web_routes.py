@@ -13,11 +13,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from auth_helpers import sign_in
 from fastapi import APIRouter
 from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from kmportal.auth.models import Role
 from kmportal.db import init_db, make_engine
 from kmportal.docstore import service as docstore
 from kmportal.docstore.models import DocKind, Document, Section
@@ -672,6 +674,7 @@ def test_km_router_and_nav_link_appear_when_the_km_module_exists(
     module.router = router  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "kmportal.web.km_routes", module)
     client = TestClient(create_app(settings, service=service))
+    sign_in(client, Role.coordinator)  # KM is for coordinators
     assert client.get("/km").json() == {"km": "ok"}
     assert '<a href="/km">' in client.get("/docs").text
 
