@@ -1,0 +1,258 @@
+"""Admin document pages: list, upload, replace, remove, and the job progress partial.
+
+The upload body is read here as a stream (``request.stream()``) and handed to
+:mod:`kmportal.uploads.receive`, which refuses it (413) the moment it passes the
+limit; everything else (checks, storage, the background ingest) is in
+:mod:`kmportal.uploads`. Every route needs an admin (``AdminDep``).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Annotated
+
+import anyio
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.responses import RedirectResponse
+from starlette.responses import Response
+
+from kmportal.auth.models import User
+from kmportal.docstore.models import DocKind
+from kmportal.errors import Conflict, KmportalError, NotFound
+from kmportal.uploads import documents, errors
+from kmportal.uploads.audit import audit
+from kmportal.uploads.models import UploadJob
+from kmportal.uploads.names import doc_id_from_name
+from kmportal.uploads.receive import ReceivedUpload, receive_upload
+from kmportal.uploads.runner import CheckOutcome, UploadRunner, exists_message
+from kmportal.web import i18n
+from kmportal.web.deps import ServiceDep
+from kmportal.web.security import AdminDep, client_ip
+from kmportal.web.templating import is_htmx, render
+
+# How long an upload request waits for the content check before answering with
+# the job's progress instead: quick refusals come back at once, a slow PDF
+# carries on in the background.
+ANSWER_WAIT = 3.0
+CHANGED_EVENT = "kmportal-documents-changed"
+_LOCK = threading.Lock()
+
+i18n.register(
+    {
+        "admin.documents.title": {"th": "จัดการเอกสาร", "en": "Documents"},
+        "admin.documents.upload": {"th": "อัปโหลดเอกสาร", "en": "Upload a document"},
+        "admin.documents.file": {"th": "ไฟล์", "en": "File"},
+        "admin.documents.file_help": {
+            "th": "PDF, DOCX, TXT หรือ MD ไม่เกิน {mb} MB ชื่อไฟล์เป็นรหัสเอกสาร",
+            "en": "PDF, DOCX, TXT or MD up to {mb} MB; the file name becomes the document id",
+        },
+        "admin.documents.kind": {"th": "ประเภทเอกสาร", "en": "Kind"},
+        "admin.documents.kind_auto": {"th": "ให้ระบบเลือก", "en": "Detect"},
+        "admin.documents.submit": {"th": "อัปโหลด", "en": "Upload"},
+        "admin.documents.replace": {"th": "แทนที่", "en": "Replace"},
+        "admin.documents.replace_file": {"th": "ไฟล์ฉบับใหม่", "en": "New version"},
+        "admin.documents.remove": {"th": "ลบ", "en": "Remove"},
+        "admin.documents.remove_confirm": {
+            "th": "ลบเอกสารนี้และดัชนีทั้งหมดของเอกสาร?",
+            "en": "Remove this document and all its index entries?",
+        },
+        "admin.documents.none": {"th": "ยังไม่มีเอกสาร", "en": "No documents yet"},
+        "admin.documents.col.id": {"th": "รหัส", "en": "Id"},
+        "admin.documents.col.title": {"th": "ชื่อเรื่อง", "en": "Title"},
+        "admin.documents.col.kind": {"th": "ประเภท", "en": "Kind"},
+        "admin.documents.col.chunks": {"th": "ส่วนย่อย", "en": "Chunks"},
+        "admin.documents.col.actions": {"th": "จัดการ", "en": "Actions"},
+        "admin.documents.jobs": {"th": "งานล่าสุด", "en": "Recent jobs"},
+        "admin.documents.no_jobs": {"th": "ยังไม่มีงาน", "en": "No jobs yet"},
+        "admin.documents.progress": {
+            "th": "ไฟล์ {done}/{total} · ฝังเวกเตอร์แล้ว {chunks} ส่วน",
+            "en": "files {done}/{total} · {chunks} chunks embedded",
+        },
+        "admin.documents.action.upload": {"th": "อัปโหลด", "en": "Upload"},
+        "admin.documents.action.replace": {"th": "แทนที่", "en": "Replace"},
+        "admin.documents.action.remove": {"th": "ลบ", "en": "Remove"},
+        "admin.documents.status.checking": {"th": "กำลังตรวจไฟล์", "en": "Checking"},
+        "admin.documents.status.queued": {"th": "รอคิว", "en": "Queued"},
+        "admin.documents.status.running": {"th": "กำลังนำเข้า", "en": "Running"},
+        "admin.documents.status.done": {"th": "เสร็จแล้ว", "en": "Done"},
+        "admin.documents.status.failed": {"th": "ไม่สำเร็จ", "en": "Failed"},
+    }
+)
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    runner = getattr(app.state, "upload_runner", None)
+    if isinstance(runner, UploadRunner):
+        await anyio.to_thread.run_sync(runner.close)
+
+
+router = APIRouter(prefix="/admin/documents", include_in_schema=False, lifespan=_lifespan)
+
+
+def get_runner(request: Request, _admin: AdminDep, service: ServiceDep) -> UploadRunner:
+    """The app's one runner, made on first use (it needs the search service)."""
+    state = request.app.state
+    with _LOCK:
+        runner = getattr(state, "upload_runner", None)
+        if runner is None:
+            runner = UploadRunner(settings=state.settings, service=service)
+            state.upload_runner = runner
+    assert isinstance(runner, UploadRunner)
+    return runner
+
+
+RunnerDep = Annotated[UploadRunner, Depends(get_runner)]
+
+
+def _wait(future: cf.Future[CheckOutcome], timeout: float) -> CheckOutcome | None:
+    done, _ = cf.wait([future], timeout=timeout)
+    return future.result() if done else None
+
+
+def _kind(value: str) -> DocKind | None:
+    if not value:
+        return None
+    try:
+        return DocKind(value)
+    except ValueError:
+        raise errors.bad_kind(value) from None
+
+
+def _job_response(request: Request, job: UploadJob, *, status_code: int = 200) -> Response:
+    if not is_htmx(request):
+        return RedirectResponse(f"/admin/documents#job-{job.id}", status_code=303)
+    response = render(
+        request, "admin/_upload_job.html", {"job": job, "poll": True}, status_code=status_code
+    )
+    if job.finished:
+        response.headers["HX-Trigger"] = CHANGED_EVENT
+    return response
+
+
+async def _upload(
+    request: Request, admin: User, runner: UploadRunner, *, replace_id: str | None
+) -> Response:
+    actor, ip = admin.username, client_ip(request)
+    target = replace_id or ""
+    received: ReceivedUpload | None = None
+    try:
+        received = await receive_upload(
+            request.stream(),
+            content_type=request.headers.get("content-type"),
+            content_length=request.headers.get("content-length"),
+            store=runner.store,
+            max_bytes=runner.settings.upload_max_bytes,
+        )
+        kind = _kind(received.fields.get("kind", ""))
+        doc_id = replace_id or doc_id_from_name(received.original_name)
+        target = doc_id
+        if replace_id is None and documents.document_exists(runner.engine, doc_id):
+            raise Conflict(exists_message(doc_id))
+        job, future = runner.submit_upload(
+            received, doc_id=doc_id, kind=kind, replace=replace_id is not None, actor=actor
+        )
+    except KmportalError as exc:
+        if received is not None:
+            runner.store.discard(received.path)
+        _audit_refusal(runner, actor, ip, target, exc.message, received)
+        raise
+    outcome = await anyio.to_thread.run_sync(_wait, future, ANSWER_WAIT)
+    if outcome is not None and outcome.refused is not None:
+        _audit_refusal(runner, actor, ip, doc_id, outcome.refused.message, received)
+        raise outcome.refused
+    audit(
+        runner.engine,
+        actor=actor,
+        action="document.replace" if replace_id else "document.upload",
+        target=doc_id,
+        detail={
+            "file": received.original_name,
+            "size": received.size,
+            "sha256": received.sha256,
+            "kind": kind.value if kind else None,
+            "job": job.id,
+        },
+        ip=ip,
+    )
+    return _job_response(request, runner.job(job.id), status_code=202)
+
+
+def _audit_refusal(
+    runner: UploadRunner,
+    actor: str,
+    ip: str | None,
+    target: str,
+    reason: str,
+    received: ReceivedUpload | None,
+) -> None:
+    detail: dict[str, object] = {"reason": reason}
+    if received is not None:
+        detail.update(file=received.original_name, size=received.size, sha256=received.sha256)
+    audit(
+        runner.engine,
+        actor=actor,
+        action="document.upload_refused",
+        target=target,
+        detail=detail,
+        ip=ip,
+    )
+
+
+@router.get("")
+def documents_page(request: Request, admin: AdminDep, runner: RunnerDep) -> Response:
+    return render(
+        request,
+        "admin/uploads.html",
+        {
+            "documents": documents.list_documents(
+                runner.engine, uploads_root=str(runner.store.files)
+            ),
+            "jobs": runner.recent_jobs(),
+            "kinds": list(DocKind),
+            "max_mb": f"{runner.settings.upload_max_bytes / (1024 * 1024):g}",
+        },
+        partial="admin/_upload_documents.html",
+    )
+
+
+@router.post("")
+async def upload_document(request: Request, admin: AdminDep, runner: RunnerDep) -> Response:
+    return await _upload(request, admin, runner, replace_id=None)
+
+
+@router.post("/{doc_id}/replace")
+async def replace_document(
+    request: Request, doc_id: str, admin: AdminDep, runner: RunnerDep
+) -> Response:
+    if not documents.document_exists(runner.engine, doc_id):
+        raise NotFound(f"ไม่พบเอกสาร '{doc_id}' — no such document")
+    return await _upload(request, admin, runner, replace_id=doc_id)
+
+
+@router.post("/{doc_id}/remove")
+def remove_document(request: Request, doc_id: str, admin: AdminDep, runner: RunnerDep) -> Response:
+    if not documents.document_exists(runner.engine, doc_id):
+        raise NotFound(f"ไม่พบเอกสาร '{doc_id}' — no such document")
+    job = runner.submit_remove(doc_id=doc_id, actor=admin.username)
+    audit(
+        runner.engine,
+        actor=admin.username,
+        action="document.remove",
+        target=doc_id,
+        detail={"job": job.id},
+        ip=client_ip(request),
+    )
+    return _job_response(request, job, status_code=202)
+
+
+@router.get("/jobs/{job_id}")
+def job_progress(request: Request, job_id: str, admin: AdminDep, runner: RunnerDep) -> Response:
+    job = runner.job(job_id)
+    if not is_htmx(request):
+        return render(request, "admin/upload_job.html", {"job": job, "poll": True})
+    return _job_response(request, job)
