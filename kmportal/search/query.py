@@ -44,13 +44,14 @@ def analyse(query: str, *, max_chars: int) -> QueryPlan:
         lang = "en"
     extra = gloss(norm, lang) if lang in ("th", "en") else ""
     expansion = [t for t in query_tokens(normalize(extra)) if t not in tokens] if extra else []
-    dense_text = norm
+    # The statute's words beside the typed ones steer the embedding too
+    # ("ประปา" alone sits closer to the general list of อบจ. powers than to
+    # "น้ำเพื่อการอุปโภค บริโภค").
+    dense_text = f"{norm} ({extra})" if extra else norm
     if lang == "en":
         # A Thai BM25 cannot match English words; the gloss's Thai words can.
         thai = [t for t in tokens if any("\u0e01" <= c <= "\u0e4e" for c in t)]
         tokens, expansion = thai + expansion, []
-        if extra:
-            dense_text = f"{norm} ({extra})"
     return QueryPlan(
         raw,
         norm,
