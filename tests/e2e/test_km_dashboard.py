@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from auth_helpers import PASSWORD, create_account
 
+from kmportal.auth.models import Role
 from kmportal.settings import Settings
 from kmportal.web.app import create_app
 
@@ -33,6 +35,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     # The KM pages never need the search service; a stand-in keeps the model unloaded.
     stub = types.SimpleNamespace(engine=None, is_empty=True)
     app = create_app(settings, service=stub)  # type: ignore[arg-type]
+    create_account(settings, "coordinator", Role.coordinator)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -58,6 +61,12 @@ def page(base_url: str, browser: Browser) -> Iterator[Page]:
     pg.on("pageerror", lambda e: errors.append(str(e)))
     pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     pg.errors = errors  # type: ignore[attr-defined]
+    # KM is for coordinators: sign in through the real form (and its CSRF token).
+    pg.goto(f"{base_url}/login?next=/km")
+    pg.fill("#login-username", "coordinator")
+    pg.fill("#login-password", PASSWORD)
+    pg.get_by_role("button", name="เข้าสู่ระบบ").click()
+    pg.wait_for_url(f"{base_url}/km")
     yield pg
     context.close()
 

@@ -240,7 +240,9 @@ def test_keyboard_user_can_skip_to_content_and_sees_where_focus_is(
     page.locator("#q").focus()
     page.keyboard.type("มาตรา 45")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('#results .hit') !== null")
+    # A locator wait, not wait_for_function: a string predicate is eval'd in the
+    # page, which the CSP (no 'unsafe-eval') rightly refuses after a navigation.
+    page.locator("#results .hit").first.wait_for()
 
 
 def test_english_switch_translates_the_interface(
