@@ -460,21 +460,25 @@ def test_a_pdf_that_hangs_its_reader_is_stopped_at_the_check_time_limit(
     assert all_files(runner.store.root) == set()
 
 
-def test_jobs_left_unfinished_by_a_previous_process_are_marked_failed(
+def test_at_startup_unfinished_jobs_are_marked_failed_and_half_received_files_deleted(
     runner: UploadRunner, settings: Settings, service: SearchService
 ) -> None:
     from kmportal.uploads.jobs import create_job
     from kmportal.uploads.models import JobAction
+    from kmportal.uploads.runner import recover
 
     stale = create_job(
         service.engine, action=JobAction.upload, doc_id="x", actor="t", status=JobStatus.running
     )
-    again = UploadRunner(settings=settings, service=service)
-    try:
-        job = again.job(stale.id)
-        assert job.status == JobStatus.failed and "restart" in job.message
-    finally:
-        again.close()
+    finished = create_job(
+        service.engine, action=JobAction.upload, doc_id="y", actor="t", status=JobStatus.done
+    )
+    half = stage(runner, "half.txt", b"partial")
+    assert recover(settings) == 1
+    job = runner.job(stale.id)
+    assert job.status == JobStatus.failed and "restart" in job.message
+    assert runner.job(finished.id).status == JobStatus.done
+    assert not half.path.exists()
 
 
 def test_a_kind_given_with_the_upload_overrides_the_detected_kind(

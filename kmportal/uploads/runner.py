@@ -14,19 +14,27 @@ import concurrent.futures as cf
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy.engine import Engine
 
+from kmportal.db import make_engine
 from kmportal.docstore.models import DocKind
 from kmportal.errors import KmportalError
 from kmportal.ingest.parse import parse_file
 from kmportal.ingest.pipeline import IngestReport, ingest_paths, remove_document
 from kmportal.settings import Settings
 from kmportal.uploads import documents
-from kmportal.uploads.jobs import create_job, fail_unfinished, get_job, recent_jobs, update_job
+from kmportal.uploads.jobs import (
+    create_job,
+    fail_unfinished,
+    get_job,
+    recent_jobs,
+    update_job,
+)
 from kmportal.uploads.models import JobAction, JobStatus, UploadJob, ensure_tables
 from kmportal.uploads.receive import ReceivedUpload
 from kmportal.uploads.storage import UploadStore
@@ -51,6 +59,24 @@ class CheckOutcome:
     refused: KmportalError | None = None
 
 
+def recover(settings: Settings) -> int:
+    """At startup: jobs a previous process left unfinished are marked failed and its
+    half-received files deleted. Returns how many jobs were marked."""
+    store = UploadStore(settings.upload_path)
+    store.ensure()
+    for leftover in store.incoming.iterdir():
+        store.discard(leftover)
+    engine = make_engine(settings)
+    try:
+        ensure_tables(engine)
+        stale = fail_unfinished(engine)
+    finally:
+        engine.dispose()
+    if stale:
+        log.warning("%d upload job(s) left unfinished by a previous run marked failed", stale)
+    return stale
+
+
 class UploadRunner:
     def __init__(self, *, settings: Settings, service: IndexedService) -> None:
         self.settings = settings
@@ -59,9 +85,6 @@ class UploadRunner:
         self.store = UploadStore(settings.upload_path)
         self.store.ensure()
         ensure_tables(self.engine)
-        stale = fail_unfinished(self.engine)
-        if stale:
-            log.warning("%d upload job(s) left unfinished by a previous run marked failed", stale)
         self._checks = cf.ThreadPoolExecutor(CHECK_WORKERS, "kmportal-upload-check")
         self._worker = cf.ThreadPoolExecutor(1, "kmportal-ingest")
         self._lock = threading.Lock()
@@ -114,6 +137,10 @@ class UploadRunner:
     def recent_jobs(self) -> list[UploadJob]:
         return recent_jobs(self.engine)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         """Stop taking work and wait for the job under way; queued ones are dropped
         (the next start marks them failed)."""
@@ -164,9 +191,8 @@ class UploadRunner:
         return CheckOutcome(job)
 
     # -- the worker ----------------------------------------------------------
-    def _guarded(self, job_id: str, fn: object, *args: object) -> None:
+    def _guarded(self, job_id: str, fn: Callable[..., None], *args: object) -> None:
         """Run a job step; whatever goes wrong ends as a failed job with a message."""
-        assert callable(fn)
         try:
             fn(*args)
         except Exception as exc:

@@ -27,7 +27,7 @@ from kmportal.uploads.audit import audit
 from kmportal.uploads.models import UploadJob
 from kmportal.uploads.names import doc_id_from_name
 from kmportal.uploads.receive import ReceivedUpload, receive_upload
-from kmportal.uploads.runner import CheckOutcome, UploadRunner, exists_message
+from kmportal.uploads.runner import CheckOutcome, UploadRunner, exists_message, recover
 from kmportal.web import i18n
 from kmportal.web.deps import ServiceDep
 from kmportal.web.security import AdminDep, client_ip
@@ -85,6 +85,7 @@ i18n.register(
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    await anyio.to_thread.run_sync(recover, app.state.settings)
     yield
     runner = getattr(app.state, "upload_runner", None)
     if isinstance(runner, UploadRunner):
