@@ -320,8 +320,9 @@ for _verb in ("INSERT", "UPDATE"):
     event.listen(
         ActivityLog.__table__,  # type: ignore[attr-defined]
         "after_create",
+        # nosec B608: _verb is one of the two literals above, no outside input.
         DDL(
-            f"CREATE TRIGGER IF NOT EXISTS activitylog_shape_{_verb.lower()} "
+            f"CREATE TRIGGER IF NOT EXISTS activitylog_shape_{_verb.lower()} "  # nosec B608
             f"BEFORE {_verb} ON activitylog "
             "WHEN ((SELECT type FROM indicator WHERE id = NEW.indicator_id) = 'count') "
             "<> (NEW.denominator IS NULL) "

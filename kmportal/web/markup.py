@@ -4,6 +4,7 @@ unescaped, so a document or a query cannot inject markup."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -70,10 +71,18 @@ def highlight(snippet: str, spans: Iterable[Sequence[int]]) -> Markup:
     )
 
 
+_NAME = re.compile(r"^[a-z][a-z0-9]*$")
+
+
 def tag(name: str, **attrs: str) -> Markup:
     """An opening tag with escaped attribute values (``class_`` → ``class``)."""
-    parts = [Markup("<{}").format(Markup(name))]
+    if not _NAME.match(name):
+        raise ValueError(f"not a tag name: {name!r}")
+    # nosec B704: the tag name is checked above and each attribute name is a
+    # Python keyword argument (an identifier); the values are escaped by format().
+    parts = [Markup("<{}").format(Markup(name))]  # nosec B704
     for key, value in attrs.items():
-        parts.append(Markup(' {}="{}"').format(Markup(key.rstrip("_").replace("_", "-")), value))
+        attr = Markup(key.rstrip("_").replace("_", "-"))  # nosec B704 - an identifier, see above
+        parts.append(Markup(' {}="{}"').format(attr, value))
     parts.append(Markup(">"))
     return Markup("").join(parts)
