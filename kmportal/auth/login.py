@@ -65,8 +65,11 @@ def log_in(
     username: str,
     password: str,
     ip: str | None,
+    replaces: str | None = None,
     now: dt.datetime | None = None,
 ) -> LoginResult:
+    """Check the password (unless throttled) and start a new session; ``replaces``
+    is a session id the browser already held, which ends (never reused)."""
     name = username.strip()[:200]
     now = now or utcnow()
     wait = retry_after(session, username=name, ip=ip, now=now)
@@ -101,6 +104,8 @@ def log_in(
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
         session.add(user)
+    if replaces:
+        sessions.end_session(session, secret=replaces)
     secret = sessions.start_session(session, user=user, ip=ip)
     session.commit()
     session.refresh(user)

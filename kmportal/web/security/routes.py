@@ -60,7 +60,13 @@ def login_submit(
     next: Annotated[str, Form(max_length=2000)] = "/",
 ) -> Response:
     lang = request_lang(request)
-    result = login.log_in(session, username=username, password=password, ip=client_ip(request))
+    result = login.log_in(
+        session,
+        username=username,
+        password=password,
+        ip=client_ip(request),
+        replaces=request.cookies.get(cookies.name(request, cookies.SESSION)),
+    )
     if result.retry_after is not None:
         minutes = max(1, (result.retry_after + 59) // 60)
         response = _login_page(
