@@ -9,6 +9,7 @@ limit; everything else (checks, storage, the background ingest) is in
 from __future__ import annotations
 
 import concurrent.futures as cf
+import logging
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -39,6 +40,7 @@ from kmportal.web.templating import is_htmx, render
 ANSWER_WAIT = 3.0
 CHANGED_EVENT = "kmportal-documents-changed"
 _LOCK = threading.Lock()
+log = logging.getLogger(__name__)
 
 i18n.register(
     {
@@ -85,7 +87,12 @@ i18n.register(
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    await anyio.to_thread.run_sync(recover, app.state.settings)
+    try:
+        await anyio.to_thread.run_sync(recover, app.state.settings)
+    except Exception:
+        # The portal must start even if the upload folder or database cannot be
+        # written now; the documents page will report the problem when opened.
+        log.exception("recovering upload jobs at startup failed")
     yield
     runner = getattr(app.state, "upload_runner", None)
     if isinstance(runner, UploadRunner):
