@@ -184,6 +184,35 @@ def test_an_uploaded_thai_text_becomes_searchable_through_the_portal(
     assert ("document.upload", "ระเบียบ-น้ำประปา") in audit_actions(settings)
 
 
+def test_while_an_upload_is_being_ingested_the_portal_answers_from_the_old_index(
+    settings: Settings,
+) -> None:
+    from test_upload_service import GatedEmbedder
+
+    embedder = GatedEmbedder()
+    base = settings.corpus_dir / "base-handbook.txt"
+    base.parent.mkdir(parents=True)
+    base.write_text(HANDBOOK, "utf-8")
+    ingest_paths(settings, [base], embedder=embedder)
+    service = SearchService.open(settings, embedder=embedder)
+    with TestClient(create_app(settings, service=service)) as client:
+        sign_in(client, Role.admin)
+        client.headers["HX-Request"] = "true"
+        embedder.waiting.clear()
+        embedder.gate.clear()
+        r = upload(client, "water.txt", UPLOAD_TEXT.encode())
+        assert r.status_code == 202
+        assert embedder.waiting.wait(5)
+        running = client.get(f"/admin/documents/jobs/{job_id(r.text)}")
+        assert "upload-job--running" in running.text and 'hx-trigger="every 1s"' in running.text
+        during = client.get("/api/search", params={"q": "zorblax"}).json()["results"]
+        assert {hit["doc"] for hit in during} == {"base-handbook"}
+        embedder.gate.set()
+        assert "upload-job--done" in poll(client, job_id(r.text)).text
+        after = client.get("/api/search", params={"q": "zorblax"}).json()["results"]
+        assert after[0]["doc"] == "water"
+
+
 def test_without_htmx_an_upload_redirects_to_the_page_and_the_job_has_its_own_page(
     admin: TestClient,
 ) -> None:
@@ -193,6 +222,27 @@ def test_without_htmx_an_upload_redirects_to_the_page_and_the_job_has_its_own_pa
     jid = r.headers["location"].rsplit("-", 1)[1]
     page = admin.get(f"/admin/documents/jobs/{jid}")
     assert page.status_code == 200 and "<html" in page.text and f'id="job-{jid}"' in page.text
+
+
+def test_a_plain_form_upload_with_the_token_as_its_first_field_works_without_javascript(
+    admin: TestClient,
+) -> None:
+    token = admin.headers.pop("X-CSRF-Token")
+    admin.headers.pop("HX-Request")
+    r = admin.post(
+        "/admin/documents",
+        data={"csrf_token": token, "kind": "news"},
+        files={"file": ("ข่าว.txt", UPLOAD_TEXT.encode(), "text/plain")},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303, r.text
+    r = admin.post(
+        "/admin/documents",
+        data={"kind": "news"},
+        files={"file": ("ข่าว2.txt", UPLOAD_TEXT.encode(), "text/plain")},
+        follow_redirects=False,
+    )
+    assert r.status_code == 403  # and without the token it is refused
 
 
 def test_replace_and_remove_through_the_page_leave_no_old_chunks_and_are_audited(
