@@ -59,11 +59,8 @@ def _session(ctx: typer.Context) -> Iterator[Session]:
 def _read_password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass("Password: ")
-    if getpass.getpass("Again: ") != first:
-        typer.echo("error: the two passwords differ", err=True)
-        raise typer.Exit(2)
-    return first
+    # Not echoed, asked twice; a mismatch asks again.
+    return str(typer.prompt("Password", hide_input=True, confirmation_prompt=True))
 
 
 @users_app.command("create")
