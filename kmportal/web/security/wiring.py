@@ -17,6 +17,7 @@ from kmportal.web.security import admin_routes, routes
 from kmportal.web.security.csrf import FIELD, CSRFMiddleware
 from kmportal.web.security.current import LoginRequired, resolve_user
 from kmportal.web.security.headers import SecurityHeaders
+from kmportal.web.security.km_audit import KmAuditMiddleware
 from kmportal.web.security.strings import STRINGS
 from kmportal.web.templating import is_htmx, templates
 
@@ -70,6 +71,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(LoginRequired, _login_required)
     app.include_router(routes.router)
     app.include_router(admin_routes.router)
+    app.add_middleware(KmAuditMiddleware)
     app.add_middleware(CSRFMiddleware)
     templates.env.globals.update(
         csrf_field=csrf_field, csrf_token=csrf_token, current_user=current_user
