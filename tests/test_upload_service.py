@@ -361,6 +361,20 @@ def test_a_replacement_leaves_no_chunk_of_the_old_version_in_any_index(
     assert not (runner.store.root / first.stored_path).exists()  # the old file is gone too
 
 
+def test_replacing_with_the_same_content_changes_nothing_and_keeps_one_stored_file(
+    runner: UploadRunner, service: SearchService
+) -> None:
+    wait_job(runner, submit(runner, "meeting-guide.txt", OLD_TEXT.encode()).id)
+    job = submit(runner, "copy.txt", OLD_TEXT.encode(), doc_id="meeting-guide", replace=True)
+    done = wait_job(runner, job.id)
+    assert done.status == JobStatus.done and "nothing changed" in done.message
+    kept = [p for p in runner.store.files.rglob("*") if p.is_file()]
+    assert kept == [runner.store.root / done.stored_path]
+    from kmportal.uploads.documents import source_path
+
+    assert source_path(service.engine, "meeting-guide") == str(kept[0])
+
+
 def test_an_upload_under_an_existing_id_is_refused_and_keeps_the_current_version(
     runner: UploadRunner, service: SearchService
 ) -> None:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from kmportal.errors import BadInput, KmportalError, UnsupportedFile
+
+if TYPE_CHECKING:
+    from kmportal.ingest.pipeline import IngestReport
 
 _MB = 1024 * 1024
 
@@ -48,3 +54,29 @@ def empty_file() -> UnsupportedFile:
 
 def bad_kind(kind: str) -> BadInput:
     return BadInput(f"ประเภทเอกสารไม่ถูกต้อง: {kind} — unknown document kind")
+
+
+def refusal_message(reason: str, *, original: str, path: Path) -> str:
+    """parse.py names the file it read, which is our generated name: show the
+    client's name instead."""
+    reason = reason.replace(f"{path.name}: ", "").replace(path.name, original)
+    return f"ไฟล์ถูกปฏิเสธ — file refused: {original}: {reason}"
+
+
+def exists_message(doc_id: str) -> str:
+    return (
+        f"มีเอกสารรหัส {doc_id} อยู่แล้ว ใช้ปุ่ม “แทนที่” หากต้องการอัปโหลดฉบับใหม่"
+        f" — a document with id {doc_id} already exists; use Replace to upload a new version"
+    )
+
+
+def done_message(doc_id: str, report: IngestReport) -> str:
+    if report.unchanged:
+        return (
+            f"ไฟล์เหมือนฉบับปัจจุบันของ {doc_id} ไม่มีการเปลี่ยนแปลง"
+            f" — same content as the current {doc_id}; nothing changed"
+        )
+    return (
+        f"นำเข้า {doc_id} เรียบร้อย ({report.chunks} ส่วนย่อย) ค้นหาได้แล้ว"
+        f" — ingested {doc_id} ({report.chunks} chunks); search now includes it"
+    )

@@ -25,9 +25,10 @@ from kmportal.db import make_engine
 from kmportal.docstore.models import DocKind
 from kmportal.errors import KmportalError
 from kmportal.ingest.parse import parse_file
-from kmportal.ingest.pipeline import IngestReport, ingest_paths, remove_document
+from kmportal.ingest.pipeline import ingest_paths, remove_document
 from kmportal.settings import Settings
 from kmportal.uploads import documents
+from kmportal.uploads.errors import done_message, exists_message, refusal_message
 from kmportal.uploads.jobs import (
     create_job,
     fail_unfinished,
@@ -167,7 +168,9 @@ class UploadRunner:
             stored = self.store.keep(received.path, doc_id=doc_id)
         except KmportalError as exc:
             self.store.discard(received.path)
-            message = refusal_message(exc.message, received)
+            message = refusal_message(
+                exc.message, original=received.original_name, path=received.path
+            )
             job = update_job(self.engine, job_id, status=JobStatus.failed, message=message)
             return CheckOutcome(job, refused=type(exc)(message))
         except Exception:
@@ -240,7 +243,7 @@ class UploadRunner:
         if report.skipped:
             self._undo(job, path, doc_id, previous)
             reasons = "; ".join(reason for _file, reason in report.skipped)
-            message = refusal_message(reasons, None, original=job.original_name, path=path)
+            message = refusal_message(reasons, original=job.original_name, path=path)
             update_job(self.engine, job.id, status=JobStatus.failed, message=message)
             return
         if previous is not None and previous != str(path) and self.store.owns(previous):
@@ -315,38 +318,3 @@ class _JobProgress:
             files_done=max(self.files_started - 1, 0),
             chunks_done=self.chunks,
         )
-
-
-def refusal_message(
-    reason: str,
-    received: ReceivedUpload | None,
-    *,
-    original: str | None = None,
-    path: Path | None = None,
-) -> str:
-    """parse.py names the file it read, which is our generated name: show the
-    client's name instead."""
-    if received is not None:
-        original, path = received.original_name, received.path
-    if path is not None:
-        reason = reason.replace(f"{path.name}: ", "").replace(path.name, original or "")
-    return f"ไฟล์ถูกปฏิเสธ — file refused: {original}: {reason}"
-
-
-def exists_message(doc_id: str) -> str:
-    return (
-        f"มีเอกสารรหัส {doc_id} อยู่แล้ว ใช้ปุ่ม “แทนที่” หากต้องการอัปโหลดฉบับใหม่"
-        f" — a document with id {doc_id} already exists; use Replace to upload a new version"
-    )
-
-
-def done_message(doc_id: str, report: IngestReport) -> str:
-    if report.unchanged:
-        return (
-            f"ไฟล์เหมือนฉบับปัจจุบันของ {doc_id} ไม่มีการเปลี่ยนแปลง"
-            f" — same content as the current {doc_id}; nothing changed"
-        )
-    return (
-        f"นำเข้า {doc_id} เรียบร้อย ({report.chunks} ส่วนย่อย) ค้นหาได้แล้ว"
-        f" — ingested {doc_id} ({report.chunks} chunks); search now includes it"
-    )

@@ -25,10 +25,11 @@ from kmportal.docstore.models import DocKind
 from kmportal.errors import Conflict, KmportalError, NotFound
 from kmportal.uploads import documents, errors
 from kmportal.uploads.audit import audit
+from kmportal.uploads.errors import exists_message
 from kmportal.uploads.models import UploadJob
 from kmportal.uploads.names import doc_id_from_name
 from kmportal.uploads.receive import ReceivedUpload, receive_upload
-from kmportal.uploads.runner import CheckOutcome, UploadRunner, exists_message, recover
+from kmportal.uploads.runner import CheckOutcome, UploadRunner, recover
 from kmportal.web import i18n
 from kmportal.web.deps import ServiceDep
 from kmportal.web.security import AdminDep, client_ip
