@@ -10,6 +10,7 @@ import threading
 import time
 import zipfile
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -93,15 +94,17 @@ def receive(
     content_length: str | None = None,
     content_type: str = CONTENT_TYPE,
 ) -> ReceivedUpload:
-    return asyncio.run(
-        receive_upload(
-            stream,
-            content_type=content_type,
-            content_length=content_length,
-            store=store,
-            max_bytes=max_bytes,
-        )
+    coro = receive_upload(
+        stream,
+        content_type=content_type,
+        content_length=content_length,
+        store=store,
+        max_bytes=max_bytes,
     )
+    # In a thread of its own: another test's fixture (Playwright's sync API) may
+    # keep an event loop running in this one.
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 def all_files(root: Path) -> set[Path]:
