@@ -17,6 +17,12 @@ Hooks for other modules' pages (the KM module):
 * ``templates/base.html`` — ``{% extends "base.html" %}`` with blocks
   ``title``, ``content``, ``head`` and ``scripts`` (external scripts only: no
   inline JavaScript or styles, a strict CSP is coming).
+* ``kmportal.web.security`` — accounts and CSRF: ``CurrentUserDep``,
+  ``require_role(Role.x)``, ``ViewerDep``/``CoordinatorDep``/``AdminDep``;
+  every form puts ``{{ csrf_field() }}`` first (htmx sends the token header set
+  on ``<body>``); ``kmportal.auth.audit.record(...)`` for the audit trail. KM
+  routes are coordinator-only (``create_app`` includes them so); pages that
+  read the law use ``READ_ACCESS``. See the package docstring.
 * Errors: raise ``kmportal.errors`` exceptions; the portal renders them as a page
   (the ``_error.html`` fragment for htmx) or ``{"error": ...}`` under ``/api/``.
 """
