@@ -231,3 +231,17 @@ def test_no_state_changing_route_answers_a_get(portal: Portal) -> None:
             r = admin.get(fill(path, portal.params), follow_redirects=False)
             # 405, or 422 where a GET route's pattern matches (load-example as plan_id)
             assert r.status_code in (405, 422), (method, path, r.status_code)
+
+
+@pytest.mark.parametrize("header", ["Bearer", "Bearer ", "bearer  ", "Bearer not-a-token"])
+def test_a_bearer_header_never_lets_the_session_cookie_skip_the_csrf_check(
+    portal: Portal, header: str
+) -> None:
+    coordinator = portal.client("coordinator")
+    coordinator.headers.pop("X-CSRF-Token")
+    before = portal.dump()
+    r = coordinator.post(
+        "/api/km/plans", json={"unit": "x"}, headers={"Authorization": header, "Origin": EVIL}
+    )
+    assert r.status_code == 401
+    assert portal.dump() == before

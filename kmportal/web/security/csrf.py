@@ -31,6 +31,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kmportal.auth.tokens import new_secret
 from kmportal.web.security import cookies
+from kmportal.web.security.current import is_bearer
 
 UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 HEADER = "x-csrf-token"
@@ -135,9 +136,7 @@ class CSRFMiddleware:
         assert token is not None
         scope.setdefault("state", {})["csrf_token"] = token
 
-        if scope["method"] in UNSAFE and not headers.get("authorization", "").lower().startswith(
-            "bearer "
-        ):
+        if scope["method"] in UNSAFE and not is_bearer(headers.get("authorization", "")):
             supplied = headers.get(HEADER)
             if not _same_origin(headers):
                 await self._refuse(scope, receive, send, "คำขอนี้มาจากเว็บไซต์อื่น จึงถูกปฏิเสธ")

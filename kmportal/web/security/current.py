@@ -22,12 +22,22 @@ class LoginRequired(Exception):
     """Nobody is signed in and the route needs someone: 401, or to /login for pages."""
 
 
+def is_bearer(authorization: str) -> bool:
+    """The header names the Bearer scheme (with or without a token after it)."""
+    parts = authorization.split(None, 1)
+    return bool(parts) and parts[0].lower() == "bearer"
+
+
 def bearer_token(request: Request) -> str | None:
+    """The token of a Bearer request ("" when it sent none); None without Bearer.
+
+    A Bearer request is judged by its token alone, never by a cookie: it is
+    exempt from the CSRF check, so a cookie must not vouch for it."""
     header = request.headers.get("authorization", "")
-    scheme, _, value = header.partition(" ")
-    if scheme.lower() == "bearer" and value.strip():
-        return value.strip()
-    return None
+    if not is_bearer(header):
+        return None
+    parts = header.split(None, 1)
+    return parts[1].strip() if len(parts) > 1 else ""
 
 
 def timeouts(settings: Settings) -> sessions.Timeouts:
