@@ -34,7 +34,6 @@ def make_engine(settings: Settings) -> Engine:
 def init_db(engine: Engine) -> None:
     # Import every model module so its tables are registered before create_all.
     import kmportal.auth.models
-    import kmportal.auth.models
     import kmportal.docstore.models
     import kmportal.km.models  # noqa: F401
 
