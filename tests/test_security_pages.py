@@ -56,3 +56,11 @@ def test_the_header_shows_who_is_signed_in_and_admin_links_only_to_admins(
     assert 'href="/km"' not in viewer  # no link to a page the viewer may not open
     admin = portal.client("admin").get("/docs").text
     assert 'href="/admin/users"' in admin and 'href="/admin/audit"' in admin
+
+
+def test_an_htmx_request_without_a_session_is_sent_to_the_login_page(portal: Portal) -> None:
+    r = portal.client("anonymous").get(
+        "/km/plans/1", headers={"HX-Request": "true"}, follow_redirects=False
+    )
+    assert r.status_code == 401
+    assert r.headers["hx-redirect"] == "/login?next=%2Fkm%2Fplans%2F1"
