@@ -122,6 +122,9 @@ def main() -> int:
         "search_p95_ms": round(percentile(lat, 0.95), 1),
         "search_max_ms": round(max(lat), 1),
         "peak_rss_mb": round(rss_mb),
+        # Other work on the two cores slows the embedder's OpenMP threads a lot:
+        # compare runs only at similar load.
+        "load_average_1m": round(os.getloadavg()[0], 2),
     }
     out_dir = ROOT / "indexes" / "benchmarks"
     out_dir.mkdir(parents=True, exist_ok=True)
