@@ -57,6 +57,7 @@ from kmportal.web.templating import is_htmx, render
 
 i18n.register(STRINGS)
 
+
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     yield
@@ -163,8 +164,13 @@ def _card_context(
 
 
 def _card(
-    request: Request, session: Session, *, indicator_id: int, where: str,
-    form: FormState | None = None, status_code: int = 200,
+    request: Request,
+    session: Session,
+    *,
+    indicator_id: int,
+    where: str,
+    form: FormState | None = None,
+    status_code: int = 200,
 ) -> Response:
     plan_id = overview.plan_id_of_indicator(session, indicator_id=indicator_id)
     view = overview.plan_view(session, plan_id=plan_id, today=_today())
@@ -172,10 +178,12 @@ def _card(
     ctx = _card_context(view, ind, where=where, form=form)
     if form is not None:
         ctx["docs"] = docstore.list_documents(session)
-    ctx["step"] = next(s for s in view.steps for a in s.activities for i in a.indicators
-                       if i.id == indicator_id)
-    return render(request, "km/log_form.html", ctx, partial="km/_indicator_swap.html",
-                  status_code=status_code)
+    ctx["step"] = next(
+        s for s in view.steps for a in s.activities for i in a.indicators if i.id == indicator_id
+    )
+    return render(
+        request, "km/log_form.html", ctx, partial="km/_indicator_swap.html", status_code=status_code
+    )
 
 
 def _where(value: object) -> str:
@@ -187,8 +195,9 @@ def _where(value: object) -> str:
 
 @router.get("/km", include_in_schema=False)
 def plans_page(request: Request, session: SessionDep) -> Response:
-    return render(request, "km/plans.html", {"plans": overview.list_plans(session)},
-                  partial="km/_plans.html")
+    return render(
+        request, "km/plans.html", {"plans": overview.list_plans(session)}, partial="km/_plans.html"
+    )
 
 
 @router.post("/km/example", include_in_schema=False)
@@ -204,8 +213,13 @@ _PLAN_FIELDS = ("unit", "organisation", "fiscal_year", "km_goal", "deliverable")
 def _plan_form(
     request: Request, *, plan_id: int | None, form: FormState, status_code: int = 200
 ) -> Response:
-    return render(request, "km/plan_form.html", {"plan_id": plan_id, "form": form},
-                  partial="km/_plan_form.html", status_code=status_code)
+    return render(
+        request,
+        "km/plan_form.html",
+        {"plan_id": plan_id, "form": form},
+        partial="km/_plan_form.html",
+        status_code=status_code,
+    )
 
 
 @router.get("/km/plans/new", include_in_schema=False)
@@ -230,10 +244,13 @@ def create_plan_form(request: Request, session: SessionDep, form: FormDep) -> Re
             raise BadInput(state.errors["fiscal_year"], detail={"fields": state.errors})
         plan = service.create_plan(
             session,
-            data=PlanCreate(unit=str(form.get("unit", "")),
-                            organisation=str(form.get("organisation", "")),
-                            fiscal_year=fy, km_goal=str(form.get("km_goal", "")),
-                            deliverable=str(form.get("deliverable", ""))),
+            data=PlanCreate(
+                unit=str(form.get("unit", "")),
+                organisation=str(form.get("organisation", "")),
+                fiscal_year=fy,
+                km_goal=str(form.get("km_goal", "")),
+                deliverable=str(form.get("deliverable", "")),
+            ),
             actor=str(form.get("entered_by", "")),
         )
     except BadInput as exc:
@@ -250,20 +267,22 @@ def edit_plan_page(request: Request, plan_id: int, session: SessionDep) -> Respo
 
 
 @router.post("/km/plans/{plan_id}/edit", include_in_schema=False)
-def edit_plan_form(
-    request: Request, plan_id: int, session: SessionDep, form: FormDep
-) -> Response:
+def edit_plan_form(request: Request, plan_id: int, session: SessionDep, form: FormDep) -> Response:
     state = FormState(values={k: form.get(k, "") for k in (*_PLAN_FIELDS, "entered_by")})
     fy = _fiscal_year(form, state.errors)
     try:
         if state.errors:
             raise BadInput(state.errors["fiscal_year"], detail={"fields": state.errors})
         service.update_plan(
-            session, plan_id=plan_id,
-            data=PlanUpdate(unit=str(form.get("unit", "")),
-                            organisation=str(form.get("organisation", "")), fiscal_year=fy,
-                            km_goal=str(form.get("km_goal", "")),
-                            deliverable=str(form.get("deliverable", ""))),
+            session,
+            plan_id=plan_id,
+            data=PlanUpdate(
+                unit=str(form.get("unit", "")),
+                organisation=str(form.get("organisation", "")),
+                fiscal_year=fy,
+                km_goal=str(form.get("km_goal", "")),
+                deliverable=str(form.get("deliverable", "")),
+            ),
             actor=str(form.get("entered_by", "")),
         )
     except BadInput as exc:
@@ -277,19 +296,31 @@ def dashboard_page(request: Request, plan_id: int, session: SessionDep) -> Respo
     view = overview.plan_view(session, plan_id=plan_id, today=_today())
     chart_of = {
         i.id: charts.line_chart(i, fiscal_year=view.fiscal_year)
-        for s in view.steps for a in s.activities for i in a.indicators
+        for s in view.steps
+        for a in s.activities
+        for i in a.indicators
     }
-    return render(request, "km/dashboard.html", {"plan": view, "charts": chart_of},
-                  partial="km/_dashboard.html")
+    return render(
+        request,
+        "km/dashboard.html",
+        {"plan": view, "charts": chart_of},
+        partial="km/_dashboard.html",
+    )
 
 
 @router.get("/km/plans/{plan_id}/print", include_in_schema=False)
 def print_page(request: Request, plan_id: int, session: SessionDep) -> Response:
     view = overview.plan_view(session, plan_id=plan_id, today=_today())
-    return render(request, "km/print.html", {
-        "plan": view, "headers": export.HEADERS, "rows": export.plan_rows(view),
-        "lines": export.header_lines(view),
-    })
+    return render(
+        request,
+        "km/print.html",
+        {
+            "plan": view,
+            "headers": export.HEADERS,
+            "rows": export.plan_rows(view),
+            "lines": export.header_lines(view),
+        },
+    )
 
 
 @router.get("/km/plans/{plan_id}/export", include_in_schema=False)
@@ -303,9 +334,13 @@ def export_plan(plan_id: int, session: SessionDep, format: str = "xlsx") -> Resp
         media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     else:
         raise BadInput("รูปแบบไฟล์ส่งออกต้องเป็น csv หรือ xlsx")
-    return Response(data, media_type=media, headers={
-        "Content-Disposition": f"attachment; filename=\"{name}.{format}\"",
-    })
+    return Response(
+        data,
+        media_type=media,
+        headers={
+            "Content-Disposition": f'attachment; filename="{name}.{format}"',
+        },
+    )
 
 
 # --- pages: steps, activities, indicators -------------------------------------
@@ -315,23 +350,37 @@ def _edit_forms(step: StepView) -> dict[str, FormState]:
     """Prefilled edit forms of the step's activities and indicators, keyed by form id."""
     forms: dict[str, FormState] = {}
     for a in step.activities:
-        forms[f"activity-{a.id}"] = FormState(values={
-            "description": a.description, "start": a.start, "end": a.end,
-            "target_group": a.target_group, "responsible_unit": a.responsible_unit,
-        })
-        forms[f"new-indicator-{a.id}"] = FormState(values={"type": "participation",
-                                                           "comparison": ">"})
+        forms[f"activity-{a.id}"] = FormState(
+            values={
+                "description": a.description,
+                "start": a.start,
+                "end": a.end,
+                "target_group": a.target_group,
+                "responsible_unit": a.responsible_unit,
+            }
+        )
+        forms[f"new-indicator-{a.id}"] = FormState(
+            values={"type": "participation", "comparison": ">"}
+        )
         for i in a.indicators:
-            forms[f"indicator-{i.id}"] = FormState(values={
-                "name": i.name, "comparison": i.comparison.value,
-                "target": rules.display_target_number(i.target),
-            })
+            forms[f"indicator-{i.id}"] = FormState(
+                values={
+                    "name": i.name,
+                    "comparison": i.comparison.value,
+                    "target": rules.display_target_number(i.target),
+                }
+            )
     return forms
 
 
 def _step_page(
-    request: Request, session: Session, *, plan_id: int, number: int,
-    failed: tuple[str, FormState] | None = None, status_code: int = 200,
+    request: Request,
+    session: Session,
+    *,
+    plan_id: int,
+    number: int,
+    failed: tuple[str, FormState] | None = None,
+    status_code: int = 200,
 ) -> Response:
     """The step page; ``failed`` is the one form (by id) to show again with its errors."""
     view = overview.plan_view(session, plan_id=plan_id, today=_today())
@@ -340,16 +389,27 @@ def _step_page(
         raise NotFound(f"ไม่พบขั้นที่ {number} ในแผนนี้")
     chart_of = {
         i.id: charts.line_chart(i, fiscal_year=view.fiscal_year)
-        for a in step.activities for i in a.indicators
+        for a in step.activities
+        for i in a.indicators
     }
     forms = _edit_forms(step)
     forms["new-activity"] = FormState(values={"type": "participation", "comparison": ">"})
     if failed is not None:
         forms[failed[0]] = failed[1]
-    return render(request, "km/step.html", {
-        "plan": view, "step": step, "charts": chart_of, "forms": forms,
-        "types": list(rules.IndicatorType), "comparisons": list(rules.Comparison),
-    }, partial="km/_step.html", status_code=status_code)
+    return render(
+        request,
+        "km/step.html",
+        {
+            "plan": view,
+            "step": step,
+            "charts": chart_of,
+            "forms": forms,
+            "types": list(rules.IndicatorType),
+            "comparisons": list(rules.Comparison),
+        },
+        partial="km/_step.html",
+        status_code=status_code,
+    )
 
 
 def _step_of_activity(session: Session, activity_id: int) -> tuple[int, int]:
@@ -363,8 +423,18 @@ def step_page(request: Request, plan_id: int, number: int, session: SessionDep) 
     return _step_page(request, session, plan_id=plan_id, number=number)
 
 
-_ACTIVITY_FIELDS = ("description", "start", "end", "target_group", "responsible_unit",
-                    "name", "type", "comparison", "target", "entered_by")
+_ACTIVITY_FIELDS = (
+    "description",
+    "start",
+    "end",
+    "target_group",
+    "responsible_unit",
+    "name",
+    "type",
+    "comparison",
+    "target",
+    "entered_by",
+)
 
 
 @router.post("/km/plans/{plan_id}/steps/{number}/activities", include_in_schema=False)
@@ -379,18 +449,28 @@ def add_activity_form(
         if str(form.get("name", "")).strip():
             ind_in = service.parse_indicator_payload(form)
         service.add_activity_with_indicator(
-            session, step_id=step.id or 0, actor=str(form.get("entered_by", "")),
+            session,
+            step_id=step.id or 0,
+            actor=str(form.get("entered_by", "")),
             activity=ActivityCreate(
-                description=str(form.get("description", "")), start=str(form.get("start", "")),
-                end=str(form.get("end", "")), target_group=str(form.get("target_group", "")),
+                description=str(form.get("description", "")),
+                start=str(form.get("start", "")),
+                end=str(form.get("end", "")),
+                target_group=str(form.get("target_group", "")),
                 responsible_unit=str(form.get("responsible_unit", "")),
             ),
             indicator=ind_in,
         )
     except BadInput as exc:
         state.errors, state.message = _errors_of(exc), exc.message
-        return _step_page(request, session, plan_id=plan_id, number=number,
-                          failed=("new-activity", state), status_code=422)
+        return _step_page(
+            request,
+            session,
+            plan_id=plan_id,
+            number=number,
+            failed=("new-activity", state),
+            status_code=422,
+        )
     return _see_other(f"/km/plans/{plan_id}/steps/{number}", request)
 
 
@@ -405,13 +485,21 @@ def edit_activity_form(
     state = FormState(values={k: form.get(k, "") for k in (*_ACTIVITY_EDIT_FIELDS, "entered_by")})
     try:
         service.update_activity(
-            session, activity_id=activity_id, actor=str(form.get("entered_by", "")),
+            session,
+            activity_id=activity_id,
+            actor=str(form.get("entered_by", "")),
             data=ActivityUpdate(**{k: str(form.get(k, "")) for k in _ACTIVITY_EDIT_FIELDS}),
         )
     except BadInput as exc:
         state.errors, state.message = _errors_of(exc), exc.message
-        return _step_page(request, session, plan_id=plan_id, number=number,
-                          failed=(f"activity-{activity_id}", state), status_code=422)
+        return _step_page(
+            request,
+            session,
+            plan_id=plan_id,
+            number=number,
+            failed=(f"activity-{activity_id}", state),
+            status_code=422,
+        )
     return _see_other(f"/km/plans/{plan_id}/steps/{number}#activity-{activity_id}", request)
 
 
@@ -423,13 +511,22 @@ def add_indicator_form(
     keys = ("name", "type", "comparison", "target", "entered_by")
     state = FormState(values={k: form.get(k, "") for k in keys})
     try:
-        service.add_indicator(session, activity_id=activity_id,
-                              data=service.parse_indicator_payload(form),
-                              actor=str(form.get("entered_by", "")))
+        service.add_indicator(
+            session,
+            activity_id=activity_id,
+            data=service.parse_indicator_payload(form),
+            actor=str(form.get("entered_by", "")),
+        )
     except BadInput as exc:
         state.errors, state.message = _errors_of(exc), exc.message
-        return _step_page(request, session, plan_id=plan_id, number=number,
-                          failed=(f"new-indicator-{activity_id}", state), status_code=422)
+        return _step_page(
+            request,
+            session,
+            plan_id=plan_id,
+            number=number,
+            failed=(f"new-indicator-{activity_id}", state),
+            status_code=422,
+        )
     return _see_other(f"/km/plans/{plan_id}/steps/{number}#activity-{activity_id}", request)
 
 
@@ -439,19 +536,29 @@ def edit_indicator_form(
 ) -> Response:
     ind = service.get_indicator(session, indicator_id=indicator_id)
     plan_id, number = _step_of_activity(session, ind.activity_id)
-    state = FormState(values={k: form.get(k, "") for k in ("name", "comparison", "target",
-                                                           "entered_by")})
+    state = FormState(
+        values={k: form.get(k, "") for k in ("name", "comparison", "target", "entered_by")}
+    )
     try:
         parsed = service.parse_indicator_payload({**form, "type": ind.type, "unit": ind.unit})
         service.update_indicator(
-            session, indicator_id=indicator_id, actor=str(form.get("entered_by", "")),
-            data=IndicatorUpdate(name=parsed.name, comparison=parsed.comparison,
-                                 target=parsed.target),
+            session,
+            indicator_id=indicator_id,
+            actor=str(form.get("entered_by", "")),
+            data=IndicatorUpdate(
+                name=parsed.name, comparison=parsed.comparison, target=parsed.target
+            ),
         )
     except BadInput as exc:
         state.errors, state.message = _errors_of(exc), exc.message
-        return _step_page(request, session, plan_id=plan_id, number=number,
-                          failed=(f"indicator-{indicator_id}", state), status_code=422)
+        return _step_page(
+            request,
+            session,
+            plan_id=plan_id,
+            number=number,
+            failed=(f"indicator-{indicator_id}", state),
+            status_code=422,
+        )
     return _see_other(f"/km/plans/{plan_id}/steps/{number}#indicator-{indicator_id}", request)
 
 
@@ -469,8 +576,7 @@ def indicator_card(
 def new_log_page(
     request: Request, indicator_id: int, session: SessionDep, where: str = "dashboard"
 ) -> Response:
-    form = FormState(values={"date": _today().isoformat(),
-                             "entered_by": _remembered_name(request)})
+    form = FormState(values={"date": _today().isoformat(), "entered_by": _remembered_name(request)})
     return _card(request, session, indicator_id=indicator_id, where=_where(where), form=form)
 
 
@@ -490,8 +596,13 @@ def _remembered_name(request: Request) -> str:
 
 def _remember_name(response: Response, name: object) -> Response:
     if isinstance(name, str) and name.strip():
-        response.set_cookie("km_name", quote(name.strip()[:100]), max_age=365 * 24 * 3600,
-                            samesite="lax", httponly=True)
+        response.set_cookie(
+            "km_name",
+            quote(name.strip()[:100]),
+            max_age=365 * 24 * 3600,
+            samesite="lax",
+            httponly=True,
+        )
     return response
 
 
@@ -502,17 +613,21 @@ def add_log_form(
     where = _where(form.get("where"))
     values = {k: v for k, v in form.items() if not isinstance(v, tuple)}
     try:
-        logs.add_log(session, indicator_id=indicator_id, data=_with_upload(request, form),
-                        today=_today())
+        logs.add_log(
+            session, indicator_id=indicator_id, data=_with_upload(request, form), today=_today()
+        )
     except BadInput as exc:
         state = FormState(values=values, errors=_errors_of(exc), message=exc.message)
-        return _card(request, session, indicator_id=indicator_id, where=where, form=state,
-                     status_code=422)
+        return _card(
+            request, session, indicator_id=indicator_id, where=where, form=state, status_code=422
+        )
     if not is_htmx(request):
-        return _remember_name(_see_other(_back(session, indicator_id, where), request),
-                              form.get("entered_by"))
-    return _remember_name(_card(request, session, indicator_id=indicator_id, where=where),
-                          form.get("entered_by"))
+        return _remember_name(
+            _see_other(_back(session, indicator_id, where), request), form.get("entered_by")
+        )
+    return _remember_name(
+        _card(request, session, indicator_id=indicator_id, where=where), form.get("entered_by")
+    )
 
 
 def _back(session: Session, indicator_id: int, where: str) -> str:
@@ -528,8 +643,11 @@ def _back(session: Session, indicator_id: int, where: str) -> str:
 def _log_values(log: ActivityLog, kind: rules.IndicatorType) -> dict[str, Any]:
     f = rules.RAW_FIELDS[kind]
     values: dict[str, Any] = {
-        "date": log.date.isoformat(), "description": log.description, "note": log.note,
-        "evidence_url": log.evidence_url, f.numerator: log.numerator,
+        "date": log.date.isoformat(),
+        "description": log.description,
+        "note": log.note,
+        "evidence_url": log.evidence_url,
+        f.numerator: log.numerator,
     }
     if f.denominator:
         values[f.denominator] = log.denominator
@@ -545,14 +663,11 @@ def edit_log_page(
     values = _log_values(log, rules.IndicatorType(ind.type))
     values["entered_by"] = _remembered_name(request)
     state = FormState(values=values, log_id=log_id)
-    return _card(request, session, indicator_id=log.indicator_id, where=_where(where),
-                 form=state)
+    return _card(request, session, indicator_id=log.indicator_id, where=_where(where), form=state)
 
 
 @router.post("/km/logs/{log_id}", include_in_schema=False)
-def edit_log_form(
-    request: Request, log_id: int, session: SessionDep, form: FormDep
-) -> Response:
+def edit_log_form(request: Request, log_id: int, session: SessionDep, form: FormDep) -> Response:
     where = _where(form.get("where"))
     log = logs.get_log(session, log_id=log_id)
     indicator_id = log.indicator_id
@@ -561,13 +676,14 @@ def edit_log_form(
         if form.get("action") == "delete":
             logs.delete_log(session, log_id=log_id, actor=str(form.get("entered_by", "")))
         else:
-            logs.update_log(session, log_id=log_id, data=_with_upload(request, form),
-                               today=_today())
+            logs.update_log(
+                session, log_id=log_id, data=_with_upload(request, form), today=_today()
+            )
     except BadInput as exc:
-        state = FormState(values=values, errors=_errors_of(exc), message=exc.message,
-                          log_id=log_id)
-        return _card(request, session, indicator_id=indicator_id, where=where, form=state,
-                     status_code=422)
+        state = FormState(values=values, errors=_errors_of(exc), message=exc.message, log_id=log_id)
+        return _card(
+            request, session, indicator_id=indicator_id, where=where, form=state, status_code=422
+        )
     if not is_htmx(request):
         return _see_other(_back(session, indicator_id, where), request)
     return _card(request, session, indicator_id=indicator_id, where=where)
@@ -575,22 +691,31 @@ def edit_log_form(
 
 @router.get("/km/history", include_in_schema=False)
 def history_page(
-    request: Request, session: SessionDep, entity: str | None = None,
+    request: Request,
+    session: SessionDep,
+    entity: str | None = None,
     entity_id: int | None = None,
 ) -> Response:
     entries = audit.list_audit(session, entity=entity or None, entity_id=entity_id)
     rows = [(periods.format_datetime(e.at), e) for e in entries]
-    return render(request, "km/history.html", {"rows": rows, "entity": entity or ""},
-                  partial="km/_history.html")
+    return render(
+        request,
+        "km/history.html",
+        {"rows": rows, "entity": entity or ""},
+        partial="km/_history.html",
+    )
 
 
 @router.get("/km/evidence/{name}", include_in_schema=False)
 def evidence_file(request: Request, name: str) -> Response:
     path = evidence.evidence_path(_settings(request).data_dir, name)
     # Always a download: an uploaded HTML or SVG must never render on our origin.
-    return FileResponse(path, filename=name.split("-", 1)[1],
-                        media_type="application/octet-stream",
-                        content_disposition_type="attachment")
+    return FileResponse(
+        path,
+        filename=name.split("-", 1)[1],
+        media_type="application/octet-stream",
+        content_disposition_type="attachment",
+    )
 
 
 @router.get("/km/km.css", include_in_schema=False)
@@ -630,8 +755,9 @@ def api_create_plan(session: SessionDep, body: JsonBody) -> Response:
 @router.post("/api/km/plans/load-example", tags=["km"])
 def api_load_example(session: SessionDep, body: JsonBody) -> Response:
     result = seed.load_example(session, actor=_actor_of(body) or "api")
-    return _json({"plan_id": result.plan_id, "created": result.created},
-                 201 if result.created else 200)
+    return _json(
+        {"plan_id": result.plan_id, "created": result.created}, 201 if result.created else 200
+    )
 
 
 @router.get("/api/km/plans/{plan_id}", tags=["km"])
@@ -649,8 +775,7 @@ def api_update_plan(plan_id: int, session: SessionDep, body: JsonBody) -> Respon
     return _json(overview.plan_view(session, plan_id=plan_id, today=_today()))
 
 
-@router.post("/api/km/plans/{plan_id}/steps/{number}/activities", tags=["km"],
-             status_code=201)
+@router.post("/api/km/plans/{plan_id}/steps/{number}/activities", tags=["km"], status_code=201)
 def api_add_activity(plan_id: int, number: int, session: SessionDep, body: JsonBody) -> Response:
     step = service.get_step_by_number(session, plan_id=plan_id, number=number)
     try:
@@ -667,15 +792,20 @@ def api_update_activity(activity_id: int, session: SessionDep, body: JsonBody) -
         data = ActivityUpdate.model_validate(body)
     except ValueError as exc:
         raise BadInput(f"ข้อมูลกิจกรรมไม่ถูกต้อง: {exc}") from None
-    act = service.update_activity(session, activity_id=activity_id, data=data,
-                                  actor=_actor_of(body))
+    act = service.update_activity(
+        session, activity_id=activity_id, data=data, actor=_actor_of(body)
+    )
     return _json({"id": act.id})
 
 
 @router.post("/api/km/activities/{activity_id}/indicators", tags=["km"], status_code=201)
 def api_add_indicator(activity_id: int, session: SessionDep, body: JsonBody) -> Response:
-    ind = service.add_indicator(session, activity_id=activity_id,
-                                data=service.parse_indicator_payload(body), actor=_actor_of(body))
+    ind = service.add_indicator(
+        session,
+        activity_id=activity_id,
+        data=service.parse_indicator_payload(body),
+        actor=_actor_of(body),
+    )
     return _json(_indicator_json(session, ind.id or 0), 201)
 
 
@@ -702,8 +832,7 @@ def api_update_indicator(indicator_id: int, session: SessionDep, body: JsonBody)
         data = IndicatorUpdate.model_validate({**body, **changes})
     except ValueError as exc:
         raise BadInput(f"ข้อมูลตัวชี้วัดไม่ถูกต้อง: {exc}") from None
-    service.update_indicator(session, indicator_id=indicator_id, data=data,
-                             actor=_actor_of(body))
+    service.update_indicator(session, indicator_id=indicator_id, data=data, actor=_actor_of(body))
     return _json(_indicator_json(session, indicator_id))
 
 
@@ -717,20 +846,25 @@ def api_add_log(indicator_id: int, session: SessionDep, body: JsonBody) -> Respo
     """Raw numbers under their type's names, e.g. ``{"invited": 18, "attended": 14}``."""
     log = logs.add_log(session, indicator_id=indicator_id, data=body, today=_today())
     ind = service.get_indicator(session, indicator_id=indicator_id)
-    return _json({
-        "log": logs.log_public(log, rules.IndicatorType(ind.type)),
-        "indicator": _indicator_json(session, indicator_id),
-    }, 201)
+    return _json(
+        {
+            "log": logs.log_public(log, rules.IndicatorType(ind.type)),
+            "indicator": _indicator_json(session, indicator_id),
+        },
+        201,
+    )
 
 
 @router.patch("/api/km/logs/{log_id}", tags=["km"])
 def api_update_log(log_id: int, session: SessionDep, body: JsonBody) -> Response:
     log = logs.update_log(session, log_id=log_id, data=body, today=_today())
     ind = service.get_indicator(session, indicator_id=log.indicator_id)
-    return _json({
-        "log": logs.log_public(log, rules.IndicatorType(ind.type)),
-        "indicator": _indicator_json(session, log.indicator_id),
-    })
+    return _json(
+        {
+            "log": logs.log_public(log, rules.IndicatorType(ind.type)),
+            "indicator": _indicator_json(session, log.indicator_id),
+        }
+    )
 
 
 @router.delete("/api/km/logs/{log_id}", tags=["km"])
