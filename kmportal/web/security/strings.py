@@ -72,6 +72,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "ประวัติการแก้ไขข้อมูล KM อยู่ที่หน้า ประวัติการแก้ไข ของแผน KM",
         "en": "KM data changes are listed on the KM history page",
     },
+    "nav.admin_documents": {"th": "จัดการเอกสาร", "en": "Documents"},
     "nav.admin_users": {"th": "ผู้ใช้", "en": "Users"},
     "nav.admin_audit": {"th": "บันทึกการใช้งาน", "en": "Audit"},
     "error.401": {"th": "กรุณาเข้าสู่ระบบก่อน", "en": "Please sign in first"},
