@@ -106,7 +106,7 @@ def reindex(
     """Rebuild the index files from the database; --reembed also recomputes vectors."""
     from kmportal.db import init_db, make_engine
     from kmportal.index import store
-    from kmportal.ingest.pipeline import _stored_dim, embedder_name, reembed_all
+    from kmportal.ingest.pipeline import embedder_name, reembed_all, stored_dim
 
     settings = settings_of(ctx)
     try:
@@ -117,7 +117,7 @@ def reindex(
         engine = make_engine(settings)
         init_db(engine)
         m = store.build(
-            engine, settings.index_dir, embedder=embedder_name(settings), dim=_stored_dim(engine)
+            engine, settings.index_dir, embedder=embedder_name(settings), dim=stored_dim(engine)
         )
     except KmportalError as exc:
         raise _fail(exc) from exc

@@ -249,11 +249,11 @@ def ingest_paths(
 
 
 def _rebuild(engine: Engine, settings: Settings, name: str, embedder: Embedder | None) -> None:
-    dim = embedder.dim if embedder else _stored_dim(engine)
+    dim = embedder.dim if embedder else stored_dim(engine)
     store.build(engine, settings.index_dir, embedder=name, dim=dim)
 
 
-def _stored_dim(engine: Engine) -> int:
+def stored_dim(engine: Engine) -> int:
     with Session(engine) as session:
         emb = session.exec(select(Chunk.embedding).limit(1)).first()
     return len(emb or b"") // 4 or 384

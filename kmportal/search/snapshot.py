@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 from kmportal.docstore.models import Chunk, DocKind, Document, Section
 from kmportal.errors import IndexUnavailable, NotFound
 from kmportal.index import store
+from kmportal.ingest.pipeline import stored_dim
 from kmportal.ingest.tokenize import subword_weights
 from kmportal.search import fusion
 from kmportal.search.citation import Law, LawCatalog, Reference, find_references, resolve_law
@@ -109,7 +110,7 @@ class Snapshot:
         if problems:
             # The database is the truth and holds every vector: rebuilding the
             # index files from it takes seconds and can never give wrong answers.
-            dim = len(self._first_embedding()) // 4
+            dim = stored_dim(self.engine)
             store.build(self.engine, self.settings.index_dir, embedder=name, dim=dim)
             self.notes.append("index rebuilt at start: " + "; ".join(problems))
         self.index = store.load(self.settings.index_dir)
@@ -122,11 +123,6 @@ class Snapshot:
         self.rows_of_section: dict[int, list[int]] = {}
         for row, sec in enumerate(self.section_of):
             self.rows_of_section.setdefault(int(sec), []).append(row)
-
-    def _first_embedding(self) -> bytes:
-        with Session(self.engine) as session:
-            emb = session.exec(select(Chunk.embedding).limit(1)).first()
-        return emb or b""
 
     @property
     def is_empty(self) -> bool:
