@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pytest
 import uvicorn
 from auth_helpers import PASSWORD
-from conftest import DESKTOP, PHONE, ConsoleLog, open_page
+from conftest import DESKTOP, PHONE, ConsoleLog, open_page, sign_in_browser
 from security_portal import build_portal
 from test_security_xss import PAYLOAD
 
@@ -58,14 +58,6 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     thread.join(10)
 
 
-def _sign_in(page: Page, base_url: str, username: str, next_path: str = "/") -> None:
-    page.goto(f"{base_url}/login?next={next_path}")
-    page.fill("#login-username", username)
-    page.fill("#login-password", PASSWORD)
-    page.get_by_role("button", name="เข้าสู่ระบบ").click()
-    page.wait_for_url(f"{base_url}{next_path}")
-
-
 def _no_dialogs(page: Page) -> list[str]:
     dialogs: list[str] = []
 
@@ -83,7 +75,7 @@ def test_admin_pages_work_under_the_csp_and_hostile_names_stay_text(
 ) -> None:
     page = open_page(browser, viewport, console)
     dialogs = _no_dialogs(page)
-    _sign_in(page, base_url, "user-admin", "/admin/users")
+    sign_in_browser(page, base_url, "user-admin", "/admin/users")
     for path in ("/admin/users", "/admin/audit?action=login.failure", "/account"):
         page.goto(base_url + path)
         assert page.evaluate(A11Y_SCRIPT) == [], path
