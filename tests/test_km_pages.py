@@ -10,10 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from auth_helpers import sign_in
+from auth_helpers import PASSWORD, sign_in
 from fastapi.testclient import TestClient
+from sqlmodel import Session
 
+from kmportal.auth import users
 from kmportal.auth.models import Role
+from kmportal.db import make_engine
 from kmportal.km.strings import STRINGS
 from kmportal.settings import Settings
 from kmportal.web.app import create_app
@@ -170,6 +173,33 @@ def test_the_next_log_form_remembers_the_name_of_whoever_logged_last(
     client.post(f"/km/indicators/{ind}/logs", data=_meeting(entered_by="สมศรี ใจดี"), headers=HX)
     form = client.get(f"/km/indicators/{ind}/logs/new", headers=HX).text
     assert re.search(r'name="entered_by" type="text" value="สมศรี ใจดี"', form)
+
+
+def test_with_no_remembered_name_the_log_form_offers_the_signed_in_accounts_name(
+    client: TestClient, plan_id: int
+) -> None:
+    ind = _first_indicator(client, plan_id)
+    form = client.get(f"/km/indicators/{ind}/logs/new", headers=HX).text
+    assert re.search(r'name="entered_by" type="text" value="test-coordinator"', form)
+
+    settings = client.app.state.settings  # type: ignore[attr-defined]
+    engine = make_engine(settings)
+    try:
+        with Session(engine) as session:
+            users.create_user(
+                session,
+                username="somying",
+                password=PASSWORD,
+                role=Role.coordinator,
+                display_name="สมหญิง รักงาน",
+                actor="test",
+            )
+    finally:
+        engine.dispose()
+    with TestClient(client.app) as other:
+        sign_in(other, Role.coordinator, username="somying")
+        form = other.get(f"/km/indicators/{ind}/logs/new", headers=HX).text
+    assert re.search(r'name="entered_by" type="text" value="สมหญิง รักงาน"', form)
 
 
 def test_an_impossible_log_is_shown_next_to_its_field_and_not_stored(

@@ -25,6 +25,7 @@ from sqlmodel import Session
 from starlette.datastructures import UploadFile
 from starlette.responses import Response
 
+from kmportal.auth.models import User
 from kmportal.db import init_db, make_engine
 from kmportal.docstore import service as docstore
 from kmportal.errors import BadInput, NotFound
@@ -591,7 +592,14 @@ def _with_upload(request: Request, form: dict[str, Any]) -> dict[str, Any]:
 
 
 def _remembered_name(request: Request) -> str:
-    return unquote(request.cookies.get("km_name", ""))
+    """The name typed last (the ``km_name`` cookie), else the signed-in account's name."""
+    remembered = unquote(request.cookies.get("km_name", ""))
+    if remembered:
+        return remembered
+    user = getattr(request.state, "user", None)
+    if isinstance(user, User):
+        return user.display_name or user.username
+    return ""
 
 
 def _remember_name(response: Response, name: object) -> Response:
