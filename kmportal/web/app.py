@@ -16,12 +16,12 @@ from fastapi.staticfiles import StaticFiles
 
 from kmportal.auth.models import Role
 from kmportal.settings import Settings
+from kmportal.web.database import dispose as dispose_db_engine
 from kmportal.web.deps import SearchBackend, ServiceHolder
 from kmportal.web.errors import install_error_handlers
 from kmportal.web.routes import api, health, pages
 from kmportal.web.security import install as install_security
 from kmportal.web.security import require_role
-from kmportal.web.security.engine import dispose as dispose_auth_engine
 from kmportal.web.templating import templates
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -53,7 +53,7 @@ def create_app(settings: Settings, *, service: SearchBackend | None = None) -> F
             yield
         finally:
             await anyio.to_thread.run_sync(holder.close)
-            dispose_auth_engine(_app.state)
+            dispose_db_engine(_app.state)
 
     development = settings.mode == "development"
     app = FastAPI(

@@ -10,23 +10,19 @@ handler (JSON under ``/api/``).
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections.abc import AsyncIterator, Iterator, Mapping
-from contextlib import asynccontextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 from urllib.parse import quote, unquote
 
-from fastapi import APIRouter, Body, Depends, FastAPI, Request
+from fastapi import APIRouter, Body, Depends, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
-from sqlalchemy.engine import Engine
 from sqlmodel import Session
 from starlette.datastructures import UploadFile
 from starlette.responses import Response
 
 from kmportal.auth.models import User
-from kmportal.db import init_db, make_engine
 from kmportal.docstore import service as docstore
 from kmportal.errors import BadInput, NotFound
 from kmportal.km import (
@@ -54,43 +50,13 @@ from kmportal.km.strings import STRINGS
 from kmportal.km.views import IndicatorView, PlanView, StepView
 from kmportal.settings import Settings
 from kmportal.web import i18n
+from kmportal.web.database import app_session
 from kmportal.web.templating import is_htmx, render
 
 i18n.register(STRINGS)
 
 
-@asynccontextmanager
-async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    yield
-    engine = getattr(app.state, "km_engine", None)
-    if engine is not None:
-        engine.dispose()
-
-
-router = APIRouter(lifespan=_lifespan)
-
-_ENGINE_LOCK = threading.Lock()
-
-
-def _engine(request: Request) -> Engine:
-    # KM pages must not wait for the search service (and its embedding model),
-    # so they keep their own engine on the same database file.
-    state = request.app.state
-    engine = getattr(state, "km_engine", None)
-    if engine is None:
-        with _ENGINE_LOCK:
-            engine = getattr(state, "km_engine", None)
-            if engine is None:
-                settings: Settings = state.settings
-                engine = make_engine(settings)
-                init_db(engine)
-                state.km_engine = engine
-    return engine
-
-
-def _session(request: Request) -> Iterator[Session]:
-    with Session(_engine(request)) as session:
-        yield session
+router = APIRouter()
 
 
 async def _form(request: Request) -> dict[str, Any]:
@@ -108,7 +74,7 @@ async def _form(request: Request) -> dict[str, Any]:
     return out
 
 
-SessionDep = Annotated[Session, Depends(_session)]
+SessionDep = Annotated[Session, Depends(app_session)]
 FormDep = Annotated[dict[str, Any], Depends(_form)]
 JsonBody = Annotated[dict[str, Any], Body()]
 
@@ -211,6 +177,12 @@ def load_example(request: Request, session: SessionDep, form: FormDep) -> Respon
 _PLAN_FIELDS = ("unit", "organisation", "fiscal_year", "km_goal", "deliverable")
 
 
+def _plan_fields(form: Mapping[str, Any], fiscal_year: int) -> dict[str, Any]:
+    """The plan form's fields, as both the create and the edit form send them."""
+    texts = {k: str(form.get(k, "")) for k in _PLAN_FIELDS if k != "fiscal_year"}
+    return {**texts, "fiscal_year": fiscal_year}
+
+
 def _plan_form(
     request: Request, *, plan_id: int | None, form: FormState, status_code: int = 200
 ) -> Response:
@@ -245,13 +217,7 @@ def create_plan_form(request: Request, session: SessionDep, form: FormDep) -> Re
             raise BadInput(state.errors["fiscal_year"], detail={"fields": state.errors})
         plan = service.create_plan(
             session,
-            data=PlanCreate(
-                unit=str(form.get("unit", "")),
-                organisation=str(form.get("organisation", "")),
-                fiscal_year=fy,
-                km_goal=str(form.get("km_goal", "")),
-                deliverable=str(form.get("deliverable", "")),
-            ),
+            data=PlanCreate(**_plan_fields(form, fy)),
             actor=str(form.get("entered_by", "")),
         )
     except BadInput as exc:
@@ -277,13 +243,7 @@ def edit_plan_form(request: Request, plan_id: int, session: SessionDep, form: Fo
         service.update_plan(
             session,
             plan_id=plan_id,
-            data=PlanUpdate(
-                unit=str(form.get("unit", "")),
-                organisation=str(form.get("organisation", "")),
-                fiscal_year=fy,
-                km_goal=str(form.get("km_goal", "")),
-                deliverable=str(form.get("deliverable", "")),
-            ),
+            data=PlanUpdate(**_plan_fields(form, fy)),
             actor=str(form.get("entered_by", "")),
         )
     except BadInput as exc:

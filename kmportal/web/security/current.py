@@ -12,8 +12,8 @@ from sqlmodel import Session
 from kmportal.auth import apitokens, sessions
 from kmportal.auth.models import Role, User
 from kmportal.settings import Settings
+from kmportal.web.database import app_engine
 from kmportal.web.security import cookies
-from kmportal.web.security.engine import auth_engine
 
 _UNSET = object()
 
@@ -53,7 +53,7 @@ def resolve_user(request: Request) -> User | None:
         assert cached is None or isinstance(cached, User)
         return cached
     user: User | None = None
-    with Session(auth_engine(request), expire_on_commit=False) as session:
+    with Session(app_engine(request), expire_on_commit=False) as session:
         token = bearer_token(request)
         if token is not None:
             user = apitokens.resolve(session, secret=token)

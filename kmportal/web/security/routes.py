@@ -13,14 +13,14 @@ from kmportal.auth import apitokens, login
 from kmportal.auth.models import User
 from kmportal.errors import BadInput
 from kmportal.web import i18n
+from kmportal.web.database import app_session
 from kmportal.web.security import cookies
 from kmportal.web.security.current import ViewerDep, client_ip, resolve_user
-from kmportal.web.security.engine import auth_session
 from kmportal.web.templating import render, request_lang
 
 router = APIRouter(include_in_schema=False)
 
-AuthSessionDep = Annotated[Session, Depends(auth_session)]
+AuthSessionDep = Annotated[Session, Depends(app_session)]
 
 
 def local_path(target: str | None) -> str:

@@ -1,5 +1,6 @@
-"""The accounts' database engine: one per app, on the portal's database file,
-opened on first need (never waiting for the search service and its model)."""
+"""The portal's database engine for accounts and KM: one per app, on the
+portal's database file, opened on first need, so these pages never wait for the
+search service and its embedding model (which keeps an engine of its own)."""
 
 from __future__ import annotations
 
@@ -16,26 +17,26 @@ from kmportal.settings import Settings
 _LOCK = threading.Lock()
 
 
-def auth_engine(conn: HTTPConnection) -> Engine:
+def app_engine(conn: HTTPConnection) -> Engine:
     state = conn.app.state
-    engine = getattr(state, "auth_engine", None)
+    engine = getattr(state, "db_engine", None)
     if engine is None:
         with _LOCK:
-            engine = getattr(state, "auth_engine", None)
+            engine = getattr(state, "db_engine", None)
             if engine is None:
                 settings: Settings = state.settings
                 engine = make_engine(settings)
                 init_db(engine)
-                state.auth_engine = engine
+                state.db_engine = engine
     return engine
 
 
-def auth_session(conn: HTTPConnection) -> Iterator[Session]:
-    with Session(auth_engine(conn)) as session:
+def app_session(conn: HTTPConnection) -> Iterator[Session]:
+    with Session(app_engine(conn)) as session:
         yield session
 
 
 def dispose(state: object) -> None:
-    engine = getattr(state, "auth_engine", None)
+    engine = getattr(state, "db_engine", None)
     if engine is not None:
         engine.dispose()
