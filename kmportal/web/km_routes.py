@@ -334,6 +334,22 @@ def _edit_forms(step: StepView) -> dict[str, FormState]:
     return forms
 
 
+def _step_form_refused(
+    request: Request,
+    session: Session,
+    plan_id: int,
+    number: int,
+    form_id: str,
+    state: FormState,
+    exc: BadInput,
+) -> Response:
+    """The step page again, with the refused form open and its errors by the fields."""
+    state.errors, state.message = _errors_of(exc), exc.message
+    return _step_page(
+        request, session, plan_id=plan_id, number=number, failed=(form_id, state), status_code=422
+    )
+
+
 def _step_page(
     request: Request,
     session: Session,
@@ -423,15 +439,7 @@ def add_activity_form(
             indicator=ind_in,
         )
     except BadInput as exc:
-        state.errors, state.message = _errors_of(exc), exc.message
-        return _step_page(
-            request,
-            session,
-            plan_id=plan_id,
-            number=number,
-            failed=("new-activity", state),
-            status_code=422,
-        )
+        return _step_form_refused(request, session, plan_id, number, "new-activity", state, exc)
     return _see_other(f"/km/plans/{plan_id}/steps/{number}", request)
 
 
@@ -452,14 +460,8 @@ def edit_activity_form(
             data=ActivityUpdate(**{k: str(form.get(k, "")) for k in _ACTIVITY_EDIT_FIELDS}),
         )
     except BadInput as exc:
-        state.errors, state.message = _errors_of(exc), exc.message
-        return _step_page(
-            request,
-            session,
-            plan_id=plan_id,
-            number=number,
-            failed=(f"activity-{activity_id}", state),
-            status_code=422,
+        return _step_form_refused(
+            request, session, plan_id, number, f"activity-{activity_id}", state, exc
         )
     return _see_other(f"/km/plans/{plan_id}/steps/{number}#activity-{activity_id}", request)
 
@@ -479,14 +481,8 @@ def add_indicator_form(
             actor=str(form.get("entered_by", "")),
         )
     except BadInput as exc:
-        state.errors, state.message = _errors_of(exc), exc.message
-        return _step_page(
-            request,
-            session,
-            plan_id=plan_id,
-            number=number,
-            failed=(f"new-indicator-{activity_id}", state),
-            status_code=422,
+        return _step_form_refused(
+            request, session, plan_id, number, f"new-indicator-{activity_id}", state, exc
         )
     return _see_other(f"/km/plans/{plan_id}/steps/{number}#activity-{activity_id}", request)
 
@@ -511,14 +507,8 @@ def edit_indicator_form(
             ),
         )
     except BadInput as exc:
-        state.errors, state.message = _errors_of(exc), exc.message
-        return _step_page(
-            request,
-            session,
-            plan_id=plan_id,
-            number=number,
-            failed=(f"indicator-{indicator_id}", state),
-            status_code=422,
+        return _step_form_refused(
+            request, session, plan_id, number, f"indicator-{indicator_id}", state, exc
         )
     return _see_other(f"/km/plans/{plan_id}/steps/{number}#indicator-{indicator_id}", request)
 
