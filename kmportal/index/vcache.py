@@ -1,0 +1,61 @@
+"""A file of passage vectors keyed by model and text, shared across data directories.
+
+Embedding is the slow part of every build (about 10 passages/s on two cores);
+the same chunk text embedded by the same model always gives the same vector.
+Evaluation runs ingest the same corpora into fresh data directories again and
+again, and an operator rebuilding a data directory re-embeds text it already
+embedded: with ``KMPORTAL_EMBED_CACHE`` set, each text is embedded once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+
+class VectorCache:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, check_same_thread=False, timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS vec (key BLOB PRIMARY KEY, v BLOB NOT NULL)")
+
+    @staticmethod
+    def key(model: str, text: str) -> bytes:
+        return hashlib.sha256(f"{model}\x00{text}".encode()).digest()
+
+    def get_many(self, model: str, texts: Sequence[str], dim: int) -> list[np.ndarray | None]:
+        keys = [self.key(model, t) for t in texts]
+        found: dict[bytes, bytes] = {}
+        with self._lock:
+            for start in range(0, len(keys), 500):
+                part = keys[start : start + 500]
+                # nosec B608: the statement is built from "?" placeholders only.
+                marks = ",".join("?" * len(part))
+                sql = f"SELECT key, v FROM vec WHERE key IN ({marks})"  # nosec B608
+                rows = self._db.execute(sql, part)
+                found.update(rows.fetchall())
+        out: list[np.ndarray | None] = []
+        for k in keys:
+            blob = found.get(k)
+            vec = np.frombuffer(blob, dtype=np.float32) if blob is not None else None
+            out.append(vec if vec is not None and vec.shape == (dim,) else None)
+        return out
+
+    def put_many(self, model: str, texts: Sequence[str], vectors: np.ndarray) -> None:
+        rows = [
+            (self.key(model, t), np.ascontiguousarray(v, dtype=np.float32).tobytes())
+            for t, v in zip(texts, vectors, strict=True)
+        ]
+        with self._lock, self._db:
+            self._db.executemany("INSERT OR REPLACE INTO vec (key, v) VALUES (?, ?)", rows)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
