@@ -17,7 +17,7 @@ from sqlmodel import Session
 from kmportal.auth import users
 from kmportal.auth.models import Role
 from kmportal.db import make_engine
-from kmportal.km.strings import STRINGS
+from kmportal.messages.km import STRINGS
 from kmportal.settings import Settings
 from kmportal.web.app import create_app
 

@@ -19,13 +19,12 @@ from sqlmodel import Session, select
 from thai_fixtures import FakeEmbedder
 
 from kmportal.docstore.models import Chunk, DocKind
-from kmportal.errors import BadInput, UnsupportedFile
+from kmportal.errors import BadInput, TooLarge, UnsupportedFile
 from kmportal.index import store
 from kmportal.ingest import parse
 from kmportal.ingest.pipeline import ingest_paths
 from kmportal.search.service import SearchService
 from kmportal.settings import Settings
-from kmportal.uploads.errors import UploadTooLarge
 from kmportal.uploads.models import JobStatus, UploadJob
 from kmportal.uploads.names import base_name, doc_id_from_name, suffix_of
 from kmportal.uploads.receive import ReceivedUpload, receive_upload
@@ -160,7 +159,7 @@ def test_a_body_past_the_limit_is_refused_before_most_of_it_is_read(tmp_path: Pa
     total = 200 * MB
     chunks = [form_head("big.txt"), *endless(b"a" * (64 * KB), total)]
     stream = CountingStream(chunks)
-    with pytest.raises(UploadTooLarge) as err:
+    with pytest.raises(TooLarge) as err:
         receive(stream, store, max_bytes=1 * MB)
     assert "1 MB" in err.value.message and "ใหญ่เกิน" in err.value.message
     assert stream.pulled < 2 * MB, stream.pulled
@@ -169,7 +168,7 @@ def test_a_body_past_the_limit_is_refused_before_most_of_it_is_read(tmp_path: Pa
 
 def test_a_declared_length_past_the_limit_is_refused_without_reading(tmp_path: Path) -> None:
     stream = CountingStream([form("a.txt", b"x")])
-    with pytest.raises(UploadTooLarge):
+    with pytest.raises(TooLarge):
         receive(stream, UploadStore(tmp_path / "u"), content_length=str(2 * MB))
     assert stream.pulled == 0
 

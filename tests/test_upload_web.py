@@ -268,7 +268,10 @@ def test_replace_and_remove_through_the_page_leave_no_old_chunks_and_are_audited
 def test_an_upload_under_an_existing_id_is_refused_with_a_conflict(admin: TestClient) -> None:
     r = upload(admin, "base-handbook.txt", UPLOAD_TEXT.encode())
     assert r.status_code == 409
-    assert "already exists" in r.text and "แทนที่" in r.text
+    assert "มีเอกสารรหัส base-handbook อยู่แล้ว" in r.text and "แทนที่" in r.text
+    admin.cookies.set("lang", "en")  # the reader's language, not both at once
+    r = upload(admin, "base-handbook.txt", UPLOAD_TEXT.encode())
+    assert r.status_code == 409 and "already exists" in r.text and "อยู่แล้ว" not in r.text
 
 
 def test_replacing_or_removing_an_unknown_document_is_not_found(admin: TestClient) -> None:
@@ -289,6 +292,9 @@ def test_a_file_name_full_of_markup_is_shown_as_text_everywhere(admin: TestClien
 
 
 def test_an_unknown_kind_is_refused(admin: TestClient) -> None:
+    r = upload(admin, "a.txt", UPLOAD_TEXT.encode(), kind="<script>")
+    assert r.status_code == 422 and "ประเภทเอกสารไม่ถูกต้อง" in r.text
+    admin.cookies.set("lang", "en")
     r = upload(admin, "a.txt", UPLOAD_TEXT.encode(), kind="<script>")
     assert r.status_code == 422 and "unknown document kind" in r.text
     assert "<script>" not in r.text
@@ -344,7 +350,7 @@ DOS_EXE = EXECUTABLE + b"This program cannot be run in DOS mode"
             "Windows program",
         ),
         ("bomb.docx", None, 415, "zip bomb"),
-        ("setup.exe", EXECUTABLE, 415, "unsupported file type .exe"),
+        ("setup.exe", EXECUTABLE, 415, "ไม่รองรับไฟล์ชนิด .exe"),
     ],
     ids=["exe-renamed-pdf", "docx-zip-bomb", "exe"],
 )

@@ -19,6 +19,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from kmportal import messages
 from kmportal.auth.models import Role
 from kmportal.db import init_db, make_engine
 from kmportal.docstore import service as docstore
@@ -27,7 +28,6 @@ from kmportal.errors import BadInput
 from kmportal.ingest.abbrev import ABBREVIATIONS
 from kmportal.search.types import SearchHit, SearchResponse
 from kmportal.settings import Settings
-from kmportal.web import i18n
 from kmportal.web.app import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -594,7 +594,7 @@ def test_every_string_key_used_in_templates_is_in_the_catalogue() -> None:
         used |= set(re.findall(r"""\bt\(\s*["']([\w.]+)["']\s*[,)]""", source))
     assert len(used) > 20, "few t() calls found: the scan is broken"
     used |= {f"kind.{k.value}" for k in DocKind}  # built as "kind." ~ kind
-    missing = sorted(k for k in used if not i18n.has(k))
+    missing = sorted(k for k in used if not messages.has(k))
     assert not missing
 
 

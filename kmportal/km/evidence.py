@@ -32,14 +32,12 @@ def save_evidence(data_dir: Path, *, filename: str, content: bytes) -> str:
     if ext not in ALLOWED:
         raise BadInput(
             f"ไฟล์หลักฐานชนิด {ext or '(ไม่มีนามสกุล)'} ไม่รองรับ (รับ {', '.join(sorted(ALLOWED))})",
-            detail={"fields": {"evidence_upload": "ชนิดไฟล์ไม่รองรับ"}},
+            fields={"evidence_upload": "ชนิดไฟล์ไม่รองรับ"},
         )
     if len(content) > MAX_BYTES:
-        raise BadInput(
-            "ไฟล์หลักฐานใหญ่เกิน 10 MB", detail={"fields": {"evidence_upload": "ไฟล์ใหญ่เกิน 10 MB"}}
-        )
+        raise BadInput("ไฟล์หลักฐานใหญ่เกิน 10 MB", fields={"evidence_upload": "ไฟล์ใหญ่เกิน 10 MB"})
     if not content:
-        raise BadInput("ไฟล์หลักฐานว่างเปล่า", detail={"fields": {"evidence_upload": "ไฟล์ว่างเปล่า"}})
+        raise BadInput("ไฟล์หลักฐานว่างเปล่า", fields={"evidence_upload": "ไฟล์ว่างเปล่า"})
     folder = evidence_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     name = f"{secrets.token_hex(8)}-{_clean(filename)}"

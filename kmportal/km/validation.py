@@ -12,6 +12,7 @@ import re
 
 from kmportal.errors import BadInput
 from kmportal.km import periods
+from kmportal.messages import msg
 
 MAX_TEXT = 2000
 MAX_NAME = 200
@@ -21,7 +22,9 @@ MAX_NAME = 200
 
 def fail(fields: dict[str, str]) -> None:
     if fields:
-        raise BadInput(" ".join(dict.fromkeys(fields.values())), detail={"fields": fields})
+        raise BadInput(
+            msg("km.error.problems", problems=list(dict.fromkeys(fields.values()))), fields=fields
+        )
 
 
 # Control characters (other than tab and newlines) come from pasted Word text;
@@ -58,7 +61,7 @@ def actor_field(fields: dict[str, str], actor: str) -> str:
 def require_actor(actor: str) -> str:
     a = (actor or "").strip()
     if not a:
-        raise BadInput("กรุณาระบุชื่อผู้บันทึก", detail={"fields": {"entered_by": "กรุณาระบุชื่อผู้บันทึก"}})
+        raise BadInput("กรุณาระบุชื่อผู้บันทึก", fields={"entered_by": "กรุณาระบุชื่อผู้บันทึก"})
     return a[:MAX_NAME]
 
 

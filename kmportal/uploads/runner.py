@@ -26,9 +26,10 @@ from kmportal.docstore.models import DocKind
 from kmportal.errors import KmportalError
 from kmportal.ingest.parse import parse_file
 from kmportal.ingest.pipeline import ingest_paths, remove_document
+from kmportal.messages import Message, bilingual, msg
 from kmportal.settings import Settings
-from kmportal.uploads import documents
-from kmportal.uploads.errors import done_message, exists_message, refusal_message
+from kmportal.uploads import documents, errors
+from kmportal.uploads.errors import done_message, refusal_message
 from kmportal.uploads.jobs import (
     create_job,
     fail_unfinished,
@@ -44,6 +45,12 @@ log = logging.getLogger(__name__)
 
 CHECK_WORKERS = 2
 PROGRESS_EVERY = 0.3  # seconds between progress writes to the job row
+
+
+def _stored(message: Message) -> str:
+    """Job rows keep their message in the fixed bilingual format: the page that
+    polls them and the log both show it as it was written."""
+    return bilingual(message)
 
 
 class IndexedService(Protocol):
@@ -114,7 +121,7 @@ class UploadRunner:
         with self._lock:
             if self._closed:
                 self.store.discard(received.path)
-                raise KmportalError("ระบบกำลังปิด — the portal is shutting down; try again")
+                raise errors.shutting_down()
             future = self._checks.submit(self._check, job.id, received, doc_id, kind, replace)
         return job, future
 
@@ -128,7 +135,7 @@ class UploadRunner:
         )
         with self._lock:
             if self._closed:
-                raise KmportalError("ระบบกำลังปิด — the portal is shutting down; try again")
+                raise errors.shutting_down()
             self._worker.submit(self._guarded, job.id, self._remove, job.id, doc_id)
         return job
 
@@ -171,20 +178,20 @@ class UploadRunner:
             message = refusal_message(
                 exc.message, original=received.original_name, path=received.path
             )
-            job = update_job(self.engine, job_id, status=JobStatus.failed, message=message)
+            job = update_job(self.engine, job_id, status=JobStatus.failed, message=_stored(message))
             return CheckOutcome(job, refused=type(exc)(message))
         except Exception:
             log.exception("checking upload %s failed", job_id)
             self.store.discard(received.path)
-            message = "ตรวจสอบไฟล์ไม่สำเร็จ — the file could not be checked (internal error)"
-            job = update_job(self.engine, job_id, status=JobStatus.failed, message=message)
-            return CheckOutcome(job, refused=KmportalError(message))
+            failure = msg("uploads.check_failed")
+            job = update_job(self.engine, job_id, status=JobStatus.failed, message=_stored(failure))
+            return CheckOutcome(job, refused=KmportalError(failure))
         job = update_job(
             self.engine,
             job_id,
             status=JobStatus.queued,
             stored_path=str(stored.relative_to(self.store.root)),
-            message="รอคิวนำเข้า — checked; waiting to be ingested",
+            message=_stored(msg("uploads.queued")),
         )
         with self._lock:
             if not self._closed:
@@ -200,18 +207,23 @@ class UploadRunner:
             fn(*args)
         except Exception as exc:
             log.exception("upload job %s failed", job_id)
-            detail = exc.message if isinstance(exc, KmportalError) else type(exc).__name__
+            detail = exc.msg if isinstance(exc, KmportalError) else type(exc).__name__
             update_job(
                 self.engine,
                 job_id,
                 status=JobStatus.failed,
-                message=f"นำเข้าไม่สำเร็จ — ingest failed: {detail}",
+                message=_stored(msg("uploads.ingest_failed", detail=detail)),
             )
 
     def _ingest(
         self, job: UploadJob, path: Path, doc_id: str, kind: DocKind | None, replace: bool
     ) -> None:
-        update_job(self.engine, job.id, status=JobStatus.running, message="กำลังนำเข้า — ingesting")
+        update_job(
+            self.engine,
+            job.id,
+            status=JobStatus.running,
+            message=_stored(msg("uploads.ingesting")),
+        )
         previous = documents.source_path(self.engine, doc_id)
         if previous is not None and not replace:
             self.store.discard(path)
@@ -219,7 +231,7 @@ class UploadRunner:
                 self.engine,
                 job.id,
                 status=JobStatus.failed,
-                message=exists_message(doc_id),
+                message=errors.exists(doc_id).message,
             )
             return
         if previous is not None:
@@ -244,7 +256,7 @@ class UploadRunner:
             self._undo(job, path, doc_id, previous)
             reasons = "; ".join(reason for _file, reason in report.skipped)
             message = refusal_message(reasons, original=job.original_name, path=path)
-            update_job(self.engine, job.id, status=JobStatus.failed, message=message)
+            update_job(self.engine, job.id, status=JobStatus.failed, message=_stored(message))
             return
         if previous is not None and previous != str(path) and self.store.owns(previous):
             self.store.discard(Path(previous))
@@ -253,7 +265,7 @@ class UploadRunner:
             job.id,
             status=JobStatus.done,
             files_done=1,
-            message=done_message(doc_id, report),
+            message=_stored(done_message(doc_id, report)),
         )
 
     def _undo(self, job: UploadJob, path: Path, doc_id: str, previous: str | None) -> None:
@@ -266,7 +278,12 @@ class UploadRunner:
         self.store.discard(path)
 
     def _remove(self, job_id: str, doc_id: str) -> None:
-        update_job(self.engine, job_id, status=JobStatus.running, message="กำลังลบ — removing")
+        update_job(
+            self.engine,
+            job_id,
+            status=JobStatus.running,
+            message=_stored(msg("uploads.removing")),
+        )
         previous = documents.source_path(self.engine, doc_id)
         remove_document(self.settings, doc_id, engine=self.engine)
         self._reload()
@@ -276,7 +293,7 @@ class UploadRunner:
             self.engine,
             job_id,
             status=JobStatus.done,
-            message=f"ลบเอกสาร {doc_id} แล้ว — removed {doc_id} and its chunks from every index",
+            message=_stored(msg("uploads.removed", doc_id=doc_id)),
         )
 
     def _reload(self) -> None:

@@ -11,8 +11,9 @@ from fastapi.responses import JSONResponse, PlainTextResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
+from kmportal import messages
 from kmportal.errors import KmportalError
-from kmportal.web import i18n
+from kmportal.messages import Text
 from kmportal.web.templating import render, request_lang
 
 log = logging.getLogger(__name__)
@@ -22,14 +23,25 @@ def is_api(request: Request) -> bool:
     return request.url.path == "/api" or request.url.path.startswith("/api/")
 
 
-def error_response(request: Request, status: int, message: str | None = None) -> Response:
+def error_response(
+    request: Request,
+    status: int,
+    message: Text | None = None,
+    *,
+    fields: dict[str, str] | None = None,
+) -> Response:
+    """The error page (the fragment for htmx) or, under ``/api/``, ``{"error": ...}``
+    with ``"fields"`` (field → message) when the request named the fields at fault."""
     lang = request_lang(request)
     generic_key = f"error.{status}"
-    generic = i18n.gettext(generic_key, lang) if i18n.has(generic_key) else None
-    heading = generic or i18n.gettext("error.title", lang)
-    text = message or heading
+    generic = messages.gettext(generic_key, lang) if messages.has(generic_key) else None
+    heading = generic or messages.gettext("error.title", lang)
+    text = messages.render(message, lang) if message is not None else heading
     if is_api(request):
-        return JSONResponse({"error": text}, status_code=status)
+        body: dict[str, object] = {"error": text}
+        if fields:
+            body["fields"] = fields
+        return JSONResponse(body, status_code=status)
     try:
         return render(
             request,
@@ -45,7 +57,10 @@ def error_response(request: Request, status: int, message: str | None = None) ->
 
 async def _domain(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, KmportalError)
-    return error_response(request, exc.status_code, exc.message)
+    lang = request_lang(request)
+    return error_response(
+        request, exc.status_code, exc.text(lang), fields=exc.field_texts(lang) or None
+    )
 
 
 async def _http(request: Request, exc: Exception) -> Response:

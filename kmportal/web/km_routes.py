@@ -46,15 +46,10 @@ from kmportal.km.models import (
     PlanCreate,
     PlanUpdate,
 )
-from kmportal.km.strings import STRINGS
 from kmportal.km.views import IndicatorView, PlanView, StepView
 from kmportal.settings import Settings
-from kmportal.web import i18n
 from kmportal.web.database import app_session
 from kmportal.web.templating import is_htmx, render
-
-i18n.register(STRINGS)
-
 
 router = APIRouter()
 
@@ -107,10 +102,7 @@ class FormState:
 
 
 def _errors_of(exc: BadInput) -> dict[str, str]:
-    detail = exc.detail
-    if isinstance(detail, dict) and isinstance(detail.get("fields"), dict):
-        return {str(k): str(v) for k, v in detail["fields"].items()}
-    return {}
+    return exc.field_texts("th")
 
 
 # --- contexts -----------------------------------------------------------------

@@ -19,10 +19,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.templating import Jinja2Templates
 
-from kmportal.web import i18n
+from kmportal import messages
 from kmportal.web.annotations import doc_url
 from kmportal.web.dates import be_date
 from kmportal.web.markup import highlight
+
+# The reader's language: a cookie set by /lang/{code}; Thai without it.
+LANG_COOKIE = "lang"
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
 
@@ -33,12 +36,12 @@ templates.env.lstrip_blocks = True
 
 @pass_context
 def _t(ctx: Context, key: str, /, **params: object) -> str:
-    return i18n.gettext(key, ctx.get("lang", i18n.DEFAULT_LANG), **params)
+    return messages.gettext(key, ctx.get("lang", messages.DEFAULT_LANG), **params)
 
 
 @pass_context
 def _be_date(ctx: Context, value: Any) -> str:
-    return be_date(value, ctx.get("lang", i18n.DEFAULT_LANG))
+    return be_date(value, ctx.get("lang", messages.DEFAULT_LANG))
 
 
 templates.env.globals.update(t=_t, doc_url=doc_url, km_enabled=False)
@@ -46,7 +49,7 @@ templates.env.filters.update(be_date=_be_date, highlight=highlight)
 
 
 def request_lang(request: Request) -> str:
-    return i18n.normalize_lang(request.cookies.get(i18n.LANG_COOKIE))
+    return messages.normalize_lang(request.cookies.get(LANG_COOKIE))
 
 
 def is_htmx(request: Request) -> bool:

@@ -22,15 +22,13 @@ from starlette.responses import Response
 
 from kmportal.auth.models import User
 from kmportal.docstore.models import DocKind
-from kmportal.errors import Conflict, KmportalError, NotFound
+from kmportal.errors import KmportalError, NotFound
 from kmportal.uploads import documents, errors
 from kmportal.uploads.audit import audit
-from kmportal.uploads.errors import exists_message
 from kmportal.uploads.models import UploadJob
 from kmportal.uploads.names import doc_id_from_name
 from kmportal.uploads.receive import ReceivedUpload, receive_upload
 from kmportal.uploads.runner import CheckOutcome, UploadRunner, recover
-from kmportal.web import i18n
 from kmportal.web.deps import ServiceDep
 from kmportal.web.security import AdminDep, client_ip
 from kmportal.web.templating import is_htmx, render
@@ -42,48 +40,6 @@ ANSWER_WAIT = 3.0
 CHANGED_EVENT = "kmportal-documents-changed"
 _LOCK = threading.Lock()
 log = logging.getLogger(__name__)
-
-i18n.register(
-    {
-        "admin.documents.title": {"th": "จัดการเอกสาร", "en": "Documents"},
-        "admin.documents.upload": {"th": "อัปโหลดเอกสาร", "en": "Upload a document"},
-        "admin.documents.file": {"th": "ไฟล์", "en": "File"},
-        "admin.documents.file_help": {
-            "th": "PDF, DOCX, TXT หรือ MD ไม่เกิน {mb} MB ชื่อไฟล์เป็นรหัสเอกสาร",
-            "en": "PDF, DOCX, TXT or MD up to {mb} MB; the file name becomes the document id",
-        },
-        "admin.documents.kind": {"th": "ประเภทเอกสาร", "en": "Kind"},
-        "admin.documents.kind_auto": {"th": "ให้ระบบเลือก", "en": "Detect"},
-        "admin.documents.submit": {"th": "อัปโหลด", "en": "Upload"},
-        "admin.documents.replace": {"th": "แทนที่", "en": "Replace"},
-        "admin.documents.replace_file": {"th": "ไฟล์ฉบับใหม่", "en": "New version"},
-        "admin.documents.remove": {"th": "ลบ", "en": "Remove"},
-        "admin.documents.remove_confirm": {
-            "th": "ลบเอกสารนี้และดัชนีทั้งหมดของเอกสาร?",
-            "en": "Remove this document and all its index entries?",
-        },
-        "admin.documents.none": {"th": "ยังไม่มีเอกสาร", "en": "No documents yet"},
-        "admin.documents.col.id": {"th": "รหัส", "en": "Id"},
-        "admin.documents.col.title": {"th": "ชื่อเรื่อง", "en": "Title"},
-        "admin.documents.col.kind": {"th": "ประเภท", "en": "Kind"},
-        "admin.documents.col.chunks": {"th": "ส่วนย่อย", "en": "Chunks"},
-        "admin.documents.col.actions": {"th": "จัดการ", "en": "Actions"},
-        "admin.documents.jobs": {"th": "งานล่าสุด", "en": "Recent jobs"},
-        "admin.documents.no_jobs": {"th": "ยังไม่มีงาน", "en": "No jobs yet"},
-        "admin.documents.progress": {
-            "th": "ไฟล์ {done}/{total} · ฝังเวกเตอร์แล้ว {chunks} ส่วน",
-            "en": "files {done}/{total} · {chunks} chunks embedded",
-        },
-        "admin.documents.action.upload": {"th": "อัปโหลด", "en": "Upload"},
-        "admin.documents.action.replace": {"th": "แทนที่", "en": "Replace"},
-        "admin.documents.action.remove": {"th": "ลบ", "en": "Remove"},
-        "admin.documents.status.checking": {"th": "กำลังตรวจไฟล์", "en": "Checking"},
-        "admin.documents.status.queued": {"th": "รอคิว", "en": "Queued"},
-        "admin.documents.status.running": {"th": "กำลังนำเข้า", "en": "Running"},
-        "admin.documents.status.done": {"th": "เสร็จแล้ว", "en": "Done"},
-        "admin.documents.status.failed": {"th": "ไม่สำเร็จ", "en": "Failed"},
-    }
-)
 
 
 @asynccontextmanager
@@ -161,7 +117,7 @@ async def _upload(
         doc_id = replace_id or doc_id_from_name(received.original_name)
         target = doc_id
         if replace_id is None and documents.document_exists(runner.engine, doc_id):
-            raise Conflict(exists_message(doc_id))
+            raise errors.exists(doc_id)
         job, future = runner.submit_upload(
             received, doc_id=doc_id, kind=kind, replace=replace_id is not None, actor=actor
         )

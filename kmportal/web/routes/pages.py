@@ -8,13 +8,14 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
+from kmportal import messages
 from kmportal.errors import BadInput
 from kmportal.ingest.abbrev import ABBREVIATIONS
-from kmportal.web import i18n, views
+from kmportal.web import views
 from kmportal.web.deps import LangDep, ServiceDep, SessionDep, SettingsDep
 from kmportal.web.search_input import KINDS, check_kind, check_query_length, is_blank
 from kmportal.web.security import READ_ACCESS
-from kmportal.web.templating import is_htmx, render
+from kmportal.web.templating import LANG_COOKIE, is_htmx, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -148,8 +149,8 @@ def _local_path(target: str) -> str:
 def switch_language(code: str, next: str = "/") -> Response:
     response = RedirectResponse(_local_path(next), status_code=303)
     response.set_cookie(
-        i18n.LANG_COOKIE,
-        i18n.normalize_lang(code),
+        LANG_COOKIE,
+        messages.normalize_lang(code),
         max_age=365 * 24 * 3600,
         samesite="lax",
         httponly=True,

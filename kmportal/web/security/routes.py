@@ -9,10 +9,10 @@ from fastapi.responses import RedirectResponse
 from sqlmodel import Session
 from starlette.responses import Response
 
+from kmportal import messages
 from kmportal.auth import apitokens, login
 from kmportal.auth.models import User
 from kmportal.errors import BadInput
-from kmportal.web import i18n
 from kmportal.web.database import app_session
 from kmportal.web.security import cookies
 from kmportal.web.security.current import ViewerDep, client_ip, resolve_user
@@ -73,7 +73,7 @@ def login_submit(
             request,
             next_url=next,
             username=username,
-            error=i18n.gettext("auth.login.throttled", lang, minutes=minutes),
+            error=messages.gettext("auth.login.throttled", lang, minutes=minutes),
             status_code=429,
         )
         response.headers["Retry-After"] = str(result.retry_after)
@@ -83,7 +83,7 @@ def login_submit(
             request,
             next_url=next,
             username=username,
-            error=i18n.gettext("auth.login.failed", lang),
+            error=messages.gettext("auth.login.failed", lang),
             status_code=401,
         )
     response = RedirectResponse(local_path(next), status_code=303)

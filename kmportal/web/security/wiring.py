@@ -12,16 +12,12 @@ from markupsafe import Markup
 from starlette.responses import Response
 
 from kmportal.auth.models import User
-from kmportal.web import i18n
 from kmportal.web.security import admin_routes, routes
 from kmportal.web.security.csrf import FIELD, CSRFMiddleware
 from kmportal.web.security.current import LoginRequired, resolve_user
 from kmportal.web.security.headers import SecurityHeaders
 from kmportal.web.security.km_audit import KmAuditMiddleware
-from kmportal.web.security.strings import STRINGS
 from kmportal.web.templating import is_htmx, templates
-
-i18n.register(STRINGS)
 
 
 def _token_of(ctx: Context) -> str:

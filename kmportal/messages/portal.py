@@ -1,4 +1,4 @@
-"""UI strings of the portal's core pages. Keys are ``area.what``."""
+"""The portal's core pages: site frame, search, documents, handbook, glossary, errors."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""UI strings of the sign-in, account and admin pages (Thai first)."""
+"""Sign-in, account and admin pages, and the account service's messages
+(``auth.*``, ``admin.*``)."""
 
 from __future__ import annotations
 

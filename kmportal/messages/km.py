@@ -1,5 +1,4 @@
-"""UI strings of the KM pages, registered into the portal's catalogue by
-``kmportal.web.km_routes``. Keys are ``km.area.what``; Thai first."""
+"""The KM pages and every message of the KM service (``km.*``)."""
 
 from __future__ import annotations
 
@@ -149,4 +148,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "km.type.coverage": {"th": "ความครอบคลุม", "en": "Coverage"},
     "km.type.completion": {"th": "ความสำเร็จของงาน", "en": "Completion"},
     "km.type.count": {"th": "จำนวน", "en": "Count"},
+    # the KM service's refusals (kmportal.km)
+    "km.error.problems": {"th": "{problems}", "en": "{problems}"},
 }
