@@ -9,16 +9,15 @@ from sqlmodel import Session
 
 from kmportal.auth import apitokens, users
 from kmportal.auth.models import Role
-from kmportal.db import init_db, make_engine
+from kmportal.db import make_engine, prepare_database
 from kmportal.settings import Settings
 
 PASSWORD = "correct horse battery staple"
 
 
 def create_account(settings: Settings, username: str, role: Role, password: str = PASSWORD) -> None:
-    engine = make_engine(settings)
+    engine = prepare_database(settings)
     try:
-        init_db(engine)
         with Session(engine) as session:
             if users.find_user(session, username=username) is None:
                 users.create_user(

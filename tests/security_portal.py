@@ -15,7 +15,7 @@ from sqlmodel import Session
 from test_web_routes import ACT_TEXT, HANDBOOK_TEXT, FakeService, _add
 
 from kmportal.auth.models import Role
-from kmportal.db import init_db, make_engine
+from kmportal.db import make_engine, prepare_database
 from kmportal.docstore.models import DocKind
 from kmportal.km import evidence
 from kmportal.settings import Settings
@@ -61,8 +61,7 @@ class Portal:
 
 def build_portal(data_dir: Path, **overrides: object) -> Portal:
     settings = Settings(data_dir=data_dir, **overrides)  # type: ignore[arg-type]
-    engine = make_engine(settings)
-    init_db(engine)
+    engine = prepare_database(settings)
     with Session(engine) as s:
         _add(
             s,

@@ -14,15 +14,14 @@ from typer.testing import CliRunner
 from kmportal.auth import audit, passwords, users
 from kmportal.auth.models import Role
 from kmportal.cli import _register, app
-from kmportal.db import init_db, make_engine
+from kmportal.db import make_engine, prepare_database
 from kmportal.errors import BadInput, Conflict
 from kmportal.settings import Settings
 
 
 @pytest.fixture
 def session(tmp_path: Path):  # type: ignore[no-untyped-def]
-    engine = make_engine(Settings(data_dir=tmp_path / "data"))
-    init_db(engine)
+    engine = prepare_database(Settings(data_dir=tmp_path / "data"))
     with Session(engine) as s:
         yield s
     engine.dispose()

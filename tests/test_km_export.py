@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlmodel import Session
 
-from kmportal.db import init_db, make_engine
+from kmportal.db import prepare_database
 from kmportal.km import export, logs, overview, seed
 from kmportal.km.views import PlanView
 from kmportal.settings import Settings
@@ -26,8 +26,7 @@ INJECTIONS = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "
 
 @pytest.fixture
 def session(settings: Settings) -> Iterator[Session]:
-    engine = make_engine(settings)
-    init_db(engine)
+    engine = prepare_database(settings)
     with Session(engine) as s:
         yield s
 
@@ -159,8 +158,7 @@ def test_no_text_leaves_neutralise_looking_like_a_formula(text: str) -> None:
 
 @pytest.fixture(scope="module")
 def plain_view(tmp_path_factory: pytest.TempPathFactory) -> PlanView:
-    engine = make_engine(Settings(data_dir=tmp_path_factory.mktemp("x") / "data"))
-    init_db(engine)
+    engine = prepare_database(Settings(data_dir=tmp_path_factory.mktemp("x") / "data"))
     with Session(engine) as s:
         view = overview.plan_view(s, plan_id=seed.load_example(s, actor="t").plan_id, today=TODAY)
     engine.dispose()

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from kmportal.db import init_db, make_engine
+from kmportal.db import prepare_database
 from kmportal.errors import BadInput
 from kmportal.km import audit, logs, overview, seed
 from kmportal.km.models import Activity, AuditEntry, Indicator, Plan, Step
@@ -21,8 +21,7 @@ HANDBOOK = Path(__file__).resolve().parents[2] / "shared/corpus/handbook"
 
 @pytest.fixture
 def session(settings: Settings) -> Iterator[Session]:
-    engine = make_engine(settings)
-    init_db(engine)
+    engine = prepare_database(settings)
     with Session(engine) as s:
         yield s
 

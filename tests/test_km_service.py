@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from kmportal.db import init_db, make_engine
+from kmportal.db import prepare_database
 from kmportal.errors import BadInput, NotFound
 from kmportal.km import audit, logs, overview, seed, service
 from kmportal.km.indicators import Comparison, IndicatorType, TargetUnit
@@ -44,8 +44,7 @@ TODAY = dt.date(2021, 7, 1)
 
 @pytest.fixture
 def engine(settings: Settings) -> Engine:
-    e = make_engine(settings)
-    init_db(e)
+    e = prepare_database(settings)
     return e
 
 
@@ -523,8 +522,7 @@ def test_no_sequence_of_valid_operations_gives_a_rate_outside_0_100_or_a_wrong_v
     ops: list[tuple[str, int, int]], target: int, comparison: Comparison
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        engine = make_engine(Settings(data_dir=Path(tmp)))
-        init_db(engine)
+        engine = prepare_database(Settings(data_dir=Path(tmp)))
         with Session(engine) as s:
             plan_id = seed.load_example(s, actor="h").plan_id
             ind = _indicator(s, plan_id, 1)

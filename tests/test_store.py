@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, delete, select
 from thai_fixtures import DEC_ACT, TAO_ACT, FakeEmbedder
 
-from kmportal.db import init_db, make_engine
+from kmportal.db import prepare_database
 from kmportal.docstore.models import Chunk, Document, Section
 from kmportal.errors import IndexUnavailable
 from kmportal.index import store
@@ -27,7 +27,7 @@ def built(tmp_path: Path) -> tuple[Settings, Engine, Path]:
     docs.mkdir()
     (docs / "tao-act.txt").write_text(TAO_ACT, encoding="utf-8")
     settings = Settings(data_dir=tmp_path / "data")
-    engine = make_engine(settings)
+    engine = prepare_database(settings)
     report = ingest_paths(settings, [docs], embedder=FakeEmbedder(), engine=engine)
     assert report.added == ["tao-act"] and report.index_rebuilt
     return settings, engine, docs
@@ -150,8 +150,7 @@ def test_a_different_embedder_name_is_reported(built: tuple[Settings, Engine, Pa
 def test_load_of_an_unbuilt_index_raises_index_unavailable(tmp_path: Path) -> None:
     with pytest.raises(IndexUnavailable):
         store.load(tmp_path / "nothing-here")
-    engine = make_engine(Settings(data_dir=tmp_path / "data"))
-    init_db(engine)
+    engine = prepare_database(Settings(data_dir=tmp_path / "data"))
     assert store.check(engine, tmp_path / "nothing-here", embedder=EMB) == [
         "no index has been built yet"
     ]

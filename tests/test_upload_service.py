@@ -267,7 +267,7 @@ def service(settings: Settings, embedder: GatedEmbedder) -> SearchService:
 
 @pytest.fixture
 def runner(settings: Settings, service: SearchService) -> Iterator[UploadRunner]:
-    r = UploadRunner(settings=settings, service=service)
+    r = UploadRunner(settings=settings, engine=service.engine, service=service)
     yield r
     r.close()
 
@@ -490,7 +490,7 @@ def test_at_startup_unfinished_jobs_are_marked_failed_and_half_received_files_de
         service.engine, action=JobAction.upload, doc_id="y", actor="t", status=JobStatus.done
     )
     half = stage(runner, "half.txt", b"partial")
-    assert recover(settings) == 1
+    assert recover(settings, service.engine) == 1
     job = runner.job(stale.id)
     assert job.status == JobStatus.failed and "restart" in job.message
     assert runner.job(finished.id).status == JobStatus.done

@@ -304,9 +304,8 @@ def test_the_portal_fails_a_previous_run_s_jobs_at_start_and_stops_its_runner_at
     settings: Settings, service: SearchService
 ) -> None:
     from kmportal.uploads.jobs import create_job
-    from kmportal.uploads.models import JobAction, JobStatus, ensure_tables
+    from kmportal.uploads.models import JobAction, JobStatus
 
-    ensure_tables(service.engine)
     stale = create_job(
         service.engine, action=JobAction.upload, doc_id="x", actor="t", status=JobStatus.queued
     )

@@ -21,7 +21,7 @@ from sqlmodel import Session
 
 from kmportal import messages
 from kmportal.auth.models import Role
-from kmportal.db import init_db, make_engine
+from kmportal.db import prepare_database
 from kmportal.docstore import service as docstore
 from kmportal.docstore.models import DocKind, Document, Section
 from kmportal.errors import BadInput
@@ -164,8 +164,7 @@ def _add(
 
 @pytest.fixture
 def engine(settings: Settings) -> Engine:
-    eng = make_engine(settings)
-    init_db(eng)
+    eng = prepare_database(settings)
     return eng
 
 
@@ -647,13 +646,23 @@ def test_an_index_that_cannot_open_is_a_503_page_while_healthz_stays_up(
 ) -> None:
     from kmportal.errors import IndexUnavailable
     from kmportal.search import service as search_service
+    from kmportal.web import holder as holder_module
 
     def refuse(*_args: object, **_kwargs: object) -> object:
         raise IndexUnavailable("ดัชนีเสียหาย (index does not match the database)")
 
     monkeypatch.setattr(search_service.SearchService, "open", classmethod(refuse))
-    with TestClient(create_app(settings)) as client:  # the warm-up fails quietly
-        assert client.get("/healthz").json() == {"status": "ok", "index_loaded": False}
+    monkeypatch.setattr(holder_module, "RETRY_DELAY", 0.01)
+    with TestClient(create_app(settings)) as client:  # the warm-up tries, logs, gives up
+        holder = client.app.state.holder  # type: ignore[attr-defined]
+        holder._warmer.join(5)
+        health = client.get("/healthz")
+        assert health.status_code == 503
+        assert health.json() == {
+            "status": "error",
+            "index_loaded": False,
+            "index_error": "ดัชนีเสียหาย (index does not match the database)",
+        }
         page = client.get("/search?q=ประปา")
         assert page.status_code == 503 and "ดัชนีเสียหาย" in page.text
         assert "ดัชนีค้นหายังไม่พร้อมใช้งาน" in page.text

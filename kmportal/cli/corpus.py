@@ -104,7 +104,7 @@ def reindex(
     ] = False,
 ) -> None:
     """Rebuild the index files from the database; --reembed also recomputes vectors."""
-    from kmportal.db import init_db, make_engine
+    from kmportal.db import prepare_database
     from kmportal.index import store
     from kmportal.ingest.pipeline import embedder_name, reembed_all, stored_dim
 
@@ -114,8 +114,7 @@ def reindex(
             n = reembed_all(settings)
             err(f"re-embedded {n} chunks and rebuilt the index")
             return
-        engine = make_engine(settings)
-        init_db(engine)
+        engine = prepare_database(settings)
         m = store.build(
             engine, settings.index_dir, embedder=embedder_name(settings), dim=stored_dim(engine)
         )
@@ -129,11 +128,10 @@ def docs(ctx: typer.Context) -> None:
     """List the ingested documents."""
     from sqlmodel import Session
 
-    from kmportal.db import init_db, make_engine
+    from kmportal.db import prepare_database
     from kmportal.docstore.service import list_documents
 
-    engine = make_engine(settings_of(ctx))
-    init_db(engine)
+    engine = prepare_database(settings_of(ctx))
     with Session(engine) as session:
         for d in list_documents(session):
             typer.echo(f"{d.id}\t{d.kind.value}\t{d.n_sections} sections\t{d.title}")

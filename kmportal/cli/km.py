@@ -10,7 +10,7 @@ import typer
 from sqlmodel import Session
 
 from kmportal.cli import app, settings_of
-from kmportal.db import init_db, make_engine
+from kmportal.db import prepare_database
 from kmportal.errors import BadInput, KmportalError
 from kmportal.km import export, overview, periods, seed
 
@@ -24,9 +24,7 @@ class ExportFormat(StrEnum):
 
 
 def _session(ctx: typer.Context) -> Session:
-    engine = make_engine(settings_of(ctx))
-    init_db(engine)
-    return Session(engine)
+    return Session(prepare_database(settings_of(ctx)))
 
 
 def _fail(exc: KmportalError) -> typer.Exit:

@@ -18,7 +18,7 @@ from sqlmodel import Session
 from kmportal.auth import users
 from kmportal.auth.models import Role
 from kmportal.cli import app, settings_of
-from kmportal.db import init_db, make_engine
+from kmportal.db import prepare_database
 from kmportal.errors import KmportalError
 
 users_app = typer.Typer(
@@ -42,9 +42,8 @@ def _actor() -> str:
 
 @contextmanager
 def _session(ctx: typer.Context) -> Iterator[Session]:
-    engine = make_engine(settings_of(ctx))
+    engine = prepare_database(settings_of(ctx))
     try:
-        init_db(engine)
         with Session(engine) as session:
             try:
                 yield session

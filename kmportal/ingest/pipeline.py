@@ -17,7 +17,7 @@ import numpy as np
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, delete, select
 
-from kmportal.db import init_db, make_engine
+from kmportal.db import prepare_database
 from kmportal.docstore.models import Chunk, DocKind, Document, Section
 from kmportal.errors import NotFound, UnsupportedFile
 from kmportal.index import store
@@ -185,8 +185,7 @@ def ingest_paths(
     progress: Progress | None = None,
 ) -> IngestReport:
     t0 = time.perf_counter()
-    engine = engine or make_engine(settings)
-    init_db(engine)
+    engine = engine or prepare_database(settings)
     report = IngestReport()
     name = embedder.name if embedder else embedder_name(settings)
     files: list[Path] = []
@@ -260,8 +259,7 @@ def stored_dim(engine: Engine) -> int:
 
 
 def remove_document(settings: Settings, doc_id: str, *, engine: Engine | None = None) -> None:
-    engine = engine or make_engine(settings)
-    init_db(engine)
+    engine = engine or prepare_database(settings)
     with Session(engine) as session:
         if session.get(Document, doc_id) is None:
             raise NotFound(f"ไม่พบเอกสาร '{doc_id}' (no such document)")
@@ -279,8 +277,7 @@ def reembed_all(
 ) -> int:
     """Embed every stored chunk again with the configured embedder (after the
     operator switched models). Document by document, so it can be resumed."""
-    engine = make_engine(settings)
-    init_db(engine)
+    engine = prepare_database(settings)
     embedder = embedder or make_embedder(settings)
     done = 0
     with Session(engine) as session:

@@ -133,6 +133,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "ดัชนีค้นหายังไม่พร้อมใช้งาน",
         "en": "The search index is not available right now.",
     },
+    "search.unavailable": {
+        "th": "ระบบค้นหายังไม่พร้อมใช้งาน: {reason}",
+        "en": "search is not available: {reason}",
+    },
     "error.home": {"th": "กลับหน้าแรก", "en": "Back to the start page"},
     "error.status": {"th": "รหัสข้อผิดพลาด {code}", "en": "Error {code}"},
 }

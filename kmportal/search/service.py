@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy.engine import Engine
 
-from kmportal.db import init_db, make_engine
+from kmportal.db import prepare_database
 from kmportal.index.embed import Embedder, make_embedder
 from kmportal.index.vector import set_threads
 from kmportal.ingest.pipeline import embedder_name
@@ -39,10 +39,16 @@ class SearchService:
         self._snap = self._snapshot()
 
     @classmethod
-    def open(cls, settings: Settings, *, embedder: Embedder | None = None) -> SearchService:
-        engine = make_engine(settings)
-        init_db(engine)
-        return cls(settings, engine, embedder=embedder)
+    def open(
+        cls,
+        settings: Settings,
+        *,
+        engine: Engine | None = None,
+        embedder: Embedder | None = None,
+    ) -> SearchService:
+        """The service on ``engine`` (the portal passes the one it prepared at
+        start-up); without one, the data directory is prepared here."""
+        return cls(settings, engine or prepare_database(settings), embedder=embedder)
 
     def _snapshot(self) -> Snapshot:
         name = self._embedder.name if self._embedder else embedder_name(self.settings)

@@ -6,7 +6,6 @@ import datetime as dt
 from enum import StrEnum
 
 from sqlalchemy import Text
-from sqlalchemy.engine import Engine
 from sqlmodel import Field, SQLModel
 
 
@@ -59,13 +58,3 @@ class UploadJob(SQLModel, table=True):
     @property
     def finished(self) -> bool:
         return self.status_enum.finished
-
-
-def ensure_tables(engine: Engine) -> None:
-    """Create the job table (and the audit table it writes to) if missing."""
-    from kmportal.auth.models import AuditEntry
-
-    SQLModel.metadata.create_all(
-        engine,
-        tables=[UploadJob.__table__, AuditEntry.__table__],  # type: ignore[attr-defined]
-    )

@@ -17,11 +17,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from sqlalchemy.engine import Engine
 
-from kmportal.db import make_engine
 from kmportal.docstore.models import DocKind
 from kmportal.errors import KmportalError
 from kmportal.ingest.parse import parse_file
@@ -37,7 +35,7 @@ from kmportal.uploads.jobs import (
     recent_jobs,
     update_job,
 )
-from kmportal.uploads.models import JobAction, JobStatus, UploadJob, ensure_tables
+from kmportal.uploads.models import JobAction, JobStatus, UploadJob
 from kmportal.uploads.receive import ReceivedUpload
 from kmportal.uploads.storage import UploadStore
 
@@ -53,46 +51,34 @@ def _stored(message: Message) -> str:
     return bilingual(message)
 
 
-class IndexedService(Protocol):
-    """What the runner needs of the portal's search service (``SearchService``):
-    its engine; ``embedder`` and ``reload()`` are used when present."""
-
-    @property
-    def engine(self) -> Engine: ...
-
-
 @dataclass(frozen=True)
 class CheckOutcome:
     job: UploadJob
     refused: KmportalError | None = None
 
 
-def recover(settings: Settings) -> int:
+def recover(settings: Settings, engine: Engine) -> int:
     """At startup: jobs a previous process left unfinished are marked failed and its
     half-received files deleted. Returns how many jobs were marked."""
     store = UploadStore(settings.upload_path)
     store.ensure()
     for leftover in store.incoming.iterdir():
         store.discard(leftover)
-    engine = make_engine(settings)
-    try:
-        ensure_tables(engine)
-        stale = fail_unfinished(engine)
-    finally:
-        engine.dispose()
+    stale = fail_unfinished(engine)
     if stale:
         log.warning("%d upload job(s) left unfinished by a previous run marked failed", stale)
     return stale
 
 
 class UploadRunner:
-    def __init__(self, *, settings: Settings, service: IndexedService) -> None:
+    def __init__(self, *, settings: Settings, engine: Engine, service: object) -> None:
+        """``service`` is the portal's search service: its ``embedder`` embeds the
+        upload and ``reload()`` shows it in search, when it has them."""
         self.settings = settings
         self.service = service
-        self.engine = service.engine
+        self.engine = engine
         self.store = UploadStore(settings.upload_path)
         self.store.ensure()
-        ensure_tables(self.engine)
         self._checks = cf.ThreadPoolExecutor(CHECK_WORKERS, "kmportal-upload-check")
         self._worker = cf.ThreadPoolExecutor(1, "kmportal-ingest")
         self._lock = threading.Lock()

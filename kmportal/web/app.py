@@ -15,13 +15,13 @@ from fastapi import APIRouter, Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from kmportal.auth.models import Role
+from kmportal.db import prepare_database
 from kmportal.settings import Settings
-from kmportal.web.database import dispose as dispose_db_engine
-from kmportal.web.deps import SearchBackend, ServiceHolder
 from kmportal.web.errors import install_error_handlers
+from kmportal.web.holder import SearchBackend, ServiceHolder
 from kmportal.web.routes import api, health, pages
-from kmportal.web.security import install as install_security
 from kmportal.web.security import require_role
+from kmportal.web.security.wiring import install as install_security
 from kmportal.web.templating import templates
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -44,7 +44,10 @@ def _km_router() -> APIRouter | None:
 
 
 def create_app(settings: Settings, *, service: SearchBackend | None = None) -> FastAPI:
-    holder = ServiceHolder(settings, service)
+    # The whole schema exists before anything (the search service's warm-up,
+    # upload recovery, a first request) touches the database.
+    engine = prepare_database(settings)
+    holder = ServiceHolder(settings, engine, service)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -53,7 +56,7 @@ def create_app(settings: Settings, *, service: SearchBackend | None = None) -> F
             yield
         finally:
             await anyio.to_thread.run_sync(holder.close)
-            dispose_db_engine(_app.state)
+            engine.dispose()
 
     development = settings.mode == "development"
     app = FastAPI(
@@ -67,6 +70,7 @@ def create_app(settings: Settings, *, service: SearchBackend | None = None) -> F
         redoc_url=None,
     )
     app.state.settings = settings
+    app.state.engine = engine
     app.state.holder = holder
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

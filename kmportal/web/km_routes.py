@@ -47,8 +47,8 @@ from kmportal.km.models import (
     PlanUpdate,
 )
 from kmportal.km.views import IndicatorView, PlanView, StepView
-from kmportal.settings import Settings
-from kmportal.web.database import app_session
+from kmportal.web.deps import DbDep
+from kmportal.web.state import settings_of
 from kmportal.web.templating import is_htmx, render
 
 router = APIRouter()
@@ -69,19 +69,12 @@ async def _form(request: Request) -> dict[str, Any]:
     return out
 
 
-SessionDep = Annotated[Session, Depends(app_session)]
 FormDep = Annotated[dict[str, Any], Depends(_form)]
 JsonBody = Annotated[dict[str, Any], Body()]
 
 
 def _today() -> dt.date:
     return periods.today()
-
-
-def _settings(request: Request) -> Settings:
-    settings = request.app.state.settings
-    assert isinstance(settings, Settings)
-    return settings
 
 
 def _see_other(url: str, request: Request) -> Response:
@@ -153,14 +146,14 @@ def _where(value: object) -> str:
 
 
 @router.get("/km", include_in_schema=False)
-def plans_page(request: Request, session: SessionDep) -> Response:
+def plans_page(request: Request, session: DbDep) -> Response:
     return render(
         request, "km/plans.html", {"plans": overview.list_plans(session)}, partial="km/_plans.html"
     )
 
 
 @router.post("/km/example", include_in_schema=False)
-def load_example(request: Request, session: SessionDep, form: FormDep) -> Response:
+def load_example(request: Request, session: DbDep, form: FormDep) -> Response:
     actor = str(form.get("entered_by") or "").strip() or "ผู้ใช้พอร์ทัล"
     result = seed.load_example(session, actor=actor)
     return _see_other(f"/km/plans/{result.plan_id}", request)
@@ -201,7 +194,7 @@ def _fiscal_year(form: Mapping[str, Any], errors: dict[str, str]) -> int:
 
 
 @router.post("/km/plans", include_in_schema=False)
-def create_plan_form(request: Request, session: SessionDep, form: FormDep) -> Response:
+def create_plan_form(request: Request, session: DbDep, form: FormDep) -> Response:
     state = FormState(values={k: form.get(k, "") for k in (*_PLAN_FIELDS, "entered_by")})
     fy = _fiscal_year(form, state.errors)
     try:
@@ -219,14 +212,14 @@ def create_plan_form(request: Request, session: SessionDep, form: FormDep) -> Re
 
 
 @router.get("/km/plans/{plan_id}/edit", include_in_schema=False)
-def edit_plan_page(request: Request, plan_id: int, session: SessionDep) -> Response:
+def edit_plan_page(request: Request, plan_id: int, session: DbDep) -> Response:
     plan = service.get_plan(session, plan_id=plan_id)
     values = {k: getattr(plan, k) for k in _PLAN_FIELDS}
     return _plan_form(request, plan_id=plan_id, form=FormState(values=values))
 
 
 @router.post("/km/plans/{plan_id}/edit", include_in_schema=False)
-def edit_plan_form(request: Request, plan_id: int, session: SessionDep, form: FormDep) -> Response:
+def edit_plan_form(request: Request, plan_id: int, session: DbDep, form: FormDep) -> Response:
     state = FormState(values={k: form.get(k, "") for k in (*_PLAN_FIELDS, "entered_by")})
     fy = _fiscal_year(form, state.errors)
     try:
@@ -245,7 +238,7 @@ def edit_plan_form(request: Request, plan_id: int, session: SessionDep, form: Fo
 
 
 @router.get("/km/plans/{plan_id}", include_in_schema=False)
-def dashboard_page(request: Request, plan_id: int, session: SessionDep) -> Response:
+def dashboard_page(request: Request, plan_id: int, session: DbDep) -> Response:
     view = overview.plan_view(session, plan_id=plan_id, today=_today())
     chart_of = {
         i.id: charts.line_chart(i, fiscal_year=view.fiscal_year)
@@ -262,7 +255,7 @@ def dashboard_page(request: Request, plan_id: int, session: SessionDep) -> Respo
 
 
 @router.get("/km/plans/{plan_id}/print", include_in_schema=False)
-def print_page(request: Request, plan_id: int, session: SessionDep) -> Response:
+def print_page(request: Request, plan_id: int, session: DbDep) -> Response:
     view = overview.plan_view(session, plan_id=plan_id, today=_today())
     return render(
         request,
@@ -277,7 +270,7 @@ def print_page(request: Request, plan_id: int, session: SessionDep) -> Response:
 
 
 @router.get("/km/plans/{plan_id}/export", include_in_schema=False)
-def export_plan(plan_id: int, session: SessionDep, format: str = "xlsx") -> Response:
+def export_plan(plan_id: int, session: DbDep, format: str = "xlsx") -> Response:
     view = overview.plan_view(session, plan_id=plan_id, today=_today())
     name = f"km-plan-{view.fiscal_year}-{plan_id}"
     if format == "csv":
@@ -388,7 +381,7 @@ def _step_of_activity(session: Session, activity_id: int) -> tuple[int, int]:
 
 
 @router.get("/km/plans/{plan_id}/steps/{number}", include_in_schema=False)
-def step_page(request: Request, plan_id: int, number: int, session: SessionDep) -> Response:
+def step_page(request: Request, plan_id: int, number: int, session: DbDep) -> Response:
     return _step_page(request, session, plan_id=plan_id, number=number)
 
 
@@ -408,7 +401,7 @@ _ACTIVITY_FIELDS = (
 
 @router.post("/km/plans/{plan_id}/steps/{number}/activities", include_in_schema=False)
 def add_activity_form(
-    request: Request, plan_id: int, number: int, session: SessionDep, form: FormDep
+    request: Request, plan_id: int, number: int, session: DbDep, form: FormDep
 ) -> Response:
     """A new activity, with its first indicator when one is named (both or neither)."""
     state = FormState(values={k: form.get(k, "") for k in _ACTIVITY_FIELDS})
@@ -440,7 +433,7 @@ _ACTIVITY_EDIT_FIELDS = ("description", "start", "end", "target_group", "respons
 
 @router.post("/km/activities/{activity_id}/edit", include_in_schema=False)
 def edit_activity_form(
-    request: Request, activity_id: int, session: SessionDep, form: FormDep
+    request: Request, activity_id: int, session: DbDep, form: FormDep
 ) -> Response:
     plan_id, number = _step_of_activity(session, activity_id)
     state = FormState(values={k: form.get(k, "") for k in (*_ACTIVITY_EDIT_FIELDS, "entered_by")})
@@ -460,7 +453,7 @@ def edit_activity_form(
 
 @router.post("/km/activities/{activity_id}/indicators", include_in_schema=False)
 def add_indicator_form(
-    request: Request, activity_id: int, session: SessionDep, form: FormDep
+    request: Request, activity_id: int, session: DbDep, form: FormDep
 ) -> Response:
     plan_id, number = _step_of_activity(session, activity_id)
     keys = ("name", "type", "comparison", "target", "entered_by")
@@ -481,7 +474,7 @@ def add_indicator_form(
 
 @router.post("/km/indicators/{indicator_id}/edit", include_in_schema=False)
 def edit_indicator_form(
-    request: Request, indicator_id: int, session: SessionDep, form: FormDep
+    request: Request, indicator_id: int, session: DbDep, form: FormDep
 ) -> Response:
     ind = service.get_indicator(session, indicator_id=indicator_id)
     plan_id, number = _step_of_activity(session, ind.activity_id)
@@ -510,14 +503,14 @@ def edit_indicator_form(
 
 @router.get("/km/indicators/{indicator_id}", include_in_schema=False)
 def indicator_card(
-    request: Request, indicator_id: int, session: SessionDep, where: str = "dashboard"
+    request: Request, indicator_id: int, session: DbDep, where: str = "dashboard"
 ) -> Response:
     return _card(request, session, indicator_id=indicator_id, where=_where(where))
 
 
 @router.get("/km/indicators/{indicator_id}/logs/new", include_in_schema=False)
 def new_log_page(
-    request: Request, indicator_id: int, session: SessionDep, where: str = "dashboard"
+    request: Request, indicator_id: int, session: DbDep, where: str = "dashboard"
 ) -> Response:
     form = FormState(values={"date": _today().isoformat(), "entered_by": _remembered_name(request)})
     return _card(request, session, indicator_id=indicator_id, where=_where(where), form=form)
@@ -528,7 +521,7 @@ def _with_upload(request: Request, form: dict[str, Any]) -> dict[str, Any]:
     if isinstance(upload, tuple):
         filename, content = upload
         form["evidence_file"] = evidence.save_evidence(
-            _settings(request).data_dir, filename=filename, content=content
+            settings_of(request).data_dir, filename=filename, content=content
         )
     return form
 
@@ -557,9 +550,7 @@ def _remember_name(response: Response, name: object) -> Response:
 
 
 @router.post("/km/indicators/{indicator_id}/logs", include_in_schema=False)
-def add_log_form(
-    request: Request, indicator_id: int, session: SessionDep, form: FormDep
-) -> Response:
+def add_log_form(request: Request, indicator_id: int, session: DbDep, form: FormDep) -> Response:
     where = _where(form.get("where"))
     values = {k: v for k, v in form.items() if not isinstance(v, tuple)}
     try:
@@ -605,9 +596,7 @@ def _log_values(log: ActivityLog, kind: rules.IndicatorType) -> dict[str, Any]:
 
 
 @router.get("/km/logs/{log_id}/edit", include_in_schema=False)
-def edit_log_page(
-    request: Request, log_id: int, session: SessionDep, where: str = "step"
-) -> Response:
+def edit_log_page(request: Request, log_id: int, session: DbDep, where: str = "step") -> Response:
     log = logs.get_log(session, log_id=log_id)
     ind = service.get_indicator(session, indicator_id=log.indicator_id)
     values = _log_values(log, rules.IndicatorType(ind.type))
@@ -617,7 +606,7 @@ def edit_log_page(
 
 
 @router.post("/km/logs/{log_id}", include_in_schema=False)
-def edit_log_form(request: Request, log_id: int, session: SessionDep, form: FormDep) -> Response:
+def edit_log_form(request: Request, log_id: int, session: DbDep, form: FormDep) -> Response:
     where = _where(form.get("where"))
     log = logs.get_log(session, log_id=log_id)
     indicator_id = log.indicator_id
@@ -642,7 +631,7 @@ def edit_log_form(request: Request, log_id: int, session: SessionDep, form: Form
 @router.get("/km/history", include_in_schema=False)
 def history_page(
     request: Request,
-    session: SessionDep,
+    session: DbDep,
     entity: str | None = None,
     entity_id: int | None = None,
 ) -> Response:
@@ -658,7 +647,7 @@ def history_page(
 
 @router.get("/km/evidence/{name}", include_in_schema=False)
 def evidence_file(request: Request, name: str) -> Response:
-    path = evidence.evidence_path(_settings(request).data_dir, name)
+    path = evidence.evidence_path(settings_of(request).data_dir, name)
     # Always a download: an uploaded HTML or SVG must never render on our origin.
     return FileResponse(
         path,
@@ -684,7 +673,7 @@ def _json(model: Any, status_code: int = 200) -> Response:
 
 
 @router.get("/api/km/plans", tags=["km"])
-def api_plans(session: SessionDep) -> Response:
+def api_plans(session: DbDep) -> Response:
     return _json(overview.list_plans(session))
 
 
@@ -693,7 +682,7 @@ def _actor_of(body: Mapping[str, Any]) -> str:
 
 
 @router.post("/api/km/plans", tags=["km"], status_code=201)
-def api_create_plan(session: SessionDep, body: JsonBody) -> Response:
+def api_create_plan(session: DbDep, body: JsonBody) -> Response:
     try:
         data = PlanCreate.model_validate(body)
     except ValueError as exc:
@@ -703,7 +692,7 @@ def api_create_plan(session: SessionDep, body: JsonBody) -> Response:
 
 
 @router.post("/api/km/plans/load-example", tags=["km"])
-def api_load_example(session: SessionDep, body: JsonBody) -> Response:
+def api_load_example(session: DbDep, body: JsonBody) -> Response:
     result = seed.load_example(session, actor=_actor_of(body) or "api")
     return _json(
         {"plan_id": result.plan_id, "created": result.created}, 201 if result.created else 200
@@ -711,12 +700,12 @@ def api_load_example(session: SessionDep, body: JsonBody) -> Response:
 
 
 @router.get("/api/km/plans/{plan_id}", tags=["km"])
-def api_plan(plan_id: int, session: SessionDep) -> Response:
+def api_plan(plan_id: int, session: DbDep) -> Response:
     return _json(overview.plan_view(session, plan_id=plan_id, today=_today()))
 
 
 @router.patch("/api/km/plans/{plan_id}", tags=["km"])
-def api_update_plan(plan_id: int, session: SessionDep, body: JsonBody) -> Response:
+def api_update_plan(plan_id: int, session: DbDep, body: JsonBody) -> Response:
     try:
         data = PlanUpdate.model_validate(body)
     except ValueError as exc:
@@ -726,7 +715,7 @@ def api_update_plan(plan_id: int, session: SessionDep, body: JsonBody) -> Respon
 
 
 @router.post("/api/km/plans/{plan_id}/steps/{number}/activities", tags=["km"], status_code=201)
-def api_add_activity(plan_id: int, number: int, session: SessionDep, body: JsonBody) -> Response:
+def api_add_activity(plan_id: int, number: int, session: DbDep, body: JsonBody) -> Response:
     step = service.get_step_by_number(session, plan_id=plan_id, number=number)
     try:
         data = ActivityCreate.model_validate(body)
@@ -737,7 +726,7 @@ def api_add_activity(plan_id: int, number: int, session: SessionDep, body: JsonB
 
 
 @router.patch("/api/km/activities/{activity_id}", tags=["km"])
-def api_update_activity(activity_id: int, session: SessionDep, body: JsonBody) -> Response:
+def api_update_activity(activity_id: int, session: DbDep, body: JsonBody) -> Response:
     try:
         data = ActivityUpdate.model_validate(body)
     except ValueError as exc:
@@ -749,7 +738,7 @@ def api_update_activity(activity_id: int, session: SessionDep, body: JsonBody) -
 
 
 @router.post("/api/km/activities/{activity_id}/indicators", tags=["km"], status_code=201)
-def api_add_indicator(activity_id: int, session: SessionDep, body: JsonBody) -> Response:
+def api_add_indicator(activity_id: int, session: DbDep, body: JsonBody) -> Response:
     ind = service.add_indicator(
         session,
         activity_id=activity_id,
@@ -766,12 +755,12 @@ def _indicator_json(session: Session, indicator_id: int) -> IndicatorView:
 
 
 @router.get("/api/km/indicators/{indicator_id}", tags=["km"])
-def api_indicator(indicator_id: int, session: SessionDep) -> Response:
+def api_indicator(indicator_id: int, session: DbDep) -> Response:
     return _json(_indicator_json(session, indicator_id))
 
 
 @router.patch("/api/km/indicators/{indicator_id}", tags=["km"])
-def api_update_indicator(indicator_id: int, session: SessionDep, body: JsonBody) -> Response:
+def api_update_indicator(indicator_id: int, session: DbDep, body: JsonBody) -> Response:
     changes: dict[str, Any] = {}
     if "comparison" in body:
         try:
@@ -787,12 +776,12 @@ def api_update_indicator(indicator_id: int, session: SessionDep, body: JsonBody)
 
 
 @router.get("/api/km/indicators/{indicator_id}/logs", tags=["km"])
-def api_logs(indicator_id: int, session: SessionDep) -> Response:
+def api_logs(indicator_id: int, session: DbDep) -> Response:
     return _json(logs.list_logs(session, indicator_id=indicator_id))
 
 
 @router.post("/api/km/indicators/{indicator_id}/logs", tags=["km"], status_code=201)
-def api_add_log(indicator_id: int, session: SessionDep, body: JsonBody) -> Response:
+def api_add_log(indicator_id: int, session: DbDep, body: JsonBody) -> Response:
     """Raw numbers under their type's names, e.g. ``{"invited": 18, "attended": 14}``."""
     log = logs.add_log(session, indicator_id=indicator_id, data=body, today=_today())
     ind = service.get_indicator(session, indicator_id=indicator_id)
@@ -806,7 +795,7 @@ def api_add_log(indicator_id: int, session: SessionDep, body: JsonBody) -> Respo
 
 
 @router.patch("/api/km/logs/{log_id}", tags=["km"])
-def api_update_log(log_id: int, session: SessionDep, body: JsonBody) -> Response:
+def api_update_log(log_id: int, session: DbDep, body: JsonBody) -> Response:
     log = logs.update_log(session, log_id=log_id, data=body, today=_today())
     ind = service.get_indicator(session, indicator_id=log.indicator_id)
     return _json(
@@ -818,14 +807,12 @@ def api_update_log(log_id: int, session: SessionDep, body: JsonBody) -> Response
 
 
 @router.delete("/api/km/logs/{log_id}", tags=["km"])
-def api_delete_log(log_id: int, session: SessionDep, by: str = "") -> Response:
+def api_delete_log(log_id: int, session: DbDep, by: str = "") -> Response:
     log = logs.get_log(session, log_id=log_id)
     logs.delete_log(session, log_id=log_id, actor=by)
     return _json({"deleted": log_id, "indicator": _indicator_json(session, log.indicator_id)})
 
 
 @router.get("/api/km/audit", tags=["km"])
-def api_audit(
-    session: SessionDep, entity: str | None = None, entity_id: int | None = None
-) -> Response:
+def api_audit(session: DbDep, entity: str | None = None, entity_id: int | None = None) -> Response:
     return _json(audit.list_audit(session, entity=entity, entity_id=entity_id))

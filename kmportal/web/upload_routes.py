@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     try:
-        await anyio.to_thread.run_sync(recover, app.state.settings)
+        await anyio.to_thread.run_sync(recover, app.state.settings, app.state.engine)
     except Exception:
         # The portal must start even if the upload folder or database cannot be
         # written now; the documents page will report the problem when opened.
@@ -65,7 +65,7 @@ def get_runner(request: Request, _admin: AdminDep, service: ServiceDep) -> Uploa
     with _LOCK:
         runner = getattr(state, "upload_runner", None)
         if runner is None:
-            runner = UploadRunner(settings=state.settings, service=service)
+            runner = UploadRunner(settings=state.settings, engine=state.engine, service=service)
             state.upload_runner = runner
     assert isinstance(runner, UploadRunner)
     return runner

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 
 from kmportal.docstore import service as docstore
 from kmportal.web import views
-from kmportal.web.deps import ServiceDep, SessionDep
+from kmportal.web.deps import DbDep, ServiceDep
 from kmportal.web.search_input import check_kind, check_query_length
 from kmportal.web.security import READ_ACCESS
 
@@ -31,15 +31,15 @@ def search(
 
 
 @router.get("/docs", dependencies=[READ_ACCESS])
-def list_docs(session: SessionDep) -> list[dict[str, Any]]:
+def list_docs(session: DbDep) -> list[dict[str, Any]]:
     return [d.model_dump(mode="json") for d in docstore.list_documents(session)]
 
 
 @router.get("/docs/{doc_id}", dependencies=[READ_ACCESS])
-def get_doc(doc_id: str, session: SessionDep) -> dict[str, Any]:
+def get_doc(doc_id: str, session: DbDep) -> dict[str, Any]:
     return views.document_detail(session, doc_id=doc_id)
 
 
 @router.get("/docs/{doc_id}/sections/{section_key}", dependencies=[READ_ACCESS])
-def get_section(doc_id: str, section_key: str, session: SessionDep) -> dict[str, Any]:
+def get_section(doc_id: str, section_key: str, session: DbDep) -> dict[str, Any]:
     return docstore.get_section(session, doc_id=doc_id, key=section_key).model_dump(mode="json")

@@ -12,7 +12,7 @@ from kmportal import messages
 from kmportal.errors import BadInput
 from kmportal.ingest.abbrev import ABBREVIATIONS
 from kmportal.web import views
-from kmportal.web.deps import LangDep, ServiceDep, SessionDep, SettingsDep
+from kmportal.web.deps import DbDep, LangDep, ServiceDep, SettingsDep
 from kmportal.web.search_input import KINDS, check_kind, check_query_length, is_blank
 from kmportal.web.security import READ_ACCESS
 from kmportal.web.templating import LANG_COOKIE, is_htmx, render
@@ -30,7 +30,7 @@ EXAMPLES = (
 def _search_page(
     request: Request,
     service: ServiceDep,
-    session: SessionDep,
+    session: DbDep,
     settings: SettingsDep,
     lang: str,
     q: str,
@@ -68,7 +68,7 @@ def _search_page(
 def home(
     request: Request,
     service: ServiceDep,
-    session: SessionDep,
+    session: DbDep,
     settings: SettingsDep,
     lang: LangDep,
     q: str = "",
@@ -82,7 +82,7 @@ def home(
 def search(
     request: Request,
     service: ServiceDep,
-    session: SessionDep,
+    session: DbDep,
     settings: SettingsDep,
     lang: LangDep,
     q: str = "",
@@ -93,7 +93,7 @@ def search(
 
 
 @router.get("/docs", dependencies=[READ_ACCESS])
-def documents(request: Request, session: SessionDep) -> Response:
+def documents(request: Request, session: DbDep) -> Response:
     return render(request, "docs.html", {"documents": views.documents(session)})
 
 
@@ -102,7 +102,7 @@ def document(
     request: Request,
     doc_id: str,
     service: ServiceDep,
-    session: SessionDep,
+    session: DbDep,
     hl: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Response:
     view = views.document_view(session, doc_id=doc_id, hl=hl, references=service.references)
@@ -113,21 +113,19 @@ def document(
 
 
 @router.get("/handbook", dependencies=[READ_ACCESS])
-def handbook_index(request: Request, session: SessionDep) -> Response:
+def handbook_index(request: Request, session: DbDep) -> Response:
     return render(request, "handbook.html", {"handbooks": views.handbooks(session)})
 
 
 @router.get("/handbook/{doc_id}", dependencies=[READ_ACCESS])
-def handbook_first(
-    request: Request, doc_id: str, service: ServiceDep, session: SessionDep
-) -> Response:
+def handbook_first(request: Request, doc_id: str, service: ServiceDep, session: DbDep) -> Response:
     chapter = views.chapter_view(session, doc_id=doc_id, key=None, references=service.references)
     return render(request, "chapter.html", {"chapter": chapter})
 
 
 @router.get("/handbook/{doc_id}/{key}", dependencies=[READ_ACCESS])
 def handbook_chapter(
-    request: Request, doc_id: str, key: str, service: ServiceDep, session: SessionDep
+    request: Request, doc_id: str, key: str, service: ServiceDep, session: DbDep
 ) -> Response:
     chapter = views.chapter_view(session, doc_id=doc_id, key=key, references=service.references)
     return render(request, "chapter.html", {"chapter": chapter})

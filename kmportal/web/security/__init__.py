@@ -42,7 +42,6 @@ from kmportal.web.security.current import (
     require_role,
     resolve_user,
 )
-from kmportal.web.security.wiring import install
 
 __all__ = [
     "READ_ACCESS",
@@ -55,7 +54,6 @@ __all__ = [
     "User",
     "ViewerDep",
     "client_ip",
-    "install",
     "require_role",
     "resolve_user",
 ]

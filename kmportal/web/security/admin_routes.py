@@ -12,8 +12,8 @@ from starlette.responses import Response
 from kmportal.auth import audit, users
 from kmportal.auth.models import Role, User
 from kmportal.errors import BadInput, Conflict, NotFound
+from kmportal.web.deps import DbDep
 from kmportal.web.security.current import AdminDep, client_ip
-from kmportal.web.security.routes import AuthSessionDep
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
 
@@ -46,7 +46,7 @@ def _users_page(
 
 
 @router.get("/users")
-def users_page(request: Request, admin: AdminDep, session: AuthSessionDep) -> Response:
+def users_page(request: Request, admin: AdminDep, session: DbDep) -> Response:
     return _users_page(request, session)
 
 
@@ -54,7 +54,7 @@ def users_page(request: Request, admin: AdminDep, session: AuthSessionDep) -> Re
 def create_user(
     request: Request,
     admin: AdminDep,
-    session: AuthSessionDep,
+    session: DbDep,
     username: Annotated[str, Form(max_length=200)] = "",
     display_name: Annotated[str, Form(max_length=200)] = "",
     role: Annotated[Role, Form()] = Role.viewer,
@@ -95,7 +95,7 @@ def set_role(
     request: Request,
     username: str,
     admin: AdminDep,
-    session: AuthSessionDep,
+    session: DbDep,
     role: Annotated[Role, Form()],
 ) -> Response:
     if username == admin.username and role is not Role.admin:
@@ -111,9 +111,7 @@ def set_role(
 
 
 @router.post("/users/{username}/disable")
-def disable_user(
-    request: Request, username: str, admin: AdminDep, session: AuthSessionDep
-) -> Response:
+def disable_user(request: Request, username: str, admin: AdminDep, session: DbDep) -> Response:
     if username == admin.username:
         return _users_page(request, session, error="ระงับบัญชีของตัวเองไม่ได้", status_code=409)
     return _change(
@@ -127,9 +125,7 @@ def disable_user(
 
 
 @router.post("/users/{username}/enable")
-def enable_user(
-    request: Request, username: str, admin: AdminDep, session: AuthSessionDep
-) -> Response:
+def enable_user(request: Request, username: str, admin: AdminDep, session: DbDep) -> Response:
     return _change(
         request,
         session,
@@ -145,7 +141,7 @@ def reset_password(
     request: Request,
     username: str,
     admin: AdminDep,
-    session: AuthSessionDep,
+    session: DbDep,
     password: Annotated[str, Form(max_length=2048)] = "",
 ) -> Response:
     return _change(
@@ -166,7 +162,7 @@ def reset_password(
 def audit_page(
     request: Request,
     admin: AdminDep,
-    session: AuthSessionDep,
+    session: DbDep,
     action: str = "",
     page: int = 0,
 ) -> Response:
@@ -189,7 +185,7 @@ def audit_page(
 
 
 @router.get("/audit.csv")
-def audit_csv(admin: AdminDep, session: AuthSessionDep, action: str = "") -> Response:
+def audit_csv(admin: AdminDep, session: DbDep, action: str = "") -> Response:
     entries = audit.list_entries(session, action=action or None, limit=1_000_000)
     return Response(
         audit.to_csv(entries),

@@ -12,8 +12,8 @@ from sqlmodel import Session
 from kmportal.auth import apitokens, sessions
 from kmportal.auth.models import Role, User
 from kmportal.settings import Settings
-from kmportal.web.database import app_engine
 from kmportal.web.security import cookies
+from kmportal.web.state import engine_of, settings_of
 
 _UNSET = object()
 
@@ -53,7 +53,7 @@ def resolve_user(request: Request) -> User | None:
         assert cached is None or isinstance(cached, User)
         return cached
     user: User | None = None
-    with Session(app_engine(request), expire_on_commit=False) as session:
+    with Session(engine_of(request), expire_on_commit=False) as session:
         token = bearer_token(request)
         if token is not None:
             user = apitokens.resolve(session, secret=token)
@@ -65,7 +65,7 @@ def resolve_user(request: Request) -> User | None:
             secret = request.cookies.get(cookies.name(request, cookies.SESSION))
             if secret:
                 user = sessions.resolve(
-                    session, secret=secret, timeouts=timeouts(request.app.state.settings)
+                    session, secret=secret, timeouts=timeouts(settings_of(request))
                 )
         if user is not None:
             session.expunge(user)
@@ -97,8 +97,7 @@ def require_role(role: Role) -> Callable[[User | None], User]:
 
 
 def _read_access(request: Request, user: CurrentUserDep) -> User | None:
-    settings: Settings = request.app.state.settings
-    if settings.anonymous_read:
+    if settings_of(request).anonymous_read:
         return user
     return require_role(Role.viewer)(user)
 

@@ -11,8 +11,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kmportal.auth import audit
 from kmportal.auth.models import User
-from kmportal.web.database import app_engine
 from kmportal.web.security.csrf import UNSAFE
+from kmportal.web.state import engine_of
 
 KM_PREFIXES = ("/km/", "/api/km/")
 
@@ -44,7 +44,7 @@ class KmAuditMiddleware:
 
     @staticmethod
     def _record(request: Request, user: User, status: int) -> None:
-        with Session(app_engine(request)) as session:
+        with Session(engine_of(request)) as session:
             audit.record(
                 session,
                 actor=user.username,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 from sqlmodel import Session
 from starlette.responses import Response
@@ -13,14 +13,12 @@ from kmportal import messages
 from kmportal.auth import apitokens, login
 from kmportal.auth.models import User
 from kmportal.errors import BadInput
-from kmportal.web.database import app_session
+from kmportal.web.deps import DbDep, SettingsDep
 from kmportal.web.security import cookies
 from kmportal.web.security.current import ViewerDep, client_ip, resolve_user
 from kmportal.web.templating import render, request_lang
 
 router = APIRouter(include_in_schema=False)
-
-AuthSessionDep = Annotated[Session, Depends(app_session)]
 
 
 def local_path(target: str | None) -> str:
@@ -54,7 +52,8 @@ def login_page(request: Request, next: str = "/") -> Response:
 @router.post("/login")
 def login_submit(
     request: Request,
-    session: AuthSessionDep,
+    session: DbDep,
+    settings: SettingsDep,
     username: Annotated[str, Form(max_length=200)] = "",
     password: Annotated[str, Form(max_length=2048)] = "",
     next: Annotated[str, Form(max_length=2000)] = "/",
@@ -94,13 +93,13 @@ def login_submit(
         samesite="lax",
         secure=cookies.is_secure(request),
         path="/",
-        max_age=request.app.state.settings.session_absolute_hours * 3600,
+        max_age=settings.session_absolute_hours * 3600,
     )
     return response
 
 
 @router.post("/logout")
-def logout(request: Request, session: AuthSessionDep) -> Response:
+def logout(request: Request, session: DbDep) -> Response:
     name = cookies.name(request, cookies.SESSION)
     secret = request.cookies.get(name)
     user = resolve_user(request)
@@ -137,7 +136,7 @@ def _account_page(
 
 
 @router.get("/account")
-def account_page(request: Request, user: ViewerDep, session: AuthSessionDep) -> Response:
+def account_page(request: Request, user: ViewerDep, session: DbDep) -> Response:
     return _account_page(request, session, user)
 
 
@@ -145,7 +144,7 @@ def account_page(request: Request, user: ViewerDep, session: AuthSessionDep) -> 
 def create_token(
     request: Request,
     user: ViewerDep,
-    session: AuthSessionDep,
+    session: DbDep,
     name: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
     try:
@@ -160,8 +159,6 @@ def create_token(
 
 
 @router.post("/account/tokens/{token_id}/revoke")
-def revoke_token(
-    request: Request, token_id: int, user: ViewerDep, session: AuthSessionDep
-) -> Response:
+def revoke_token(request: Request, token_id: int, user: ViewerDep, session: DbDep) -> Response:
     apitokens.revoke_token(session, user=user, token_id=token_id, ip=client_ip(request))
     return RedirectResponse("/account", status_code=303)
