@@ -18,6 +18,7 @@ from kmportal.messages import Text, bilingual, render
 class KmportalError(Exception):
     status_code = 500
     exit_code = 1
+    headers: Mapping[str, str] = {}
 
     def __init__(
         self,

@@ -66,6 +66,12 @@ class Settings(BaseSettings):
     upload_dir: Path | None = Field(
         None, description="Where uploaded documents are kept (default: <data_dir>/uploads)"
     )
+    evidence_max_bytes: int = Field(
+        10 * 1024 * 1024,
+        ge=1024,
+        description="Largest KM evidence file (bytes) a coordinator may attach to a log; "
+        "refused while streaming",
+    )
     upload_check_seconds: float = Field(
         60.0,
         gt=0,

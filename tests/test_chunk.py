@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from thai_fixtures import PAO_ACT, PAO_TITLE
+from helpers.thai_corpus import PAO_ACT, PAO_TITLE
 
 from kmportal.ingest.chunk import ONE_CHUNK_MAX, chunk_section
 from kmportal.ingest.lawtext import split_law

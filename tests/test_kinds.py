@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from thai_fixtures import DEC_ACT, DEC_TITLE, HANDBOOK, HANDBOOK_TITLE, PAO_ACT, PAO_TITLE
+from helpers.thai_corpus import DEC_ACT, DEC_TITLE, HANDBOOK, HANDBOOK_TITLE, PAO_ACT, PAO_TITLE
 
 from kmportal.docstore.models import DocKind
 from kmportal.ingest.kinds import infer_kind, infer_title, law_unit

@@ -82,6 +82,19 @@ def test_every_key_the_code_names_is_in_the_catalogue() -> None:
     assert sorted(k for k in used if not messages.has(k)) == []
 
 
+def test_keys_the_km_service_builds_from_names_are_in_the_catalogue() -> None:
+    from kmportal.km.indicators import RAW_FIELDS, IndicatorType
+
+    labels: set[str] = set()
+    for path in (ROOT / "kmportal" / "km").rglob("*.py"):
+        labels |= set(re.findall(r'\blabel\("([a-z_]+)"\)', path.read_text("utf-8")))
+    built = {f"km.label.{name}" for name in labels}
+    built |= {f"km.error.unit_for_{kind.value}" for kind in IndicatorType}
+    for f in RAW_FIELDS.values():
+        built |= {f"km.raw.{name}" for name in (f.numerator, f.denominator) if name}
+    assert labels and sorted(k for k in built if not messages.has(k)) == []
+
+
 def test_the_catalogue_lives_below_everything_else() -> None:
     # Deep code raises catalogue messages, so the catalogue imports nothing of kmportal.
     for path in (ROOT / "kmportal" / "messages").glob("*.py"):

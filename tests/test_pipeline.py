@@ -5,9 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
-from thai_fixtures import (
+from helpers.thai_corpus import (
     DEC_ACT,
     HANDBOOK_TITLE,
     PAO_TITLE,
@@ -16,6 +14,8 @@ from thai_fixtures import (
     write_bad_files,
     write_corpus,
 )
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
 
 from kmportal.db import make_engine
 from kmportal.docstore.models import Chunk, DocKind, Document, Section

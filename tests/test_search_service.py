@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers.thai_corpus import PAO_TITLE, FakeEmbedder, ingested_corpus
 from sqlmodel import Session
-from thai_fixtures import PAO_TITLE, FakeEmbedder, ingested_corpus
 
 from kmportal.db import make_engine
 from kmportal.docstore.service import get_document
@@ -483,7 +483,7 @@ def test_a_filtered_search_still_finds_the_filtered_documents_in_a_large_corpus(
 def test_reload_serves_a_new_document_while_the_old_snapshot_stays_consistent(
     tmp_path: Path,
 ) -> None:
-    from thai_fixtures import write_corpus
+    from helpers.thai_corpus import write_corpus
 
     from kmportal.ingest.pipeline import ingest_paths
     from kmportal.settings import Settings

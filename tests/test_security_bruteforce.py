@@ -7,8 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from auth_helpers import PASSWORD, create_account, csrf_token
 from fastapi.testclient import TestClient
+from helpers.auth import PASSWORD, create_account, csrf_token
 from sqlmodel import Session
 
 from kmportal.auth import audit, login

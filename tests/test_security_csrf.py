@@ -9,10 +9,9 @@ import io
 import re
 
 import pytest
-from auth_helpers import api_token
 from fastapi.testclient import TestClient
-from security_portal import Portal, build_portal, fill
-from test_security_matrix import app_routes
+from helpers.auth import api_token
+from helpers.portal import Portal, app_routes, build_portal, fill
 
 from kmportal.web.security.csrf import MAX_FORM_BYTES
 

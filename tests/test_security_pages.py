@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from security_portal import Portal, build_portal
+from helpers.portal import Portal, build_portal
 
 from kmportal import messages
 

@@ -10,9 +10,9 @@ import logging
 from pathlib import Path
 
 import pytest
-from auth_helpers import PASSWORD, api_token, create_account, csrf_token, sign_in
 from fastapi.testclient import TestClient
-from security_portal import Portal, build_portal
+from helpers.auth import PASSWORD, api_token, create_account, csrf_token, sign_in
+from helpers.portal import Portal, build_portal
 from sqlmodel import Session, select
 
 from kmportal.auth import sessions, users

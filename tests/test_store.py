@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers.thai_corpus import DEC_ACT, TAO_ACT, FakeEmbedder
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, delete, select
-from thai_fixtures import DEC_ACT, TAO_ACT, FakeEmbedder
 
 from kmportal.db import prepare_database
 from kmportal.docstore.models import Chunk, Document, Section

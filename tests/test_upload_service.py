@@ -6,17 +6,16 @@ from __future__ import annotations
 import asyncio
 import io
 import sys
-import threading
 import time
 import zipfile
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers.thai_corpus import FakeEmbedder, GatedEmbedder
 from sqlmodel import Session, select
-from thai_fixtures import FakeEmbedder
 
 from kmportal.docstore.models import Chunk, DocKind
 from kmportal.errors import BadInput, TooLarge, UnsupportedFile
@@ -228,27 +227,6 @@ def test_a_second_file_part_is_refused(tmp_path: Path) -> None:
 
 OLD_TEXT = "คู่มือการประชุมสภา\n\nการประชุมสภาองค์การบริหารส่วนจังหวัด zorblax ครั้งแรก\n"
 NEW_TEXT = "คู่มือการประชุมสภา\n\nการประชุมสภาองค์การบริหารส่วนจังหวัด quendril ฉบับปรับปรุง\n"
-
-
-class GatedEmbedder(FakeEmbedder):
-    """Blocks embedding passages while ``gate`` is closed, to catch a job mid-way."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.gate = threading.Event()
-        self.gate.set()
-        self.waiting = threading.Event()
-
-    def embed_passages(
-        self,
-        texts: Sequence[str],
-        *,
-        batch_size: int = 16,
-        progress: Callable[[int], None] | None = None,
-    ) -> np.ndarray:
-        self.waiting.set()
-        assert self.gate.wait(10), "the test never opened the gate"
-        return super().embed_passages(texts, batch_size=batch_size, progress=progress)
 
 
 @pytest.fixture

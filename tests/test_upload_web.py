@@ -14,18 +14,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from auth_helpers import sign_in
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from helpers.auth import sign_in
+from helpers.thai_corpus import FakeEmbedder
 from sqlmodel import Session, select
-from thai_fixtures import FakeEmbedder
 
 from kmportal.auth.models import AuditEntry, Role
 from kmportal.ingest import parse
 from kmportal.ingest.pipeline import ingest_paths
 from kmportal.search.service import SearchService
 from kmportal.settings import Settings
-from kmportal.web import upload_routes
+from kmportal.web import admin_uploads
 from kmportal.web.app import create_app
 
 MB = 1024 * 1024
@@ -53,17 +52,6 @@ def service(settings: Settings) -> SearchService:
     base.write_text(HANDBOOK, "utf-8")
     ingest_paths(settings, [base], embedder=FakeEmbedder())
     return SearchService.open(settings, embedder=FakeEmbedder())
-
-
-@pytest.fixture
-def app(settings: Settings, service: SearchService) -> FastAPI:
-    return create_app(settings, service=service)
-
-
-@pytest.fixture
-def client(app: FastAPI) -> Iterator[TestClient]:
-    with TestClient(app) as c:
-        yield c
 
 
 @pytest.fixture
@@ -187,7 +175,7 @@ def test_an_uploaded_thai_text_becomes_searchable_through_the_portal(
 def test_while_an_upload_is_being_ingested_the_portal_answers_from_the_old_index(
     settings: Settings,
 ) -> None:
-    from test_upload_service import GatedEmbedder
+    from helpers.thai_corpus import GatedEmbedder
 
     embedder = GatedEmbedder()
     base = settings.corpus_dir / "base-handbook.txt"
@@ -396,7 +384,7 @@ def test_a_check_slower_than_the_answer_wait_carries_on_and_fails_in_the_job(
 ) -> None:
     hang = [sys.executable, "-c", "import time; time.sleep(60)"]
     monkeypatch.setattr(parse, "_pdf_command", lambda _path: hang)
-    monkeypatch.setattr(upload_routes, "ANSWER_WAIT", 0.2)
+    monkeypatch.setattr(admin_uploads, "ANSWER_WAIT", 0.2)
     settings.upload_check_seconds = 1.5
     t0 = time.monotonic()
     r = upload(admin, "slow.pdf", b"%PDF-1.7\n" + bytes(2000))

@@ -3,6 +3,8 @@ registers itself on ``app``; every command is listed in the README."""
 
 from __future__ import annotations
 
+import getpass
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -33,24 +35,26 @@ def _root(
     ctx.obj = Settings(**overrides)  # type: ignore[arg-type]
 
 
+def cli_user() -> str:
+    """Who acts from the command line, for the audit trails: ``cli:<login name>``."""
+    try:
+        who = getpass.getuser()
+    except Exception:  # no user name in this environment: still audit the change
+        who = str(os.getuid()) if hasattr(os, "getuid") else "unknown"
+    return f"cli:{who}"
+
+
 def settings_of(ctx: typer.Context) -> Settings:
     obj = ctx.find_root().obj
     assert isinstance(obj, Settings)
     return obj
 
 
-def _register() -> None:
-    # Imported for their side effect of adding commands to ``app``.
-    from kmportal.cli import corpus  # noqa: F401
-
-    for optional in ("kmportal.cli.km", "kmportal.cli.serve", "kmportal.cli.users"):
-        try:
-            __import__(optional)
-        except ModuleNotFoundError as exc:
-            if exc.name != optional:
-                raise
+def register_commands() -> None:
+    # Imported for their side effect of adding their commands to ``app``.
+    from kmportal.cli import corpus, km, serve, users  # noqa: F401
 
 
 def main() -> None:
-    _register()
+    register_commands()
     app()

@@ -14,6 +14,7 @@ import typer
 from kmportal.cli import app, settings_of
 from kmportal.docstore.models import DocKind
 from kmportal.errors import BadInput, KmportalError
+from kmportal.messages import msg
 
 if TYPE_CHECKING:
     from kmportal.search.service import SearchService
@@ -154,7 +155,7 @@ def search(
     from kmportal.search.service import SearchService
 
     if batch is None and (query is None or not query.strip()):
-        raise _fail(BadInput("กรุณาพิมพ์คำค้น (the query is empty)"))
+        raise _fail(BadInput(msg("search.empty_query")))
     try:
         svc = SearchService.open(settings_of(ctx))
         if batch is not None:

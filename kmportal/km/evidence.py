@@ -1,24 +1,50 @@
-"""Evidence files uploaded with an activity log, kept under ``<data_dir>/km-evidence``.
+"""Evidence files of activity logs, kept under ``<data_dir>/km-evidence``.
 
-Stored names are generated (a random prefix plus a cleaned original name), so
-an upload can never choose where it lands or overwrite another.
+They arrive through the same streaming receiver as documents
+(:mod:`kmportal.uploads.receive`, with :data:`RULES`): the size limit holds while
+the body arrives (413 before its end), the partial file waits under
+``km-evidence/incoming`` with a generated name, and :func:`keep` admits it only
+when its content is of the type its name says. Stored names are generated (a
+random prefix and the cleaned original name), so an upload can never choose
+where it lands or overwrite another.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
 from pathlib import Path
 
-from kmportal.errors import BadInput, NotFound
+from kmportal.errors import NotFound
+from kmportal.messages import msg
+from kmportal.uploads import errors
+from kmportal.uploads.receive import FormRules, ReceivedUpload
+from kmportal.uploads.sniff import content_matches
+from kmportal.uploads.storage import UploadStore
 
-MAX_BYTES = 10 * 1024 * 1024
-ALLOWED = {".pdf", ".docx", ".xlsx", ".doc", ".xls", ".jpg", ".jpeg", ".png", ".txt", ".csv"}
+FIELD = "evidence_upload"
+ALLOWED = (".pdf", ".docx", ".xlsx", ".doc", ".xls", ".jpg", ".jpeg", ".png", ".txt", ".csv")
+# The log form's text fields ride in the same body: a 2,000-character Thai
+# description is 6 KB of UTF-8.
+RULES = FormRules(
+    file_field=FIELD,
+    suffixes=ALLOWED,
+    shown_types="PDF, Word, Excel, JPG, PNG, TXT, CSV",
+    file_required=False,
+    max_field_bytes=32 * 1024,
+    refuse_type_at_once=False,  # shown next to the field, with the form as typed
+)
 _NAME = re.compile(r"^[0-9a-f]{16}-[\w.\-]{1,120}$")
 
 
 def evidence_dir(data_dir: Path) -> Path:
     return data_dir / "km-evidence"
+
+
+def store(data_dir: Path) -> UploadStore:
+    """Where an evidence file waits (``incoming/``) while it arrives and is checked."""
+    return UploadStore(evidence_dir(data_dir))
 
 
 def _clean(filename: str) -> str:
@@ -27,28 +53,36 @@ def _clean(filename: str) -> str:
     return cleaned[-120:]
 
 
-def save_evidence(data_dir: Path, *, filename: str, content: bytes) -> str:
-    ext = Path(filename).suffix.lower()
-    if ext not in ALLOWED:
-        raise BadInput(
-            f"ไฟล์หลักฐานชนิด {ext or '(ไม่มีนามสกุล)'} ไม่รองรับ (รับ {', '.join(sorted(ALLOWED))})",
-            fields={"evidence_upload": "ชนิดไฟล์ไม่รองรับ"},
-        )
-    if len(content) > MAX_BYTES:
-        raise BadInput("ไฟล์หลักฐานใหญ่เกิน 10 MB", fields={"evidence_upload": "ไฟล์ใหญ่เกิน 10 MB"})
-    if not content:
-        raise BadInput("ไฟล์หลักฐานว่างเปล่า", fields={"evidence_upload": "ไฟล์ว่างเปล่า"})
-    folder = evidence_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    name = f"{secrets.token_hex(8)}-{_clean(filename)}"
-    (folder / name).write_bytes(content)
+def keep(data_dir: Path, received: ReceivedUpload) -> str:
+    """Check the received file's content and keep it; returns its stored name.
+    A refused file is deleted."""
+    incoming = store(data_dir)
+    suffix = received.path.suffix.lower()
+    if not content_matches(received.path, suffix):
+        incoming.discard(received.path)
+        exc = errors.content_mismatch(suffix)
+        exc.fields[FIELD] = exc.msg
+        raise exc
+    name = f"{secrets.token_hex(8)}-{_clean(received.original_name)}"
+    os.replace(received.path, evidence_dir(data_dir) / name)
     return name
+
+
+def discard(data_dir: Path, name: str) -> None:
+    """Delete a kept file whose log was then refused."""
+    if _NAME.match(name):
+        (evidence_dir(data_dir) / name).unlink(missing_ok=True)
 
 
 def evidence_path(data_dir: Path, name: str) -> Path:
     if not _NAME.match(name) or ".." in name:
-        raise NotFound("ไม่พบไฟล์หลักฐาน")
+        raise NotFound(msg("km.error.evidence_not_found"))
     path = evidence_dir(data_dir) / name
     if not path.is_file():
-        raise NotFound("ไม่พบไฟล์หลักฐาน")
+        raise NotFound(msg("km.error.evidence_not_found"))
     return path
+
+
+def download_name(name: str) -> str:
+    """The name a download is saved under: the stored name without its prefix."""
+    return name.split("-", 1)[1]

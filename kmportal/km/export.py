@@ -47,6 +47,7 @@ LOG_HEADERS = (
     "หมายเหตุ",
     "หลักฐาน",
     "ผู้บันทึก",
+    "บันทึกแทน",
 )
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -136,6 +137,7 @@ def log_rows(view: PlanView) -> list[list[object]]:
                             log.note,
                             log.evidence_url or log.evidence_file,
                             log.entered_by,
+                            log.on_behalf_of,
                         ]
                     )
     return rows

@@ -10,10 +10,11 @@ from sqlmodel import Session, col, select
 from kmportal.errors import NotFound
 from kmportal.km import indicators as rules
 from kmportal.km import periods
+from kmportal.km.indicator_service import get_indicator
 from kmportal.km.indicators import Comparison, IndicatorType, TargetUnit
 from kmportal.km.logs import log_public, logs_of
 from kmportal.km.models import Activity, ActivityLog, Indicator, Plan, Step
-from kmportal.km.service import get_activity, get_indicator, get_plan, get_step
+from kmportal.km.service import get_activity, get_plan, get_step
 from kmportal.km.views import (
     ActivityView,
     IndicatorView,
@@ -22,6 +23,7 @@ from kmportal.km.views import (
     SeriesPoint,
     StepView,
 )
+from kmportal.messages import msg
 
 
 def list_plans(session: Session) -> list[PlanSummary]:
@@ -216,7 +218,7 @@ def find_indicator_view(view: PlanView, *, indicator_id: int) -> IndicatorView:
             for i in a.indicators:
                 if i.id == indicator_id:
                     return i
-    raise NotFound(f"ไม่พบตัวชี้วัดหมายเลข {indicator_id} ในแผนนี้")
+    raise NotFound(msg("km.error.indicator_not_found", id=indicator_id))
 
 
 def plan_id_of_indicator(session: Session, *, indicator_id: int) -> int:

@@ -82,6 +82,10 @@ class Message:
     def __str__(self) -> str:
         return bilingual(self)
 
+    def __hash__(self) -> int:
+        # Equal messages share a key; params may hold lists, which do not hash.
+        return hash(self.key)
+
 
 # What an exception or a form error may carry: a catalogue message, or literal
 # text that is the same in every language (a file name, a reason from a library).

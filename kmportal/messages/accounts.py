@@ -58,6 +58,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "At least 12 characters",
     },
     "admin.users.done": {"th": "บันทึกแล้ว", "en": "Saved"},
+    "admin.users.own_role": {
+        "th": "ลดสิทธิ์ของบัญชีตัวเองไม่ได้",
+        "en": "You cannot lower your own account's role",
+    },
+    "admin.users.own_disable": {
+        "th": "ระงับบัญชีของตัวเองไม่ได้",
+        "en": "You cannot disable your own account",
+    },
     "admin.audit.title": {"th": "บันทึกการใช้งาน", "en": "Audit trail"},
     "admin.audit.export": {"th": "ส่งออก CSV", "en": "Export CSV"},
     "admin.audit.action": {"th": "การกระทำ", "en": "Action"},
@@ -79,4 +87,43 @@ STRINGS: dict[str, dict[str, str]] = {
     "error.401": {"th": "กรุณาเข้าสู่ระบบก่อน", "en": "Please sign in first"},
     "error.403": {"th": "ไม่มีสิทธิ์เข้าถึง", "en": "Access denied"},
     "error.429": {"th": "มีคำขอมากเกินไป", "en": "Too many requests"},
+    # the account service's refusals (kmportal.auth) and the guards'
+    "auth.tokens.name_needed": {
+        "th": "ตั้งชื่อโทเคนเพื่อให้จำได้ว่าใช้กับสคริปต์ใด",
+        "en": "Name the token so you remember which script uses it",
+    },
+    "auth.tokens.not_found": {"th": "ไม่พบโทเคนนี้", "en": "No such token"},
+    "auth.password.too_short": {
+        "th": "รหัสผ่านต้องยาวอย่างน้อย {n} ตัวอักษร",
+        "en": "The password must be at least {n} characters long",
+    },
+    "auth.password.too_long": {
+        "th": "รหัสผ่านต้องยาวไม่เกิน {n} ตัวอักษร",
+        "en": "The password must be at most {n} characters long",
+    },
+    "auth.users.bad_name": {
+        "th": "ชื่อผู้ใช้ต้องยาว 2–64 ตัว ใช้ได้เฉพาะ a–z, 0–9, จุด, ขีด, _ และ @",
+        "en": "A user name is 2–64 characters of a–z, 0–9, dot, dash, _ and @",
+    },
+    "auth.users.not_found": {"th": "ไม่พบผู้ใช้ {name}", "en": "No user {name}"},
+    "auth.users.exists": {
+        "th": "มีผู้ใช้ชื่อ {name} อยู่แล้ว",
+        "en": "A user named {name} already exists",
+    },
+    "auth.forbidden": {
+        "th": "สิทธิ์ของบัญชีนี้ไม่พอสำหรับหน้านี้",
+        "en": "This account's role does not allow this page",
+    },
+    "auth.token_invalid": {
+        "th": "โทเคน API ไม่ถูกต้องหรือถูกเพิกถอนแล้ว",
+        "en": "The API token is invalid or revoked",
+    },
+    "auth.csrf.cross_site": {
+        "th": "คำขอนี้มาจากเว็บไซต์อื่น จึงถูกปฏิเสธ",
+        "en": "This request came from another site and was refused",
+    },
+    "auth.csrf.expired": {
+        "th": "ฟอร์มหมดอายุหรือไม่ได้มาจากหน้านี้ กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง",
+        "en": "The form expired or did not come from this page; reload the page and try again",
+    },
 }

@@ -32,7 +32,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "หน่วยที่วัดผลได้เป็นรูปธรรม",
         "en": "Measurable deliverable",
     },
-    "km.field.entered_by": {"th": "ชื่อผู้บันทึก", "en": "Your name"},
     "km.field.date": {"th": "วันที่ดำเนินการ", "en": "Date"},
     "km.field.description": {"th": "สิ่งที่ดำเนินการ", "en": "What happened"},
     "km.field.note": {"th": "หมายเหตุ", "en": "Note"},
@@ -148,6 +147,206 @@ STRINGS: dict[str, dict[str, str]] = {
     "km.type.coverage": {"th": "ความครอบคลุม", "en": "Coverage"},
     "km.type.completion": {"th": "ความสำเร็จของงาน", "en": "Completion"},
     "km.type.count": {"th": "จำนวน", "en": "Count"},
+    "km.field.on_behalf_of": {
+        "th": "บันทึกแทน (ถ้ามี)",
+        "en": "Recorded on behalf of (optional)",
+    },
+    "km.on_behalf_of": {"th": "บันทึกแทน {name}", "en": "on behalf of {name}"},
+    "km.history.account": {"th": "บัญชี #{id}", "en": "account #{id}"},
+    "km.history.typed": {
+        "th": "ชื่อที่พิมพ์ (ก่อนมีบัญชีผู้ใช้)",
+        "en": "name as typed (before accounts)",
+    },
+    "km.history.csv": {"th": "ส่งออก CSV", "en": "Export CSV"},
+    # names of fields and raw numbers inside messages ("กรุณาระบุ<label>")
+    "km.label.unit": {"th": "ส่วนราชการ", "en": "the unit"},
+    "km.label.organisation": {"th": "หน่วยงาน", "en": "the organisation"},
+    "km.label.km_goal": {"th": "เป้าหมาย KM", "en": "the KM goal"},
+    "km.label.deliverable": {"th": "หน่วยที่วัดผลได้", "en": "the measurable deliverable"},
+    "km.label.activity": {"th": "กิจกรรม", "en": "the activity"},
+    "km.label.target_group": {"th": "กลุ่มเป้าหมาย", "en": "the target group"},
+    "km.label.responsible_unit": {"th": "ผู้รับผิดชอบ", "en": "who is responsible"},
+    "km.label.indicator": {"th": "ชื่อตัวชี้วัด", "en": "the indicator's name"},
+    "km.label.log_description": {"th": "สิ่งที่ดำเนินการ", "en": "what happened"},
+    "km.label.note": {"th": "หมายเหตุ", "en": "the note"},
+    "km.label.on_behalf_of": {"th": "ชื่อผู้ที่บันทึกแทน", "en": "on behalf of"},
+    "km.label.start": {"th": "เดือนเริ่ม", "en": "the first month"},
+    "km.label.end": {"th": "เดือนสิ้นสุด", "en": "the last month"},
+    "km.raw.attended": {"th": "ผู้เข้าร่วม", "en": "attended"},
+    "km.raw.invited": {"th": "ผู้ได้รับเชิญ", "en": "invited"},
+    "km.raw.correct": {"th": "ถูกต้อง", "en": "correct"},
+    "km.raw.checked": {"th": "ตรวจสอบแล้ว", "en": "checked"},
+    "km.raw.delivered": {"th": "ได้รับแล้ว", "en": "delivered"},
+    "km.raw.required": {"th": "ต้องได้รับ", "en": "required"},
+    "km.raw.done": {"th": "แล้วเสร็จ", "en": "done"},
+    "km.raw.planned": {"th": "ตามแผน", "en": "planned"},
+    "km.raw.count": {"th": "จำนวน", "en": "the count"},
+    "km.raw.numerator": {"th": "ตัวตั้ง", "en": "the numerator"},
+    "km.raw.denominator": {"th": "ตัวหาร", "en": "the denominator"},
     # the KM service's refusals (kmportal.km)
     "km.error.problems": {"th": "{problems}", "en": "{problems}"},
+    "km.error.required": {"th": "กรุณาระบุ{label}", "en": "Please fill in {label}"},
+    "km.error.too_long": {
+        "th": "{label}ยาวเกิน {max} ตัวอักษร",
+        "en": "{label} is longer than {max} characters",
+    },
+    "km.error.not_integer": {
+        "th": "{label}ต้องเป็นจำนวนเต็ม",
+        "en": "{label} must be a whole number",
+    },
+    "km.error.negative": {"th": "{label}ต้องไม่ติดลบ", "en": "{label} cannot be negative"},
+    "km.error.num_over_den": {
+        "th": "{num_label} ({num}) มากกว่า{den_label} ({den}) ไม่ได้",
+        "en": "{num_label} ({num}) cannot be more than {den_label} ({den})",
+    },
+    "km.error.count_has_no_denominator": {
+        "th": "ตัวชี้วัดแบบนับจำนวนไม่มีตัวหาร",
+        "en": "A count indicator has no denominator",
+    },
+    "km.error.plan_not_found": {
+        "th": "ไม่พบแผนการจัดการความรู้หมายเลข {id}",
+        "en": "No KM plan number {id}",
+    },
+    "km.error.step_not_found": {"th": "ไม่พบขั้นตอนหมายเลข {id}", "en": "No step number {id}"},
+    "km.error.step_not_in_plan": {
+        "th": "ไม่พบขั้นที่ {number} ในแผนหมายเลข {plan_id}",
+        "en": "Plan {plan_id} has no step {number}",
+    },
+    "km.error.activity_not_found": {
+        "th": "ไม่พบกิจกรรมหมายเลข {id}",
+        "en": "No activity number {id}",
+    },
+    "km.error.indicator_not_found": {
+        "th": "ไม่พบตัวชี้วัดหมายเลข {id}",
+        "en": "No indicator number {id}",
+    },
+    "km.error.log_not_found": {
+        "th": "ไม่พบบันทึกกิจกรรมหมายเลข {id}",
+        "en": "No activity log number {id}",
+    },
+    "km.error.evidence_not_found": {"th": "ไม่พบไฟล์หลักฐาน", "en": "No such evidence file"},
+    "km.error.fiscal_year_be": {
+        "th": "ปีงบประมาณต้องเป็น พ.ศ. ({min}–{max}) เช่น 2564 ไม่ใช่ ค.ศ.",
+        "en": "The fiscal year is a Buddhist-era year ({min}–{max}), e.g. 2564, not CE",
+    },
+    "km.error.fiscal_year_number": {
+        "th": "ปีงบประมาณต้องเป็นตัวเลข พ.ศ. เช่น 2567",
+        "en": "The fiscal year is a Buddhist-era number, e.g. 2567",
+    },
+    "km.error.plan_exists": {
+        "th": "{unit} มีแผนปีงบประมาณ {year} อยู่แล้ว",
+        "en": "{unit} already has a plan for fiscal year {year}",
+    },
+    "km.error.activities_outside_year": {
+        "th": "มีกิจกรรมที่ระยะเวลาอยู่นอกปีงบประมาณ {year} กรุณาแก้ไขระยะเวลากิจกรรมก่อน",
+        "en": "Some activities fall outside fiscal year {year}; change their periods first",
+    },
+    "km.error.month": {"th": "{label}: {reason}", "en": "{label}: {reason}"},
+    "km.error.end_before_start": {
+        "th": "เดือนสิ้นสุด ({end}) ต้องไม่ก่อนเดือนเริ่ม ({start})",
+        "en": "The last month ({end}) cannot come before the first ({start})",
+    },
+    "km.error.period_outside_year": {
+        "th": "ระยะเวลาต้องอยู่ในปีงบประมาณ {year} ({first} – {last})",
+        "en": "The period must lie within fiscal year {year} ({first} – {last})",
+    },
+    "km.error.indicator_type": {
+        "th": "ประเภทตัวชี้วัดต้องเป็น participation, accuracy, coverage, completion หรือ count",
+        "en": "The indicator type is participation, accuracy, coverage, completion or count",
+    },
+    "km.error.comparison": {
+        "th": "เงื่อนไขเปรียบเทียบ '{text}' ไม่ถูกต้อง (ใช้ >, ≥ หรือ =)",
+        "en": "Comparison '{text}' is not valid (use >, ≥ or =)",
+    },
+    "km.error.target_number": {"th": "ค่าเป้าหมายต้องเป็นตัวเลข", "en": "The target is a number"},
+    "km.error.target_unit": {
+        "th": "หน่วยเป้าหมายต้องเป็น percent (%) หรือ count",
+        "en": "The target's unit is percent (%) or count",
+    },
+    "km.error.type_has_logs": {
+        "th": "เปลี่ยนประเภทตัวชี้วัดที่มีบันทึกแล้วไม่ได้ เพราะตัวเลขดิบจะมีความหมายเปลี่ยนไป",
+        "en": "An indicator with logs cannot change type: its raw numbers would change meaning",
+    },
+    "km.error.unit_for_participation": {
+        "th": "ตัวชี้วัดประเภทอัตราการเข้าร่วมต้องมีหน่วยเป้าหมายเป็นร้อยละ (%)",
+        "en": "A participation rate's target is a percentage",
+    },
+    "km.error.unit_for_accuracy": {
+        "th": "ตัวชี้วัดประเภทความถูกต้องต้องมีหน่วยเป้าหมายเป็นร้อยละ (%)",
+        "en": "An accuracy rate's target is a percentage",
+    },
+    "km.error.unit_for_coverage": {
+        "th": "ตัวชี้วัดประเภทความครอบคลุมต้องมีหน่วยเป้าหมายเป็นร้อยละ (%)",
+        "en": "A coverage rate's target is a percentage",
+    },
+    "km.error.unit_for_completion": {
+        "th": "ตัวชี้วัดประเภทความสำเร็จของงานต้องมีหน่วยเป้าหมายเป็นร้อยละ (%)",
+        "en": "A completion rate's target is a percentage",
+    },
+    "km.error.unit_for_count": {
+        "th": "ตัวชี้วัดประเภทจำนวนต้องมีหน่วยเป้าหมายเป็นจำนวน",
+        "en": "A count's target is a count",
+    },
+    "km.error.target_negative": {
+        "th": "ค่าเป้าหมายต้องเป็นตัวเลขที่ไม่ติดลบ",
+        "en": "The target cannot be negative",
+    },
+    "km.error.target_percent": {
+        "th": "เป้าหมายร้อยละต้องอยู่ระหว่าง 0 ถึง 100 (ได้รับ {target})",
+        "en": "A percentage target lies between 0 and 100 (got {target})",
+    },
+    "km.error.target_whole": {
+        "th": "เป้าหมายแบบนับจำนวนต้องเป็นจำนวนเต็ม",
+        "en": "A count target is a whole number",
+    },
+    "km.error.date": {
+        "th": "วันที่ไม่ถูกต้อง (ใช้ ปปปป-ดด-วว)",
+        "en": "The date is not valid (use yyyy-mm-dd)",
+    },
+    "km.error.future_date": {
+        "th": "วันที่ดำเนินการต้องไม่เป็นวันในอนาคต",
+        "en": "The date cannot be in the future",
+    },
+    "km.error.evidence_url": {
+        "th": "ลิงก์หลักฐานต้องขึ้นต้นด้วย http://, https:// หรือ / (เอกสารในคลังความรู้)",
+        "en": "An evidence link starts with http://, https:// or / (a document in the portal)",
+    },
+    "km.error.rejected_by_database": {
+        "th": "ฐานข้อมูลปฏิเสธข้อมูลนี้เพราะขัดกับข้อกำหนด ไม่มีการบันทึกใด ๆ",
+        "en": "The database refused this as breaking its rules; nothing was stored",
+    },
+    "km.error.export_format": {
+        "th": "รูปแบบไฟล์ส่งออกต้องเป็น csv หรือ xlsx",
+        "en": "The export format is csv or xlsx",
+    },
+    "km.error.file_not_found": {"th": "ไม่พบไฟล์ {path}", "en": "No file {path}"},
+    "km.error.not_json": {
+        "th": "ไฟล์ {path} ไม่ใช่ JSON ที่ถูกต้อง: {reason}",
+        "en": "{path} is not valid JSON: {reason}",
+    },
+    "km.error.not_a_plan": {
+        "th": "ไฟล์ {path} ต้องเป็นออบเจกต์ JSON ของแผนหนึ่งแผน",
+        "en": "{path} must hold one plan as a JSON object",
+    },
+    "km.error.plan_format": {
+        "th": "รูปแบบไฟล์ต้องเป็น '{expected}' (ได้รับ {got})",
+        "en": "The file format must be '{expected}' (got {got})",
+    },
+    "km.error.plan_data": {
+        "th": "ข้อมูลแผนไม่ครบหรือไม่ถูกต้อง: {reason}",
+        "en": "The plan's data is incomplete or wrong: {reason}",
+    },
+    "km.error.steps_list": {"th": "steps ต้องเป็นรายการ", "en": "steps must be a list"},
+    "km.error.step_number": {
+        "th": "ทุกขั้นต้องมี number (1–7)",
+        "en": "Every step needs its number (1–7)",
+    },
+    "km.error.activity_data": {
+        "th": "ขั้นที่ {number}: ข้อมูลกิจกรรมไม่ถูกต้อง: {reason}",
+        "en": "Step {number}: an activity's data is wrong: {reason}",
+    },
+    "km.error.write_file": {
+        "th": "เขียนไฟล์ {path} ไม่ได้: {reason}",
+        "en": "Cannot write {path}: {reason}",
+    },
 }

@@ -133,6 +133,54 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "ดัชนีค้นหายังไม่พร้อมใช้งาน",
         "en": "The search index is not available right now.",
     },
+    "docs.not_found": {"th": "ไม่พบเอกสาร '{doc_id}'", "en": "No document '{doc_id}'"},
+    "docs.section_not_found": {
+        "th": "ไม่พบส่วน '{key}' ในเอกสาร '{doc_id}'",
+        "en": "No section '{key}' in document '{doc_id}'",
+    },
+    "handbook.not_handbook": {
+        "th": "'{doc_id}' ไม่ใช่คู่มือ",
+        "en": "'{doc_id}' is not a handbook",
+    },
+    "handbook.no_chapters": {
+        "th": "คู่มือ '{doc_id}' ยังไม่มีบท",
+        "en": "The handbook '{doc_id}' has no chapters yet",
+    },
+    "handbook.chapter_not_found": {
+        "th": "ไม่พบบท '{key}' ในคู่มือ '{doc_id}'",
+        "en": "No chapter '{key}' in the handbook '{doc_id}'",
+    },
+    "search.empty_query": {"th": "กรุณาพิมพ์คำค้น", "en": "the query is empty"},
+    "search.unknown_kind": {
+        "th": "ไม่รู้จักประเภทเอกสาร '{kind}' (ใช้ {kinds})",
+        "en": "unknown document kind '{kind}'; expected one of {kinds}",
+    },
+    # a request the API could not read (kmportal.web.errors); {field} is the
+    # field's label where the catalogue has one, else its name
+    "error.problems": {"th": "{problems}", "en": "{problems}"},
+    "validation.missing": {"th": "กรุณาระบุ {field}", "en": "{field} is required"},
+    "validation.integer": {
+        "th": "{field} ต้องเป็นจำนวนเต็ม",
+        "en": "{field} must be a whole number",
+    },
+    "validation.number": {"th": "{field} ต้องเป็นตัวเลข", "en": "{field} must be a number"},
+    "validation.text": {"th": "{field} ต้องเป็นข้อความ", "en": "{field} must be text"},
+    "validation.too_long": {
+        "th": "{field} ยาวเกิน {max} ตัวอักษร",
+        "en": "{field} is longer than {max} characters",
+    },
+    "validation.choice": {
+        "th": "{field} ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {expected}",
+        "en": "{field} must be one of: {expected}",
+    },
+    "validation.invalid": {
+        "th": "{field} ไม่ถูกต้อง ({reason})",
+        "en": "{field} is not valid ({reason})",
+    },
+    "validation.body": {
+        "th": "ข้อมูลที่ส่งมาต้องเป็น JSON ที่ถูกต้อง",
+        "en": "The request body must be valid JSON",
+    },
     "search.unavailable": {
         "th": "ระบบค้นหายังไม่พร้อมใช้งาน: {reason}",
         "en": "search is not available: {reason}",

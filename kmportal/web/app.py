@@ -11,50 +11,35 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import anyio
-from fastapi import APIRouter, Depends, FastAPI
+from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from kmportal.auth.models import Role
 from kmportal.db import prepare_database
 from kmportal.settings import Settings
+from kmportal.web import admin_uploads
 from kmportal.web.errors import install_error_handlers
 from kmportal.web.holder import SearchBackend, ServiceHolder
-from kmportal.web.routes import api, health, pages
-from kmportal.web.security import require_role
+from kmportal.web.routes import include_routes
 from kmportal.web.security.wiring import install as install_security
-from kmportal.web.templating import templates
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
-def _optional_router(module: str) -> APIRouter | None:
-    try:
-        router = __import__(module, fromlist=["router"]).router
-    except ModuleNotFoundError as exc:
-        # Only a missing module is optional; a broken import inside it is a bug.
-        if exc.name != module:
-            raise
-        return None
-    assert isinstance(router, APIRouter)
-    return router
-
-
-def _km_router() -> APIRouter | None:
-    return _optional_router("kmportal.web.km_routes")
-
-
 def create_app(settings: Settings, *, service: SearchBackend | None = None) -> FastAPI:
     # The whole schema exists before anything (the search service's warm-up,
-    # upload recovery, a first request) touches the database.
+    # upload recovery, a first request) touches the database; every part of the
+    # app then shares this one engine.
     engine = prepare_database(settings)
     holder = ServiceHolder(settings, engine, service)
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         holder.warm_up()
+        await anyio.to_thread.run_sync(admin_uploads.start, settings, engine)
         try:
             yield
         finally:
+            await anyio.to_thread.run_sync(admin_uploads.stop, app.state)
             await anyio.to_thread.run_sync(holder.close)
             engine.dispose()
 
@@ -74,18 +59,6 @@ def create_app(settings: Settings, *, service: SearchBackend | None = None) -> F
     app.state.holder = holder
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    app.include_router(health.router)
-    # Search and reading: anyone when KMPORTAL_ANONYMOUS_READ, else viewers
-    # (each route of these two routers declares READ_ACCESS itself).
-    app.include_router(api.router)
-    app.include_router(pages.router)
-    km = _km_router()
-    if km is not None:
-        # KM data is never public: coordinators (and admins) only.
-        app.include_router(km, dependencies=[Depends(require_role(Role.coordinator))])
-    templates.env.globals["km_enabled"] = km is not None
-    uploads = _optional_router("kmportal.web.upload_routes")
-    if uploads is not None:
-        app.include_router(uploads)  # every route there declares AdminDep
+    include_routes(app)
     install_security(app)
     return app

@@ -60,7 +60,8 @@ class ServiceHolder:
 
     @property
     def ready(self) -> bool:
-        return self._service is not None
+        """Open and warmed up: a search now answers at full speed (``index_loaded``)."""
+        return self._service is not None and not self.warming
 
     @property
     def failed(self) -> bool:
@@ -100,6 +101,7 @@ class ServiceHolder:
         self._warmer.start()
 
     def _warm(self) -> None:
+        t0 = time.monotonic()
         delay = RETRY_DELAY
         for attempt in range(1, OPEN_TRIES + 1):
             with self._lock:
@@ -123,7 +125,6 @@ class ServiceHolder:
                 delay *= 2
         if self._service is None:
             return
-        log.info("search service ready")
         try:
             if not self._service.is_empty:
                 # The first query pays for lazy loads (tokenizer dictionaries,
@@ -131,6 +132,7 @@ class ServiceHolder:
                 self._service.search(WARM_UP_QUERY, k=1)
         except Exception:
             log.exception("the warm-up search failed")
+        log.info("search service ready in %.2f s", time.monotonic() - t0)
 
     def close(self, timeout: float = 30.0) -> None:
         if self._warmer is not None:

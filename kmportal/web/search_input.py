@@ -20,7 +20,7 @@ def is_blank(q: str) -> bool:
     return not q.translate(_INVISIBLE).strip()
 
 
-def check_query_length(q: str, lang: str) -> None:
+def check_query_length(q: str) -> None:
     if len(q) > MAX_QUERY_CHARS:
         raise BadInput(msg("search.too_long", n=f"{MAX_QUERY_CHARS:,}"))
 
@@ -29,5 +29,5 @@ def check_kind(kind: str | None) -> str | None:
     if not kind:
         return None
     if kind not in KINDS:
-        raise BadInput(f"unknown document kind {kind!r}; expected one of {', '.join(KINDS)}")
+        raise BadInput(msg("search.unknown_kind", kind=kind, kinds=", ".join(KINDS)))
     return kind

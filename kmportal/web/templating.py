@@ -44,7 +44,7 @@ def _be_date(ctx: Context, value: Any) -> str:
     return be_date(value, ctx.get("lang", messages.DEFAULT_LANG))
 
 
-templates.env.globals.update(t=_t, doc_url=doc_url, km_enabled=False)
+templates.env.globals.update(t=_t, doc_url=doc_url)
 templates.env.filters.update(be_date=_be_date, highlight=highlight)
 
 

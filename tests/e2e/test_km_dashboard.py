@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from auth_helpers import PASSWORD, create_account
+from helpers.auth import PASSWORD, create_account
 
 from kmportal.auth.models import Role
 from kmportal.settings import Settings

@@ -6,16 +6,31 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, Request
 from sqlmodel import Session
 
 from kmportal.auth import apitokens, sessions
 from kmportal.auth.models import Role, User
+from kmportal.errors import KmportalError
+from kmportal.messages import msg
 from kmportal.settings import Settings
 from kmportal.web.security import cookies
 from kmportal.web.state import engine_of, settings_of
 
 _UNSET = object()
+
+
+class InvalidToken(KmportalError):
+    """A Bearer request whose token is unknown, revoked, or its account disabled."""
+
+    status_code = 401
+    headers = {"WWW-Authenticate": "Bearer"}  # noqa: RUF012
+
+
+class Forbidden(KmportalError):
+    """Signed in, but the account's role is lower than the page needs."""
+
+    status_code = 403
 
 
 class LoginRequired(Exception):
@@ -58,9 +73,7 @@ def resolve_user(request: Request) -> User | None:
         if token is not None:
             user = apitokens.resolve(session, secret=token)
             if user is None:
-                raise HTTPException(
-                    401, "API token is invalid or revoked", {"WWW-Authenticate": "Bearer"}
-                )
+                raise InvalidToken(msg("auth.token_invalid"))
         else:
             secret = request.cookies.get(cookies.name(request, cookies.SESSION))
             if secret:
@@ -89,7 +102,7 @@ def require_role(role: Role) -> Callable[[User | None], User]:
         if user is None:
             raise LoginRequired()
         if not user.role_enum.allows(needed):
-            raise HTTPException(403, "สิทธิ์ของบัญชีนี้ไม่พอสำหรับหน้านี้")
+            raise Forbidden(msg("auth.forbidden"))
         return user
 
     dependency.__name__ = f"require_{needed.value}"
@@ -107,6 +120,13 @@ CoordinatorDep = Annotated[User, Depends(require_role(Role.coordinator))]
 AdminDep = Annotated[User, Depends(require_role(Role.admin))]
 ReadAccessDep = Annotated[User | None, Depends(_read_access)]
 READ_ACCESS = Depends(_read_access)
+
+
+def local_path(target: str | None) -> str:
+    """Only same-site paths: "//host" or "/\\host" would make an open redirect."""
+    if target and target.startswith("/") and not target.startswith(("//", "/\\")):
+        return target
+    return "/"
 
 
 def client_ip(request: Request) -> str | None:

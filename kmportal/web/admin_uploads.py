@@ -1,9 +1,11 @@
-"""Admin document pages: list, upload, replace, remove, and the job progress partial.
+"""What the admin document routes (:mod:`kmportal.web.routes.admin`) do: the
+app's one upload runner, an upload from request to job, and the runner's part of
+the app's start and shutdown.
 
-The upload body is read here as a stream (``request.stream()``) and handed to
+The upload body is read as a stream (``request.stream()``) and handed to
 :mod:`kmportal.uploads.receive`, which refuses it (413) the moment it passes the
 limit; everything else (checks, storage, the background ingest) is in
-:mod:`kmportal.uploads`. Every route needs an admin (``AdminDep``).
+:mod:`kmportal.uploads`.
 """
 
 from __future__ import annotations
@@ -11,26 +13,26 @@ from __future__ import annotations
 import concurrent.futures as cf
 import logging
 import threading
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import Annotated
 
 import anyio
-from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi import Depends, Request
 from fastapi.responses import RedirectResponse
+from sqlalchemy.engine import Engine
 from starlette.responses import Response
 
 from kmportal.auth.models import User
 from kmportal.docstore.models import DocKind
-from kmportal.errors import KmportalError, NotFound
+from kmportal.errors import KmportalError
+from kmportal.settings import Settings
 from kmportal.uploads import documents, errors
 from kmportal.uploads.audit import audit
 from kmportal.uploads.models import UploadJob
 from kmportal.uploads.names import doc_id_from_name
 from kmportal.uploads.receive import ReceivedUpload, receive_upload
 from kmportal.uploads.runner import CheckOutcome, UploadRunner, recover
-from kmportal.web.deps import ServiceDep
-from kmportal.web.security import AdminDep, client_ip
+from kmportal.web.deps import AdminDep, ServiceDep
+from kmportal.web.security.current import client_ip
 from kmportal.web.templating import is_htmx, render
 
 # How long an upload request waits for the content check before answering with
@@ -42,21 +44,21 @@ _LOCK = threading.Lock()
 log = logging.getLogger(__name__)
 
 
-@asynccontextmanager
-async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+def start(settings: Settings, engine: Engine) -> None:
+    """At start-up: fail the jobs a previous run left unfinished."""
     try:
-        await anyio.to_thread.run_sync(recover, app.state.settings, app.state.engine)
+        recover(settings, engine)
     except Exception:
         # The portal must start even if the upload folder or database cannot be
         # written now; the documents page will report the problem when opened.
         log.exception("recovering upload jobs at startup failed")
-    yield
-    runner = getattr(app.state, "upload_runner", None)
+
+
+def stop(state: object) -> None:
+    """At shutdown: the runner finishes the job under way and takes no more."""
+    runner = getattr(state, "upload_runner", None)
     if isinstance(runner, UploadRunner):
-        await anyio.to_thread.run_sync(runner.close)
-
-
-router = APIRouter(prefix="/admin/documents", include_in_schema=False, lifespan=_lifespan)
+        runner.close()
 
 
 def get_runner(request: Request, _admin: AdminDep, service: ServiceDep) -> UploadRunner:
@@ -79,7 +81,7 @@ def _wait(future: cf.Future[CheckOutcome], timeout: float) -> CheckOutcome | Non
     return future.result() if done else None
 
 
-def _kind(value: str) -> DocKind | None:
+def kind_of(value: str) -> DocKind | None:
     if not value:
         return None
     try:
@@ -88,7 +90,7 @@ def _kind(value: str) -> DocKind | None:
         raise errors.bad_kind(value) from None
 
 
-def _job_response(request: Request, job: UploadJob, *, status_code: int = 200) -> Response:
+def job_response(request: Request, job: UploadJob, *, status_code: int = 200) -> Response:
     if not is_htmx(request):
         return RedirectResponse(f"/admin/documents#job-{job.id}", status_code=303)
     response = render(
@@ -99,7 +101,7 @@ def _job_response(request: Request, job: UploadJob, *, status_code: int = 200) -
     return response
 
 
-async def _upload(
+async def upload(
     request: Request, admin: User, runner: UploadRunner, *, replace_id: str | None
 ) -> Response:
     actor, ip = admin.username, client_ip(request)
@@ -113,7 +115,7 @@ async def _upload(
             store=runner.store,
             max_bytes=runner.settings.upload_max_bytes,
         )
-        kind = _kind(received.fields.get("kind", ""))
+        kind = kind_of(received.fields.get("kind", ""))
         doc_id = replace_id or doc_id_from_name(received.original_name)
         target = doc_id
         if replace_id is None and documents.document_exists(runner.engine, doc_id):
@@ -144,7 +146,20 @@ async def _upload(
         },
         ip=ip,
     )
-    return _job_response(request, runner.job(job.id), status_code=202)
+    return job_response(request, runner.job(job.id), status_code=202)
+
+
+def remove(request: Request, admin: User, runner: UploadRunner, *, doc_id: str) -> Response:
+    job = runner.submit_remove(doc_id=doc_id, actor=admin.username)
+    audit(
+        runner.engine,
+        actor=admin.username,
+        action="document.remove",
+        target=doc_id,
+        detail={"job": job.id},
+        ip=client_ip(request),
+    )
+    return job_response(request, job, status_code=202)
 
 
 def _audit_refusal(
@@ -166,58 +181,3 @@ def _audit_refusal(
         detail=detail,
         ip=ip,
     )
-
-
-@router.get("")
-def documents_page(request: Request, admin: AdminDep, runner: RunnerDep) -> Response:
-    return render(
-        request,
-        "admin/uploads.html",
-        {
-            "documents": documents.list_documents(
-                runner.engine, uploads_root=str(runner.store.files)
-            ),
-            "jobs": runner.recent_jobs(),
-            "kinds": list(DocKind),
-            "max_mb": f"{runner.settings.upload_max_bytes / (1024 * 1024):g}",
-        },
-        partial="admin/_upload_documents.html",
-    )
-
-
-@router.post("")
-async def upload_document(request: Request, admin: AdminDep, runner: RunnerDep) -> Response:
-    return await _upload(request, admin, runner, replace_id=None)
-
-
-@router.post("/{doc_id}/replace")
-async def replace_document(
-    request: Request, doc_id: str, admin: AdminDep, runner: RunnerDep
-) -> Response:
-    if not documents.document_exists(runner.engine, doc_id):
-        raise NotFound(f"ไม่พบเอกสาร '{doc_id}' — no such document")
-    return await _upload(request, admin, runner, replace_id=doc_id)
-
-
-@router.post("/{doc_id}/remove")
-def remove_document(request: Request, doc_id: str, admin: AdminDep, runner: RunnerDep) -> Response:
-    if not documents.document_exists(runner.engine, doc_id):
-        raise NotFound(f"ไม่พบเอกสาร '{doc_id}' — no such document")
-    job = runner.submit_remove(doc_id=doc_id, actor=admin.username)
-    audit(
-        runner.engine,
-        actor=admin.username,
-        action="document.remove",
-        target=doc_id,
-        detail={"job": job.id},
-        ip=client_ip(request),
-    )
-    return _job_response(request, job, status_code=202)
-
-
-@router.get("/jobs/{job_id}")
-def job_progress(request: Request, job_id: str, admin: AdminDep, runner: RunnerDep) -> Response:
-    job = runner.job(job_id)
-    if not is_htmx(request):
-        return render(request, "admin/upload_job.html", {"job": job, "poll": True})
-    return _job_response(request, job)

@@ -1,4 +1,4 @@
-"""Sign in, sign out, and the account page with its API tokens."""
+"""Signing in and out, and the account page with its API tokens."""
 
 from __future__ import annotations
 
@@ -13,19 +13,13 @@ from kmportal import messages
 from kmportal.auth import apitokens, login
 from kmportal.auth.models import User
 from kmportal.errors import BadInput
-from kmportal.web.deps import DbDep, SettingsDep
+from kmportal.messages import Text
+from kmportal.web.deps import DbDep, SettingsDep, ViewerDep
 from kmportal.web.security import cookies
-from kmportal.web.security.current import ViewerDep, client_ip, resolve_user
+from kmportal.web.security.current import client_ip, local_path, resolve_user
 from kmportal.web.templating import render, request_lang
 
 router = APIRouter(include_in_schema=False)
-
-
-def local_path(target: str | None) -> str:
-    """Only same-site paths: "//host" or "/\\host" would make an open redirect."""
-    if target and target.startswith("/") and not target.startswith(("//", "/\\")):
-        return target
-    return "/"
 
 
 def _login_page(
@@ -118,7 +112,7 @@ def _account_page(
     user: User,
     *,
     new_token: str | None = None,
-    error: str = "",
+    error: Text = "",
     status_code: int = 200,
 ) -> Response:
     assert user.id is not None
@@ -129,7 +123,7 @@ def _account_page(
             "user": user,
             "tokens": apitokens.list_tokens(session, user_id=user.id),
             "new_token": new_token,
-            "error": error,
+            "error": messages.render(error, request_lang(request)),
         },
         status_code=status_code,
     )
@@ -152,7 +146,7 @@ def create_token(
             session, user=user, name=name, ip=client_ip(request)
         )
     except BadInput as exc:
-        return _account_page(request, session, user, error=exc.message, status_code=422)
+        return _account_page(request, session, user, error=exc.msg, status_code=422)
     response = _account_page(request, session, user, new_token=secret)
     response.headers["Cache-Control"] = "no-store"
     return response

@@ -1,4 +1,6 @@
-"""Admin pages: user management and the audit trail (with CSV export)."""
+"""Everything under ``/admin`` (admins only): accounts, the security audit trail
+(with CSV export), and the documents of the corpus (upload, replace, remove, and
+the job progress partial; the upload itself is :mod:`kmportal.web.admin_uploads`)."""
 
 from __future__ import annotations
 
@@ -9,11 +11,18 @@ from fastapi.responses import RedirectResponse
 from sqlmodel import Session
 from starlette.responses import Response
 
+from kmportal import messages
 from kmportal.auth import audit, users
 from kmportal.auth.models import Role, User
+from kmportal.docstore.models import DocKind
 from kmportal.errors import BadInput, Conflict, NotFound
-from kmportal.web.deps import DbDep
-from kmportal.web.security.current import AdminDep, client_ip
+from kmportal.messages import Text, msg
+from kmportal.uploads import documents
+from kmportal.web import admin_uploads
+from kmportal.web.admin_uploads import RunnerDep
+from kmportal.web.deps import AdminDep, DbDep
+from kmportal.web.security.current import client_ip
+from kmportal.web.templating import is_htmx, render, request_lang
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
 
@@ -25,12 +34,10 @@ def _users_page(
     session: Session,
     *,
     message: str = "",
-    error: str = "",
+    error: Text = "",
     form: dict[str, str] | None = None,
     status_code: int = 200,
 ) -> Response:
-    from kmportal.web.templating import render
-
     return render(
         request,
         "admin/users.html",
@@ -38,7 +45,7 @@ def _users_page(
             "users": users.list_users(session),
             "roles": list(Role),
             "message": message,
-            "error": error,
+            "error": messages.render(error, request_lang(request)),
             "form": form or {},
         },
         status_code=status_code,
@@ -74,7 +81,11 @@ def create_user(
         session.rollback()
         form = {"username": username, "display_name": display_name, "role": role.value}
         return _users_page(
-            request, session, error=exc.message, form=form, status_code=exc.status_code
+            request,
+            session,
+            error=exc.msg,
+            form=form,
+            status_code=exc.status_code,
         )
     return RedirectResponse("/admin/users", status_code=303)
 
@@ -86,7 +97,7 @@ def _change(request: Request, session: Session, admin: User, action: object) -> 
         action_fn()
     except (BadInput, NotFound) as exc:
         session.rollback()
-        return _users_page(request, session, error=exc.message, status_code=exc.status_code)
+        return _users_page(request, session, error=exc.msg, status_code=exc.status_code)
     return RedirectResponse("/admin/users", status_code=303)
 
 
@@ -99,7 +110,12 @@ def set_role(
     role: Annotated[Role, Form()],
 ) -> Response:
     if username == admin.username and role is not Role.admin:
-        return _users_page(request, session, error="ลดสิทธิ์ของบัญชีตัวเองไม่ได้", status_code=409)
+        return _users_page(
+            request,
+            session,
+            error=msg("admin.users.own_role"),
+            status_code=409,
+        )
     return _change(
         request,
         session,
@@ -113,7 +129,12 @@ def set_role(
 @router.post("/users/{username}/disable")
 def disable_user(request: Request, username: str, admin: AdminDep, session: DbDep) -> Response:
     if username == admin.username:
-        return _users_page(request, session, error="ระงับบัญชีของตัวเองไม่ได้", status_code=409)
+        return _users_page(
+            request,
+            session,
+            error=msg("admin.users.own_disable"),
+            status_code=409,
+        )
     return _change(
         request,
         session,
@@ -166,8 +187,6 @@ def audit_page(
     action: str = "",
     page: int = 0,
 ) -> Response:
-    from kmportal.web.templating import render
-
     page = max(0, page)
     entries = audit.list_entries(
         session, action=action or None, limit=AUDIT_PAGE + 1, offset=page * AUDIT_PAGE
@@ -192,3 +211,52 @@ def audit_csv(admin: AdminDep, session: DbDep, action: str = "") -> Response:
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="kmportal-audit.csv"'},
     )
+
+
+# --- documents -------------------------------------------------------------------
+
+
+@router.get("/documents")
+def documents_page(request: Request, admin: AdminDep, runner: RunnerDep) -> Response:
+    return render(
+        request,
+        "admin/uploads.html",
+        {
+            "documents": documents.list_documents(
+                runner.engine, uploads_root=str(runner.store.files)
+            ),
+            "jobs": runner.recent_jobs(),
+            "kinds": list(DocKind),
+            "max_mb": f"{runner.settings.upload_max_bytes / (1024 * 1024):g}",
+        },
+        partial="admin/_upload_documents.html",
+    )
+
+
+@router.post("/documents")
+async def upload_document(request: Request, admin: AdminDep, runner: RunnerDep) -> Response:
+    return await admin_uploads.upload(request, admin, runner, replace_id=None)
+
+
+@router.post("/documents/{doc_id}/replace")
+async def replace_document(
+    request: Request, doc_id: str, admin: AdminDep, runner: RunnerDep
+) -> Response:
+    if not documents.document_exists(runner.engine, doc_id):
+        raise NotFound(msg("docs.not_found", doc_id=doc_id))
+    return await admin_uploads.upload(request, admin, runner, replace_id=doc_id)
+
+
+@router.post("/documents/{doc_id}/remove")
+def remove_document(request: Request, doc_id: str, admin: AdminDep, runner: RunnerDep) -> Response:
+    if not documents.document_exists(runner.engine, doc_id):
+        raise NotFound(msg("docs.not_found", doc_id=doc_id))
+    return admin_uploads.remove(request, admin, runner, doc_id=doc_id)
+
+
+@router.get("/documents/jobs/{job_id}")
+def job_progress(request: Request, job_id: str, admin: AdminDep, runner: RunnerDep) -> Response:
+    job = runner.job(job_id)
+    if not is_htmx(request):
+        return render(request, "admin/upload_job.html", {"job": job, "poll": True})
+    return admin_uploads.job_response(request, job)

@@ -1,0 +1,370 @@
+"""The KM pages (coordinators and admins). Every query and rule lives in
+:mod:`kmportal.km`; these routes read the request, call the service and render,
+with the shared form and card helpers of :mod:`kmportal.web.km_forms`.
+
+Every change is made by the signed-in account (``CoordinatorDep``); a form's
+``on_behalf_of`` field is only a note of whom it was recorded for. Pages answer
+htmx with fragments from the same URL (``templates/km/_*.html``). Nothing
+changes on GET. Forms re-render with per-field messages (422); everything else
+raises :mod:`kmportal.errors` exceptions for the portal's handler.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse
+from sqlmodel import Session
+from starlette.responses import Response
+
+from kmportal.errors import BadInput
+from kmportal.km import (
+    audit,
+    charts,
+    evidence,
+    export,
+    indicator_service,
+    logs,
+    overview,
+    periods,
+    seed,
+    service,
+)
+from kmportal.km import indicators as rules
+from kmportal.km.models import (
+    ActivityCreate,
+    ActivityUpdate,
+    IndicatorUpdate,
+    PlanCreate,
+    PlanUpdate,
+)
+from kmportal.messages import msg
+from kmportal.web import km_forms as forms
+from kmportal.web.deps import CoordinatorDep, DbDep, SettingsDep
+from kmportal.web.km_forms import FormDep, FormState, KmForm
+from kmportal.web.templating import is_htmx, render
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/km")
+def plans_page(request: Request, session: DbDep) -> Response:
+    return render(
+        request, "km/plans.html", {"plans": overview.list_plans(session)}, partial="km/_plans.html"
+    )
+
+
+@router.post("/km/example")
+def load_example(request: Request, session: DbDep, user: CoordinatorDep) -> Response:
+    result = seed.load_example(session, actor=forms.actor_of(user))
+    return forms.see_other(f"/km/plans/{result.plan_id}", request)
+
+
+# --- plans --------------------------------------------------------------------
+
+
+@router.get("/km/plans/new")
+def new_plan_page(request: Request) -> Response:
+    return forms.plan_form(request, plan_id=None, form=FormState())
+
+
+@router.get("/km/plans/{plan_id}/edit")
+def edit_plan_page(request: Request, plan_id: int, session: DbDep) -> Response:
+    plan = service.get_plan(session, plan_id=plan_id)
+    values = {k: getattr(plan, k) for k in forms.PLAN_FIELDS}
+    return forms.plan_form(request, plan_id=plan_id, form=FormState(values=values))
+
+
+@router.post("/km/plans")
+@router.post("/km/plans/{plan_id}/edit")
+def save_plan_form(
+    request: Request,
+    session: DbDep,
+    user: CoordinatorDep,
+    form: FormDep,
+    plan_id: int | None = None,
+) -> Response:
+    """A new plan (no ``plan_id``) or changes to one, from the same form."""
+    try:
+        actor = forms.actor_of(user, form.on_behalf_of)
+        fields = forms.plan_fields(form)
+        if plan_id is None:
+            saved = service.create_plan(session, data=PlanCreate(**fields), actor=actor).id
+        else:
+            service.update_plan(session, plan_id=plan_id, data=PlanUpdate(**fields), actor=actor)
+            saved = plan_id
+    except BadInput as exc:
+        state = forms.refused(request, form, exc)
+        return forms.plan_form(request, plan_id=plan_id, form=state, status_code=422)
+    return forms.see_other(f"/km/plans/{saved}", request)
+
+
+@router.get("/km/plans/{plan_id}")
+def dashboard_page(request: Request, plan_id: int, session: DbDep) -> Response:
+    view = overview.plan_view(session, plan_id=plan_id, today=forms.today())
+    chart_of = {
+        i.id: charts.line_chart(i, fiscal_year=view.fiscal_year)
+        for s in view.steps
+        for a in s.activities
+        for i in a.indicators
+    }
+    return render(
+        request,
+        "km/dashboard.html",
+        {"plan": view, "charts": chart_of},
+        partial="km/_dashboard.html",
+    )
+
+
+@router.get("/km/plans/{plan_id}/print")
+def print_page(request: Request, plan_id: int, session: DbDep) -> Response:
+    view = overview.plan_view(session, plan_id=plan_id, today=forms.today())
+    context = {
+        "plan": view,
+        "headers": export.HEADERS,
+        "rows": export.plan_rows(view),
+        "lines": export.header_lines(view),
+    }
+    return render(request, "km/print.html", context)
+
+
+@router.get("/km/plans/{plan_id}/export")
+def export_plan(plan_id: int, session: DbDep, format: str = "xlsx") -> Response:
+    view = overview.plan_view(session, plan_id=plan_id, today=forms.today())
+    if format == "csv":
+        data, media = export.to_csv(view), "text/csv; charset=utf-8"
+    elif format == "xlsx":
+        data = export.to_xlsx(view)
+        media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    else:
+        raise BadInput(msg("km.error.export_format"))
+    return _attachment(data, media, f"km-plan-{view.fiscal_year}-{plan_id}.{format}")
+
+
+def _attachment(data: bytes | str, media_type: str, filename: str) -> Response:
+    disposition = f'attachment; filename="{filename}"'
+    return Response(data, media_type=media_type, headers={"Content-Disposition": disposition})
+
+
+# --- steps, activities, indicators ---------------------------------------------
+
+
+@router.get("/km/plans/{plan_id}/steps/{number}")
+def step_page(request: Request, plan_id: int, number: int, session: DbDep) -> Response:
+    return forms.step_page(request, session, plan_id=plan_id, number=number)
+
+
+def _activity(form: KmForm) -> dict[str, str]:
+    return {k: form.get(k) for k in forms.ACTIVITY_FIELDS}
+
+
+@router.post("/km/plans/{plan_id}/steps/{number}/activities")
+def add_activity_form(
+    request: Request,
+    plan_id: int,
+    number: int,
+    session: DbDep,
+    user: CoordinatorDep,
+    form: FormDep,
+) -> Response:
+    """A new activity, with its first indicator when one is named (both or neither)."""
+    step = service.get_step_by_number(session, plan_id=plan_id, number=number)
+    try:
+        actor = forms.actor_of(user, form.on_behalf_of)
+        activity = ActivityCreate(**_activity(form))
+        if form.get("name").strip():
+            indicator_service.add_activity_with_indicator(
+                session,
+                step_id=step.id or 0,
+                activity=activity,
+                indicator=indicator_service.parse_indicator_payload(form.values),
+                actor=actor,
+            )
+        else:
+            service.add_activity(session, step_id=step.id or 0, data=activity, actor=actor)
+    except BadInput as exc:
+        return forms.step_form_refused(request, session, plan_id, number, "new-activity", form, exc)
+    return forms.see_other(f"/km/plans/{plan_id}/steps/{number}", request)
+
+
+@router.post("/km/activities/{activity_id}/edit")
+def edit_activity_form(
+    request: Request, activity_id: int, session: DbDep, user: CoordinatorDep, form: FormDep
+) -> Response:
+    plan_id, number = forms.step_of_activity(session, activity_id)
+    try:
+        service.update_activity(
+            session,
+            activity_id=activity_id,
+            actor=forms.actor_of(user, form.on_behalf_of),
+            data=ActivityUpdate(**_activity(form)),
+        )
+    except BadInput as exc:
+        return forms.step_form_refused(
+            request, session, plan_id, number, f"activity-{activity_id}", form, exc
+        )
+    return forms.see_other(f"/km/plans/{plan_id}/steps/{number}#activity-{activity_id}", request)
+
+
+@router.post("/km/activities/{activity_id}/indicators")
+def add_indicator_form(
+    request: Request, activity_id: int, session: DbDep, user: CoordinatorDep, form: FormDep
+) -> Response:
+    plan_id, number = forms.step_of_activity(session, activity_id)
+    try:
+        indicator_service.add_indicator(
+            session,
+            activity_id=activity_id,
+            data=indicator_service.parse_indicator_payload(form.values),
+            actor=forms.actor_of(user, form.on_behalf_of),
+        )
+    except BadInput as exc:
+        return forms.step_form_refused(
+            request, session, plan_id, number, f"new-indicator-{activity_id}", form, exc
+        )
+    return forms.see_other(f"/km/plans/{plan_id}/steps/{number}#activity-{activity_id}", request)
+
+
+@router.post("/km/indicators/{indicator_id}/edit")
+def edit_indicator_form(
+    request: Request, indicator_id: int, session: DbDep, user: CoordinatorDep, form: FormDep
+) -> Response:
+    ind = indicator_service.get_indicator(session, indicator_id=indicator_id)
+    plan_id, number = forms.step_of_activity(session, ind.activity_id)
+    try:
+        parsed = indicator_service.parse_indicator_payload(
+            {**form.values, "type": ind.type, "unit": ind.unit}
+        )
+        indicator_service.update_indicator(
+            session,
+            indicator_id=indicator_id,
+            actor=forms.actor_of(user, form.on_behalf_of),
+            data=IndicatorUpdate(
+                name=parsed.name, comparison=parsed.comparison, target=parsed.target
+            ),
+        )
+    except BadInput as exc:
+        return forms.step_form_refused(
+            request, session, plan_id, number, f"indicator-{indicator_id}", form, exc
+        )
+    return forms.see_other(f"/km/plans/{plan_id}/steps/{number}#indicator-{indicator_id}", request)
+
+
+# --- logs (htmx inline, in their indicator's card) ------------------------------
+
+
+@router.get("/km/indicators/{indicator_id}")
+def indicator_card(
+    request: Request, indicator_id: int, session: DbDep, where: str = "dashboard"
+) -> Response:
+    return forms.card(request, session, indicator_id=indicator_id, where=forms.where_of(where))
+
+
+@router.get("/km/indicators/{indicator_id}/logs/new")
+def new_log_page(
+    request: Request, indicator_id: int, session: DbDep, where: str = "dashboard"
+) -> Response:
+    form = FormState(values={"date": forms.today().isoformat()})
+    where = forms.where_of(where)
+    return forms.card(request, session, indicator_id=indicator_id, where=where, form=form)
+
+
+@router.get("/km/logs/{log_id}/edit")
+def edit_log_page(request: Request, log_id: int, session: DbDep, where: str = "step") -> Response:
+    log = logs.get_log(session, log_id=log_id)
+    ind = indicator_service.get_indicator(session, indicator_id=log.indicator_id)
+    state = FormState(values=forms.log_values(log, rules.IndicatorType(ind.type)), log_id=log_id)
+    where = forms.where_of(where)
+    return forms.card(request, session, indicator_id=log.indicator_id, where=where, form=state)
+
+
+@router.post("/km/indicators/{indicator_id}/logs")
+@router.post("/km/logs/{log_id}")
+def save_log_form(
+    request: Request,
+    session: DbDep,
+    settings: SettingsDep,
+    user: CoordinatorDep,
+    form: FormDep,
+    indicator_id: int | None = None,
+    log_id: int | None = None,
+) -> Response:
+    """A new log of an indicator, or a change to (or the deletion of) a log; an
+    evidence file comes with the form, through the streaming receiver."""
+    where = forms.where_of(form.get("where"))
+    if log_id is not None:
+        indicator_id = logs.get_log(session, log_id=log_id).indicator_id
+    assert indicator_id is not None
+    kept = None
+    try:
+        actor = forms.actor_of(user, form.on_behalf_of)
+        if log_id is not None and form.get("action") == "delete":
+            logs.delete_log(session, log_id=log_id, actor=actor)
+        else:
+            kept = forms.keep_evidence(settings, form)
+            _save_log(session, form, actor, indicator_id=indicator_id, log_id=log_id)
+    except BadInput as exc:
+        if kept is not None:
+            evidence.discard(settings.data_dir, kept)
+        state = forms.refused(request, form, exc, log_id=log_id)
+        return forms.card(
+            request, session, indicator_id=indicator_id, where=where, form=state, status_code=422
+        )
+    if not is_htmx(request):
+        return forms.see_other(forms.back_url(session, indicator_id, where), request)
+    return forms.card(request, session, indicator_id=indicator_id, where=where)
+
+
+def _save_log(
+    session: Session,
+    form: KmForm,
+    actor: audit.Actor,
+    *,
+    indicator_id: int,
+    log_id: int | None,
+) -> None:
+    today = forms.today()
+    if log_id is None:
+        logs.add_log(session, indicator_id=indicator_id, data=form.values, actor=actor, today=today)
+    else:
+        logs.update_log(session, log_id=log_id, data=form.values, actor=actor, today=today)
+
+
+@router.get("/km/evidence/{name}")
+def evidence_file(name: str, settings: SettingsDep) -> Response:
+    path = evidence.evidence_path(settings.data_dir, name)
+    # Always a download (and nosniff on every answer): an uploaded HTML or SVG
+    # must never render on our origin.
+    return FileResponse(
+        path,
+        filename=evidence.download_name(name),
+        media_type="application/octet-stream",
+        content_disposition_type="attachment",
+    )
+
+
+# --- history ---------------------------------------------------------------------
+
+
+@router.get("/km/history")
+def history_page(
+    request: Request, session: DbDep, entity: str | None = None, entity_id: int | None = None
+) -> Response:
+    entries = audit.list_audit(session, entity=entity or None, entity_id=entity_id)
+    rows = [(periods.format_datetime(e.at), e) for e in entries]
+    context = {"rows": rows, "entity": entity or ""}
+    return render(request, "km/history.html", context, partial="km/_history.html")
+
+
+@router.get("/km/history.csv")
+def history_csv(session: DbDep, entity: str | None = None) -> Response:
+    """The whole history with the account and the "on behalf of" text in their own columns."""
+    entries = audit.list_audit(session, entity=entity or None, limit=1_000_000)
+    return _attachment(audit.history_csv(entries), "text/csv; charset=utf-8", "km-history.csv")
+
+
+@router.get("/km/km.css")
+def stylesheet(request: Request) -> Response:
+    response = render(request, "km/km.css", {})
+    response.headers["Content-Type"] = "text/css; charset=utf-8"
+    response.headers["Cache-Control"] = "public, max-age=300"
+    return response
