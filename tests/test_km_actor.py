@@ -10,10 +10,9 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from helpers.auth import PASSWORD, api_token
+from helpers.auth import api_token, create_account, sign_in
 from sqlmodel import Session
 
-from kmportal.auth import users
 from kmportal.auth.models import Role
 from kmportal.db import make_engine
 from kmportal.settings import Settings
@@ -34,30 +33,8 @@ HX = {"HX-Request": "true"}
 @pytest.fixture
 def somchai(client: TestClient, settings: Settings) -> int:
     """Sign ``client`` in as a coordinator with a display name; returns the account id."""
-    engine = make_engine(settings)
-    try:
-        with Session(engine) as session:
-            user = users.create_user(
-                session,
-                username="somchai",
-                password=PASSWORD,
-                role=Role.coordinator,
-                display_name="สมชาย ใจดี",
-                actor="test",
-            )
-            assert user.id is not None
-            user_id = user.id
-    finally:
-        engine.dispose()
-    client.get("/login")
-    token = client.cookies["kmportal_csrf"]
-    r = client.post(
-        "/login",
-        data={"csrf_token": token, "username": "somchai", "password": PASSWORD, "next": "/"},
-        follow_redirects=False,
-    )
-    assert r.status_code == 303
-    client.headers["X-CSRF-Token"] = token
+    user_id = create_account(settings, "somchai", Role.coordinator, display_name="สมชาย ใจดี")
+    sign_in(client, Role.coordinator, username="somchai")
     return user_id
 
 

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from helpers.auth import PASSWORD, sign_in
+from helpers.auth import create_account, sign_in
 from sqlmodel import Session
 
-from kmportal.auth import users
 from kmportal.auth.models import Role
 from kmportal.db import make_engine
 from kmportal.messages.km import STRINGS
@@ -168,20 +167,7 @@ def test_a_log_is_recorded_under_the_signed_in_account_and_the_typed_name_only_a
     assert 'name="entered_by"' not in form
 
     settings = client.app.state.settings  # type: ignore[attr-defined]
-    engine = make_engine(settings)
-    try:
-        with Session(engine) as session:
-            user = users.create_user(
-                session,
-                username="somying",
-                password=PASSWORD,
-                role=Role.coordinator,
-                display_name="สมหญิง รักงาน",
-                actor="test",
-            )
-            user_id = user.id
-    finally:
-        engine.dispose()
+    user_id = create_account(settings, "somying", Role.coordinator, display_name="สมหญิง รักงาน")
     with TestClient(client.app) as other:
         sign_in(other, Role.coordinator, username="somying")
         r = other.post(
@@ -567,9 +553,7 @@ def test_adding_a_second_indicator_to_an_activity(client: TestClient, plan_id: i
 def test_the_log_form_offers_corpus_documents_as_evidence_links(
     client: TestClient, plan_id: int, settings: Settings
 ) -> None:
-    from sqlmodel import Session
 
-    from kmportal.db import make_engine
     from kmportal.docstore.models import DocKind, Document
 
     engine = make_engine(settings)

@@ -10,11 +10,10 @@ import pytest
 from fastapi.testclient import TestClient
 from helpers.auth import sign_in
 from helpers.web import (
-    ACT_TEXT,
     EVIL_TITLE,
-    HANDBOOK_TEXT,
     HOSTILE,
     FakeService,
+    add_act_and_handbook,
     add_document,
     assert_no_injected_markup,
 )
@@ -42,26 +41,7 @@ def engine(settings: Settings) -> Engine:
 @pytest.fixture
 def service(engine: Engine) -> FakeService:
     with Session(engine) as s:
-        add_document(
-            s,
-            "pao",
-            "พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐",
-            DocKind.act,
-            ACT_TEXT,
-            [("s1", "มาตรา 1", "", "มาตรา ๑"), ("s45", "มาตรา 45", "หมวด ๔", "มาตรา ๔๕")],
-        )
-        add_document(
-            s,
-            "hb",
-            "คู่มือการจัดทำแผนพัฒนาท้องถิ่น",
-            DocKind.handbook,
-            HANDBOOK_TEXT,
-            [
-                ("p1", "บทนำ", "", "บทนำ"),
-                ("p2", "อำนาจหน้าที่", "", "อำนาจหน้าที่"),
-                ("p3", "ภาคผนวก", "", "ภาคผนวก"),
-            ],
-        )
+        add_act_and_handbook(s)
         evil_text = "\n".join(["ข่าวร้าย", *HOSTILE, "ปิดท้าย"]) + "\n"
         add_document(
             s,

@@ -32,13 +32,6 @@ def find_user(session: Session, *, username: str) -> User | None:
     return session.exec(select(User).where(User.username == username.strip())).first()
 
 
-def get_user_by_id(session: Session, *, user_id: int) -> User:
-    user = session.get(User, user_id)
-    if user is None:
-        raise NotFound(msg("auth.users.not_found", name=f"#{user_id}"))
-    return user
-
-
 def list_users(session: Session) -> list[User]:
     return list(session.exec(select(User).order_by(col(User.username))))
 

@@ -7,6 +7,7 @@ messages when the KM service refuses what was typed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 from urllib.parse import parse_qsl
@@ -234,6 +235,38 @@ def step_form_refused(
     return step_page(
         request, session, plan_id=plan_id, number=number, failed=(form_id, state), status_code=422
     )
+
+
+@dataclass(frozen=True)
+class StepForm:
+    """Where a form of the step page sends its reader: the step, the form's id
+    (to open it again when refused) and the anchor to return to once saved."""
+
+    plan_id: int
+    number: int
+    form_id: str
+    anchor: str
+
+
+def step_change(
+    request: Request,
+    session: Session,
+    user: User,
+    form: KmForm,
+    where: StepForm,
+    change: Callable[[Actor], object],
+) -> Response:
+    """Make one change from a form of the step page, as the signed-in account:
+    back to the step when it is saved, else the step page with the form open
+    again and its messages by the fields."""
+    try:
+        change(actor_of(user, form.on_behalf_of))
+    except BadInput as exc:
+        return step_form_refused(
+            request, session, where.plan_id, where.number, where.form_id, form, exc
+        )
+    url = f"/km/plans/{where.plan_id}/steps/{where.number}{where.anchor}"
+    return see_other(url, request)
 
 
 def step_page(

@@ -15,14 +15,30 @@ from kmportal.settings import Settings
 PASSWORD = "correct horse battery staple"
 
 
-def create_account(settings: Settings, username: str, role: Role, password: str = PASSWORD) -> None:
+def create_account(
+    settings: Settings,
+    username: str,
+    role: Role,
+    password: str = PASSWORD,
+    *,
+    display_name: str = "",
+) -> int:
+    """The account's id (made unless it exists)."""
     engine = prepare_database(settings)
     try:
         with Session(engine) as session:
-            if users.find_user(session, username=username) is None:
-                users.create_user(
-                    session, username=username, password=password, role=role, actor="test"
+            user = users.find_user(session, username=username)
+            if user is None:
+                user = users.create_user(
+                    session,
+                    username=username,
+                    password=password,
+                    role=role,
+                    display_name=display_name,
+                    actor="test",
                 )
+            assert user.id is not None
+            return user.id
     finally:
         engine.dispose()
 

@@ -15,10 +15,9 @@ from sqlmodel import Session
 from starlette.routing import Mount
 
 from helpers.auth import PASSWORD, create_account, csrf_token, sign_in
-from helpers.web import ACT_TEXT, HANDBOOK_TEXT, FakeService, add_document
+from helpers.web import FakeService, add_act_and_handbook
 from kmportal.auth.models import Role
 from kmportal.db import make_engine, prepare_database
-from kmportal.docstore.models import DocKind
 from kmportal.settings import Settings
 from kmportal.web.app import create_app
 
@@ -64,26 +63,7 @@ def build_portal(data_dir: Path, **overrides: object) -> Portal:
     settings = Settings(data_dir=data_dir, **overrides)  # type: ignore[arg-type]
     engine = prepare_database(settings)
     with Session(engine) as s:
-        add_document(
-            s,
-            "pao",
-            "พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐",
-            DocKind.act,
-            ACT_TEXT,
-            [("s1", "มาตรา 1", "", "มาตรา ๑"), ("s45", "มาตรา 45", "หมวด ๔", "มาตรา ๔๕")],
-        )
-        add_document(
-            s,
-            "hb",
-            "คู่มือการจัดทำแผนพัฒนาท้องถิ่น",
-            DocKind.handbook,
-            HANDBOOK_TEXT,
-            [
-                ("p1", "บทนำ", "", "บทนำ"),
-                ("p2", "อำนาจหน้าที่", "", "อำนาจหน้าที่"),
-                ("p3", "ภาคผนวก", "", "ภาคผนวก"),
-            ],
-        )
+        add_act_and_handbook(s)
         s.commit()
     app = create_app(settings, service=FakeService(engine))
     create_account(settings, TARGET_USER, Role.viewer, PASSWORD)

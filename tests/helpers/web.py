@@ -193,3 +193,27 @@ def assert_no_injected_markup(body: str) -> None:
         assert not (tag == "script" and "src" not in attrs), (tag, attrs)
         assert not [a for a in attrs if a.startswith("on")], (tag, attrs)
         assert tag not in ("img", "iframe", "object", "embed", "svg"), (tag, attrs)
+
+
+def add_act_and_handbook(session: Session) -> None:
+    """The PAO Act ("pao": มาตรา 1 and 45) and a handbook ("hb": three chapters)."""
+    add_document(
+        session,
+        "pao",
+        "พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐",
+        DocKind.act,
+        ACT_TEXT,
+        [("s1", "มาตรา 1", "", "มาตรา ๑"), ("s45", "มาตรา 45", "หมวด ๔", "มาตรา ๔๕")],
+    )
+    add_document(
+        session,
+        "hb",
+        "คู่มือการจัดทำแผนพัฒนาท้องถิ่น",
+        DocKind.handbook,
+        HANDBOOK_TEXT,
+        [
+            ("p1", "บทนำ", "", "บทนำ"),
+            ("p2", "อำนาจหน้าที่", "", "อำนาจหน้าที่"),
+            ("p3", "ภาคผนวก", "", "ภาคผนวก"),
+        ],
+    )

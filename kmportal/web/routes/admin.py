@@ -4,6 +4,7 @@ the job progress partial; the upload itself is :mod:`kmportal.web.admin_uploads`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -16,7 +17,7 @@ from kmportal.auth import audit, users
 from kmportal.auth.models import Role, User
 from kmportal.docstore.models import DocKind
 from kmportal.errors import BadInput, Conflict, NotFound
-from kmportal.messages import Text, msg
+from kmportal.messages import Message, Text, msg
 from kmportal.uploads import documents
 from kmportal.web import admin_uploads
 from kmportal.web.admin_uploads import RunnerDep
@@ -90,15 +91,27 @@ def create_user(
     return RedirectResponse("/admin/users", status_code=303)
 
 
-def _change(request: Request, session: Session, admin: User, action: object) -> Response:
+def _change(
+    request: Request,
+    session: Session,
+    action: Callable[[], object],
+    *,
+    refused: Message | None = None,
+) -> Response:
+    """Run one account change and go back to the list, or show why it was refused."""
+    if refused is not None:
+        return _users_page(request, session, error=refused, status_code=409)
     try:
-        action_fn = action
-        assert callable(action_fn)
-        action_fn()
+        action()
     except (BadInput, NotFound) as exc:
         session.rollback()
         return _users_page(request, session, error=exc.msg, status_code=exc.status_code)
     return RedirectResponse("/admin/users", status_code=303)
+
+
+def _by(request: Request, admin: User) -> dict[str, str | None]:
+    """Who makes an account change, as the audit trail records it."""
+    return {"actor": admin.username, "ip": client_ip(request)}
 
 
 @router.post("/users/{username}/role")
@@ -109,51 +122,27 @@ def set_role(
     session: DbDep,
     role: Annotated[Role, Form()],
 ) -> Response:
-    if username == admin.username and role is not Role.admin:
-        return _users_page(
-            request,
-            session,
-            error=msg("admin.users.own_role"),
-            status_code=409,
-        )
+    own = username == admin.username and role is not Role.admin
     return _change(
         request,
         session,
-        admin,
-        lambda: users.set_role(
-            session, username=username, role=role, actor=admin.username, ip=client_ip(request)
-        ),
+        lambda: users.set_role(session, username=username, role=role, **_by(request, admin)),
+        refused=msg("admin.users.own_role") if own else None,
     )
 
 
 @router.post("/users/{username}/disable")
-def disable_user(request: Request, username: str, admin: AdminDep, session: DbDep) -> Response:
-    if username == admin.username:
-        return _users_page(
-            request,
-            session,
-            error=msg("admin.users.own_disable"),
-            status_code=409,
-        )
-    return _change(
-        request,
-        session,
-        admin,
-        lambda: users.set_disabled(
-            session, username=username, disabled=True, actor=admin.username, ip=client_ip(request)
-        ),
-    )
-
-
 @router.post("/users/{username}/enable")
-def enable_user(request: Request, username: str, admin: AdminDep, session: DbDep) -> Response:
+def set_disabled(request: Request, username: str, admin: AdminDep, session: DbDep) -> Response:
+    disable = request.url.path.endswith("/disable")
+    own = disable and username == admin.username
     return _change(
         request,
         session,
-        admin,
         lambda: users.set_disabled(
-            session, username=username, disabled=False, actor=admin.username, ip=client_ip(request)
+            session, username=username, disabled=disable, **_by(request, admin)
         ),
+        refused=msg("admin.users.own_disable") if own else None,
     )
 
 
@@ -168,13 +157,8 @@ def reset_password(
     return _change(
         request,
         session,
-        admin,
         lambda: users.reset_password(
-            session,
-            username=username,
-            password=password,
-            actor=admin.username,
-            ip=client_ip(request),
+            session, username=username, password=password, **_by(request, admin)
         ),
     )
 

@@ -155,17 +155,21 @@ def add_log(
 ) -> LogSaved:
     """Raw numbers under their type's names, e.g. ``{"invited": 18, "attended": 14}``."""
     actor = actor_of(user, body.on_behalf_of)
-    log = logs.add_log(session, indicator_id=indicator_id, data=body, actor=actor, today=today())
-    return _log_saved(session, log)
+    return _log_saved(
+        session,
+        logs.add_log(session, indicator_id=indicator_id, data=body, actor=actor, today=today()),
+    )
 
 
 @router.patch("/logs/{log_id}", response_model=LogSaved)
 def update_log(
     log_id: int, body: ActivityLogUpdate, session: DbDep, user: CoordinatorDep
 ) -> LogSaved:
-    actor = actor_of(user, body.on_behalf_of)
-    log = logs.update_log(session, log_id=log_id, data=body, actor=actor, today=today())
-    return _log_saved(session, log)
+    """Only the fields sent change; who entered the log stays, the history names the account."""
+    changed = logs.update_log(
+        session, log_id=log_id, data=body, actor=actor_of(user, body.on_behalf_of), today=today()
+    )
+    return _log_saved(session, changed)
 
 
 @router.delete("/logs/{log_id}", response_model=LogDeleted)

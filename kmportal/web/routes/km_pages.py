@@ -30,6 +30,7 @@ from kmportal.km import (
     service,
 )
 from kmportal.km import indicators as rules
+from kmportal.km.audit import Actor
 from kmportal.km.models import (
     ActivityCreate,
     ActivityUpdate,
@@ -167,23 +168,19 @@ def add_activity_form(
     form: FormDep,
 ) -> Response:
     """A new activity, with its first indicator when one is named (both or neither)."""
-    step = service.get_step_by_number(session, plan_id=plan_id, number=number)
-    try:
-        actor = forms.actor_of(user, form.on_behalf_of)
+    step_id = service.get_step_by_number(session, plan_id=plan_id, number=number).id or 0
+
+    def add(actor: Actor) -> object:
         activity = ActivityCreate(**_activity(form))
-        if form.get("name").strip():
-            indicator_service.add_activity_with_indicator(
-                session,
-                step_id=step.id or 0,
-                activity=activity,
-                indicator=indicator_service.parse_indicator_payload(form.values),
-                actor=actor,
-            )
-        else:
-            service.add_activity(session, step_id=step.id or 0, data=activity, actor=actor)
-    except BadInput as exc:
-        return forms.step_form_refused(request, session, plan_id, number, "new-activity", form, exc)
-    return forms.see_other(f"/km/plans/{plan_id}/steps/{number}", request)
+        if not form.get("name").strip():
+            return service.add_activity(session, step_id=step_id, data=activity, actor=actor)
+        indicator = indicator_service.parse_indicator_payload(form.values)
+        return indicator_service.add_activity_with_indicator(
+            session, step_id=step_id, activity=activity, indicator=indicator, actor=actor
+        )
+
+    step = forms.StepForm(plan_id, number, "new-activity", "")
+    return forms.step_change(request, session, user, form, step, add)
 
 
 @router.post("/km/activities/{activity_id}/edit")
@@ -191,18 +188,18 @@ def edit_activity_form(
     request: Request, activity_id: int, session: DbDep, user: CoordinatorDep, form: FormDep
 ) -> Response:
     plan_id, number = forms.step_of_activity(session, activity_id)
-    try:
-        service.update_activity(
-            session,
-            activity_id=activity_id,
-            actor=forms.actor_of(user, form.on_behalf_of),
-            data=ActivityUpdate(**_activity(form)),
-        )
-    except BadInput as exc:
-        return forms.step_form_refused(
-            request, session, plan_id, number, f"activity-{activity_id}", form, exc
-        )
-    return forms.see_other(f"/km/plans/{plan_id}/steps/{number}#activity-{activity_id}", request)
+    step = forms.StepForm(plan_id, number, f"activity-{activity_id}", f"#activity-{activity_id}")
+    data = ActivityUpdate(**_activity(form))
+    return forms.step_change(
+        request,
+        session,
+        user,
+        form,
+        step,
+        lambda actor: service.update_activity(
+            session, activity_id=activity_id, data=data, actor=actor
+        ),
+    )
 
 
 @router.post("/km/activities/{activity_id}/indicators")
@@ -210,18 +207,17 @@ def add_indicator_form(
     request: Request, activity_id: int, session: DbDep, user: CoordinatorDep, form: FormDep
 ) -> Response:
     plan_id, number = forms.step_of_activity(session, activity_id)
-    try:
-        indicator_service.add_indicator(
-            session,
-            activity_id=activity_id,
-            data=indicator_service.parse_indicator_payload(form.values),
-            actor=forms.actor_of(user, form.on_behalf_of),
+    where = forms.StepForm(
+        plan_id, number, f"new-indicator-{activity_id}", f"#activity-{activity_id}"
+    )
+
+    def add(actor: Actor) -> object:
+        data = indicator_service.parse_indicator_payload(form.values)
+        return indicator_service.add_indicator(
+            session, activity_id=activity_id, data=data, actor=actor
         )
-    except BadInput as exc:
-        return forms.step_form_refused(
-            request, session, plan_id, number, f"new-indicator-{activity_id}", form, exc
-        )
-    return forms.see_other(f"/km/plans/{plan_id}/steps/{number}#activity-{activity_id}", request)
+
+    return forms.step_change(request, session, user, form, where, add)
 
 
 @router.post("/km/indicators/{indicator_id}/edit")
@@ -230,23 +226,21 @@ def edit_indicator_form(
 ) -> Response:
     ind = indicator_service.get_indicator(session, indicator_id=indicator_id)
     plan_id, number = forms.step_of_activity(session, ind.activity_id)
-    try:
+    where = forms.StepForm(
+        plan_id, number, f"indicator-{indicator_id}", f"#indicator-{indicator_id}"
+    )
+
+    def change(actor: Actor) -> object:
+        # Only name, comparison and target change here; type and unit stay.
         parsed = indicator_service.parse_indicator_payload(
             {**form.values, "type": ind.type, "unit": ind.unit}
         )
-        indicator_service.update_indicator(
-            session,
-            indicator_id=indicator_id,
-            actor=forms.actor_of(user, form.on_behalf_of),
-            data=IndicatorUpdate(
-                name=parsed.name, comparison=parsed.comparison, target=parsed.target
-            ),
+        data = IndicatorUpdate(name=parsed.name, comparison=parsed.comparison, target=parsed.target)
+        return indicator_service.update_indicator(
+            session, indicator_id=indicator_id, data=data, actor=actor
         )
-    except BadInput as exc:
-        return forms.step_form_refused(
-            request, session, plan_id, number, f"indicator-{indicator_id}", form, exc
-        )
-    return forms.see_other(f"/km/plans/{plan_id}/steps/{number}#indicator-{indicator_id}", request)
+
+    return forms.step_change(request, session, user, form, where, change)
 
 
 # --- logs (htmx inline, in their indicator's card) ------------------------------
