@@ -289,6 +289,38 @@ def test_an_evidence_file_of_a_refused_type_is_reported_next_to_the_field(
     assert client.get(f"/api/km/indicators/{ind}/logs").json() == []
 
 
+def test_evidence_whose_content_is_not_its_type_is_refused_and_nothing_stays_on_disk(
+    client: TestClient, plan_id: int, settings: Settings
+) -> None:
+    ind = _first_indicator(client, plan_id)
+    program = b"MZ\x90\x00\x03\x00\x00\x00" + bytes(200)
+    r = client.post(
+        f"/km/indicators/{ind}/logs",
+        data=_meeting(),
+        headers=HX,
+        files={"evidence_upload": ("report.pdf", program, "application/pdf")},
+    )
+    assert r.status_code == 422 and 'data-field="evidence_upload"' in r.text
+    assert 'value="ประชุมระดมความคิดเห็น"' in r.text or "ประชุมระดมความคิดเห็น" in r.text
+    # a file sent where no log is saved: an unknown indicator, a plan form
+    r = client.post(
+        "/km/indicators/99999/logs",
+        data=_meeting(),
+        files={"evidence_upload": ("minutes.txt", b"minutes", "text/plain")},
+    )
+    assert r.status_code == 404
+    r = client.post(
+        f"/km/plans/{plan_id}/edit",
+        data={"unit": "กองคลัง", "fiscal_year": "2564", "km_goal": "x"},
+        files={"evidence_upload": ("minutes.txt", b"minutes", "text/plain")},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303
+    folder = settings.data_dir / "km-evidence"
+    assert [p for p in folder.rglob("*") if p.is_file()] == []
+    assert client.get(f"/api/km/indicators/{ind}/logs").json() == []
+
+
 def test_creating_a_plan_through_the_form(client: TestClient) -> None:
     r = client.post(
         "/km/plans",

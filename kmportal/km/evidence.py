@@ -47,6 +47,14 @@ def store(data_dir: Path) -> UploadStore:
     return UploadStore(evidence_dir(data_dir))
 
 
+def clear_incoming(data_dir: Path) -> None:
+    """At start-up: files a previous run was still receiving or checking go."""
+    incoming = store(data_dir)
+    if incoming.incoming.is_dir():
+        for leftover in incoming.incoming.iterdir():
+            incoming.discard(leftover)
+
+
 def _clean(filename: str) -> str:
     base = Path(filename.replace("\\", "/")).name
     cleaned = re.sub(r"[^\w.\-]+", "_", base).strip("._") or "file"

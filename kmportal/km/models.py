@@ -27,6 +27,7 @@ from pydantic import AliasChoices, field_validator
 from sqlalchemy import DDL, CheckConstraint, String, Text, UniqueConstraint, event
 from sqlmodel import Field, SQLModel
 
+from kmportal.db import append_only
 from kmportal.km.indicators import Comparison, IndicatorType, TargetUnit, parse_comparison
 
 STEP_NAMES: tuple[str, ...] = (
@@ -338,16 +339,10 @@ class AuditEntryPublic(AuditEntryBase):
     at: dt.datetime
 
 
-for _verb in ("UPDATE", "DELETE"):
-    event.listen(
-        AuditEntry.__table__,  # type: ignore[attr-defined]
-        "after_create",
-        DDL(
-            f"CREATE TRIGGER IF NOT EXISTS auditentry_no_{_verb.lower()} "
-            f"BEFORE {_verb} ON auditentry "
-            "BEGIN SELECT RAISE(ABORT, 'ประวัติการแก้ไขเป็นแบบเพิ่มได้อย่างเดียว'); END"
-        ),
-    )
+append_only(
+    AuditEntry.__table__,  # type: ignore[attr-defined]
+    message="ประวัติการแก้ไขเป็นแบบเพิ่มได้อย่างเดียว",
+)
 
 # A log's raw numbers must fit its indicator's type: a count has no
 # denominator, a rate always has one. The indicator lives in another table,

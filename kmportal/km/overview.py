@@ -34,11 +34,7 @@ def list_plans(session: Session) -> list[PlanSummary]:
         view = plan_view(session, plan_id=p.id, today=periods.today())
         out.append(
             PlanSummary(
-                id=p.id,
-                unit=p.unit,
-                organisation=p.organisation,
-                fiscal_year=p.fiscal_year,
-                km_goal=p.km_goal,
+                **p.model_dump(include={"id", "unit", "organisation", "fiscal_year", "km_goal"}),
                 n_indicators=view.n_indicators,
                 n_met=view.n_met,
                 n_logs=sum(s.n_logs for s in view.steps),
@@ -143,13 +139,7 @@ def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -
             assert act.id is not None
             act_views.append(
                 ActivityView(
-                    id=act.id,
-                    step_id=act.step_id,
-                    description=act.description,
-                    target_group=act.target_group,
-                    responsible_unit=act.responsible_unit,
-                    period_start=act.period_start,
-                    period_end=act.period_end,
+                    **act.model_dump(exclude={"position"}),
                     start=periods.format_be_month_key(act.period_start),
                     end=periods.format_be_month_key(act.period_end),
                     period_th=periods.format_period(act.period_start, act.period_end),

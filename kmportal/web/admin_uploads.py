@@ -24,6 +24,7 @@ from starlette.responses import Response
 from kmportal.auth.models import User
 from kmportal.docstore.models import DocKind
 from kmportal.errors import KmportalError
+from kmportal.km import evidence
 from kmportal.settings import Settings
 from kmportal.uploads import documents, errors
 from kmportal.uploads.audit import audit
@@ -31,7 +32,7 @@ from kmportal.uploads.models import UploadJob
 from kmportal.uploads.names import doc_id_from_name
 from kmportal.uploads.receive import ReceivedUpload, receive_upload
 from kmportal.uploads.runner import CheckOutcome, UploadRunner, recover
-from kmportal.web.deps import AdminDep, ServiceDep
+from kmportal.web.deps import AdminDep, EngineDep, ServiceDep, SettingsDep
 from kmportal.web.security.current import client_ip
 from kmportal.web.templating import is_htmx, render
 
@@ -45,9 +46,11 @@ log = logging.getLogger(__name__)
 
 
 def start(settings: Settings, engine: Engine) -> None:
-    """At start-up: fail the jobs a previous run left unfinished."""
+    """At start-up: fail the document jobs a previous run left unfinished, and
+    delete what it was still receiving (documents and KM evidence)."""
     try:
         recover(settings, engine)
+        evidence.clear_incoming(settings.data_dir)
     except Exception:
         # The portal must start even if the upload folder or database cannot be
         # written now; the documents page will report the problem when opened.
@@ -61,13 +64,19 @@ def stop(state: object) -> None:
         runner.close()
 
 
-def get_runner(request: Request, _admin: AdminDep, service: ServiceDep) -> UploadRunner:
+def get_runner(
+    request: Request,
+    _admin: AdminDep,
+    settings: SettingsDep,
+    engine: EngineDep,
+    service: ServiceDep,
+) -> UploadRunner:
     """The app's one runner, made on first use (it needs the search service)."""
     state = request.app.state
     with _LOCK:
         runner = getattr(state, "upload_runner", None)
         if runner is None:
-            runner = UploadRunner(settings=state.settings, engine=state.engine, service=service)
+            runner = UploadRunner(settings=settings, engine=engine, service=service)
             state.upload_runner = runner
     assert isinstance(runner, UploadRunner)
     return runner

@@ -54,10 +54,11 @@ class KmForm:
         return self.get("on_behalf_of") or self.get("entered_by")
 
 
-async def read_form(request: Request, settings: SettingsDep) -> KmForm:
+async def read_log_form(request: Request, settings: SettingsDep) -> KmForm:
     """The form, read as it streams in: a multipart body through the upload
     receiver (the evidence limit holds while it arrives: 413 before its end),
-    an urlencoded one up to :data:`MAX_URLENCODED`."""
+    an urlencoded one up to :data:`MAX_URLENCODED`. The route keeps the
+    evidence file (:func:`keep_evidence`) or lets :func:`drop_evidence` go."""
     ctype = request.headers.get("content-type", "")
     if ctype.lower().startswith("multipart/form-data"):
         form = await receive_form(
@@ -77,7 +78,15 @@ async def read_form(request: Request, settings: SettingsDep) -> KmForm:
     return KmForm(dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)))
 
 
+async def read_form(request: Request, settings: SettingsDep) -> KmForm:
+    """A KM form without evidence: read the same way, any file dropped at once."""
+    form = await read_log_form(request, settings)
+    drop_evidence(settings, form)
+    return form
+
+
 FormDep = Annotated[KmForm, Depends(read_form)]
+LogFormDep = Annotated[KmForm, Depends(read_log_form)]
 
 
 def actor_of(user: User, on_behalf_of: str = "") -> Actor:
@@ -325,6 +334,13 @@ def keep_evidence(settings: Settings, form: KmForm) -> str | None:
     name = evidence.keep(settings.data_dir, form.upload)
     form.values["evidence_file"] = name
     return name
+
+
+def drop_evidence(settings: Settings, form: KmForm) -> None:
+    """Delete the received file unless it was kept (a refused log, a failed request)."""
+    if form.upload is not None:
+        evidence.store(settings.data_dir).discard(form.upload.path)
+        form.upload = None
 
 
 def back_url(session: Session, indicator_id: int, where: str) -> str:

@@ -10,7 +10,8 @@ module             what                                            who
 ``search``         ``/``, ``/search``, ``/api/search``             readers [#]_
 ``documents``      ``/docs``, ``/api/docs``                        readers
 ``handbook``       ``/handbook``, ``/glossary``                    readers
-``km_pages``       ``/km/...``                                     coordinators, admins
+``km_pages``       ``/km/...``: plans, steps, indicators, history    coordinators, admins
+``km_logs``        ``/km/...``: activity logs and their evidence   coordinators, admins
 ``km_api``         ``/api/km/...``                                 coordinators, admins
 ``admin``          ``/admin/...``: users, audit, documents          admins
 =================  ==============================================  =====================
@@ -34,6 +35,7 @@ from kmportal.web.routes import (
     handbook,
     health,
     km_api,
+    km_logs,
     km_pages,
     search,
     site,
@@ -50,6 +52,6 @@ def include_routes(app: FastAPI) -> None:
     for reading in (search.router, documents.router, handbook.router):
         app.include_router(reading, dependencies=[READ_ACCESS])
     # KM data is never public.
-    for km in (km_pages.router, km_api.router):
+    for km in (km_pages.router, km_logs.router, km_api.router):
         app.include_router(km, dependencies=[COORDINATOR])
     app.include_router(admin.router, dependencies=[ADMIN])

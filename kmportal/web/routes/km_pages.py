@@ -12,24 +12,21 @@ raises :mod:`kmportal.errors` exceptions for the portal's handler.
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse
 from sqlmodel import Session
 from starlette.responses import Response
 
+from kmportal.auth.models import User
 from kmportal.errors import BadInput
 from kmportal.km import (
     audit,
     charts,
-    evidence,
     export,
     indicator_service,
-    logs,
     overview,
     periods,
     seed,
     service,
 )
-from kmportal.km import indicators as rules
 from kmportal.km.audit import Actor
 from kmportal.km.models import (
     ActivityCreate,
@@ -40,9 +37,9 @@ from kmportal.km.models import (
 )
 from kmportal.messages import msg
 from kmportal.web import km_forms as forms
-from kmportal.web.deps import CoordinatorDep, DbDep, SettingsDep
+from kmportal.web.deps import CoordinatorDep, DbDep
 from kmportal.web.km_forms import FormDep, FormState, KmForm
-from kmportal.web.templating import is_htmx, render
+from kmportal.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
@@ -76,13 +73,21 @@ def edit_plan_page(request: Request, plan_id: int, session: DbDep) -> Response:
 
 
 @router.post("/km/plans")
+def create_plan_form(
+    request: Request, session: DbDep, user: CoordinatorDep, form: FormDep
+) -> Response:
+    return _save_plan(request, session, user, form, plan_id=None)
+
+
 @router.post("/km/plans/{plan_id}/edit")
-def save_plan_form(
-    request: Request,
-    session: DbDep,
-    user: CoordinatorDep,
-    form: FormDep,
-    plan_id: int | None = None,
+def edit_plan_form(
+    request: Request, plan_id: int, session: DbDep, user: CoordinatorDep, form: FormDep
+) -> Response:
+    return _save_plan(request, session, user, form, plan_id=plan_id)
+
+
+def _save_plan(
+    request: Request, session: Session, user: User, form: KmForm, *, plan_id: int | None
 ) -> Response:
     """A new plan (no ``plan_id``) or changes to one, from the same form."""
     try:
@@ -241,99 +246,6 @@ def edit_indicator_form(
         )
 
     return forms.step_change(request, session, user, form, where, change)
-
-
-# --- logs (htmx inline, in their indicator's card) ------------------------------
-
-
-@router.get("/km/indicators/{indicator_id}")
-def indicator_card(
-    request: Request, indicator_id: int, session: DbDep, where: str = "dashboard"
-) -> Response:
-    return forms.card(request, session, indicator_id=indicator_id, where=forms.where_of(where))
-
-
-@router.get("/km/indicators/{indicator_id}/logs/new")
-def new_log_page(
-    request: Request, indicator_id: int, session: DbDep, where: str = "dashboard"
-) -> Response:
-    form = FormState(values={"date": forms.today().isoformat()})
-    where = forms.where_of(where)
-    return forms.card(request, session, indicator_id=indicator_id, where=where, form=form)
-
-
-@router.get("/km/logs/{log_id}/edit")
-def edit_log_page(request: Request, log_id: int, session: DbDep, where: str = "step") -> Response:
-    log = logs.get_log(session, log_id=log_id)
-    ind = indicator_service.get_indicator(session, indicator_id=log.indicator_id)
-    state = FormState(values=forms.log_values(log, rules.IndicatorType(ind.type)), log_id=log_id)
-    where = forms.where_of(where)
-    return forms.card(request, session, indicator_id=log.indicator_id, where=where, form=state)
-
-
-@router.post("/km/indicators/{indicator_id}/logs")
-@router.post("/km/logs/{log_id}")
-def save_log_form(
-    request: Request,
-    session: DbDep,
-    settings: SettingsDep,
-    user: CoordinatorDep,
-    form: FormDep,
-    indicator_id: int | None = None,
-    log_id: int | None = None,
-) -> Response:
-    """A new log of an indicator, or a change to (or the deletion of) a log; an
-    evidence file comes with the form, through the streaming receiver."""
-    where = forms.where_of(form.get("where"))
-    if log_id is not None:
-        indicator_id = logs.get_log(session, log_id=log_id).indicator_id
-    assert indicator_id is not None
-    kept = None
-    try:
-        actor = forms.actor_of(user, form.on_behalf_of)
-        if log_id is not None and form.get("action") == "delete":
-            logs.delete_log(session, log_id=log_id, actor=actor)
-        else:
-            kept = forms.keep_evidence(settings, form)
-            _save_log(session, form, actor, indicator_id=indicator_id, log_id=log_id)
-    except BadInput as exc:
-        if kept is not None:
-            evidence.discard(settings.data_dir, kept)
-        state = forms.refused(request, form, exc, log_id=log_id)
-        return forms.card(
-            request, session, indicator_id=indicator_id, where=where, form=state, status_code=422
-        )
-    if not is_htmx(request):
-        return forms.see_other(forms.back_url(session, indicator_id, where), request)
-    return forms.card(request, session, indicator_id=indicator_id, where=where)
-
-
-def _save_log(
-    session: Session,
-    form: KmForm,
-    actor: audit.Actor,
-    *,
-    indicator_id: int,
-    log_id: int | None,
-) -> None:
-    today = forms.today()
-    if log_id is None:
-        logs.add_log(session, indicator_id=indicator_id, data=form.values, actor=actor, today=today)
-    else:
-        logs.update_log(session, log_id=log_id, data=form.values, actor=actor, today=today)
-
-
-@router.get("/km/evidence/{name}")
-def evidence_file(name: str, settings: SettingsDep) -> Response:
-    path = evidence.evidence_path(settings.data_dir, name)
-    # Always a download (and nosniff on every answer): an uploaded HTML or SVG
-    # must never render on our origin.
-    return FileResponse(
-        path,
-        filename=evidence.download_name(name),
-        media_type="application/octet-stream",
-        content_disposition_type="attachment",
-    )
 
 
 # --- history ---------------------------------------------------------------------

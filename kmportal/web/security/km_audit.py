@@ -1,6 +1,7 @@
 """Every KM change that succeeded goes into the security audit trail too, with
 the signed-in account and the client address (the KM module's own history
-keeps the name typed in the form and the before/after values)."""
+names the same account, with the before/after values and any "on behalf of"
+note)."""
 
 from __future__ import annotations
 
