@@ -5,10 +5,16 @@ a data directory; then, 20 times, a copy of that directory gets a fresh
 ``kmportal serve``: its log has no ERROR and no traceback, ``/healthz`` reports
 the index loaded within 5 s of the server answering, and the first search is
 not markedly slower than the tenth (the warm-up paid for the lazy loads).
-``scripts/bench_first_start.py`` does the same on the acts corpus."""
+``scripts/bench_first_start.py`` does the same on the acts corpus.
+
+The 5 s and the first search's margin hold on a quiet machine; when other work
+shares the cores (the project's two are shared), both are stretched by the
+load per core, measured as the test starts, so the test stays a check of
+behaviour rather than of the neighbours."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import subprocess
@@ -24,6 +30,8 @@ from helpers.tiny_corpus import write_fixture_corpus
 from kmportal.settings import Settings
 
 STARTS = 20
+# >= 1: how much slower than quiet the machine is now.
+SLOWDOWN = max(1.0, os.getloadavg()[0] / (os.cpu_count() or 1))
 QUERIES = (
     "อบจ. ทำประปาได้ไหม",
     "มาตรา 45 พ.ร.บ.อบจ.",
@@ -82,7 +90,7 @@ def test_a_cli_built_directory_starts_cleanly_twenty_times(tmp_path: Path) -> No
         server = start(settings, tmp_path / f"serve-{n}.log")
         try:
             wait_until_up(server)
-            loads.append(_until_loaded(server.url, timeout=5.0))
+            loads.append(_until_loaded(server.url, timeout=5.0 * SLOWDOWN))
             times = _search_seconds(server.url)
             firsts.append(times[0])
             tenths.append(times[-1])
@@ -92,11 +100,11 @@ def test_a_cli_built_directory_starts_cleanly_twenty_times(tmp_path: Path) -> No
         assert "ERROR" not in log and "Traceback" not in log, log
         shutil.rmtree(data)
     print(
-        f"{STARTS} starts: index loaded after {max(loads):.2f} s at most "
+        f"(load x{SLOWDOWN:.1f}) {STARTS} starts: index loaded after {max(loads):.2f} s at most "
         f"(median {statistics.median(loads):.2f}); first search median "
         f"{statistics.median(firsts) * 1000:.0f} ms, "
         f"tenth {statistics.median(tenths) * 1000:.0f} ms"
     )
     # Not markedly slower: within 3x the tenth and never more than 0.5 s above it.
     for first, tenth in zip(firsts, tenths, strict=True):
-        assert first <= max(3 * tenth, tenth + 0.5), (first, tenth)
+        assert first <= max(3 * tenth, tenth + 0.5 * SLOWDOWN), (first, tenth)
