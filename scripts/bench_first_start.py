@@ -126,14 +126,16 @@ def _commit() -> str:
 
 
 def _report(row: str) -> None:
+    """Add ``row`` at the end of the section's table (notes below it stay below)."""
     text = REPORT.read_text(encoding="utf-8") if REPORT.exists() else "# Benchmarks\n"
     if SECTION not in text:
         text = text.rstrip() + f"\n\n{SECTION}\n\n{INTRO}"
     head, _, tail = text.partition(SECTION)
-    # The table ends at the next section; the new row goes at its end.
     body, sep, rest = tail.partition("\n## ")
-    text = head + SECTION + body.rstrip() + "\n" + row + "\n" + (f"\n## {rest}" if sep else "")
-    REPORT.write_text(text, encoding="utf-8")
+    lines = body.split("\n")
+    last = max(i for i, line in enumerate(lines) if line.startswith("|"))
+    lines.insert(last + 1, row)
+    REPORT.write_text(head + SECTION + "\n".join(lines) + (f"\n## {rest}" if sep else ""), "utf-8")
 
 
 def main() -> None:
