@@ -9,7 +9,7 @@ from thai_fixtures import DEC_ACT, DEC_TITLE, HANDBOOK, HANDBOOK_TITLE, PAO_ACT,
 
 from kmportal.docstore.models import DocKind
 from kmportal.ingest.kinds import infer_kind, infer_title, law_unit
-from kmportal.ingest.normalize import clean_display
+from kmportal.thai.normalize import clean_display
 
 
 @pytest.mark.parametrize(

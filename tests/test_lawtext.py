@@ -9,8 +9,8 @@ import pytest
 from thai_fixtures import PAO_ACT, PAO_TITLE
 
 from kmportal.ingest.lawtext import act_title, split_law
-from kmportal.ingest.normalize import clean_display
 from kmportal.ingest.structure import SectionSpan
+from kmportal.thai.normalize import clean_display
 
 
 @pytest.fixture(scope="module")

@@ -13,10 +13,10 @@ from kmportal.db import make_engine
 from kmportal.docstore.service import get_document
 from kmportal.errors import BadInput, IndexUnavailable, NotFound
 from kmportal.index import store
-from kmportal.ingest.normalize import clean_display
 from kmportal.search.service import SearchService
 from kmportal.search.types import SearchHit, SearchResponse
 from kmportal.settings import Settings
+from kmportal.thai.normalize import clean_display
 
 
 @pytest.fixture(scope="module")

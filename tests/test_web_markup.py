@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kmportal.ingest.abbrev import ABBREVIATIONS
+from kmportal.thai.abbrev import ABBREVIATIONS
+from kmportal.thai.dates import be_date
 from kmportal.web import i18n
 from kmportal.web.annotations import abbreviation_spans, doc_url, prose_spans
-from kmportal.web.dates import be_date
 from kmportal.web.lawtext import render_body
 from kmportal.web.markup import annotate, highlight, merge_ranges
 

@@ -24,9 +24,9 @@ from kmportal.db import init_db, make_engine
 from kmportal.docstore import service as docstore
 from kmportal.docstore.models import DocKind, Document, Section
 from kmportal.errors import BadInput
-from kmportal.ingest.abbrev import ABBREVIATIONS
 from kmportal.search.types import SearchHit, SearchResponse
 from kmportal.settings import Settings
+from kmportal.thai.abbrev import ABBREVIATIONS
 from kmportal.web import i18n
 from kmportal.web.app import create_app
 

@@ -12,7 +12,8 @@ from sqlmodel import Session
 from kmportal.cli import app, settings_of
 from kmportal.db import init_db, make_engine
 from kmportal.errors import BadInput, KmportalError
-from kmportal.km import export, overview, periods, seed
+from kmportal.km import export, overview, seed
+from kmportal.thai import dates as periods
 
 km_app = typer.Typer(help="แผนการจัดการความรู้ (KM): load, list, export.", no_args_is_help=True)
 app.add_typer(km_app, name="km")

@@ -26,7 +26,7 @@ from kmportal.errors import IndexUnavailable
 from kmportal.index.lexical import BM25
 from kmportal.index.manifest import Manifest, file_sha256
 from kmportal.index.vector import VectorIndex
-from kmportal.ingest.tokenize import ENGINE, subword_tokens
+from kmportal.thai.tokenize import ENGINE, subword_tokens
 
 POINTER = "CURRENT"
 TOKENIZER = f"pythainlp-{ENGINE}+char3"

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from kmportal.ingest.normalize import fold_digits
 from kmportal.ingest.structure import SectionSpan
+from kmportal.thai.digits import fold_digits
 
 _WS = r"[ \t\u00a0]"
 _NUM = r"[๐-๙0-9]+(?:/[๐-๙0-9]+)?"

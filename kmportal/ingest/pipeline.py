@@ -25,12 +25,12 @@ from kmportal.index.embed import Embedder, make_embedder
 from kmportal.ingest.chunk import chunk_section
 from kmportal.ingest.kinds import infer_kind, infer_title, law_unit
 from kmportal.ingest.lawtext import split_law
-from kmportal.ingest.normalize import clean_display
 from kmportal.ingest.parse import SUPPORTED_SUFFIXES, iter_files, parse_file
 from kmportal.ingest.prose import split_prose
 from kmportal.ingest.structure import SectionSpan
-from kmportal.ingest.tokenize import index_tokens, word_tokens
 from kmportal.settings import Settings
+from kmportal.thai.normalize import clean_display
+from kmportal.thai.tokenize import index_tokens, word_tokens
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Bump when normalisation, section splitting or chunking change: documents made

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kmportal.km import periods
 from kmportal.km.views import IndicatorView
+from kmportal.thai import dates as periods
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from kmportal.km import indicators as rules
-from kmportal.km import periods
 from kmportal.km.views import PlanView
+from kmportal.thai import dates as periods
 
 HEADERS = (
     "ที่",

@@ -10,7 +10,6 @@ from sqlmodel import Session, col, select
 
 from kmportal.errors import NotFound
 from kmportal.km import indicators as rules
-from kmportal.km import periods
 from kmportal.km.audit import atomic, record, snapshot
 from kmportal.km.indicators import IndicatorType
 from kmportal.km.models import (
@@ -25,11 +24,12 @@ from kmportal.km.validation import (
     MAX_NAME,
     check_url,
     fail,
-    parse_date,
-    parse_int,
     require_actor,
     text_field,
 )
+from kmportal.thai import dates as periods
+from kmportal.thai.dates import parse_date
+from kmportal.thai.digits import parse_int
 
 # --- logs ---------------------------------------------------------------------
 

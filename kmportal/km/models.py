@@ -6,7 +6,7 @@ Each entity is a family: ``XBase`` (shared fields), ``X`` (the table),
 returns). The CHECK constraints and triggers below are the last line of
 defence; :mod:`kmportal.km.service` validates first and explains in Thai.
 
-Dates are stored in CE (see :mod:`kmportal.km.periods`): an activity's period
+Dates are stored in CE (see :mod:`kmportal.thai.dates`): an activity's period
 is two first-of-month dates; ``Plan.fiscal_year`` is the one year kept in พ.ศ.,
 because that is how the unit names its plan and it never takes part in date
 arithmetic in SQL.

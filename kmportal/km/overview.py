@@ -9,7 +9,6 @@ from sqlmodel import Session, col, select
 
 from kmportal.errors import NotFound
 from kmportal.km import indicators as rules
-from kmportal.km import periods
 from kmportal.km.indicators import Comparison, IndicatorType, TargetUnit
 from kmportal.km.logs import log_public, logs_of
 from kmportal.km.models import Activity, ActivityLog, Indicator, Plan, Step
@@ -22,6 +21,7 @@ from kmportal.km.views import (
     SeriesPoint,
     StepView,
 )
+from kmportal.thai import dates as periods
 
 
 def list_plans(session: Session) -> list[PlanSummary]:

@@ -23,7 +23,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from kmportal.errors import BadInput
-from kmportal.km import audit, periods, service
+from kmportal.km import audit, service
 from kmportal.km.models import (
     Activity,
     ActivityCreate,
@@ -31,6 +31,7 @@ from kmportal.km.models import (
     PlanCreate,
     Step,
 )
+from kmportal.thai import dates as periods
 
 FORMAT = "kmportal-km-plan/1"
 EXAMPLE_NAME = "km-seed-tak-2564.json"

@@ -20,7 +20,6 @@ from sqlmodel import Session, select
 
 from kmportal.errors import NotFound
 from kmportal.km import indicators as rules
-from kmportal.km import periods
 from kmportal.km.audit import atomic, record, snapshot
 from kmportal.km.indicators import Comparison, IndicatorType, TargetUnit
 from kmportal.km.models import (
@@ -42,12 +41,13 @@ from kmportal.km.models import (
 from kmportal.km.validation import (
     MAX_NAME,
     MAX_TEXT,
-    THAI_DIGITS,
     actor_field,
     fail,
     require_actor,
     text_field,
 )
+from kmportal.thai import dates as periods
+from kmportal.thai.digits import fold_digits
 
 # --- plans --------------------------------------------------------------------
 
@@ -446,7 +446,7 @@ def parse_indicator_payload(payload: Mapping[str, Any]) -> IndicatorCreate:
         fields["comparison"] = str(exc)
     raw_target = payload.get("target")
     try:
-        target = float(str(raw_target).translate(THAI_DIGITS).replace("%", "").strip())
+        target = float(fold_digits(str(raw_target)).replace("%", "").strip())
     except ValueError:
         fields["target"] = "ค่าเป้าหมายต้องเป็นตัวเลข"
     unit_raw = payload.get("unit")

@@ -19,13 +19,13 @@ from kmportal.docstore.models import Chunk, DocKind, Document, Section
 from kmportal.errors import IndexUnavailable, NotFound
 from kmportal.index import store
 from kmportal.ingest.pipeline import stored_dim
-from kmportal.ingest.tokenize import subword_weights
 from kmportal.search import fusion
 from kmportal.search.citation import Law, LawCatalog, Reference, find_references, resolve_law
 from kmportal.search.query import QueryPlan, analyse
 from kmportal.search.snippet import make_snippet
 from kmportal.search.types import SearchHit, SearchResponse
 from kmportal.settings import Settings
+from kmportal.thai.tokenize import subword_weights
 
 DENSE_DEPTH = 300
 LEXICAL_DEPTH = 300

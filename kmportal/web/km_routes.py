@@ -32,10 +32,8 @@ from kmportal.km import (
     export,
     logs,
     overview,
-    periods,
     seed,
     service,
-    validation,
 )
 from kmportal.km import indicators as rules
 from kmportal.km.models import (
@@ -49,6 +47,8 @@ from kmportal.km.models import (
 from kmportal.km.strings import STRINGS
 from kmportal.km.views import IndicatorView, PlanView, StepView
 from kmportal.settings import Settings
+from kmportal.thai import dates as periods
+from kmportal.thai.digits import fold_digits
 from kmportal.web import i18n
 from kmportal.web.database import app_session
 from kmportal.web.templating import is_htmx, render
@@ -202,7 +202,7 @@ def new_plan_page(request: Request) -> Response:
 
 def _fiscal_year(form: Mapping[str, Any], errors: dict[str, str]) -> int:
     try:
-        return int(str(form.get("fiscal_year", "")).translate(validation.THAI_DIGITS).strip())
+        return int(fold_digits(str(form.get("fiscal_year", ""))).strip())
     except ValueError:
         errors["fiscal_year"] = "ปีงบประมาณต้องเป็นตัวเลข พ.ศ. เช่น 2567"
         return 0

@@ -14,14 +14,14 @@ from collections.abc import Callable
 
 from markupsafe import Markup
 
+from kmportal.thai.digits import DIGIT, fold_digits
 from kmportal.web.markup import Span, annotate, tag
 
 # ``spans(line, offset)``: what to wrap in ``line``, which starts at ``offset``
 # in the text being rendered (None when the line was rebuilt from several).
 LineSpans = Callable[[str, "int | None"], list[Span]]
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-_NUM = r"[0-9๐-๙]+"
+_NUM = DIGIT + "+"
 FOOTNOTE_DEF = re.compile(rf"^\[({_NUM})\]")
 FOOTNOTE_REF = re.compile(rf"\[({_NUM})\]")
 # (๑), (๖/๑), (๗ ทวิ), optionally followed by a footnote mark; then the item text.
@@ -37,7 +37,7 @@ _SPLIT_MARKER_TAIL = re.compile(r"^(?:ทวิ|ตรี|จัตวา|เบ
 
 
 def footnote_id(number: str) -> str:
-    return f"fn-{number.translate(_THAI_DIGITS)}"
+    return f"fn-{fold_digits(number)}"
 
 
 def footnote_ref_spans(line: str, offset: int | None = None) -> list[Span]:

@@ -19,9 +19,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.templating import Jinja2Templates
 
+from kmportal.thai.dates import be_date
 from kmportal.web import i18n
 from kmportal.web.annotations import doc_url
-from kmportal.web.dates import be_date
 from kmportal.web.markup import highlight
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"

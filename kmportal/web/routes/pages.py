@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
 from kmportal.errors import BadInput
-from kmportal.ingest.abbrev import ABBREVIATIONS
+from kmportal.thai.abbrev import ABBREVIATIONS
 from kmportal.web import i18n, views
 from kmportal.web.deps import LangDep, ServiceDep, SessionDep, SettingsDep
 from kmportal.web.search_input import KINDS, check_kind, check_query_length, is_blank
