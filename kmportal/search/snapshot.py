@@ -18,7 +18,6 @@ from sqlmodel import Session, col, select
 from kmportal.docstore.models import Chunk, DocKind, Document, Section
 from kmportal.errors import IndexUnavailable, NotFound
 from kmportal.index import store
-from kmportal.ingest.pipeline import stored_dim
 from kmportal.search import fusion
 from kmportal.search.citation import Law, LawCatalog, Reference, find_references, resolve_law
 from kmportal.search.query import QueryPlan, analyse
@@ -110,7 +109,7 @@ class Snapshot:
         if problems:
             # The database is the truth and holds every vector: rebuilding the
             # index files from it takes seconds and can never give wrong answers.
-            dim = stored_dim(self.engine)
+            dim = store.stored_dim(self.engine)
             store.build(self.engine, self.settings.index_dir, embedder=name, dim=dim)
             self.notes.append("index rebuilt at start: " + "; ".join(problems))
         self.index = store.load(self.settings.index_dir)
