@@ -423,15 +423,6 @@ def test_rrf_rewards_agreement_between_the_arms_and_skips_a_zero_weight_arm() ->
     assert fusion.ranks({5: 0.1, 6: 0.7}) == {6: 1, 5: 2}
 
 
-def test_best_per_section_keeps_each_sections_best_chunk() -> None:
-    import numpy as np
-
-    from kmportal.search import fusion
-
-    section_of = np.array([0, 0, 1, 1, 1])
-    assert fusion.best_per_section({0: 0.2, 1: 0.5, 3: 0.1, 4: 0.4}, section_of) == {0: 0.5, 1: 0.4}
-
-
 class _Other384(FakeEmbedder):
     """Another model with e5-small's dimension: its vectors are not comparable."""
 

@@ -42,12 +42,6 @@ def test_fiscal_months_start_in_october_and_count_twelve() -> None:
     assert dates.month_index(2564, dt.date(2021, 3, 1)) == 5
 
 
-def test_a_date_belongs_to_the_fiscal_year_that_ends_the_next_september() -> None:
-    assert dates.fiscal_year_of(dt.date(2020, 10, 1)) == 2564
-    assert dates.fiscal_year_of(dt.date(2021, 9, 30)) == 2564
-    assert dates.fiscal_year_of(dt.date(2021, 10, 1)) == 2565
-
-
 def test_periods_read_like_the_handbook() -> None:
     mar, apr, may = dt.date(2021, 3, 1), dt.date(2021, 4, 1), dt.date(2021, 5, 1)
     assert dates.format_period(mar, mar) == "มี.ค. 2564"

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from typing import Any
 
 import numpy as np
 from sqlalchemy.engine import Engine
 
 from kmportal.db import init_db, make_engine
+from kmportal.docstore.models import Document
 from kmportal.index.embed import Embedder, embedder_name, make_embedder
 from kmportal.index.vector import set_threads
 from kmportal.search.citation import Reference
@@ -54,15 +54,19 @@ class SearchService:
         finish on the state they started with."""
         self._snap = self._snapshot()
 
-    def __getattr__(self, name: str) -> Any:
-        # Read-only views of the current snapshot: docs, sections, index, notes...
-        if name.startswith("__") or name == "_snap":
-            raise AttributeError(name)
-        return getattr(self._snap, name)
-
     @property
     def is_empty(self) -> bool:
         return self._snap.is_empty
+
+    @property
+    def docs(self) -> dict[str, Document]:
+        """The documents of the current snapshot, by id."""
+        return self._snap.docs
+
+    @property
+    def notes(self) -> list[str]:
+        """What loading the current snapshot had to say (e.g. an index rebuilt at start)."""
+        return self._snap.notes
 
     @property
     def embedder(self) -> Embedder:

@@ -156,10 +156,6 @@ def fiscal_year_bounds(fiscal_year_be: int) -> tuple[date, date]:
     return date(ce - 1, 10, 1), date(ce, 9, 1)
 
 
-def fiscal_year_of(d: date) -> int:
-    return be_year(d) + (1 if d.month >= 10 else 0)
-
-
 def fiscal_months(fiscal_year_be: int) -> list[date]:
     """The twelve first-of-month dates of the fiscal year, October first."""
     first, _ = fiscal_year_bounds(fiscal_year_be)
