@@ -162,8 +162,11 @@ def _render_table(lines: list[Line], spans: LineSpans) -> Markup:
             + Markup("").join(Markup("<td>{}</td>").format(c) for c in cells)
             + Markup("</tr>")
         )
+    # Focusable: a wide table scrolls sideways on a phone, and the keyboard must reach it.
     return (
-        Markup('<div class="table-wrap"><table>') + Markup("").join(rows) + Markup("</table></div>")
+        Markup('<div class="table-wrap" tabindex="0"><table>')
+        + Markup("").join(rows)
+        + Markup("</table></div>")
     )
 
 
