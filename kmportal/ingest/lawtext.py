@@ -148,26 +148,36 @@ def _headers_in_order(
     return kept
 
 
+# Where a title block ends at the latest: a section or clause, or the preamble.
+_TITLE_STOP = re.compile(
+    rf"^(?:(?:มาตรา|ข้อ){_WS}*[๐-๙0-9]|โดยที่|อาศัยอำนาจ|ให้ไว้{_WS}*ณ|ประกาศ{_WS}*ณ"
+    r"|ด้วย(?:ปรากฏ|เห็น|กระทรวง|คณะ)|ตามที่)"
+)
+
+
 def act_title(text: str) -> str:
-    """The title block: the lines up to and including the first ``พ.ศ.`` line."""
+    """The title block: the lines up to and including the first ``พ.ศ.`` line (at most
+    four), never reaching into the first section or the preamble."""
     lines: list[str] = []
     for raw in text.splitlines():
         line = raw.strip(" \t\u00a0")
         if not line:
-            if lines:
-                continue
             continue
+        if lines and _TITLE_STOP.match(line):
+            break
         lines.append(line)
         if "พ.ศ." in line or len(lines) >= 4:
             break
     # Thai does not put spaces between the words of a title broken over lines;
-    # only the year (พ.ศ.) stands apart.
+    # only the year (พ.ศ.), a parenthesis, a number, the number of an announcement
+    # (ฉบับที่) and its subject (เรื่อง) stand apart.
     joined = ""
     for line in lines:
         line = _one_line(line)
         if joined.endswith(line):  # "พระราชบัญญัติ" repeated on the next line
             continue
-        sep = " " if line.startswith("พ.ศ.") or line.startswith("(") else ""
+        starts_apart = ("พ.ศ.", "พุทธศักราช", "พระพุทธศักราช", "(", "ฉบับที่", "เรื่อง")
+        sep = " " if line.startswith(starts_apart) or line[0].isdigit() else ""
         joined = f"{joined}{sep}{line}" if joined else line
     return joined
 
