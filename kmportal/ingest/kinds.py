@@ -59,14 +59,14 @@ def _lines(text: str, n: int) -> list[str]:
 def _looks_like_furniture(line: str) -> bool:
     """A page number or a running header left on a one-page PDF: short, or numbered."""
     digits = sum(ch.isdigit() for ch in line)
-    return len(line) <= 12 or digits >= 0.15 * len(line.replace(" ", ""))
+    return len(line) <= 20 or digits >= 0.15 * len(line.replace(" ", ""))
 
 
 def _law_start(text: str) -> tuple[int, str]:
     """Offset of the line that opens a law's title and its first word, or (0, "") when
     none of the first lines does (only page furniture may come before it)."""
     pos = 0
-    for raw in text.splitlines(keepends=True):
+    for raw in text.splitlines(keepends=True)[:40]:
         line = raw.strip(" \t\u00a0\n#*")
         squeezed = re.sub(r"\s+", "", line)
         if line:
