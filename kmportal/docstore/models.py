@@ -9,7 +9,7 @@ normalised matching form.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from sqlalchemy import Column, LargeBinary, UniqueConstraint
@@ -43,12 +43,18 @@ class Document(DocumentBase, table=True):
     text: str
     ingested_at: datetime = Field(default_factory=utcnow)
     n_sections: int = 0
+    issued: date | None = Field(default=None, description="Day the law was given or announced")
+    amends: str | None = Field(
+        default=None, index=True, description="Id of the law this one amends, when stored"
+    )
 
 
 class DocumentPublic(DocumentBase):
     id: str
     ingested_at: datetime
     n_sections: int
+    issued: date | None = None
+    amends: str | None = None
 
 
 class SectionBase(SQLModel):

@@ -22,8 +22,9 @@ from kmportal.docstore.models import Chunk, DocKind, Document, Section
 from kmportal.errors import NotFound, UnsupportedFile
 from kmportal.index import store
 from kmportal.index.embed import Embedder, embedder_name, make_embedder
+from kmportal.ingest.amends import link_amendments
 from kmportal.ingest.chunk import chunk_section
-from kmportal.ingest.kinds import infer_kind, infer_title, law_unit
+from kmportal.ingest.kinds import infer_date, infer_kind, infer_title, law_unit
 from kmportal.ingest.lawtext import split_law
 from kmportal.ingest.parse import SUPPORTED_SUFFIXES, iter_files, parse_file
 from kmportal.ingest.prose import split_prose
@@ -35,7 +36,7 @@ from kmportal.thai.tokenize import index_tokens, word_tokens
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Bump when normalisation, section splitting or chunking change: documents made
 # by older rules are then processed again even though their files did not change.
-INGEST_VERSION = 5
+INGEST_VERSION = 6
 
 # (event, detail): ("files", n) once, then ("file", name) and ("chunks", n) as work advances.
 Progress = Callable[[str, object], None]
@@ -96,6 +97,7 @@ def prepare(path: Path, raw: bytes, *, kind: DocKind | None, embedder: str) -> P
         embedded_with=embedder,
         text=text,
         n_sections=sum(1 for s in sections if s.indexed),
+        issued=infer_date(text) if law_unit(doc_kind) else None,
     )
     return Prepared(doc, sections, chunks)
 
@@ -234,6 +236,8 @@ def ingest_paths(
         _store(engine, prep, vectors)
         (report.updated if existing else report.added).append(path.stem)
         report.chunks += len(texts)
+    if report.changed:
+        link_amendments(engine)
     if report.changed or store.check(engine, settings.index_dir, embedder=name):
         _rebuild(engine, settings, name, embedder)
         report.index_rebuilt = True
@@ -254,6 +258,7 @@ def remove_document(settings: Settings, doc_id: str, *, engine: Engine | None = 
             raise NotFound(f"ไม่พบเอกสาร '{doc_id}' (no such document)")
         _delete_rows(session, doc_id)
         session.commit()
+        link_amendments(engine)
         # Rebuild with the model the remaining vectors came from: removing a
         # document must not turn into a change of embedder.
         used = set(session.exec(select(Document.embedded_with)))
