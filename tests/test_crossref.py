@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kmportal.ingest.crossref import continues_sentence, is_reference
+from kmportal.ingest.crossref import continued_after, continues_sentence, is_reference
 
 _CANDIDATE = re.compile(r"(?m)^มาตรา (?P<num>[๐-๙/]+)(?: |\n|$)")
 
@@ -74,3 +74,18 @@ def test_continues_sentence_looks_only_at_the_line_just_before() -> None:
     assert continues_sentence(text, text.rindex("พระราชบัญญัติ"))
     assert not continues_sentence(text, text.index("(ฉบับที่"))
     assert not continues_sentence(text, 0)
+
+
+def test_a_line_ending_in_a_word_that_can_also_end_a_sentence_leaves_the_next_a_header() -> None:
+    # "รับมอบของ": ของ is the goods here, not "of".
+    assert not reference("ต้องรับผิดเมื่อได้รับมอบของ\nมาตรา ๑๙ แม้ว่าผู้ตราส่งจะได้ปฏิบัติ")
+    assert not reference("ให้มีสำนักงานไม่เกินสามแห่ง\nมาตรา ๑๙ ให้คณะกรรมการ")
+
+
+def test_a_title_whose_next_line_carries_on_the_sentence_is_not_a_title() -> None:
+    text = "คือ พระราชบัญญัติทดสอบ (ฉบับที่ ๓) พ.ศ. ๒๕๔๐\nและพระราชบัญญัติอื่น\n"
+    start = text.index("พระราชบัญญัติ")
+    end = text.index("\n")
+    assert continued_after(text, start, end)
+    text = "พระราชบัญญัติทดสอบ\n(ฉบับที่ ๓) พ.ศ. ๒๕๔๐\nมาตรา ๒ พระราชบัญญัตินี้ให้ใช้บังคับ\n"
+    assert not continued_after(text, 0, text.index("\nมาตรา"))

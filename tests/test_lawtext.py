@@ -428,3 +428,12 @@ def test_a_regulation_typed_one_clause_per_line_has_one_section_per_clause() -> 
         "ข้อ ๕ ให้ปลัดกระทรวงมหาดไทยรักษาการตามระเบียบนี้\n"
     )
     assert [s.key for s in split_law(t, unit="ข้อ") if s.number] == ["s1", "s2", "s3", "s4", "s5"]
+
+
+def test_a_title_block_runs_to_its_year_even_when_the_number_is_on_the_next_line() -> None:
+    t = (
+        "พระราชบัญญัติ\nเหรียญที่ระลึก\nสมโภชกรุงรัตนโกสินทร์\n๒๐๐ ปี\nพุทธศักราช\n๒๕๒๕\n"
+        "ในพระปรมาภิไธยสมเด็จพระเจ้าอยู่หัว\nมาตรา ๑ ชื่อ\n"
+    )
+    assert act_title(t) == "พระราชบัญญัติเหรียญที่ระลึกสมโภชกรุงรัตนโกสินทร์ ๒๐๐ ปี พุทธศักราช ๒๕๒๕"
+    assert act_title("พระราชบัญญัติทดสอบ\nในพระปรมาภิไธย\nพ.ศ. ๒๕๐๐\n") == "พระราชบัญญัติทดสอบ"

@@ -55,11 +55,14 @@ _LAW_WORDS = (
 )
 _PUNCTUATION = tuple(',;:)]”"-–')
 _ITEM = re.compile(r"\((?P<n>[๐-๙0-9]+(?:/[๐-๙0-9]+)?)(?:[ \t\u00a0]*[ก-๎]+)?\)(?:\[[๐-๙0-9]+\])?")
-# Words that cannot end a sentence: a line ending in one goes on in the next.
+# Words that cannot end a sentence: a line ending in one goes on in the next. Words
+# that also end one are left out: ของ (goods), แห่ง (places), ต่อ (on), แก่ (old).
 _OPEN_ENDINGS = frozenset(
-    {"ตาม", "ใน", "แห่ง", "ของ", "และ", "หรือ", "ถึง", "กับ", "โดย", "ซึ่ง", "แก่", "ต่อ", "ว่า"}
+    {"ตาม", "ใน", "และ", "หรือ", "กับ", "โดย", "ซึ่ง", "ว่า", "ถึง"}
     | {"ตามที่", "เว้นแต่", "นอกจาก", "ความใน"}
 )
+# Words that cannot open a sentence: a line starting with one goes on from the last.
+_CONTINUATIONS = frozenset({"และ", "หรือ", "ซึ่ง", "โดย", "แต่", "ทั้งนี้", "แห่ง"})
 
 
 @lru_cache(maxsize=8192)
@@ -111,3 +114,17 @@ def continues_sentence(text: str, start: int) -> bool:
         return True
     words = _words(previous[-40:])
     return bool(words) and words[-1] in _OPEN_ENDINGS
+
+
+def continued_after(text: str, start: int, end: int) -> bool:
+    """Whether a line of the match ``text[start:end]`` after its first, or the line
+    right after it (no blank line between), carries on a sentence instead of a title:
+    "…(ฉบับที่ ๓) พ.ศ. ๒๕๔๐" then "และพระราชบัญญัติ…"."""
+    line_end = text.find("\n", end)
+    following = text[end:] if line_end < 0 else text[line_end + 1 : line_end + 41]
+    lines = [*text[start:end].split("\n")[1:], following.split("\n", 1)[0]]
+    for line in lines:
+        words = _words(line.strip(" \t\u00a0")[:40])
+        if words and words[0] in _CONTINUATIONS:
+            return True
+    return False

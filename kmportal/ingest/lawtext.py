@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kmportal.ingest.crossref import continues_sentence, is_reference
+from kmportal.ingest.crossref import continued_after, continues_sentence, is_reference
 from kmportal.ingest.structure import SectionSpan
 from kmportal.thai.digits import fold_digits
 
@@ -148,16 +148,20 @@ def _headers_in_order(
     return kept
 
 
-# Where a title block ends at the latest: a section or clause, or the preamble.
+# Where a title block ends at the latest: a section or clause, the preamble, or the
+# King's name and the enacting formula that open an Act after its title.
 _TITLE_STOP = re.compile(
-    rf"^(?:(?:มาตรา|ข้อ){_WS}*[๐-๙0-9]|โดยที่|อาศัยอำนาจ|ให้ไว้{_WS}*ณ|ประกาศ{_WS}*ณ"
-    r"|ด้วย(?:ปรากฏ|เห็น|กระทรวง|คณะ)|ตามที่)"
+    rf"^(?:(?:มาตรา|ข้อ){_WS}*[๐-๙0-9]|โดยที่|อาศัยอำนาจ|(?:ให้|ตรา)ไว้{_WS}*ณ|ประกาศ{_WS}*ณ"
+    r"|ด้วย(?:ปรากฏ|เห็น|กระทรวง|คณะ)|ตามที่|ในพระปรมาภิไธย|มีพระบรมราชโองการ"
+    r"|ภูมิพลอดุลยเดช|อานันทมหิดล|คณะผู้สำเร็จราชการ)"
 )
+# The year that closes a title, in any of the eras Thai law has used.
+_TITLE_YEAR = re.compile(r"พ\.ศ\.|พุทธศักราช|รัตนโกสินทรศก|จุลศักราช")
 
 
 def act_title(text: str) -> str:
-    """The title block: the lines up to and including the first ``พ.ศ.`` line (at most
-    four), never reaching into the first section or the preamble."""
+    """The title block: the lines up to and including the first with a year (``พ.ศ.``,
+    at most six), never reaching into the first section or the preamble."""
     lines: list[str] = []
     for raw in text.splitlines():
         line = raw.strip(" \t\u00a0")
@@ -166,8 +170,15 @@ def act_title(text: str) -> str:
         if lines and _TITLE_STOP.match(line):
             break
         lines.append(line)
-        if "พ.ศ." in line or len(lines) >= 4:
+        year = _TITLE_YEAR.search(line)
+        if (year and re.search(r"[๐-๙0-9]", line[year.end() :])) or len(lines) >= 6:
             break
+        if (
+            lines[-1][0] in "๐๑๒๓๔๕๖๗๘๙0123456789"
+            and len(lines) > 1
+            and _TITLE_YEAR.search(lines[-2])
+        ):
+            break  # "พุทธศักราช" with its number on the next line
     # Thai does not put spaces between the words of a title broken over lines;
     # only the year (พ.ศ.), a parenthesis, a number, the number of an announcement
     # (ฉบับที่) and its subject (เรื่อง) stand apart.
@@ -207,7 +218,7 @@ def split_law(text: str, *, unit: str = "มาตรา", title: str = "") -> l
     parts = [
         (m.start(), _one_line(m.group("t")))
         for m in _AMENDING_RE.finditer(text, main_end, body_end)
-        if not continues_sentence(text, m.start())
+        if not continues_sentence(text, m.start()) and not continued_after(text, m.start(), m.end())
     ]
     stops.update(p for p, _ in parts)
     stops.update(m.start() for m in _NOTE_RE.finditer(text, main_end, body_end))
