@@ -62,13 +62,16 @@ def office_paragraphs(text: str) -> list[str]:
     A block between blank lines of a Council of State text is one section (or a
     title, a heading, a signature); its line breaks are where a space stood. A
     block of long lines becomes one paragraph, each item ``(๑)`` and each section
-    header starting a new one; a block of short lines keeps one paragraph a line."""
+    header starting a new one; a block of short lines, and everything before the
+    first section (the title block), keeps one paragraph a line."""
     text = text.replace("\x93", "\u201c").replace("\x94", "\u201d")
     out: list[str] = []
+    in_title = True  # the title and the preamble before the first section: set line by line
     for block in re.split(r"\n[ \t\u00a0]*\n", text):
         raw = [ln for ln in block.split("\n") if ln.strip(" \t\u00a0")]
         lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in raw]
-        short = all(len(ln) < 50 for ln in lines)
+        in_title = in_title and not any(_TXT_HEADER.match(ln) for ln in raw)
+        short = in_title or all(len(ln) < 50 for ln in lines)
         start = len(out)
         for raw_line, line in zip(raw, lines, strict=True):
             glued = len(out) > start and (
@@ -184,7 +187,8 @@ class _Pages:
         _register_fonts()
         self.layout = layout
         self.width, self.height = A4
-        self.canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
+        # invariant: no creation date or random id, so the same text gives the same bytes.
+        self.canvas = Canvas(str(path), pagesize=A4, pageCompression=1, invariant=1)
         if title is not None:
             self.canvas.setTitle(title)
         self.page = 0
