@@ -28,13 +28,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from kmportal.thai.digits import fold_digits, thai_digits
+
 FONT_DIR = Path("/usr/share/fonts/truetype/tlwg")
 BODY_FONT = "Norasi"
 HEADING_FONT = "Garuda-Bold"
 GAZETTE_HEADER = "หน้า {page}|เล่ม ๑๑๔ ตอนที่ ๖๒ ก|ราชกิจจานุเบกษา|๑๗ ตุลาคม ๒๕๔๐"
 PAGE_FOOTER = "- {page} -"
 
-_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 _SUFFIXES = "ทวิ|ตรี|จัตวา|เบญจ|ฉ|สัตต|อัฏฐ|นว|ทศ"
 _NUM = r"[๐-๙0-9]+(?:/[๐-๙0-9]+)?"
 _FN = r"(?:\[[๐-๙0-9]+\])?"
@@ -50,10 +51,6 @@ _TXT_HEADER = re.compile(
     rf"^[ \t\u00a0]*(?:มาตรา|ข้อ)[ \t\u00a0]*(?:$|{_NUM}(?: (?:{_SUFFIXES}))?{_FN}"
     r"(?:[ \t]*\u00a0|[ \t]{2,}|[ \t\u00a0]*$))"
 )
-
-
-def thai_digits(n: int | str) -> str:
-    return str(n).translate(_THAI_DIGITS)
 
 
 def office_paragraphs(text: str) -> list[str]:
@@ -201,7 +198,7 @@ class _Pages:
             self.canvas.showPage()
         self.page += 1
         self.y = self.height - 64
-        number = thai_digits(self.page)
+        number = thai_digits(str(self.page))
         if self.layout.header:
             self._running(self.layout.header.format(page=number), self.height - 36)
         if self.layout.footer:
@@ -486,7 +483,7 @@ def render_docx(
         clause, item = _CLAUSE.match(p), _ITEM.match(p)
         level, match = (0, clause) if clause else (1, item) if item else (None, None)
         if list_numbering and level is not None and match is not None:
-            number = int(match.group(1).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
+            number = int(fold_digits(match.group(1)))
             if level == 1 and number == 1:
                 expected[1] = 1
             if number == expected[level]:

@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from kmportal.thai.digits import thai_digits
+
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 # Word's "thaiLetters" sequence: the consonants without the obsolete ฃ and ฅ.
 _THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
 _ROMAN: tuple[tuple[int, str], ...] = (
@@ -53,7 +54,7 @@ def _roman(n: int) -> str:
 def format_number(n: int, fmt: str) -> str:
     """``n`` written as Word's number format ``fmt`` writes it."""
     if fmt == "thaiNumbers":
-        return str(n).translate(_THAI_DIGITS)
+        return thai_digits(str(n))
     if fmt == "thaiLetters":
         return _THAI_LETTERS[(n - 1) % len(_THAI_LETTERS)] * ((n - 1) // len(_THAI_LETTERS) + 1)
     if fmt == "thaiCounting":
