@@ -110,9 +110,14 @@ def _register_fonts() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    for name in (BODY_FONT, HEADING_FONT, "Laksaman", "Loma"):
+    for name in (BODY_FONT, HEADING_FONT):
         if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / f"{name}.ttf")))
+            font = FONT_DIR / f"{name}.ttf"
+            if not font.is_file():
+                raise FileNotFoundError(
+                    f"{font} is missing: install Debian's fonts-thai-tlwg (scripts/install.sh)"
+                )
+            pdfmetrics.registerFont(TTFont(name, str(font)))
 
 
 def _wrap(text: str, font: str, size: float, first: float, width: float) -> list[str]:
