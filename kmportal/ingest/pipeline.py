@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, delete, select
 
 from kmportal.db import init_db, make_engine
-from kmportal.docstore.models import Chunk, DocKind, Document, Section
+from kmportal.docstore.models import Chunk, DocKind, Document, Power, Section
 from kmportal.errors import NotFound, UnsupportedFile
 from kmportal.index import store
 from kmportal.index.embed import Embedder, embedder_name, make_embedder
@@ -27,6 +27,7 @@ from kmportal.ingest.chunk import chunk_section
 from kmportal.ingest.kinds import infer_date, infer_kind, infer_title, law_unit
 from kmportal.ingest.lawtext import split_law
 from kmportal.ingest.parse import SUPPORTED_SUFFIXES, iter_files, parse_file
+from kmportal.ingest.powers import PowerItem, extract_powers, power_rows
 from kmportal.ingest.prose import split_prose
 from kmportal.ingest.structure import SectionSpan
 from kmportal.settings import Settings
@@ -62,6 +63,7 @@ class Prepared:
     doc: Document
     sections: list[SectionSpan]
     chunks: list[tuple[int, int, int, str]]  # (section index, start, end, embed_text)
+    powers: list[PowerItem] = field(default_factory=list)  # the register of powers' part
 
 
 def split_sections(text: str, kind: DocKind, title: str) -> list[SectionSpan]:
@@ -99,10 +101,13 @@ def prepare(path: Path, raw: bytes, *, kind: DocKind | None, embedder: str) -> P
         n_sections=sum(1 for s in sections if s.indexed),
         issued=infer_date(text) if law_unit(doc_kind) else None,
     )
-    return Prepared(doc, sections, chunks)
+    unit = law_unit(doc_kind) if any(s.number for s in sections) else None
+    return Prepared(doc, sections, chunks, extract_powers(text, sections, unit=unit, law=title))
 
 
-def _store(engine: Engine, prep: Prepared, vectors: np.ndarray) -> None:
+def _store(
+    engine: Engine, prep: Prepared, vectors: np.ndarray, power_vectors: np.ndarray | None = None
+) -> None:
     with Session(engine) as session:
         _delete_rows(session, prep.doc.id)
         session.add(prep.doc)
@@ -136,6 +141,7 @@ def _store(engine: Engine, prep: Prepared, vectors: np.ndarray) -> None:
                     embedding=vec.astype(np.float32).tobytes(),
                 )
             )
+        session.add_all(power_rows(prep.doc.id, prep.powers, power_vectors))
         session.commit()
 
 
@@ -150,6 +156,7 @@ def _move(engine: Engine, doc_id: str, path: Path) -> None:
 
 def _delete_rows(session: Session, doc_id: str) -> None:
     session.exec(delete(Chunk).where(col(Chunk.doc_id) == doc_id))
+    session.exec(delete(Power).where(col(Power.doc_id) == doc_id))
     session.exec(delete(Section).where(col(Section.doc_id) == doc_id))
     session.exec(delete(Document).where(col(Document.id) == doc_id))
 
@@ -233,7 +240,9 @@ def ingest_paths(
         texts = [c[3] for c in prep.chunks]
         tick = (lambda n: progress("chunks", n)) if progress else None
         vectors = embedder.embed_passages(texts, progress=tick)
-        _store(engine, prep, vectors)
+        wordings = [p.text for p in prep.powers]
+        power_vectors = embedder.embed_passages(wordings) if wordings else None
+        _store(engine, prep, vectors, power_vectors)
         (report.updated if existing else report.added).append(path.stem)
         report.chunks += len(texts)
     if report.changed:
@@ -290,6 +299,11 @@ def reembed_all(
             for chunk, vec in zip(chunks, vectors, strict=True):
                 chunk.embedding = vec.astype(np.float32).tobytes()
                 session.add(chunk)
+            powers = list(session.exec(select(Power).where(Power.doc_id == doc_id)))
+            wordings = [p.text for p in powers]
+            for power, vec in zip(powers, embedder.embed_passages(wordings), strict=True):
+                power.embedding = vec.astype(np.float32).tobytes()
+                session.add(power)
             doc = session.get(Document, doc_id)
             assert doc is not None
             doc.embedded_with = embedder.name
