@@ -43,7 +43,12 @@ def _register() -> None:
     # Imported for their side effect of adding commands to ``app``.
     from kmportal.cli import corpus  # noqa: F401
 
-    for optional in ("kmportal.cli.km", "kmportal.cli.serve", "kmportal.cli.users"):
+    for optional in (
+        "kmportal.cli.km",
+        "kmportal.cli.serve",
+        "kmportal.cli.users",
+        "kmportal.cli.powers",
+    ):
         try:
             __import__(optional)
         except ModuleNotFoundError as exc:

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 
 import numpy as np
 from sqlalchemy.engine import Engine
 
 from kmportal.db import init_db, make_engine
 from kmportal.docstore.models import Document
+from kmportal.errors import BadInput, IndexUnavailable
 from kmportal.index.embed import Embedder, embedder_name, make_embedder
 from kmportal.index.vector import set_threads
 from kmportal.search.citation import Reference
+from kmportal.search.powers import ORG_KINDS, PowerCheck, check_many
+from kmportal.search.project_title import TitlePlan, analyse_title
 from kmportal.search.snapshot import Snapshot
 from kmportal.search.types import SearchHit, SearchResponse
 from kmportal.settings import Settings
@@ -85,6 +89,57 @@ class SearchService:
             else:
                 self._qcache.move_to_end(text)
             return vec
+
+    def _embed_many(self, texts: list[str]) -> np.ndarray:
+        """Query vectors for several texts, one model call for those not cached."""
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if t not in self._qcache]
+        if missing:
+            fresh = self.embedder.embed_queries(missing)
+            with self._lock:
+                for t, v in zip(missing, fresh, strict=True):
+                    self._qcache[t] = v
+                while len(self._qcache) > QUERY_CACHE_SIZE:
+                    self._qcache.popitem(last=False)
+            found = dict(zip(missing, fresh, strict=True))
+        else:
+            found = {}
+        with self._lock:
+            return np.stack([found[t] if t in found else self._qcache[t] for t in texts])
+
+    def check_powers(self, project: str, *, org: str, k: int = 10) -> PowerCheck:
+        """Which provisions let an อปท. of kind ``org`` do ``project``."""
+        result = self.check_powers_many([(project, org)], k=k)[0]
+        if result.error:
+            raise BadInput(result.error)
+        return result
+
+    def check_powers_many(
+        self, cases: Sequence[tuple[str, str]], *, k: int = 10
+    ) -> list[PowerCheck]:
+        """The check for many (title, kind) pairs, embedded in one call; a bad
+        title gives that case an error and the others go on."""
+        snap = self._snap
+        if snap.unavailable:
+            raise IndexUnavailable(snap.unavailable)
+        results: list[PowerCheck | None] = []
+        plans: list[TitlePlan] = []
+        orgs: list[str] = []
+        for title, org in cases:
+            if org not in ORG_KINDS:
+                raise BadInput(
+                    f"ไม่รู้จักประเภท อปท. '{org}': ใช้ {' | '.join(ORG_KINDS)} (unknown --org)"
+                )
+            try:
+                plan = analyse_title(title, kind=org, max_chars=self.settings.max_query_chars)
+            except BadInput as exc:
+                results.append(PowerCheck(project=title or "", org_kind=org, error=exc.message))
+                continue
+            results.append(None)
+            plans.append(plan)
+            orgs.append(org)
+        checked = iter(check_many(snap.register, plans, self._embed_many, orgs=orgs, k=k))
+        return [r if r is not None else next(checked) for r in results]
 
     def search(
         self, query: str, *, k: int = 10, kind: str | None = None, doc: str | None = None

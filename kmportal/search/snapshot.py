@@ -21,6 +21,7 @@ from kmportal.index import store
 from kmportal.search import fusion
 from kmportal.search.citation import Law, LawCatalog, Reference, find_references, resolve_law
 from kmportal.search.query import QueryPlan, analyse
+from kmportal.search.register import Register
 from kmportal.search.snippet import make_snippet
 from kmportal.search.types import SearchHit, SearchResponse
 from kmportal.settings import Settings
@@ -63,6 +64,8 @@ class Snapshot:
     def _load(self, name: str) -> None:
         with Session(self.engine) as session:
             docs = list(session.exec(select(Document)))
+            # powers (issue 8): the register of powers, for badges and the authority check
+            self.register = Register.load(session)
             sections = list(session.exec(select(Section).order_by(col(Section.id))))
             chunk_rows = session.execute(
                 sa_select(
