@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 from kmportal.docstore.models import Chunk, DocKind, Document, Section
 from kmportal.errors import IndexUnavailable, NotFound
 from kmportal.index import store
-from kmportal.search import fusion
+from kmportal.search import fusion, orgkind
 from kmportal.search.citation import Law, LawCatalog, Reference, find_references, resolve_law
 from kmportal.search.query import QueryPlan, analyse
 from kmportal.search.register import Register
@@ -83,6 +83,8 @@ class Snapshot:
         ]
         sec_pos = {s.id: i for i, s in enumerate(sections)}
         self.section_index = {(s.doc_id, s.key): i for i, s in enumerate(self.sections)}
+        # powers (issue 8): the kinds of อปท. each section concerns
+        self.kinds = orgkind.section_kinds(self.register, list(self.section_index))
         # The reasons for enactment, the enacting formula and repealed sections
         # share many words with real provisions but rarely answer a question.
         self.prior = np.asarray(
@@ -152,6 +154,9 @@ class Snapshot:
         )
         for sec in fused:
             fused[sec] *= self.prior[sec]
+        # powers (issue 8): prefer the kind of อปท. the query names, else the portal's
+        org = self.settings.org_kind
+        orgkind.prefer(fused, plan, self.register, self.kinds, self.section_index, default=org)
         order = sorted(fused, key=lambda s: -fused[s])
         first = self._citation_sections(plan, allowed, fused, resp)
         order = first + [s for s in order if s not in first]
@@ -295,6 +300,7 @@ class Snapshot:
             score=float(score),
             start=info.start,
             end=info.end,
+            applies_to=self.kinds[sec],
         )
 
     def _chunk_text(self, row: int) -> str:
