@@ -407,7 +407,8 @@ def test_document_viewer_shows_sections_with_anchors_contents_and_footnotes(
     assert '<section id="s1" class="sec">' in r.text and '<section id="s45" class="sec">' in r.text
     assert '<a href="/docs/pao?hl=s45#s45">มาตรา 45</a>' in r.text  # table of contents
     assert '<li class="toc__group">หมวด ๔</li>' in r.text
-    assert '<li><span class="marker">(๑)</span> ตราข้อบัญญัติ</li>' in r.text
+    # Items carry ids the authority check links to.
+    assert '<li id="s45-i1"><span class="marker">(๑)</span> ตราข้อบัญญัติ</li>' in r.text
     assert '<aside class="footnotes"><p class="footnote" id="fn-1">' in r.text
     assert "sec--hl" not in r.text and "เลือกมาตรา" in r.text  # no related until one is chosen
 

@@ -133,6 +133,18 @@ class PowerItem:
     points_to: list[str] = field(default_factory=list)  # section keys it refers to
 
 
+def item_anchor(section_key: str, unit: str, section: str | None, item: str | None) -> str:
+    """Where a provision sits in the document viewer: ``s45-i7-x2`` for item
+    (๗ ทวิ) of มาตรา ๔๕, ``p11-n1`` for line "1." of a rule quoted in a handbook."""
+    if item:
+        main, _, suf = item.partition(" ")
+        slug = main.replace("/", "-") + (f"-x{SUFFIX_WORDS.index(suf) + 2}" if suf else "")
+        return f"{section_key}-i{slug}"
+    if unit == "ข้อ" and section and not section_key.startswith("s"):
+        return f"{section_key}-n{section}"
+    return section_key
+
+
 def thai_digits(s: str) -> str:
     return str(arabic_digit_to_thai_digit(s))
 

@@ -35,7 +35,7 @@ from typing import Any
 
 import numpy as np
 
-from kmportal.ingest.powers_law import KINDS
+from kmportal.ingest.powers_law import KINDS, ORG
 from kmportal.search.project_title import GENERIC, TitlePlan
 from kmportal.search.register import Provision, Register
 
@@ -44,6 +44,7 @@ RRF_K = 5
 AGREE_RANK = 5
 EVIDENCE_MIN = math.log(20)
 _MIN_PART = 4  # characters: shorter words match only whole
+_MIN_WORD = 3  # characters: shorter ones ("ทำ", "มี") name no field
 FEEDBACK_WORDS = 0.5
 FEEDBACK_VECTOR = 0.5
 MAX_OTHER_KINDS = 5
@@ -70,6 +71,7 @@ class CheckedProvision:
             "catch_all": self.catch_all,
             "score": round(self.score, 4),
             "section_key": p.section_key,
+            "supported": self.supported,
         }
 
 
@@ -118,7 +120,7 @@ def evidence(register: Register, words: Sequence[str]) -> np.ndarray:
         return out
     for i, tokens in enumerate(register.tokens):
         for word in words:
-            if word in GENERIC:
+            if word in GENERIC or word in ORG or len(word) < _MIN_WORD:
                 continue
             hits = [t for t in _matches(word, tokens) if t not in GENERIC]
             if hits:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,7 +42,13 @@ def no_file() -> BadInput:
     return BadInput("ไม่พบไฟล์ในคำขอ กรุณาเลือกไฟล์ — no file in the upload; choose a file")
 
 
-def unsupported_type(shown: str) -> UnsupportedFile:
+def unsupported_type(shown: str, *, allowed: Collection[str] | None = None) -> UnsupportedFile:
+    if allowed:
+        names = ", ".join(sorted(s.lstrip(".").upper() for s in allowed))
+        return UnsupportedFile(
+            f"ไม่รองรับไฟล์ชนิด {shown} รองรับเฉพาะ {names}"
+            f" — unsupported file type {shown}; upload one of {names}"
+        )
     return UnsupportedFile(
         f"ไม่รองรับไฟล์ชนิด {shown} รองรับเฉพาะ PDF, DOCX, TXT และ MD"
         f" — unsupported file type {shown}; upload a PDF, DOCX, TXT or MD file"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 from kmportal.ingest.parse import SUPPORTED_SUFFIXES
 
@@ -23,14 +24,15 @@ def base_name(raw: str) -> str:
     return re.split(r"[/\\]", display_name(raw))[-1].strip()
 
 
-def suffix_of(raw: str) -> str | None:
-    """The lower-case suffix if kmportal reads that type, else None."""
+def suffix_of(raw: str, allowed: Collection[str] = SUPPORTED_SUFFIXES) -> str | None:
+    """The lower-case suffix if it is one of ``allowed`` (by default the types
+    kmportal ingests), else None."""
     name = base_name(raw)
     dot = name.rfind(".")
     if dot <= 0:
         return None
     suffix = name[dot:].lower()
-    return suffix if suffix in SUPPORTED_SUFFIXES else None
+    return suffix if suffix in allowed else None
 
 
 def shown_suffix(raw: str) -> str:

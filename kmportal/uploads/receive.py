@@ -8,7 +8,7 @@ server a few chunks of memory and ``max_bytes`` of disk, never more.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import AsyncIterable
+from collections.abc import AsyncIterable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -17,6 +17,7 @@ from python_multipart import MultipartParser
 from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import parse_options_header
 
+from kmportal.ingest.parse import SUPPORTED_SUFFIXES
 from kmportal.uploads import errors
 from kmportal.uploads.names import display_name, shown_suffix, suffix_of
 from kmportal.uploads.storage import UploadStore
@@ -63,9 +64,17 @@ def boundary_of(content_type: str | None) -> bytes:
 class MultipartReceiver:
     """Feed it body chunks; it keeps the form fields and streams the one file to disk."""
 
-    def __init__(self, *, boundary: bytes, store: UploadStore, max_bytes: int) -> None:
+    def __init__(
+        self,
+        *,
+        boundary: bytes,
+        store: UploadStore,
+        max_bytes: int,
+        suffixes: Collection[str] | None = None,
+    ) -> None:
         self.store = store
         self.max_bytes = max_bytes
+        self.suffixes = suffixes  # None: the types kmportal ingests
         self.body_bytes = 0
         self.fields: dict[str, str] = {}
         self.file_path: Path | None = None
@@ -160,9 +169,10 @@ class MultipartReceiver:
         raw_name = filename.decode("utf-8", "replace")
         if not raw_name.strip():
             raise errors.no_file()
-        suffix = suffix_of(raw_name)
+        allowed = SUPPORTED_SUFFIXES if self.suffixes is None else self.suffixes
+        suffix = suffix_of(raw_name, allowed)
         if suffix is None:
-            raise errors.unsupported_type(shown_suffix(raw_name))
+            raise errors.unsupported_type(shown_suffix(raw_name), allowed=self.suffixes)
         self.original_name = display_name(raw_name)
         self.file_path = self.store.new_incoming(suffix)
         self._out = self.file_path.open("xb")
@@ -205,12 +215,13 @@ async def receive_upload(
     content_length: str | None,
     store: UploadStore,
     max_bytes: int,
+    suffixes: Collection[str] | None = None,
 ) -> ReceivedUpload:
     """Read the body and return the received file, or raise a refusal; on any refusal
     the partial file is deleted and the rest of the body is never read."""
     check_declared_length(content_length, max_bytes=max_bytes)
     receiver = MultipartReceiver(
-        boundary=boundary_of(content_type), store=store, max_bytes=max_bytes
+        boundary=boundary_of(content_type), store=store, max_bytes=max_bytes, suffixes=suffixes
     )
     try:
         async for chunk in chunks:

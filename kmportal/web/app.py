@@ -19,7 +19,7 @@ from kmportal.settings import Settings
 from kmportal.web.database import dispose as dispose_db_engine
 from kmportal.web.deps import SearchBackend, ServiceHolder
 from kmportal.web.errors import install_error_handlers
-from kmportal.web.routes import api, health, pages
+from kmportal.web.routes import api, health, pages, powers
 from kmportal.web.security import install as install_security
 from kmportal.web.security import require_role
 from kmportal.web.templating import templates
@@ -75,6 +75,7 @@ def create_app(settings: Settings, *, service: SearchBackend | None = None) -> F
     # (each route of these two routers declares READ_ACCESS itself).
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(powers.router)  # authority check (issue 8); READ_ACCESS per route
     km = _km_router()
     if km is not None:
         # KM data is never public: coordinators (and admins) only.

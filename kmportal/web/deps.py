@@ -21,6 +21,7 @@ from kmportal.web.annotations import HasReference
 from kmportal.web.templating import request_lang
 
 if TYPE_CHECKING:
+    from kmportal.search.powers import PowerCheck
     from kmportal.search.types import SearchHit, SearchResponse
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,12 @@ class SearchBackend(Protocol):
     def related(self, *, doc_id: str, section_key: str, k: int = 5) -> list[SearchHit]: ...
 
     def references(self, text: str) -> Sequence[HasReference]: ...
+
+    def check_powers(self, project: str, *, org: str, k: int = 10) -> PowerCheck: ...
+
+    def check_powers_many(
+        self, cases: Sequence[tuple[str, str]], *, k: int = 10
+    ) -> list[PowerCheck]: ...
 
 
 class ServiceHolder:
