@@ -143,7 +143,7 @@ def api_powers(
     org: str = "",
     k: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> PowerCheckPublic:
-    check_query_length(project, "en")
+    check_query_length(project, "th")
     result = service.check_powers(project, org=_org(org, settings.org_kind), k=k)
     return PowerCheckPublic.model_validate(result.to_dict())
 
