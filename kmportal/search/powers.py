@@ -100,32 +100,26 @@ class PowerCheck:
         }
 
 
-def _matches(word: str, tokens: frozenset[str]) -> list[str]:
-    """Tokens of a provision that name ``word``: the same word, a compound of
-    the provision holding it (ประเพณี in จารีตประเพณี), or the head of the
-    title's compound (ตลาด of ตลาดสด). A word that only ends a title's compound
-    (ที่ดิน of โฉนดที่ดิน) names something else."""
-    if word in tokens:
-        return [word]
-    if len(word) < _MIN_PART:
-        return []
-    return [t for t in tokens if word in t or (len(t) >= _MIN_PART and word.startswith(t))]
-
-
 def evidence(register: Register, words: Sequence[str]) -> np.ndarray:
-    """For each provision: the weight of the title's words its wording names."""
+    """For each provision: the weight of the title's words its wording names,
+    each word counted once per provision at the weight of the rarest token that
+    names it there (the word itself when the provision has it)."""
     n = len(register)
     out = np.zeros(n, dtype=np.float64)
-    if not n:
-        return out
-    for i, tokens in enumerate(register.tokens):
-        for word in words:
-            if word in GENERIC or word in ORG or len(word) < _MIN_WORD:
+    for word in dict.fromkeys(words):
+        if word in GENERIC or word in ORG or len(word) < _MIN_WORD:
+            continue
+        weight = np.zeros(n, dtype=np.float64)
+        exact = register.postings.get(word)
+        if exact is not None:
+            weight[exact] = math.log(n / register.doc_freq[word])
+        for token in register.parts(word, min_chars=_MIN_PART):
+            if token in GENERIC:
                 continue
-            hits = [t for t in _matches(word, tokens) if t not in GENERIC]
-            if hits:
-                df = min(register.doc_freq[t] for t in hits)
-                out[i] += math.log(n / max(df, 1))
+            rows = register.postings[token]
+            rows = rows[weight[rows] == 0]
+            weight[rows] = math.log(n / register.doc_freq[token])
+        out += weight
     return out
 
 

@@ -58,6 +58,8 @@ class Register:
     section_kinds: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     doc_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     doc_freq: Counter[str] = field(default_factory=Counter)  # token -> provisions holding it
+    postings: dict[str, np.ndarray] = field(default_factory=dict)  # token -> rows holding it
+    _parts: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
         return len(self.provisions)
@@ -102,7 +104,30 @@ class Register:
         reg.vectors = vectors
         reg.tokens = [frozenset(provision_tokens(p.text)) for p in reg.provisions]
         reg.doc_freq = Counter(t for toks in reg.tokens for t in toks)
+        rows_of: dict[str, list[int]] = {}
+        for i, toks in enumerate(reg.tokens):
+            for t in toks:
+                rows_of.setdefault(t, []).append(i)
+        reg.postings = {t: np.asarray(r, dtype=np.int64) for t, r in rows_of.items()}
         return reg
+
+    def parts(self, word: str, *, min_chars: int) -> list[str]:
+        """Tokens of the register that name ``word`` without being it: compounds
+        holding it (จารีตประเพณี for ประเพณี) and heads of it (ตลาด for ตลาดสด),
+        rarest first. A word that only ends the title's compound (ที่ดิน of
+        โฉนดที่ดิน) names something else. Cached: the register never changes."""
+        found = self._parts.get(word)
+        if found is None:
+            found = []
+            if len(word) >= min_chars:
+                found = [
+                    t
+                    for t in self.postings
+                    if t != word and (word in t or (len(t) >= min_chars and word.startswith(t)))
+                ]
+                found.sort(key=lambda t: self.doc_freq[t])
+            self._parts[word] = found
+        return found
 
     def kinds_of(self, doc_id: str, section_key: str) -> tuple[str, ...]:
         """The kinds of อปท. a section concerns: those its provisions grant
