@@ -53,7 +53,7 @@ def test_one_title_prints_the_verdict_and_the_citations(data_dir: Path) -> None:
 
 
 def test_json_and_k(data_dir: Path) -> None:
-    res = run(data_dir, "จัดงานส่งเสริมการท่องเที่ยว", "--org", "pao", "--json", "--k", "2")
+    res = run(data_dir, "ก่อสร้างพิพิธภัณฑ์ท้องถิ่น", "--org", "pao", "--json", "--k", "2")
     assert res.exit_code == 0, res.stderr
     data = json.loads(res.stdout)
     assert data["verdict"] == "within" and data["org_kind"] == "pao"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kmportal.ingest.powers_law import ORG
-from kmportal.search.powers import EVIDENCE_MIN, evidence
+from kmportal.search.powers import evidence, evidence_floor
 from kmportal.search.query import QueryPlan
 from kmportal.search.register import Register
 
@@ -84,12 +84,13 @@ def named_sections(
     if not len(register) or not _POWER_QUESTION.search(plan.norm):
         return set()
     ev = evidence(register, plan.tokens + plan.expansion)
+    floor = evidence_floor(len(register))
     return {
         section_index[(p.doc, p.section_key)]
         for p in register.provisions
         if kind in p.applies_to
         and not p.catch_all
-        and ev[p.row] >= EVIDENCE_MIN
+        and ev.best[p.row] >= floor
         and (p.doc, p.section_key) in section_index
     }
 

@@ -100,12 +100,25 @@ class PowerCheck:
         }
 
 
-def evidence(register: Register, words: Sequence[str]) -> np.ndarray:
+@dataclass(frozen=True)
+class Evidence:
+    total: np.ndarray  # per provision: the weight of all the title's words it names
+    best: np.ndarray  # per provision: the weight of the most specific one
+
+    def __add__(self, other: Evidence) -> Evidence:
+        return Evidence(self.total + other.total, np.maximum(self.best, other.best))
+
+    def scaled(self, factor: float) -> Evidence:
+        return Evidence(self.total * factor, self.best * factor)
+
+
+def evidence(register: Register, words: Sequence[str]) -> Evidence:
     """For each provision: the weight of the title's words its wording names,
     each word counted once per provision at the weight of the rarest token that
     names it there (the word itself when the provision has it)."""
     n = len(register)
     out = np.zeros(n, dtype=np.float64)
+    best = np.zeros(n, dtype=np.float64)
     for word in dict.fromkeys(words):
         if word in GENERIC or word in ORG or len(word) < _MIN_WORD:
             continue
@@ -120,7 +133,14 @@ def evidence(register: Register, words: Sequence[str]) -> np.ndarray:
             rows = rows[weight[rows] == 0]
             weight[rows] = math.log(n / register.doc_freq[token])
         out += weight
-    return out
+        np.maximum(best, weight, out=best)
+    return Evidence(out, best)
+
+
+def evidence_floor(n: int) -> float:
+    """The weight of a word held by no more than 1 in 20 provisions; in a register
+    of fewer than 20, of a word held by one."""
+    return min(EVIDENCE_MIN, math.log(max(n, 1))) - 1e-9
 
 
 @dataclass
@@ -130,16 +150,17 @@ class _Ranking:
     supported: list[int]
 
 
-def _rank(register: Register, cos: np.ndarray, ev: np.ndarray, kind: str) -> _Ranking:
+def _rank(register: Register, cos: np.ndarray, ev: Evidence, kind: str) -> _Ranking:
     cands = [p.row for p in register.provisions if kind in p.applies_to and not p.catch_all]
     dense = sorted(cands, key=lambda i: -cos[i])
-    lexical = sorted((i for i in cands if ev[i] > 0), key=lambda i: -ev[i])
+    lexical = sorted((i for i in cands if ev.total[i] > 0), key=lambda i: -ev.total[i])
     d_rank = {i: r for r, i in enumerate(dense, 1)}
     fused = {i: 1.0 / (RRF_K + d_rank[i]) for i in cands}
     for r, i in enumerate(lexical, 1):
         fused[i] += 1.0 / (RRF_K + r)
     order = sorted(cands, key=lambda i: -fused[i])
-    supported = [i for i in order if ev[i] >= EVIDENCE_MIN and d_rank[i] <= AGREE_RANK]
+    floor = evidence_floor(len(register))
+    supported = [i for i in order if ev.best[i] >= floor and d_rank[i] <= AGREE_RANK]
     return _Ranking(order, fused, supported)
 
 
@@ -172,7 +193,7 @@ def check(
         return result
     best = register.provisions[first.supported[0]]
     extra = [t for t in register.tokens[best.row] if t not in words]
-    ev2 = ev + FEEDBACK_WORDS * evidence(register, extra)
+    ev2 = ev + evidence(register, extra).scaled(FEEDBACK_WORDS)
     cos2 = cos
     if same_dim:
         cos2 = register.vectors @ _unit(query_vector + FEEDBACK_VECTOR * register.vectors[best.row])
@@ -197,9 +218,11 @@ def check(
     room = k - len(picked)
     if room > 0:
         catch = [
-            p for p in register.provisions if org in p.applies_to and p.catch_all and ev2[p.row] > 0
+            p
+            for p in register.provisions
+            if org in p.applies_to and p.catch_all and ev2.total[p.row] > 0
         ]
-        catch.sort(key=lambda p: -ev2[p.row])
+        catch.sort(key=lambda p: -ev2.total[p.row])
         taken = {c.provision.row for c in picked}
         picked += [CheckedProvision(p, 0.0, True) for p in catch if p.row not in taken][:room]
     result.provisions = picked[:k]
@@ -207,7 +230,7 @@ def check(
 
 
 def _other_kinds(
-    register: Register, cos: np.ndarray, ev: np.ndarray, org: str
+    register: Register, cos: np.ndarray, ev: Evidence, org: str
 ) -> list[CheckedProvision]:
     """Provisions that would support the project for another kind of อปท.:
     shown apart, labelled with whose power they are, never as the org's."""

@@ -14,8 +14,11 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
+from pythainlp.tokenize import word_dict_trie
+from pythainlp.util import Trie
 from sqlmodel import Session, col, select
 
 from kmportal.docstore.models import DocKind, Document, Power
@@ -44,6 +47,14 @@ class Provision:
     start: int
     end: int
     basis: tuple[int, ...] = ()  # rows of the provisions a quoted rule was issued under
+
+
+def _names(word: str, token: str, min_chars: int) -> bool:
+    if word in token:
+        return True
+    if len(token) < min_chars:
+        return False
+    return word.startswith(token) or (word.endswith(token) and len(word) - len(token) <= min_chars)
 
 
 def _title_key(title: str) -> str:
@@ -112,19 +123,16 @@ class Register:
         return reg
 
     def parts(self, word: str, *, min_chars: int) -> list[str]:
-        """Tokens of the register that name ``word`` without being it: compounds
-        holding it (จารีตประเพณี for ประเพณี) and heads of it (ตลาด for ตลาดสด),
-        rarest first. A word that only ends the title's compound (ที่ดิน of
-        โฉนดที่ดิน) names something else. Cached: the register never changes."""
+        """Tokens of the register that name ``word`` without being it, rarest
+        first: compounds holding it (จารีตประเพณี for ประเพณี), the head of it
+        (ตลาด for ตลาดสด), or what a two-word compound is about (กีฬา of
+        สนามกีฬา: at most ``min_chars`` characters before it). Cached: the
+        register never changes."""
         found = self._parts.get(word)
         if found is None:
             found = []
             if len(word) >= min_chars:
-                found = [
-                    t
-                    for t in self.postings
-                    if t != word and (word in t or (len(t) >= min_chars and word.startswith(t)))
-                ]
+                found = [t for t in self.postings if t != word and _names(word, t, min_chars)]
                 found.sort(key=lambda t: self.doc_freq[t])
             self._parts[word] = found
         return found
@@ -135,5 +143,37 @@ class Register:
         return self.section_kinds.get((doc_id, section_key)) or self.doc_kinds.get(doc_id, ())
 
 
+_MIN_COMPOUND = 6  # characters: shorter words are not split
+_MIN_PART_CHARS = 2
+_MIN_KEPT_PART = 5  # characters: shorter parts (คุ้ม, ครอง of คุ้มครอง) say too little
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> Trie:
+    return word_dict_trie()
+
+
+@lru_cache(maxsize=65536)
+def compound_parts(word: str) -> tuple[str, ...]:
+    """The longer dictionary words a compound of the law is made of, split in
+    as few pieces as the dictionary allows: newmm keeps วางผังเมือง and
+    การรักษาพยาบาล whole, and a title's ผังเมืองรวม or รถพยาบาล meets them only
+    through ผังเมือง and พยาบาล. () when the word is no such compound."""
+    n = len(word)
+    if n < _MIN_COMPOUND:
+        return ()
+    best: dict[int, list[str]] = {n: []}
+    for i in range(n - 1, -1, -1):
+        options = [
+            [p, *best[i + len(p)]]
+            for p in _dictionary().prefixes(word[i:])
+            if _MIN_PART_CHARS <= len(p) < n and i + len(p) in best
+        ]
+        if options:
+            best[i] = min(options, key=len)
+    return tuple(p for p in dict.fromkeys(best.get(0, [])) if len(p) >= _MIN_KEPT_PART)
+
+
 def provision_tokens(text: str) -> list[str]:
-    return index_tokens(word_tokens(normalize(text)))
+    tokens = index_tokens(word_tokens(normalize(text)))
+    return list(dict.fromkeys([*tokens, *(p for t in tokens for p in compound_parts(t))]))
