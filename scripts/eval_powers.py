@@ -176,7 +176,8 @@ def main() -> int:
     if cache is not None:
         env["KMPORTAL_EMBED_CACHE"] = str(cache)
     run, batch_s = run_batch(args.cases, env)
-    scorer = [sys.executable, str(SHARED / "eval" / "score_authority.py"), str(args.cases), str(run)]
+    score = SHARED / "eval" / "score_authority.py"
+    scorer = [sys.executable, str(score), str(args.cases), str(run)]
     out = subprocess.run(
         scorer + (["--show"] if args.show else []), capture_output=True, text=True, check=True
     )
@@ -187,7 +188,8 @@ def main() -> int:
     print(f"batch CLI ({metrics['n']} cases, start included): {batch_s:.1f} s")
     if args.no_speed:
         return 0
-    cases = [json.loads(x) for x in args.cases.read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines = args.cases.read_text(encoding="utf-8").splitlines()
+    cases = [json.loads(x) for x in lines if x.strip()]
     load = load_average()
     speed = {"batch_s": batch_s, **timings(settings, cases)}
     print(
