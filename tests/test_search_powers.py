@@ -109,8 +109,7 @@ def test_the_json_shape_is_the_one_every_caller_gets(svc: SearchService) -> None
     first = data["provisions"][0]
     assert set(first) == SHAPE
     assert first["label"] == (
-        "มาตรา ๑๗ (๔) แห่งพระราชบัญญัติกำหนดแผนและขั้นตอนการกระจายอำนาจให้แก่องค์กรปกครอง"
-        "ส่วนท้องถิ่น พ.ศ. ๒๕๔๒"
+        "มาตรา ๑๗ (๔) แห่งพระราชบัญญัติกำหนดแผนและขั้นตอนการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น พ.ศ. ๒๕๔๒"
     )
     assert isinstance(first["score"], float) and 0 < first["score"] <= 1
 
