@@ -8,10 +8,13 @@ word for it, :mod:`kmportal.search.lexicon`) found in the provision, weighted
 by how few provisions hold it (``ln(N / df)``). Provisions of the requested
 kind are ranked by reciprocal-rank fusion of the two arms.
 
-A provision *supports* the project when both arms agree: its words name the
-field with the weight of at least one word held by no more than 1 in 20
-provisions (``EVIDENCE_MIN``), and the dense arm puts it among its
-``AGREE_RANK`` nearest provisions of that kind. The verdict is ``within``
+A provision *supports* the project when both arms agree: one of its words
+names the field and is held by no more than 1 in 20 provisions
+(``EVIDENCE_MIN``; a sum of common words such as ส่งเสริม and พัฒนา does not
+count), and the dense arm puts it among its ``AGREE_RANK`` (4) nearest
+provisions of that kind. Four rather than a wider short list because the two
+errors are not alike: a project wrongly passed as within the powers goes into
+a plan, one wrongly not found is checked by hand. The verdict is ``within``
 when some specific provision supports the project, else ``not_found`` with no
 provisions at all: a word shared by chance (a land-title project and "การจัดการ
 ... ป่าไม้ ที่ดิน") fails the dense arm; a near paraphrase with no word of the
@@ -41,7 +44,7 @@ from kmportal.search.register import Provision, Register
 
 ORG_KINDS = ("pao", "municipality", "tao", "pattaya")
 RRF_K = 5
-AGREE_RANK = 5
+AGREE_RANK = 4
 EVIDENCE_MIN = math.log(20)
 _MIN_PART = 4  # characters: shorter words match only whole
 _MIN_WORD = 3  # characters: shorter ones ("ทำ", "มี") name no field
