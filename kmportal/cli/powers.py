@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kmportal.cli import app, settings_of
+from kmportal.cli.jsonl import read_objects
 from kmportal.errors import BadInput, KmportalError
 
 if TYPE_CHECKING:
@@ -88,25 +89,10 @@ def _print(result: PowerCheck) -> None:
 
 
 def _run_batch(svc: SearchService, batch: Path, k: int, *, default_org: str) -> None:
-    try:
-        lines = batch.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"อ่านไฟล์ {batch} ไม่ได้ (cannot read the batch file): {exc}") from exc
-    cases: list[tuple[object, str, str]] = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            if not isinstance(item, dict):
-                raise TypeError("not a JSON object")
-            title = str(item.get("project") or "")
-            kind = str(item.get("org_kind") or default_org)
-        except (ValueError, TypeError) as exc:
-            raise BadInput(
-                f"{batch.name} บรรทัด {n}: ต้องเป็น JSON object ที่มี id, project, org_kind ({exc})"
-            ) from exc
-        cases.append((item.get("id"), title, kind))
+    cases = [
+        (item.get("id"), str(item.get("project") or ""), str(item.get("org_kind") or default_org))
+        for _, item in read_objects(batch, fields="'id', 'project', 'org_kind'")
+    ]
     results = svc.check_powers_many([(t, o) for _, t, o in cases], k=k)
     for (case_id, _, _), result in zip(cases, results, strict=True):
         result.id = None if case_id is None else str(case_id)
