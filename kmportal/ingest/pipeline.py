@@ -238,11 +238,12 @@ def ingest_paths(
             continue
         embedder = embedder or make_embedder(settings)
         texts = [c[3] for c in prep.chunks]
-        tick = (lambda n: progress("chunks", n)) if progress else None
-        vectors = embedder.embed_passages(texts, progress=tick)
+        # The register of powers' wordings ride along after the chunks: one model
+        # call; progress counts the chunks only.
         wordings = [p.text for p in prep.powers]
-        power_vectors = embedder.embed_passages(wordings) if wordings else None
-        _store(engine, prep, vectors, power_vectors)
+        tick = _chunk_ticks(progress, len(texts)) if progress else None
+        vectors = embedder.embed_passages(texts + wordings, progress=tick)
+        _store(engine, prep, vectors[: len(texts)], vectors[len(texts) :] if wordings else None)
         (report.updated if existing else report.added).append(path.stem)
         report.chunks += len(texts)
     if report.changed:
@@ -252,6 +253,18 @@ def ingest_paths(
         report.index_rebuilt = True
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _chunk_ticks(progress: Progress, chunks: int) -> Callable[[int], None]:
+    left = chunks
+
+    def tick(n: int) -> None:
+        nonlocal left
+        if left > 0:
+            progress("chunks", min(n, left))
+        left -= n
+
+    return tick
 
 
 def _rebuild(engine: Engine, settings: Settings, name: str, embedder: Embedder | None) -> None:
@@ -295,15 +308,12 @@ def reembed_all(
             chunks = list(
                 session.exec(select(Chunk).where(Chunk.doc_id == doc_id).order_by(col(Chunk.id)))
             )
-            vectors = embedder.embed_passages([c.embed_text for c in chunks])
-            for chunk, vec in zip(chunks, vectors, strict=True):
-                chunk.embedding = vec.astype(np.float32).tobytes()
-                session.add(chunk)
             powers = list(session.exec(select(Power).where(Power.doc_id == doc_id)))
-            wordings = [p.text for p in powers]
-            for power, vec in zip(powers, embedder.embed_passages(wordings), strict=True):
-                power.embedding = vec.astype(np.float32).tobytes()
-                session.add(power)
+            texts = [c.embed_text for c in chunks] + [p.text for p in powers]
+            vectors = embedder.embed_passages(texts)
+            for row, vec in zip([*chunks, *powers], vectors, strict=True):
+                row.embedding = vec.astype(np.float32).tobytes()
+                session.add(row)
             doc = session.get(Document, doc_id)
             assert doc is not None
             doc.embedded_with = embedder.name
