@@ -72,6 +72,10 @@ def test_organs_and_other_actors_are_not_the_organisation(
     assert not any(s in ("35/5", "71") for s, _ in pao)
     assert find_grant("สภาองค์การบริหารส่วนตำบลมีอำนาจหน้าที่ ดังต่อไปนี้") is None
     assert find_grant("ให้คณะกรรมการมีอำนาจและหน้าที่ ดังต่อไปนี้") is None
+    # A name glued to the end of another's ("the Bangkok communicable-disease committee").
+    assert find_grant("ให้มีคณะกรรมการโรคติดต่อกรุงเทพมหานคร มีอำนาจหน้าที่ ดังต่อไปนี้") is None
+    grant = find_grant("ให้เทศบาล เมืองพัทยา\nและองค์การบริหารส่วนตำบลมีอำนาจและหน้าที่")
+    assert grant is not None and grant.kinds == ("municipality", "pattaya", "tao")
 
 
 def test_item_text_is_its_own_wording_on_one_line_without_footnote_marks(

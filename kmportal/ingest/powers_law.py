@@ -77,6 +77,8 @@ _VERB_HEAD = re.compile(r"^(?:อาจ|มีอำนาจ(?:และ)?ห�
 # Between the organisation and the verb: a clause of its own ("ให้เป็นไปตาม...")
 # or a verb joined by "และ" means the sentence's subject stood earlier.
 _OTHER_CLAUSE = re.compile(r"ให้|(?:และ|หรือ)\s*$")
+# What may stand right before a subject: a break, or a particle (ให้ / ของ / และ / หรือ).
+_SUBJECT_BEFORE = re.compile(r"(?:^|[\s(,]|ให้|ของ|และ|หรือ)$")
 _COMPLEMENT = re.compile(r"เป็น\s*$")
 _JOINER = re.compile(r"^[\s,]*(?:และ|หรือ)?\s*$")
 _MAX_SUBJECT_GAP = 60
@@ -193,6 +195,14 @@ class Grant:
     verb_start: int
 
 
+def _is_subject(text: str, m: re.Match[str]) -> bool:
+    """Whether the organisation named at ``m`` can be the sentence's subject: not
+    an organ of it ("สภาองค์การ...") nor the end of another name glued before it
+    ("คณะกรรมการโรคติดต่อกรุงเทพมหานคร")."""
+    before = text[: m.start()]
+    return not ORGAN_PREFIX.search(before) and bool(_SUBJECT_BEFORE.search(before))
+
+
 def find_grant(lead: str) -> Grant | None:
     """The kinds a granting verb in ``lead`` has as its subject, if any."""
     mentions = list(_MENTION.finditer(lead))
@@ -201,22 +211,22 @@ def find_grant(lead: str) -> Grant | None:
         if not before:
             continue
         last = before[-1]
-        if last.group() not in ORG or ORGAN_PREFIX.search(lead[: last.start()]):
-            continue
         gap = lead[last.end() : verb.start()]
-        if len(gap) > _MAX_SUBJECT_GAP or "\n\n" in gap or _OTHER_CLAUSE.search(gap):
+        if last.group() not in ORG or len(gap) > _MAX_SUBJECT_GAP:
             continue
-        subject = [last]
+        if "\n\n" in gap or _OTHER_CLAUSE.search(gap):
+            continue
+        # The names joined by "และ" / "หรือ" / spaces just before the verb.
+        run = [last]
         for m in reversed(before[:-1]):
-            between = lead[m.end() : subject[-1].start()]
-            if m.group() not in ORG or not _JOINER.match(between):
+            if m.group() not in ORG or not _JOINER.match(lead[m.end() : run[-1].start()]):
                 break
-            if ORGAN_PREFIX.search(lead[: m.start()]):
-                break
-            subject.append(m)
-        if _COMPLEMENT.search(lead[: subject[-1].start()]):
+            run.append(m)
+        if _COMPLEMENT.search(lead[: run[-1].start()]):
             continue  # "คงมีฐานะเป็นเทศบาลตำบล ...": what it is, not who acts
-        kinds, tiers = org_kinds(" ".join(m.group() for m in reversed(subject)))
+        if not all(_is_subject(lead, m) for m in run):
+            continue
+        kinds, tiers = org_kinds(" ".join(m.group() for m in reversed(run)))
         return Grant(tuple(kinds), tuple(tiers), verb.start())
     return None
 
