@@ -15,7 +15,7 @@ from starlette.responses import Response
 
 from kmportal.errors import BadInput
 from kmportal.ingest.powers_law import item_anchor
-from kmportal.powers import sheet
+from kmportal.search import plan_sheet as sheet
 from kmportal.search.powers import ORG_KINDS, CheckedProvision, PowerCheck
 from kmportal.uploads.receive import receive_upload
 from kmportal.uploads.storage import UploadStore

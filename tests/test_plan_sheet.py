@@ -10,7 +10,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from kmportal.errors import BadInput
-from kmportal.powers import sheet
+from kmportal.search import plan_sheet as sheet
 from kmportal.search.powers import PowerCheck
 
 
