@@ -6,7 +6,6 @@ import pytest
 from powers_fixtures import DEC_ACT, DEC_TITLE, MUNI_ACT, MUNI_TITLE, PAO_ACT, PAO_TITLE, TAO_ACT
 
 from kmportal.ingest.lawtext import split_law
-from kmportal.ingest.normalize import clean_display
 from kmportal.ingest.powers_law import (
     PowerItem,
     cite,
@@ -15,6 +14,7 @@ from kmportal.ingest.powers_law import (
     item_anchor,
     law_powers,
 )
+from kmportal.thai.normalize import clean_display
 
 
 def powers_of(text: str, title: str) -> dict[tuple[str | None, str | None], PowerItem]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from powers_fixtures import HANDBOOK, RULE_ITEMS
 
-from kmportal.ingest.normalize import clean_display
 from kmportal.ingest.powers_quoted import quoted_powers
 from kmportal.ingest.prose import split_prose
+from kmportal.thai.normalize import clean_display
 
 
 def test_the_rule_heading_and_its_numbered_list_become_provisions_of_the_rule() -> None:

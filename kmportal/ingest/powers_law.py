@@ -27,11 +27,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pythainlp.util import arabic_digit_to_thai_digit
-
 from kmportal.ingest.lawtext import SUFFIX_WORDS
-from kmportal.ingest.normalize import fold_digits
 from kmportal.ingest.structure import SectionSpan
+from kmportal.thai.digits import fold_digits, thai_digits
 
 KINDS = ("pao", "municipality", "tao", "pattaya", "bangkok")
 TIERS = ("ตำบล", "เมือง", "นคร")
@@ -145,10 +143,6 @@ def item_anchor(section_key: str, unit: str, section: str | None, item: str | No
     if unit == "ข้อ" and section and not section_key.startswith("s"):
         return f"{section_key}-n{section}"
     return section_key
-
-
-def thai_digits(s: str) -> str:
-    return str(arabic_digit_to_thai_digit(s))
 
 
 def one_line(s: str) -> str:

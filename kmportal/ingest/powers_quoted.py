@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from kmportal.ingest.normalize import fold_digits
 from kmportal.ingest.powers_law import ORG, PowerItem, cite, is_catch_all, one_line, org_kinds
 from kmportal.ingest.structure import SectionSpan
+from kmportal.thai.digits import fold_digits
 
 _BULLET = r"[^\w\s(\[]*"  # 👉 ☞ ► and the like before a heading
 _RULE_HEAD = re.compile(rf"(?m)^[ \t\u00a0]*{_BULLET}[ \t\u00a0]*(?=กฎกระทรวง)")

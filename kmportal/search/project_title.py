@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 
 from kmportal.errors import BadInput
-from kmportal.ingest.normalize import normalize
 from kmportal.ingest.powers_law import ORG
-from kmportal.ingest.tokenize import query_tokens
 from kmportal.search.lexicon import gloss
+from kmportal.thai.normalize import normalize
+from kmportal.thai.tokenize import query_tokens
 
 # The form of a project, never its field: building, buying, fixing, its parts and sizes.
 BOILERPLATE = frozenset(

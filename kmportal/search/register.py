@@ -22,9 +22,10 @@ from pythainlp.util import Trie
 from sqlmodel import Session, col, select
 
 from kmportal.docstore.models import DocKind, Document, Power
-from kmportal.ingest.normalize import fold_digits, normalize
 from kmportal.ingest.powers_law import org_kinds
-from kmportal.ingest.tokenize import index_tokens, word_tokens
+from kmportal.thai.digits import fold_digits
+from kmportal.thai.normalize import normalize
+from kmportal.thai.tokenize import index_tokens, word_tokens
 
 _LAW_KINDS = {DocKind.act, DocKind.regulation, DocKind.ministerial_rule}
 
