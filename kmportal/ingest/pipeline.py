@@ -37,7 +37,7 @@ from kmportal.thai.tokenize import index_tokens, word_tokens
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Bump when normalisation, section splitting or chunking change: documents made
 # by older rules are then processed again even though their files did not change.
-INGEST_VERSION = 6
+INGEST_VERSION = 7
 
 # (event, detail): ("files", n) once, then ("file", name) and ("chunks", n) as work advances.
 Progress = Callable[[str, object], None]
