@@ -188,6 +188,8 @@ def test_handbook_chapters_page_forward_with_links_and_abbreviations(
         "/handbook/tiny-handbook",
         "/handbook/tiny-handbook/p2",
         "/glossary",
+        "/powers",
+        f"/powers?project={quote('ก่อสร้างระบบประปาหมู่บ้าน')}&org=pao",
         "/login",
         "/docs/no-such-document",
     ],
@@ -207,6 +209,27 @@ def test_every_page_passes_axe_at_desktop_and_phone_width_without_console_errors
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], (
         f"{path} scrolls sideways at phone width"
     )
+
+
+def test_the_authority_check_answers_in_place_and_copies_a_citation_in_one_click(
+    browser: Browser, live_server: LiveServer, console: ConsoleLog
+) -> None:
+    page = open_page(
+        browser, DESKTOP, console, permissions=["clipboard-read", "clipboard-write"]
+    )
+    page.goto(live_server.url + "/powers")
+    page.fill("#project", "ก่อสร้างระบบประปาหมู่บ้าน")
+    page.locator("#powers-form button[type=submit]").click()
+    button = page.locator("#power-result button.copy").first
+    button.wait_for(state="visible")  # shown by portal.js, hidden without it
+    page.wait_for_url(re.compile(r"/powers\?project="))  # htmx keeps the URL shareable
+    label = button.get_attribute("data-copy")
+    assert label and label.startswith("มาตรา ๔๖ แห่งพระราชบัญญัติองค์การบริหารส่วนจังหวัด")
+    button.click()
+    assert page.evaluate("navigator.clipboard.readText()") == label
+    page.locator("#power-result a.citation").first.click()
+    page.wait_for_url(re.compile(r"/docs/tiny-pao-act\?hl=s46#s46$"))
+    shot(page, "powers-citation-opened")
 
 
 def test_the_audit_reports_serious_and_critical_violations_with_their_elements(
