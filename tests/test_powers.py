@@ -41,6 +41,13 @@ def rows(settings: Settings, doc_id: str | None = None) -> list[Power]:
         return list(s.exec(stmt))
 
 
+def write_act(folder: Path, name: str, text: str) -> Path:
+    path = folder / "acts" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def test_ingest_stores_each_documents_provisions_with_their_vectors(
     settings: Settings, tmp_path: Path
 ) -> None:
@@ -62,9 +69,7 @@ def test_ingest_stores_each_documents_provisions_with_their_vectors(
 def test_reingesting_a_changed_act_replaces_its_provisions_and_removing_drops_them(
     settings: Settings, tmp_path: Path
 ) -> None:
-    act = tmp_path / "acts" / "tao-act.txt"
-    act.parent.mkdir()
-    act.write_text(TAO_ACT, encoding="utf-8")
+    act = write_act(tmp_path, "tao-act.txt", TAO_ACT)
     ingest_paths(settings, [act], embedder=FakeEmbedder())
     assert [(r.section, r.item) for r in rows(settings)] == [
         ("66", None),
@@ -83,15 +88,10 @@ def test_an_act_added_later_joins_the_register_the_check_reads(
     settings: Settings, tmp_path: Path
 ) -> None:
     embedder = FakeEmbedder()
-    tao = tmp_path / "acts" / "tao-act.txt"
-    tao.parent.mkdir()
-    tao.write_text(TAO_ACT, encoding="utf-8")
-    ingest_paths(settings, [tao], embedder=embedder)
+    ingest_paths(settings, [write_act(tmp_path, "tao-act.txt", TAO_ACT)], embedder=embedder)
     svc = SearchService.open(settings, embedder=embedder)
     assert svc.check_powers("ก่อสร้างตลาดสด", org="pao").verdict == "not_found"
-    pao = tmp_path / "acts" / "pao-act.txt"
-    pao.write_text(PAO_ACT, encoding="utf-8")
-    ingest_paths(settings, [pao], embedder=embedder)
+    ingest_paths(settings, [write_act(tmp_path, "pao-act.txt", PAO_ACT)], embedder=embedder)
     svc.reload()
     result = svc.check_powers("ช่วยเหลือและสนับสนุนการดูแลการจราจร", org="pao")
     assert result.verdict == "within"
@@ -104,10 +104,7 @@ def test_an_act_added_later_joins_the_register_the_check_reads(
 def test_reembedding_for_another_model_reembeds_the_provisions_too(
     settings: Settings, tmp_path: Path
 ) -> None:
-    act = tmp_path / "acts" / "tao-act.txt"
-    act.parent.mkdir()
-    act.write_text(TAO_ACT, encoding="utf-8")
-    ingest_paths(settings, [act], embedder=FakeEmbedder())
+    ingest_paths(settings, [write_act(tmp_path, "tao-act.txt", TAO_ACT)], embedder=FakeEmbedder())
     other = OtherEmbedder()
     reembed_all(settings, embedder=other)
     for r in rows(settings):

@@ -214,9 +214,7 @@ def test_every_page_passes_axe_at_desktop_and_phone_width_without_console_errors
 def test_the_authority_check_answers_in_place_and_copies_a_citation_in_one_click(
     browser: Browser, live_server: LiveServer, console: ConsoleLog
 ) -> None:
-    page = open_page(
-        browser, DESKTOP, console, permissions=["clipboard-read", "clipboard-write"]
-    )
+    page = open_page(browser, DESKTOP, console, permissions=["clipboard-read", "clipboard-write"])
     page.goto(live_server.url + "/powers")
     page.fill("#project", "ก่อสร้างระบบประปาหมู่บ้าน")
     page.locator("#powers-form button[type=submit]").click()
