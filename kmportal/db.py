@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import DDL, Table, event
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel, create_engine
 
@@ -36,22 +36,6 @@ def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
-
-
-def append_only(table: Table, *, message: str) -> None:
-    """Make the database itself refuse UPDATE and DELETE on an audit table
-    (triggers created with the table), whoever asks."""
-    for verb in ("UPDATE", "DELETE"):
-        event.listen(
-            table,
-            "after_create",
-            # nosec B608: the verb is one of the two literals above; the names are ours.
-            DDL(
-                f"CREATE TRIGGER IF NOT EXISTS {table.name}_no_{verb.lower()} "  # nosec B608
-                f"BEFORE {verb} ON {table.name} "
-                f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
-            ),
-        )
 
 
 def make_engine(settings: Settings) -> Engine:
@@ -90,9 +74,9 @@ def _schema_lock(data_dir: Path) -> Iterator[None]:
 def _create_or_upgrade(engine: Engine) -> None:
     # Every model module, so each table is registered before create_all.
     import kmportal.auth.models
+    import kmportal.docstore.jobs
     import kmportal.docstore.models
-    import kmportal.km.models
-    import kmportal.uploads.models  # noqa: F401
+    import kmportal.km.models  # noqa: F401
 
     SQLModel.metadata.create_all(engine)
     _add_missing_columns(engine)

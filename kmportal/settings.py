@@ -38,6 +38,11 @@ class Settings(BaseSettings):
     max_query_chars: int = Field(
         500, ge=16, description="Longer queries are truncated to this many characters"
     )
+    org_kind: Literal["pao", "municipality", "tao", "pattaya"] = Field(
+        "pao",
+        description="The kind of อปท. running the portal: the authority check's default and "
+        "the kind search prefers when a query names none",
+    )
     host: str = Field("127.0.0.1", description="Address `kmportal serve` listens on")
     port: int = Field(8000, description="Port `kmportal serve` listens on")
     mode: Literal["development", "production"] = Field(

@@ -26,7 +26,8 @@ from pathlib import Path
 
 from kmportal.db import make_engine
 from kmportal.index import store
-from kmportal.ingest.pipeline import embedder_name, ingest_paths
+from kmportal.index.embed import embedder_name
+from kmportal.ingest.pipeline import ingest_paths
 from kmportal.search.service import SearchService
 from kmportal.settings import Settings
 

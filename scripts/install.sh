@@ -20,12 +20,14 @@ fi
 
 if [ "$dev" = 1 ]; then
     "${pip[@]}" -e ".[st,dev]"
-    if ! command -v chromium >/dev/null 2>&1; then
+    # Chromium for the e2e tests; Thai fonts for its screenshots and for the
+    # tests that render Gazette-style PDFs.
+    if ! command -v chromium >/dev/null 2>&1 || [ ! -d /usr/share/fonts/truetype/tlwg ]; then
         if [ "$(id -u)" = 0 ]; then
             apt-get update -qq >/dev/null
             DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-thai-tlwg >/dev/null
         else
-            echo "install.sh: chromium is missing; install Debian's chromium package for the e2e tests" >&2
+            echo "install.sh: install Debian's chromium and fonts-thai-tlwg packages for the tests" >&2
         fi
     fi
 else

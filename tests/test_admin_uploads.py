@@ -291,8 +291,8 @@ def test_an_unknown_kind_is_refused(admin: TestClient) -> None:
 def test_the_portal_fails_a_previous_run_s_jobs_at_start_and_stops_its_runner_at_shutdown(
     settings: Settings, service: SearchService
 ) -> None:
+    from kmportal.docstore.jobs import JobAction, JobStatus
     from kmportal.uploads.jobs import create_job
-    from kmportal.uploads.models import JobAction, JobStatus
 
     stale = create_job(
         service.engine, action=JobAction.upload, doc_id="x", actor="t", status=JobStatus.queued

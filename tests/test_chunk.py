@@ -9,8 +9,8 @@ from helpers.thai_corpus import PAO_ACT, PAO_TITLE
 
 from kmportal.ingest.chunk import ONE_CHUNK_MAX, chunk_section
 from kmportal.ingest.lawtext import split_law
-from kmportal.ingest.normalize import clean_display, normalize
 from kmportal.ingest.structure import SectionSpan
+from kmportal.thai.normalize import clean_display, normalize
 
 
 @pytest.fixture(scope="module")

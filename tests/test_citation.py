@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from helpers.thai_corpus import DEC_TITLE, PAO_TITLE, TAO_TITLE
 
-from kmportal.ingest.normalize import normalize
 from kmportal.search.citation import (
     Law,
     LawCatalog,
@@ -13,6 +12,7 @@ from kmportal.search.citation import (
     parse_citation,
     resolve_law,
 )
+from kmportal.thai.normalize import normalize
 
 CATALOG = LawCatalog(
     [Law("pao-act", PAO_TITLE), Law("tao-act", TAO_TITLE), Law("dec-act", DEC_TITLE)]

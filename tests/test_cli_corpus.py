@@ -231,7 +231,8 @@ def test_reindex_reembed_moves_a_corpus_to_the_configured_embedder(tmp_path: Pat
 
     from kmportal.db import make_engine
     from kmportal.docstore.models import Document
-    from kmportal.ingest.pipeline import embedder_name, ingest_paths
+    from kmportal.index.embed import embedder_name
+    from kmportal.ingest.pipeline import ingest_paths
     from kmportal.settings import Settings
 
     src = tmp_path / "dec-act.txt"

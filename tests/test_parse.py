@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from helpers.office_docs import write_pdf
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
@@ -18,72 +19,6 @@ from kmportal.ingest import parse
 from kmportal.ingest.parse import ParsedFile, iter_files, parse_file
 
 # --- fixture builders -------------------------------------------------------------------
-
-
-def _to_unicode_cmap(codes: dict[str, int]) -> bytes:
-    entries = "\n".join(f"<{code:02X}> <{ord(ch):04X}>" for ch, code in codes.items())
-    return (
-        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
-        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-        "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
-        "1 begincodespacerange <00> <FF> endcodespacerange\n"
-        f"{len(codes)} beginbfchar\n{entries}\nendbfchar\n"
-        "endcmap CMapName currentdict /CMap defineresource pop end end\n"
-    ).encode("ascii")
-
-
-def _stream(data: bytes) -> bytes:
-    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
-
-
-def write_pdf(
-    path: Path, pages: list[list[str]], *, title: str | None = None, drawing_only: bool = False
-) -> Path:
-    """A real PDF with a Thai text layer: a one-byte font encoding whose ToUnicode CMap
-    maps each code to the Thai (or ASCII) character, which is all text extraction reads."""
-    chars = sorted({ch for page in pages for line in page for ch in line})
-    codes = {ch: 0x20 + i for i, ch in enumerate(chars)}
-    objects: list[bytes] = [b"", b""]  # 1 catalog, 2 page tree; filled in below
-
-    def add(body: bytes) -> int:
-        objects.append(body)
-        return len(objects)
-
-    cmap = add(_stream(_to_unicode_cmap(codes)))
-    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode %d 0 R >>" % cmap)
-    kids = []
-    for lines in pages:
-        ops = [b"0.5 g 72 600 200 100 re f"] if drawing_only else [b"BT /F1 12 Tf 72 720 Td 14 TL"]
-        if not drawing_only:
-            for line in lines:
-                ops.append(b"<" + "".join(f"{codes[c]:02X}" for c in line).encode() + b"> Tj T*")
-            ops.append(b"ET")
-        content = add(_stream(b"\n".join(ops)))
-        kids.append(
-            add(
-                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-                b"/Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>" % (font, content)
-            )
-        )
-    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
-    refs = b" ".join(b"%d 0 R" % k for k in kids)
-    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (refs, len(kids))
-    trailer = b"<< /Size %d /Root 1 0 R" % (len(objects) + (title is not None) + 1)
-    if title is not None:
-        hex_title = title.encode("utf-16-be").hex().upper().encode()
-        trailer += b" /Info %d 0 R" % add(b"<< /Title <FEFF" + hex_title + b"> >>")
-
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n" + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    path.write_bytes(bytes(out))
-    return path
 
 
 def encrypt_pdf(source: Path, target: Path, user_password: str) -> Path:
@@ -277,9 +212,8 @@ def test_a_thai_pdf_yields_its_text_layer_pages_and_metadata_title(tmp_path: Pat
     parsed = parse_file(path)
     assert parsed.file_type == "pdf"
     assert parsed.title_hint == "ระเบียบ อบจ."
-    first, second = parsed.text.split("\n\n", 1)
-    assert first.splitlines() == ["อบจ. จัดให้มีน้ำประปา ๑๒", "Water supply 2567"]
-    assert second.strip() == "หน้าสอง"
+    # A page break is not a paragraph break: the pages' lines simply follow each other.
+    assert parsed.text.splitlines() == ["อบจ. จัดให้มีน้ำประปา ๑๒", "Water supply 2567", "หน้าสอง"]
 
 
 def test_a_pdf_is_read_even_when_the_working_directory_is_elsewhere(
@@ -294,7 +228,7 @@ def test_a_pdf_is_read_even_when_the_working_directory_is_elsewhere(
 
 def test_a_pdf_without_a_text_layer_asks_for_ocr(tmp_path: Path) -> None:
     path = write_pdf(tmp_path / "scan.pdf", [[]], drawing_only=True)
-    assert "no text layer; scanned? OCR it first" in refused(path)
+    assert "ไม่มีชั้นข้อความ — ต้องทำ OCR ก่อน (no text layer — OCR it first)" in refused(path)
 
 
 def test_a_corrupt_pdf_is_refused(tmp_path: Path) -> None:

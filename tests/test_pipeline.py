@@ -21,7 +21,8 @@ from kmportal.db import make_engine
 from kmportal.docstore.models import Chunk, DocKind, Document, Section
 from kmportal.errors import NotFound
 from kmportal.index import store
-from kmportal.ingest.pipeline import embedder_name, ingest_paths, remove_document
+from kmportal.index.embed import embedder_name
+from kmportal.ingest.pipeline import ingest_paths, remove_document
 from kmportal.search.service import SearchService
 from kmportal.settings import Settings
 

@@ -7,9 +7,9 @@ import itertools
 import pytest
 from helpers.thai_corpus import HANDBOOK, HANDBOOK_TITLE
 
-from kmportal.ingest.normalize import clean_display
 from kmportal.ingest.prose import MAX_CHARS, split_prose
 from kmportal.ingest.structure import SectionSpan
+from kmportal.thai.normalize import clean_display
 
 TABLE_HEADER = "กิจกรรม | ระยะเวลา | ตัวชี้วัด | เป้าหมาย"
 

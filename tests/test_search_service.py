@@ -13,10 +13,10 @@ from kmportal.db import make_engine
 from kmportal.docstore.service import get_document
 from kmportal.errors import BadInput, IndexUnavailable, NotFound
 from kmportal.index import store
-from kmportal.ingest.normalize import clean_display
 from kmportal.search.service import SearchService
 from kmportal.search.types import SearchHit, SearchResponse
 from kmportal.settings import Settings
+from kmportal.thai.normalize import clean_display
 
 
 @pytest.fixture(scope="module")
@@ -421,15 +421,6 @@ def test_rrf_rewards_agreement_between_the_arms_and_skips_a_zero_weight_arm() ->
     only_dense = fusion.rrf(dense, lexical, fusion.Weights(1.0, 0.0))
     assert max(only_dense, key=only_dense.__getitem__) == 1
     assert fusion.ranks({5: 0.1, 6: 0.7}) == {6: 1, 5: 2}
-
-
-def test_best_per_section_keeps_each_sections_best_chunk() -> None:
-    import numpy as np
-
-    from kmportal.search import fusion
-
-    section_of = np.array([0, 0, 1, 1, 1])
-    assert fusion.best_per_section({0: 0.2, 1: 0.5, 3: 0.1, 4: 0.4}, section_of) == {0: 0.5, 1: 0.4}
 
 
 class _Other384(FakeEmbedder):

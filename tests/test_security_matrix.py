@@ -42,6 +42,10 @@ POLICY: dict[tuple[str, str], tuple[str, int | None]] = {
     ("GET", "/api/docs"): (READ, 200),
     ("GET", "/api/docs/{doc_id}"): (READ, 200),
     ("GET", "/api/docs/{doc_id}/sections/{section_key}"): (READ, 200),
+    # the authority check: whoever may search
+    ("GET", "/powers"): (READ, 200),
+    ("GET", "/api/powers"): (READ, 200),
+    ("POST", "/powers/sheet"): (READ, None),
     # one's own account
     ("GET", "/account"): (VIEWER, 200),
     ("POST", "/account/tokens"): (VIEWER, None),
@@ -114,6 +118,8 @@ def _url(method: str, path: str, params: dict[str, str]) -> str:
         url += "?next=/docs"
     if path == "/api/search":
         url += "?q=ประปา"
+    if path in ("/api/powers", "/powers"):
+        url += "?project=ประปา"
     return url
 
 

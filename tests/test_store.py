@@ -222,3 +222,12 @@ def test_an_index_built_by_another_tokeniser_is_reported(
     m.write(folder)
     problems = store.check(engine, settings.index_dir, embedder=EMB)
     assert any("tokeni" in p for p in problems)
+
+
+def test_the_stored_dimension_is_read_from_the_vectors_without_the_model(
+    built: tuple[Settings, Engine, Path], tmp_path: Path
+) -> None:
+    _, engine, _ = built
+    assert store.stored_dim(engine) == FakeEmbedder.dim
+    empty = prepare_database(Settings(data_dir=tmp_path / "empty"))
+    assert store.stored_dim(empty) == 384  # the default model's, while nothing is stored

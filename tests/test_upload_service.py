@@ -17,6 +17,7 @@ import pytest
 from helpers.thai_corpus import FakeEmbedder, GatedEmbedder
 from sqlmodel import Session, select
 
+from kmportal.docstore.jobs import JobStatus, UploadJob
 from kmportal.docstore.models import Chunk, DocKind
 from kmportal.errors import BadInput, TooLarge, UnsupportedFile
 from kmportal.index import store
@@ -24,7 +25,6 @@ from kmportal.ingest import parse
 from kmportal.ingest.pipeline import ingest_paths
 from kmportal.search.service import SearchService
 from kmportal.settings import Settings
-from kmportal.uploads.models import JobStatus, UploadJob
 from kmportal.uploads.names import base_name, doc_id_from_name, suffix_of
 from kmportal.uploads.receive import ReceivedUpload, receive_upload
 from kmportal.uploads.runner import UploadRunner
@@ -457,8 +457,8 @@ def test_a_pdf_that_hangs_its_reader_is_stopped_at_the_check_time_limit(
 def test_at_startup_unfinished_jobs_are_marked_failed_and_half_received_files_deleted(
     runner: UploadRunner, settings: Settings, service: SearchService
 ) -> None:
+    from kmportal.docstore.jobs import JobAction
     from kmportal.uploads.jobs import create_job
-    from kmportal.uploads.models import JobAction
     from kmportal.uploads.runner import recover
 
     stale = create_job(

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kmportal.ingest.abbrev import ABBREVIATIONS
+from kmportal.thai.abbrev import ABBREVIATIONS
+from kmportal.thai.dates import be_date
 from kmportal.web.annotations import abbreviation_spans, doc_url, prose_spans
-from kmportal.web.dates import be_date
 from kmportal.web.lawtext import render_body
 from kmportal.web.markup import annotate, highlight, merge_ranges
 
@@ -126,3 +126,18 @@ def test_buddhist_era_date_uses_thai_month_and_bangkok_time() -> None:
 def test_glossary_source_has_the_abbreviations_the_issue_names() -> None:
     shorts = {a.short for a in ABBREVIATIONS}
     assert {"อปท.", "อบจ.", "อบต.", "ก.บ.จ.", "ก.บ.ภ."} <= shorts
+
+
+def test_items_of_a_section_get_ids_the_authority_check_links_to_once_each() -> None:
+    from kmportal.web.lawtext import render_body
+
+    text = (
+        "มาตรา ๔๕\nให้มีอำนาจ\n(๑)\nตรา\n(๗\nทวิ)[๔๗]\nบำรุง\n(๖/๑)[๔]\nให้\n\nความใน\n(๑) ของวรรคหนึ่ง\n"
+    )
+    html = str(render_body(text, anchor="s45"))
+    assert '<li id="s45-i1">' in html and '<li id="s45-i7-x2">' in html
+    assert '<li id="s45-i6-1">' in html
+    assert html.count('id="s45-i1"') == 1  # a reference starting a line is no second anchor
+    handbook = str(render_body("หัวข้อ\n1. จัดให้มีน้ำ\n2. ขยะ\n", anchor="p11"))
+    assert '<li id="p11-n1">' in handbook and '<li id="p11-n2">' in handbook
+    assert "<li>" in str(render_body("(๑) ก\n(๒) ข\n"))  # no anchor, no ids

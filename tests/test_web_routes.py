@@ -25,8 +25,8 @@ from kmportal.auth.models import Role
 from kmportal.db import prepare_database
 from kmportal.docstore.models import DocKind
 from kmportal.errors import BadInput
-from kmportal.ingest.abbrev import ABBREVIATIONS
 from kmportal.settings import Settings
+from kmportal.thai.abbrev import ABBREVIATIONS
 from kmportal.web.app import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -230,7 +230,8 @@ def test_document_viewer_shows_sections_with_anchors_contents_and_footnotes(
     assert '<section id="s1" class="sec">' in r.text and '<section id="s45" class="sec">' in r.text
     assert '<a href="/docs/pao?hl=s45#s45">มาตรา 45</a>' in r.text  # table of contents
     assert '<li class="toc__group">หมวด ๔</li>' in r.text
-    assert '<li><span class="marker">(๑)</span> ตราข้อบัญญัติ</li>' in r.text
+    # Items carry ids the authority check links to.
+    assert '<li id="s45-i1"><span class="marker">(๑)</span> ตราข้อบัญญัติ</li>' in r.text
     assert '<aside class="footnotes"><p class="footnote" id="fn-1">' in r.text
     assert "sec--hl" not in r.text and "เลือกมาตรา" in r.text  # no related until one is chosen
 

@@ -12,7 +12,7 @@ from enum import StrEnum
 from sqlalchemy import Text
 from sqlmodel import Field, SQLModel
 
-from kmportal.db import append_only
+from kmportal.tables import append_only
 
 
 def utcnow() -> dt.datetime:

@@ -52,7 +52,7 @@ def settings_of(ctx: typer.Context) -> Settings:
 
 def register_commands() -> None:
     # Imported for their side effect of adding their commands to ``app``.
-    from kmportal.cli import corpus, km, serve, users  # noqa: F401
+    from kmportal.cli import corpus, km, powers, serve, users  # noqa: F401
 
 
 def main() -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kmportal.cli import app, settings_of
+from kmportal.cli.jsonl import bad_line, read_objects
 from kmportal.docstore.models import DocKind
 from kmportal.errors import BadInput, KmportalError
 from kmportal.messages import msg
@@ -107,7 +108,8 @@ def reindex(
     """Rebuild the index files from the database; --reembed also recomputes vectors."""
     from kmportal.db import prepare_database
     from kmportal.index import store
-    from kmportal.ingest.pipeline import embedder_name, reembed_all, stored_dim
+    from kmportal.index.embed import embedder_name
+    from kmportal.ingest.pipeline import reembed_all
 
     settings = settings_of(ctx)
     try:
@@ -117,7 +119,10 @@ def reindex(
             return
         engine = prepare_database(settings)
         m = store.build(
-            engine, settings.index_dir, embedder=embedder_name(settings), dim=stored_dim(engine)
+            engine,
+            settings.index_dir,
+            embedder=embedder_name(settings),
+            dim=store.stored_dim(engine),
         )
     except KmportalError as exc:
         raise _fail(exc) from exc
@@ -186,24 +191,12 @@ def search(
 def _run_batch(
     svc: SearchService, batch: Path, k: int, *, kind: str | None, doc: str | None
 ) -> None:
-    try:
-        lines = batch.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"cannot read batch file {batch}: {exc}") from exc
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for n, item in read_objects(batch, fields="'id', 'query'"):
+        if "query" not in item:
+            raise bad_line(batch, n, "'id', 'query'", "no 'query'")
         try:
-            item = json.loads(line)
-            if not isinstance(item, dict):
-                raise TypeError("not a JSON object")
-            query = str(item["query"])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise BadInput(
-                f"{batch.name} line {n}: expected a JSON object with 'id' and 'query' ({exc})"
-            ) from exc
-        try:
-            results = [h.to_dict() for h in svc.search(query, k=k, kind=kind, doc=doc).results]
+            hits = svc.search(str(item["query"]), k=k, kind=kind, doc=doc).results
+            results = [h.to_dict() for h in hits]
         except BadInput:
             results = []  # an empty query in a batch has no results; the batch goes on
         typer.echo(json.dumps({"id": item.get("id"), "results": results}, ensure_ascii=False))

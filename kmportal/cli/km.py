@@ -12,9 +12,10 @@ from sqlmodel import Session
 from kmportal.cli import app, cli_user, settings_of
 from kmportal.db import prepare_database
 from kmportal.errors import BadInput, KmportalError
-from kmportal.km import export, overview, periods, seed
+from kmportal.km import export, overview, seed
 from kmportal.km.audit import Actor
 from kmportal.messages import msg
+from kmportal.thai import dates
 
 km_app = typer.Typer(help="แผนการจัดการความรู้ (KM): load, list, export.", no_args_is_help=True)
 app.add_typer(km_app, name="km")
@@ -87,7 +88,7 @@ def export_plan(
     """Write the plan as the unit's table, with computed results, as CSV or .xlsx."""
     try:
         with _session(ctx) as session:
-            view = overview.plan_view(session, plan_id=plan_id, today=periods.today())
+            view = overview.plan_view(session, plan_id=plan_id, today=dates.today())
         data = export.to_csv(view) if fmt is ExportFormat.csv else export.to_xlsx(view)
         try:
             out.parent.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,7 @@ normalised matching form.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from sqlalchemy import Column, LargeBinary, UniqueConstraint
@@ -43,12 +43,18 @@ class Document(DocumentBase, table=True):
     text: str
     ingested_at: datetime = Field(default_factory=utcnow)
     n_sections: int = 0
+    issued: date | None = Field(default=None, description="Day the law was given or announced")
+    amends: str | None = Field(
+        default=None, index=True, description="Id of the law this one amends, when stored"
+    )
 
 
 class DocumentPublic(DocumentBase):
     id: str
     ingested_at: datetime
     n_sections: int
+    issued: date | None = None
+    amends: str | None = None
 
 
 class SectionBase(SQLModel):
@@ -87,4 +93,31 @@ class Chunk(SQLModel, table=True):
     text: str = Field(description="Original text of the chunk, for display")
     embed_text: str = Field(description="Normalised text with its title/section prefix")
     tokens: str = Field(description="Space-joined word tokens of the normalised text")
+    embedding: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
+
+
+class PowerBase(SQLModel):
+    """A provision of the register of powers (see :mod:`kmportal.ingest.powers`)."""
+
+    section_key: str = Field(description="Anchor of its section in the viewer, e.g. s45, p11")
+    unit: str = Field(description="มาตรา or ข้อ")
+    section: str | None = Field(None, description="Section number as written: 45, 57 ทวิ")
+    item: str | None = Field(None, description="Item number as written: 8, 6/1, 7 ทวิ")
+    label: str = Field(description="Thai citation, e.g. มาตรา ๔๕ (๘) แห่งพระราชบัญญัติ...")
+    law: str = Field(description="Title of the law the provision belongs to")
+    text: str = Field(description="The provision's own wording")
+    applies_to: str = Field(description="Space-separated kinds: pao municipality tao ...")
+    tiers: str = Field("", description="Space-separated municipal tiers; empty: every tier")
+    catch_all: bool = False
+    start: int
+    end: int
+
+
+class Power(PowerBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    doc_id: str = Field(foreign_key="document.id", index=True, ondelete="CASCADE")
+    ordinal: int
+    issued_under: str = Field(
+        "", description="JSON list of [Act title, section, item] a quoted rule was issued under"
+    )
     embedding: bytes | None = Field(default=None, sa_column=Column(LargeBinary))

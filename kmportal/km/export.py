@@ -21,8 +21,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from kmportal.km import indicators as rules
-from kmportal.km import periods
 from kmportal.km.views import PlanView
+from kmportal.thai import dates
 
 HEADERS = (
     "ที่",
@@ -129,7 +129,7 @@ def log_rows(view: PlanView) -> list[list[object]]:
                         [
                             step.number,
                             ind.name,
-                            periods.format_date(log.date),
+                            dates.format_date(log.date),
                             log.description,
                             log.numerator,
                             "" if log.denominator is None else log.denominator,

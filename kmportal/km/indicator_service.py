@@ -23,8 +23,9 @@ from kmportal.km.models import (
     IndicatorUpdate,
 )
 from kmportal.km.service import add_activity, get_activity
-from kmportal.km.validation import MAX_NAME, THAI_DIGITS, Fields, fail, label, text_field
+from kmportal.km.validation import MAX_NAME, Fields, fail, label, text_field
 from kmportal.messages import msg
+from kmportal.thai.digits import fold_digits
 
 
 def get_indicator(session: Session, *, indicator_id: int) -> Indicator:
@@ -61,7 +62,7 @@ def parse_indicator_payload(payload: Mapping[str, Any]) -> IndicatorCreate:
         fields["comparison"] = msg("km.error.comparison", text=payload.get("comparison", ""))
     raw_target = payload.get("target")
     try:
-        target = float(str(raw_target).translate(THAI_DIGITS).replace("%", "").strip())
+        target = float(fold_digits(str(raw_target)).replace("%", "").strip())
     except ValueError:
         fields["target"] = msg("km.error.target_number")
     unit_raw = payload.get("unit")

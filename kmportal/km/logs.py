@@ -13,7 +13,6 @@ from sqlmodel import Session, col, select
 
 from kmportal.errors import NotFound
 from kmportal.km import indicators as rules
-from kmportal.km import periods
 from kmportal.km.audit import Actor, atomic, record, snapshot
 from kmportal.km.indicator_service import get_indicator
 from kmportal.km.indicators import IndicatorType, raw_label
@@ -30,11 +29,12 @@ from kmportal.km.validation import (
     check_url,
     fail,
     label,
-    parse_date,
-    parse_int,
     text_field,
 )
 from kmportal.messages import msg
+from kmportal.thai import dates
+from kmportal.thai.dates import parse_date
+from kmportal.thai.digits import parse_int
 
 # --- logs ---------------------------------------------------------------------
 
@@ -152,7 +152,7 @@ def add_log(
 ) -> ActivityLog:
     """Record what happened. ``data`` is an ActivityLogCreate or a form's mapping
     with the raw numbers under their type's names."""
-    today = today or periods.today()
+    today = today or dates.today()
     with atomic(session):
         ind = get_indicator(session, indicator_id=indicator_id)
         kind = IndicatorType(ind.type)
@@ -190,7 +190,7 @@ def update_log(
     today: dt.date | None = None,
 ) -> ActivityLog:
     """Change a log; who entered it stays as it was, the history names ``actor``."""
-    today = today or periods.today()
+    today = today or dates.today()
     with atomic(session):
         log = get_log(session, log_id=log_id)
         ind = get_indicator(session, indicator_id=log.indicator_id)

@@ -12,7 +12,7 @@ account (:class:`kmportal.km.audit.Actor`). Callers may add ``on_behalf_of``
 The CHECK constraints and triggers below are the last line of defence;
 :mod:`kmportal.km.service` validates first and explains in Thai.
 
-Dates are stored in CE (see :mod:`kmportal.km.periods`): an activity's period
+Dates are stored in CE (see :mod:`kmportal.thai.dates`): an activity's period
 is two first-of-month dates; ``Plan.fiscal_year`` is the one year kept in พ.ศ.,
 because that is how the unit names its plan and it never takes part in date
 arithmetic in SQL.
@@ -27,8 +27,8 @@ from pydantic import AliasChoices, field_validator
 from sqlalchemy import DDL, CheckConstraint, String, Text, UniqueConstraint, event
 from sqlmodel import Field, SQLModel
 
-from kmportal.db import append_only
 from kmportal.km.indicators import Comparison, IndicatorType, TargetUnit, parse_comparison
+from kmportal.tables import append_only
 
 STEP_NAMES: tuple[str, ...] = (
     "การบ่งชี้ความรู้",

@@ -9,7 +9,6 @@ from sqlmodel import Session, col, select
 
 from kmportal.errors import NotFound
 from kmportal.km import indicators as rules
-from kmportal.km import periods
 from kmportal.km.indicator_service import get_indicator
 from kmportal.km.indicators import Comparison, IndicatorType, TargetUnit
 from kmportal.km.logs import log_public, logs_of
@@ -24,6 +23,7 @@ from kmportal.km.views import (
     StepView,
 )
 from kmportal.messages import msg
+from kmportal.thai import dates
 
 
 def list_plans(session: Session) -> list[PlanSummary]:
@@ -31,7 +31,7 @@ def list_plans(session: Session) -> list[PlanSummary]:
     out = []
     for p in plans:
         assert p.id is not None
-        view = plan_view(session, plan_id=p.id, today=periods.today())
+        view = plan_view(session, plan_id=p.id, today=dates.today())
         out.append(
             PlanSummary(
                 **p.model_dump(include={"id", "unit", "organisation", "fiscal_year", "km_goal"}),
@@ -101,14 +101,14 @@ def indicator_view(ind: Indicator, logs: list[ActivityLog]) -> IndicatorView:
 def _timeline(fiscal_year: int, start: dt.date | None, end: dt.date | None) -> tuple[int, int]:
     if start is None or end is None:
         return 0, 0
-    a = max(0, min(12, periods.month_index(fiscal_year, start)))
-    b = max(0, min(12, periods.month_index(fiscal_year, end) + 1))
+    a = max(0, min(12, dates.month_index(fiscal_year, start)))
+    b = max(0, min(12, dates.month_index(fiscal_year, end) + 1))
     return a, max(0, b - a)
 
 
 def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -> PlanView:
     """The whole plan with every actual value, met flag and status computed."""
-    today = today or periods.today()
+    today = today or dates.today()
     plan = get_plan(session, plan_id=plan_id)
     steps = session.exec(
         select(Step).where(Step.plan_id == plan_id).order_by(col(Step.number))
@@ -140,9 +140,9 @@ def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -
             act_views.append(
                 ActivityView(
                     **act.model_dump(exclude={"position"}),
-                    start=periods.format_be_month_key(act.period_start),
-                    end=periods.format_be_month_key(act.period_end),
-                    period_th=periods.format_period(act.period_start, act.period_end),
+                    start=dates.format_be_month_key(act.period_start),
+                    end=dates.format_be_month_key(act.period_end),
+                    period_th=dates.format_period(act.period_start, act.period_end),
                     indicators=ind_views,
                 )
             )
@@ -151,7 +151,7 @@ def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -
         status = rules.step_status(
             indicators=statuses,
             n_logs=n_logs,
-            period_end=None if p_end is None else periods.month_end(p_end),
+            period_end=None if p_end is None else dates.month_end(p_end),
             today=today,
         )
         offset, span = _timeline(plan.fiscal_year, p_start, p_end)
@@ -169,7 +169,7 @@ def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -
                 period_end=p_end,
                 period_th=""
                 if p_start is None or p_end is None
-                else periods.format_period(p_start, p_end),
+                else dates.format_period(p_start, p_end),
                 timeline_offset=offset,
                 timeline_span=span,
                 n_logs=n_logs,
@@ -177,10 +177,10 @@ def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -
             )
         )
     all_status = [i.status for s in step_views for a in s.activities for i in a.indicators]
-    idx = periods.month_index(plan.fiscal_year, today)
+    idx = dates.month_index(plan.fiscal_year, today)
     today_offset = None
     if 0 <= idx < 12:
-        today_offset = idx + (today.day - 1) / periods.month_end(today).day
+        today_offset = idx + (today.day - 1) / dates.month_end(today).day
     assert plan.id is not None
     return PlanView(
         id=plan.id,
@@ -191,7 +191,7 @@ def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -
         deliverable=plan.deliverable,
         today=today,
         fiscal_months_th=[
-            periods.MONTHS_ABBR[m.month - 1] for m in periods.fiscal_months(plan.fiscal_year)
+            dates.MONTHS_ABBR[m.month - 1] for m in dates.fiscal_months(plan.fiscal_year)
         ],
         today_offset=today_offset,
         n_indicators=len(all_status),

@@ -23,7 +23,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from kmportal.errors import BadInput
-from kmportal.km import audit, indicator_service, periods, service
+from kmportal.km import audit, indicator_service, service
 from kmportal.km.audit import Actor
 from kmportal.km.models import (
     Activity,
@@ -33,6 +33,7 @@ from kmportal.km.models import (
     Step,
 )
 from kmportal.messages import msg
+from kmportal.thai import dates
 
 FORMAT = "kmportal-km-plan/1"
 EXAMPLE_NAME = "km-seed-tak-2564.json"
@@ -160,8 +161,8 @@ def dump_plan(session: Session, *, plan_id: int) -> dict[str, Any]:
             acts.append(
                 {
                     "description": act.description,
-                    "start": periods.format_be_month_key(act.period_start),
-                    "end": periods.format_be_month_key(act.period_end),
+                    "start": dates.format_be_month_key(act.period_start),
+                    "end": dates.format_be_month_key(act.period_end),
                     "target_group": act.target_group,
                     "responsible_unit": act.responsible_unit,
                     "indicators": inds,

@@ -20,7 +20,6 @@ from collections.abc import Callable
 from sqlmodel import Session, select
 
 from kmportal.errors import NotFound
-from kmportal.km import periods
 from kmportal.km.audit import Actor, atomic, record, snapshot
 from kmportal.km.models import (
     STEP_NAMES,
@@ -35,6 +34,7 @@ from kmportal.km.models import (
 )
 from kmportal.km.validation import MAX_NAME, Fields, fail, label, text_field
 from kmportal.messages import msg
+from kmportal.thai import dates
 
 # --- plans --------------------------------------------------------------------
 
@@ -56,9 +56,9 @@ def _check_plan(
     session: Session, *, unit: str, fiscal_year: int, exclude_id: int | None = None
 ) -> Fields:
     fields: Fields = {}
-    if not periods.MIN_BE_YEAR <= fiscal_year <= periods.MAX_BE_YEAR:
+    if not dates.MIN_BE_YEAR <= fiscal_year <= dates.MAX_BE_YEAR:
         fields["fiscal_year"] = msg(
-            "km.error.fiscal_year_be", min=periods.MIN_BE_YEAR, max=periods.MAX_BE_YEAR
+            "km.error.fiscal_year_be", min=dates.MIN_BE_YEAR, max=dates.MAX_BE_YEAR
         )
     elif unit:
         other = find_plan(session, unit=unit, fiscal_year=fiscal_year)
@@ -156,7 +156,7 @@ def update_plan(session: Session, *, plan_id: int, data: PlanUpdate, actor: Acto
 
 
 def _check_activities_fit(session: Session, *, plan_id: int, fiscal_year: int) -> Fields:
-    first, last = periods.fiscal_year_bounds(fiscal_year)
+    first, last = dates.fiscal_year_bounds(fiscal_year)
     acts = session.exec(select(Activity).join(Step).where(Step.plan_id == plan_id)).all()
     if any(a.period_start < first or a.period_end > last for a in acts):
         return {"fiscal_year": msg("km.error.activities_outside_year", year=fiscal_year)}
@@ -188,28 +188,28 @@ def _check_period(
 ) -> tuple[dt.date | None, dt.date | None]:
     s = e = None
     try:
-        s = periods.parse_be_month(start or "")
+        s = dates.parse_be_month(start or "")
     except ValueError as exc:
         fields["start"] = msg("km.error.month", label=label("start"), reason=str(exc))
     try:
-        e = periods.parse_be_month(end or "")
+        e = dates.parse_be_month(end or "")
     except ValueError as exc:
         fields["end"] = msg("km.error.month", label=label("end"), reason=str(exc))
     if s is not None and e is not None:
         if e < s:
             fields["end"] = msg(
                 "km.error.end_before_start",
-                end=periods.format_month(e),
-                start=periods.format_month(s),
+                end=dates.format_month(e),
+                start=dates.format_month(s),
             )
         else:
-            first, last = periods.fiscal_year_bounds(fiscal_year)
+            first, last = dates.fiscal_year_bounds(fiscal_year)
             if s < first or e > last:
                 fields["start"] = msg(
                     "km.error.period_outside_year",
                     year=fiscal_year,
-                    first=periods.format_month(first),
-                    last=periods.format_month(last),
+                    first=dates.format_month(first),
+                    last=dates.format_month(last),
                 )
     return s, e
 
@@ -300,8 +300,8 @@ def update_activity(
             if name in changes:
                 value = text_field(fields, name, changes[name], label(name), required=False)
                 setattr(act, name, value)
-        start = changes.get("start") or periods.format_be_month_key(act.period_start)
-        end = changes.get("end") or periods.format_be_month_key(act.period_end)
+        start = changes.get("start") or dates.format_be_month_key(act.period_start)
+        end = changes.get("end") or dates.format_be_month_key(act.period_end)
         s, e = _check_period(fields, start, end, plan.fiscal_year)
         fail(fields)
         assert s is not None and e is not None

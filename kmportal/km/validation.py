@@ -7,11 +7,9 @@ of them in ``detail["fields"]``.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from kmportal.errors import BadInput
-from kmportal.km import periods
 from kmportal.messages import Message, Text, msg
 
 MAX_TEXT = 2000
@@ -58,46 +56,6 @@ def text_field(
 def label(name: str) -> Message:
     """A field's name in a message ("กรุณาระบุ<label>"): ``km.label.<name>``."""
     return msg(f"km.label.{name}")
-
-
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-
-
-def parse_int(value: object) -> int | None:
-    """An int from JSON or a form field; Thai digits and thousands commas accepted.
-
-    Raises ValueError for anything that is not a whole number; ``None``/"" → None.
-    """
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        if value.is_integer():
-            return int(value)
-        raise ValueError(value)
-    s = str(value).translate(THAI_DIGITS).replace(",", "").strip()
-    if not s:
-        return None
-    if not re.fullmatch(r"[+-]?\d+", s):
-        raise ValueError(value)
-    return int(s)
-
-
-def parse_date(value: object) -> dt.date:
-    """ISO ``YYYY-MM-DD``; a year above 2400 is read as พ.ศ. (no KM log is from CE 2400)."""
-    if isinstance(value, dt.date):
-        return value
-    s = str(value or "").translate(THAI_DIGITS).strip()
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
-    if m is None:
-        raise ValueError(value)
-    y, mo, d = (int(g) for g in m.groups())
-    if y > 2400:
-        y -= periods.BE_OFFSET
-    return dt.date(y, mo, d)
 
 
 # A portal path must not start "//" or "/\": browsers read those as another host.

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from kmportal.ingest.lawtext import SUFFIX_WORDS, suffix_anchor
-from kmportal.ingest.normalize import fold_digits, normalize
+from kmportal.thai.digits import fold_digits
+from kmportal.thai.normalize import normalize
 
 _SUF = "|".join(sorted(SUFFIX_WORDS, key=len, reverse=True))
 _CITE_RE = re.compile(

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
 RRF_K = 60
 EN_GLOSS_WEIGHT = 0.5
 
@@ -31,15 +29,6 @@ def weights_for(lang: str, *, has_lexical: bool = True) -> Weights:
         # but weaker evidence than words the user typed.
         return Weights(dense=1.0, lexical=EN_GLOSS_WEIGHT)
     return Weights(dense=1.0, lexical=1.0)
-
-
-def best_per_section(chunk_scores: dict[int, float], section_of: np.ndarray) -> dict[int, float]:
-    out: dict[int, float] = {}
-    for row, score in chunk_scores.items():
-        sec = int(section_of[row])
-        if score > out.get(sec, -np.inf):
-            out[sec] = score
-    return out
 
 
 def ranks(scores: dict[int, float]) -> dict[int, int]:

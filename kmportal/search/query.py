@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 
 from kmportal.errors import BadInput
-from kmportal.ingest.normalize import normalize, strip_abbreviations, thai_ratio
-from kmportal.ingest.tokenize import query_tokens
 from kmportal.search.citation import Citation, parse_citation
 from kmportal.search.lexicon import gloss
+from kmportal.thai.normalize import normalize, strip_abbreviations, thai_ratio
+from kmportal.thai.tokenize import query_tokens
 
 
 @dataclass(frozen=True)

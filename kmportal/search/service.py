@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from typing import Any
+from collections.abc import Sequence
 
 import numpy as np
 from sqlalchemy.engine import Engine
 
 from kmportal.db import prepare_database
-from kmportal.index.embed import Embedder, make_embedder
+from kmportal.docstore.models import Document
+from kmportal.errors import BadInput, IndexUnavailable
+from kmportal.index.embed import Embedder, embedder_name, make_embedder
 from kmportal.index.vector import set_threads
-from kmportal.ingest.pipeline import embedder_name
 from kmportal.search.citation import Reference
+from kmportal.search.powers import PowerCheck, check_many, check_org
+from kmportal.search.project_title import TitlePlan, analyse_title
 from kmportal.search.snapshot import Snapshot
 from kmportal.search.types import SearchHit, SearchResponse
 from kmportal.settings import Settings
@@ -61,15 +64,19 @@ class SearchService:
         finish on the state they started with."""
         self._snap = self._snapshot()
 
-    def __getattr__(self, name: str) -> Any:
-        # Read-only views of the current snapshot: docs, sections, index, notes...
-        if name.startswith("__") or name == "_snap":
-            raise AttributeError(name)
-        return getattr(self._snap, name)
-
     @property
     def is_empty(self) -> bool:
         return self._snap.is_empty
+
+    @property
+    def docs(self) -> dict[str, Document]:
+        """The documents of the current snapshot, by id."""
+        return self._snap.docs
+
+    @property
+    def notes(self) -> list[str]:
+        """What loading the current snapshot had to say (e.g. an index rebuilt at start)."""
+        return self._snap.notes
 
     @property
     def embedder(self) -> Embedder:
@@ -88,6 +95,59 @@ class SearchService:
             else:
                 self._qcache.move_to_end(text)
             return vec
+
+    def _embed_many(self, texts: list[str]) -> np.ndarray:
+        """Query vectors for several texts, one model call for those not cached."""
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if t not in self._qcache]
+        if missing:
+            fresh = self.embedder.embed_queries(missing)
+            with self._lock:
+                for t, v in zip(missing, fresh, strict=True):
+                    self._qcache[t] = v
+                while len(self._qcache) > QUERY_CACHE_SIZE:
+                    self._qcache.popitem(last=False)
+            found = dict(zip(missing, fresh, strict=True))
+        else:
+            found = {}
+        with self._lock:
+            return np.stack([found[t] if t in found else self._qcache[t] for t in texts])
+
+    def _analyse(self, title: str, org: str) -> TitlePlan:
+        check_org(org)
+        return analyse_title(title, kind=org, max_chars=self.settings.max_query_chars)
+
+    def _check(self, plans: list[TitlePlan], orgs: list[str], k: int) -> list[PowerCheck]:
+        snap = self._snap
+        if snap.unavailable:
+            raise IndexUnavailable(snap.unavailable)
+        return check_many(snap.register, plans, self._embed_many, orgs=orgs, k=k)
+
+    def check_powers(self, project: str, *, org: str, k: int = 10) -> PowerCheck:
+        """Which provisions let an อปท. of kind ``org`` do ``project``; a title
+        that cannot be checked is refused with its own message."""
+        return self._check([self._analyse(project, org)], [org], k)[0]
+
+    def check_powers_many(
+        self, cases: Sequence[tuple[str, str]], *, k: int = 10
+    ) -> list[PowerCheck]:
+        """The check for many (title, kind) pairs, embedded in one call; a bad
+        title gives that case an error and the others go on."""
+        results: list[PowerCheck | None] = []
+        plans: list[TitlePlan] = []
+        orgs: list[str] = []
+        for title, org in cases:
+            check_org(org)  # a wrong kind is the caller's mistake: refuse the whole batch
+            try:
+                plan = self._analyse(title, org)
+            except BadInput as exc:
+                results.append(PowerCheck(project=title or "", org_kind=org, error=exc.message))
+                continue
+            results.append(None)
+            plans.append(plan)
+            orgs.append(org)
+        checked = iter(self._check(plans, orgs, k))
+        return [r if r is not None else next(checked) for r in results]
 
     def search(
         self, query: str, *, k: int = 10, kind: str | None = None, doc: str | None = None

@@ -18,14 +18,14 @@ from sqlmodel import Session, col, select
 from kmportal.docstore.models import Chunk, DocKind, Document, Section
 from kmportal.errors import IndexUnavailable, NotFound
 from kmportal.index import store
-from kmportal.ingest.pipeline import stored_dim
-from kmportal.ingest.tokenize import subword_weights
-from kmportal.search import fusion
+from kmportal.search import fusion, orgkind
 from kmportal.search.citation import Law, LawCatalog, Reference, find_references, resolve_law
 from kmportal.search.query import QueryPlan, analyse
+from kmportal.search.register import Register
 from kmportal.search.snippet import make_snippet
 from kmportal.search.types import SearchHit, SearchResponse
 from kmportal.settings import Settings
+from kmportal.thai.tokenize import subword_weights
 
 DENSE_DEPTH = 300
 LEXICAL_DEPTH = 300
@@ -64,6 +64,8 @@ class Snapshot:
     def _load(self, name: str) -> None:
         with Session(self.engine) as session:
             docs = list(session.exec(select(Document)))
+            # powers (issue 8): the register of powers, for badges and the authority check
+            self.register = Register.load(session)
             sections = list(session.exec(select(Section).order_by(col(Section.id))))
             chunk_rows = session.execute(
                 sa_select(
@@ -81,6 +83,8 @@ class Snapshot:
         ]
         sec_pos = {s.id: i for i, s in enumerate(sections)}
         self.section_index = {(s.doc_id, s.key): i for i, s in enumerate(self.sections)}
+        # powers (issue 8): the kinds of อปท. each section concerns
+        self.kinds = orgkind.section_kinds(self.register, list(self.section_index))
         # The reasons for enactment, the enacting formula and repealed sections
         # share many words with real provisions but rarely answer a question.
         self.prior = np.asarray(
@@ -110,7 +114,7 @@ class Snapshot:
         if problems:
             # The database is the truth and holds every vector: rebuilding the
             # index files from it takes seconds and can never give wrong answers.
-            dim = stored_dim(self.engine)
+            dim = store.stored_dim(self.engine)
             store.build(self.engine, self.settings.index_dir, embedder=name, dim=dim)
             self.notes.append("index rebuilt at start: " + "; ".join(problems))
         self.index = store.load(self.settings.index_dir)
@@ -150,6 +154,9 @@ class Snapshot:
         )
         for sec in fused:
             fused[sec] *= self.prior[sec]
+        # powers (issue 8): prefer the kind of อปท. the query names, else the portal's
+        org = self.settings.org_kind
+        orgkind.prefer(fused, plan, self.register, self.kinds, self.section_index, default=org)
         order = sorted(fused, key=lambda s: -fused[s])
         first = self._citation_sections(plan, allowed, fused, resp)
         order = first + [s for s in order if s not in first]
@@ -293,6 +300,7 @@ class Snapshot:
             score=float(score),
             start=info.start,
             end=info.end,
+            applies_to=self.kinds[sec],
         )
 
     def _chunk_text(self, row: int) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_ARABIC_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+from kmportal.thai.digits import thai_digits
+
 _WS = re.compile(r"\s+")
 
 
@@ -20,7 +21,7 @@ def term_variants(terms: list[str]) -> list[str]:
             continue
         out.add(t)
         if any(c.isdigit() for c in t):
-            out.add(t.translate(_ARABIC_TO_THAI))
+            out.add(thai_digits(t))
     return sorted(out, key=len, reverse=True)
 
 

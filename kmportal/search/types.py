@@ -21,6 +21,7 @@ class SearchHit:
     score: float
     start: int  # offsets of ``text`` inside the document's text
     end: int
+    applies_to: tuple[str, ...] = ()  # kinds of อปท. the section concerns ("pao", "tao", ...)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -36,6 +37,7 @@ class SearchHit:
             "score": round(self.score, 6),
             "start": self.start,
             "end": self.end,
+            "applies_to": list(self.applies_to),
         }
 
 

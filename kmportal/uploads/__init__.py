@@ -1,6 +1,6 @@
 """Uploads: an admin's documents (streaming receive, checks, storage and background
 ingest) and a coordinator's KM evidence files (the same streaming receiver and a
-check of the content, see :mod:`kmportal.km.evidence`).
+check of the content, see :mod:`kmportal.uploads.evidence`).
 
 Pure domain code (no FastAPI); :mod:`kmportal.web.admin_uploads` wires it into the portal.
 

@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from kmportal.docstore.jobs import JobAction, JobStatus, UploadJob, utcnow
 from kmportal.errors import NotFound
 from kmportal.messages import bilingual, msg
-from kmportal.uploads.models import JobAction, JobStatus, UploadJob, utcnow
 
 RECENT_JOBS = 20
 

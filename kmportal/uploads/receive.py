@@ -6,7 +6,7 @@ server a few chunks of memory and ``max_bytes`` of disk, never more.
 
 Two forms come this way: an admin's document upload (:data:`DOCUMENT`: one
 file in ``file``, required) and a KM log with its evidence (the rules of
-:mod:`kmportal.km.evidence`: the file is optional, the text fields longer).
+:mod:`kmportal.uploads.evidence`: the file is optional, the text fields longer).
 """
 
 from __future__ import annotations
@@ -289,15 +289,17 @@ async def receive_upload(
     content_length: str | None,
     store: UploadStore,
     max_bytes: int,
+    rules: FormRules = DOCUMENT,
 ) -> ReceivedUpload:
-    """Read an admin's document upload and return the received file, or raise a refusal."""
+    """Read a form whose one file is required (by default an admin's document
+    upload) and return the received file, or raise a refusal."""
     form = await receive_form(
         chunks,
         content_type=content_type,
         content_length=content_length,
         store=store,
         max_bytes=max_bytes,
-        rules=DOCUMENT,
+        rules=rules,
     )
     assert form.upload is not None
     return form.upload

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
+from kmportal.docstore.jobs import JobAction, JobStatus, UploadJob
 from kmportal.docstore.models import DocKind
 from kmportal.errors import KmportalError
 from kmportal.ingest.parse import parse_file
@@ -35,7 +36,6 @@ from kmportal.uploads.jobs import (
     recent_jobs,
     update_job,
 )
-from kmportal.uploads.models import JobAction, JobStatus, UploadJob
 from kmportal.uploads.receive import ReceivedUpload
 from kmportal.uploads.storage import UploadStore
 

@@ -22,13 +22,12 @@ from sqlalchemy.engine import Engine
 from starlette.responses import Response
 
 from kmportal.auth.models import User
+from kmportal.docstore.jobs import UploadJob
 from kmportal.docstore.models import DocKind
 from kmportal.errors import KmportalError
-from kmportal.km import evidence
 from kmportal.settings import Settings
-from kmportal.uploads import documents, errors
+from kmportal.uploads import documents, errors, evidence
 from kmportal.uploads.audit import audit
-from kmportal.uploads.models import UploadJob
 from kmportal.uploads.names import doc_id_from_name
 from kmportal.uploads.receive import ReceivedUpload, receive_upload
 from kmportal.uploads.runner import CheckOutcome, UploadRunner, recover

@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from kmportal.ingest.abbrev import ABBREVIATIONS
+from kmportal.thai.abbrev import ABBREVIATIONS
 from kmportal.web.lawtext import LineSpans, footnote_ref_spans, with_text_spans
 from kmportal.web.markup import Span, tag
 

@@ -23,6 +23,7 @@ from kmportal.settings import Settings
 from kmportal.web.annotations import HasReference
 
 if TYPE_CHECKING:
+    from kmportal.search.powers import PowerCheck
     from kmportal.search.types import SearchHit, SearchResponse
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,12 @@ class SearchBackend(Protocol):
     def related(self, *, doc_id: str, section_key: str, k: int = 5) -> list[SearchHit]: ...
 
     def references(self, text: str) -> Sequence[HasReference]: ...
+
+    def check_powers(self, project: str, *, org: str, k: int = 10) -> PowerCheck: ...
+
+    def check_powers_many(
+        self, cases: Sequence[tuple[str, str]], *, k: int = 10
+    ) -> list[PowerCheck]: ...
 
 
 class ServiceHolder:

@@ -20,14 +20,17 @@ from starlette.responses import Response
 from kmportal.auth.models import User
 from kmportal.docstore import service as docstore
 from kmportal.errors import BadInput, KmportalError, NotFound
-from kmportal.km import charts, evidence, overview, periods, service, validation
+from kmportal.km import charts, overview, service
 from kmportal.km import indicators as rules
 from kmportal.km.audit import Actor, account_actor
 from kmportal.km.models import ActivityLog
 from kmportal.km.views import IndicatorView, PlanView, StepView
 from kmportal.messages import msg
 from kmportal.settings import Settings
+from kmportal.thai import dates
+from kmportal.thai.digits import fold_digits
 from kmportal.uploads import errors as upload_errors
+from kmportal.uploads import evidence
 from kmportal.uploads.receive import ReceivedUpload, receive_form
 from kmportal.web.deps import SettingsDep
 from kmportal.web.templating import is_htmx, render, request_lang
@@ -99,7 +102,7 @@ def actor_of(user: User, on_behalf_of: str = "") -> Actor:
 
 
 def today() -> dt.date:
-    return periods.today()
+    return dates.today()
 
 
 def see_other(url: str, request: Request) -> Response:
@@ -197,7 +200,7 @@ def plan_form(
 
 def fiscal_year(form: KmForm) -> int:
     try:
-        return int(form.get("fiscal_year").translate(validation.THAI_DIGITS).strip())
+        return int(fold_digits(form.get("fiscal_year")).strip())
     except ValueError:
         problem = msg("km.error.fiscal_year_number")
         raise BadInput(problem, fields={"fiscal_year": problem}) from None

@@ -14,20 +14,22 @@ from collections.abc import Callable
 
 from markupsafe import Markup
 
+from kmportal.ingest.powers_law import item_anchor
+from kmportal.thai.digits import DIGIT, fold_digits
 from kmportal.web.markup import Span, annotate, tag
 
 # ``spans(line, offset)``: what to wrap in ``line``, which starts at ``offset``
 # in the text being rendered (None when the line was rebuilt from several).
 LineSpans = Callable[[str, "int | None"], list[Span]]
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-_NUM = r"[0-9๐-๙]+"
+_NUM = DIGIT + "+"
 FOOTNOTE_DEF = re.compile(rf"^\[({_NUM})\]")
 FOOTNOTE_REF = re.compile(rf"\[({_NUM})\]")
 # (๑), (๖/๑), (๗ ทวิ), optionally followed by a footnote mark; then the item text.
 ITEM = re.compile(
     rf"^(\({_NUM}(?:/{_NUM})?(?:\s*(?:ทวิ|ตรี|จัตวา|เบญจ|ฉ|สัตต|อัฏฐ|นว))?\)(?:\[{_NUM}\])?)\s*(.*)$"
 )
+_SUFFIX_WORDS = "ทวิ|ตรี|จัตวา|เบญจ|ฉ|สัตต|อัฏฐ|นว"
 NUMBERED = re.compile(rf"^({_NUM}[.)])\s+(.+)$")
 BULLET = re.compile(r"^([-•►☞▪●○✓])\s*(.+)$")
 _BLANK = re.compile(r"^[\s\u00a0\u200b]*$")
@@ -37,7 +39,7 @@ _SPLIT_MARKER_TAIL = re.compile(r"^(?:ทวิ|ตรี|จัตวา|เบ
 
 
 def footnote_id(number: str) -> str:
-    return f"fn-{number.translate(_THAI_DIGITS)}"
+    return f"fn-{fold_digits(number)}"
 
 
 def footnote_ref_spans(line: str, offset: int | None = None) -> list[Span]:
@@ -100,13 +102,32 @@ def _join_split_markers(lines: list[Line]) -> list[tuple[int | None, str]]:
     return out
 
 
-def _render_lines(lines: list[Line], spans: LineSpans) -> Markup:
-    """Paragraph lines and list items, in source order."""
+def _item_id(marker: str, anchor: str | None) -> str | None:
+    """The id of a list item inside section ``anchor``: ``s45-i7-x2`` for
+    "(๗ ทวิ)", ``p11-n1`` for "1." (see :func:`kmportal.ingest.powers_law.item_anchor`)."""
+    if anchor is None:
+        return None
+    m = re.match(rf"\(({_NUM}(?:/{_NUM})?)\s*({_SUFFIX_WORDS})?\)", marker)
+    if m:
+        item = fold_digits(m.group(1)) + (f" {m.group(2)}" if m.group(2) else "")
+        return item_anchor(anchor, "มาตรา", None, item)
+    n = re.match(rf"({_NUM})[.)]", marker)
+    return f"{anchor}-n{fold_digits(n.group(1))}" if n else None
+
+
+def _render_lines(
+    lines: list[Line], spans: LineSpans, anchor: str | None = None, used: set[str] | None = None
+) -> Markup:
+    """Paragraph lines and list items, in source order; with ``anchor`` (the
+    section's key) each item gets an id the authority check links to, once
+    (``used``: ids already given, so a reference that starts a line is not a second)."""
+    used = set() if used is None else used
     out: list[Markup] = []
     para: list[Markup] = []
     items: list[Markup] = []
     item_body: list[Markup] = []
     item_marker: Markup | None = None
+    item_id: str | None = None
 
     def line_html(line: str, offset: int | None) -> Markup:
         return annotate(line, spans(line, offset))
@@ -123,9 +144,9 @@ def _render_lines(lines: list[Line], spans: LineSpans) -> Markup:
         nonlocal item_marker
         if item_marker is not None:
             body = Markup("<br>\n").join(item_body)
-            items.append(
-                Markup('<li><span class="marker">{}</span> {}</li>').format(item_marker, body)
-            )
+            opening = tag("li", id=item_id) if item_id else Markup("<li>")
+            line = Markup('{}<span class="marker">{}</span> {}</li>')
+            items.append(line.format(opening, item_marker, body))
             item_marker = None
             item_body.clear()
 
@@ -140,6 +161,11 @@ def _render_lines(lines: list[Line], spans: LineSpans) -> Markup:
         if m:
             flush_para()
             flush_item()
+            item_id = _item_id(m.group(1), anchor)
+            if item_id in used:
+                item_id = None
+            elif item_id:
+                used.add(item_id)
             item_marker = line_html(m.group(1), at(offset, m.start(1)))
             if m.group(2):
                 item_body.append(line_html(m.group(2), at(offset, m.start(2))))
@@ -162,8 +188,11 @@ def _render_table(lines: list[Line], spans: LineSpans) -> Markup:
             + Markup("").join(Markup("<td>{}</td>").format(c) for c in cells)
             + Markup("</tr>")
         )
+    # Focusable: a wide table scrolls sideways on a phone, and the keyboard must reach it.
     return (
-        Markup('<div class="table-wrap"><table>') + Markup("").join(rows) + Markup("</table></div>")
+        Markup('<div class="table-wrap" tabindex="0"><table>')
+        + Markup("").join(rows)
+        + Markup("</table></div>")
     )
 
 
@@ -181,12 +210,20 @@ def _render_footnote(lines: list[Line], spans: LineSpans) -> Markup:
     )
 
 
-def render_body(text: str, spans: LineSpans = footnote_ref_spans, *, base: int = 0) -> Markup:
+def render_body(
+    text: str,
+    spans: LineSpans = footnote_ref_spans,
+    *,
+    base: int = 0,
+    anchor: str | None = None,
+) -> Markup:
     """The text as HTML blocks; ``spans(line, offset)`` says which parts of a line
     to wrap. ``base`` is where ``text`` starts in the text ``spans`` was built
-    over (a section rendered out of its whole document)."""
+    over (a section rendered out of its whole document); ``anchor``, the
+    section's key, gives its numbered items ids."""
     out: list[Markup] = []
     notes: list[Markup] = []
+    used: set[str] = set()
 
     def flush_notes() -> None:
         if notes:
@@ -203,6 +240,6 @@ def render_body(text: str, spans: LineSpans = footnote_ref_spans, *, base: int =
         if len(block) >= 2 and all("\t" in ln for _, ln in block):
             out.append(_render_table(block, spans))
         else:
-            out.append(_render_lines(block, spans))
+            out.append(_render_lines(block, spans, anchor, used))
     flush_notes()
     return Markup("\n").join(out)

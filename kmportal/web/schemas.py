@@ -20,6 +20,7 @@ class SearchHitOut(BaseModel):
     score: float
     start: int = Field(description="Offset of the section in the document's text")
     end: int
+    applies_to: list[str] = Field(description="Kinds of อปท. the section concerns")
 
 
 class SearchResult(BaseModel):
@@ -28,3 +29,30 @@ class SearchResult(BaseModel):
     citation: str | None = Field(description="How a citation query was understood")
     notes: list[str]
     results: list[SearchHitOut]
+
+
+class ProvisionOut(BaseModel):
+    """A provision of the register of powers, as the authority check ranks it."""
+
+    doc: str = Field(description="Document id")
+    section: str | None = Field(description="Section number as written: 45, 57 ทวิ")
+    item: str | None = Field(description="Item number as written: 8, 6/1")
+    label: str = Field(description="Thai citation, as a plan cites it")
+    law: str = Field(description="Title of the law")
+    text: str = Field(description="The provision's own wording")
+    applies_to: list[str] = Field(description="Kinds of อปท.: pao, municipality, tao, ...")
+    tiers: list[str] = Field(description="Municipal tiers; empty: every tier")
+    catch_all: bool = Field(description="A catch-all item: never the basis of a verdict")
+    score: float
+    section_key: str = Field(description="Anchor of its section in the document viewer")
+    supported: bool = Field(description="Both arms agree that it names the project's field")
+
+
+class PowerCheckOut(BaseModel):
+    id: str | None = None
+    project: str = Field(description="The title as checked (after truncation)")
+    org_kind: str = Field(description="pao, municipality, tao or pattaya")
+    verdict: str = Field(description="within or not_found")
+    provisions: list[ProvisionOut]
+    other_kinds: list[ProvisionOut] = Field(description="Powers of other kinds: not to cite")
+    notes: list[str]

@@ -20,8 +20,8 @@ from starlette.responses import Response
 from starlette.templating import Jinja2Templates
 
 from kmportal import messages
+from kmportal.thai.dates import be_date
 from kmportal.web.annotations import doc_url
-from kmportal.web.dates import be_date
 from kmportal.web.markup import highlight
 
 # The reader's language: a cookie set by /lang/{code}; Thai without it.

@@ -88,7 +88,12 @@ def document_view(
         if is_hl:
             highlighted = sec
         blocks.append(
-            Block(render_body(text[start:end], spans, base=start), sec.key, sec.label, is_hl)
+            Block(
+                render_body(text[start:end], spans, base=start, anchor=sec.key),
+                sec.key,
+                sec.label,
+                is_hl,
+            )
         )
         pos = end
     if text[pos:].strip():

@@ -41,6 +41,18 @@ CHROMIUM_ARGS = [
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 
+# axe-core, vendored (tests run offline): tests/e2e/vendor/axe-core/README.md.
+AXE_VERSION = "4.14.1"
+AXE_SOURCE = (Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js").read_text("utf-8")
+BLOCKING_IMPACTS = ["serious", "critical"]
+_RUN_AXE = """async (impacts) => {
+  const result = await axe.run(document, {resultTypes: ['violations']});
+  return result.violations.filter(v => impacts.includes(v.impact)).map(v => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary.replace(/\\s+/g, ' ')),
+  }));
+}"""
+
 
 def chromium_path() -> str | None:
     candidates = ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser"))
@@ -151,6 +163,33 @@ def open_page(
     page.on("console", lambda m: console.errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: console.errors.append(str(e)))
     return page
+
+
+def axe_violations(page: Page) -> list[dict[str, Any]]:
+    """The serious and critical violations axe-core finds on the page as it is now.
+
+    axe is evaluated through the DevTools protocol, which the page's CSP does not
+    govern, so the page is audited as served, strict CSP and all: nothing is
+    relaxed for the audit and the page itself still cannot run inline script."""
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(AXE_SOURCE)
+    violations: list[dict[str, Any]] = page.evaluate(_RUN_AXE, BLOCKING_IMPACTS)
+    return violations
+
+
+def assert_accessible(page: Page, where: str = "") -> None:
+    """No serious or critical axe-core violation on the page in its current state,
+    at desktop and at phone width; the viewport is restored afterwards."""
+    original = page.viewport_size
+    problems = []
+    for label, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+        page.set_viewport_size(viewport)
+        for v in axe_violations(page):
+            nodes = "".join(f"\n    {n}" for n in v["nodes"])
+            problems.append(f"[{label}] {v['impact']} {v['id']}: {v['help']}{nodes}")
+    if original is not None:
+        page.set_viewport_size(original)
+    assert not problems, f"axe {AXE_VERSION} on {where or page.url}:\n" + "\n".join(problems)
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """End to end in headless Chromium: open the seed plan, add a log through the
-inline form, and see the indicator, the chart and the overview update.
-Screenshots of the dashboard go to test-artifacts/ (gitignored)."""
+inline form, and see the indicator, the chart and the overview update; axe-core
+audits each state. Screenshots of the dashboard go to test-artifacts/ (gitignored)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from conftest import assert_accessible
 from helpers.auth import PASSWORD, create_account
 
 from kmportal.auth.models import Role
@@ -83,6 +84,7 @@ def test_adding_a_log_in_the_browser_updates_indicator_chart_and_overview(
 
     ARTIFACTS.mkdir(exist_ok=True)
     page.goto(f"{base_url}/km")
+    assert_accessible(page, "/km with no plan")
     page.get_by_role("button", name="โหลดแผนตัวอย่าง").click()
     page.wait_for_url("**/km/plans/*")
     card = page.locator("article.km-ind").first
@@ -90,6 +92,7 @@ def test_adding_a_log_in_the_browser_updates_indicator_chart_and_overview(
     expect(card.locator("circle.km-point")).to_have_count(0)
     expect(page.locator("#step-1")).to_have_attribute("data-status", "not_started")
     page.screenshot(path=str(ARTIFACTS / "km-dashboard-before.png"), full_page=True)
+    assert_accessible(page, "the seed plan")
 
     card.get_by_test_id("add-log").click()
     form = card.get_by_test_id("log-form")
@@ -103,6 +106,7 @@ def test_adding_a_log_in_the_browser_updates_indicator_chart_and_overview(
     error = page.locator(".km-field-error[data-field=attended]")
     expect(error).to_contain_text("มากกว่าผู้ได้รับเชิญ")
     page.screenshot(path=str(ARTIFACTS / "km-dashboard-field-error.png"), full_page=True)
+    assert_accessible(page, "a log form refused with a field error")
 
     card = page.locator("article.km-ind").first
     card.get_by_label("ผู้เข้าร่วม").fill("14")
@@ -130,4 +134,5 @@ def test_adding_a_log_in_the_browser_updates_indicator_chart_and_overview(
     expect(card.locator("circle.km-point")).to_have_count(2)
     expect(card.locator("polyline.km-line")).to_have_count(1)
     page.screenshot(path=str(ARTIFACTS / "km-dashboard-two-logs.png"), full_page=True)
+    assert_accessible(page, "the plan with two logs and a chart")
     assert _unexpected(page.errors) == []  # type: ignore[attr-defined]

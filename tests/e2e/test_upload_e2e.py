@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import pytest
-from conftest import ARTIFACTS, DESKTOP, ConsoleLog, open_page, serve_in_thread, sign_in_browser
+from conftest import (
+    ARTIFACTS,
+    DESKTOP,
+    ConsoleLog,
+    assert_accessible,
+    open_page,
+    serve_in_thread,
+    sign_in_browser,
+)
 from helpers.auth import create_account
 from helpers.thai_corpus import FakeEmbedder
 
@@ -73,6 +81,7 @@ def test_an_admin_uploads_a_thai_text_in_the_browser_and_finds_it_from_the_searc
     sign_in_browser(page, base_url, "admin", "/admin/documents")
     expect(page.locator("#documents")).not_to_contain_text(UPLOAD_ID)
     shot(page, "upload-before")
+    assert_accessible(page, "/admin/documents")
 
     upload(page, UPLOAD_NAME, UPLOAD_TEXT.encode(), "text/plain")
     job = page.locator("#upload-result .upload-job")
@@ -85,6 +94,7 @@ def test_an_admin_uploads_a_thai_text_in_the_browser_and_finds_it_from_the_searc
     expect(page.locator("#documents")).to_contain_text(UPLOAD_ID)
     assert page.url == f"{base_url}/admin/documents"  # htmx all along, no reload
     shot(page, "upload-done")
+    assert_accessible(page, "/admin/documents after an upload")
 
     page.goto(base_url + "/")
     page.locator("#q").press_sequentially(WORD, delay=30)
@@ -94,6 +104,7 @@ def test_an_admin_uploads_a_thai_text_in_the_browser_and_finds_it_from_the_searc
     )
     expect(page.locator("#results")).to_contain_text(WORD)
     shot(page, "upload-search")
+    assert_accessible(page, "search results for the uploaded text")
 
 
 def test_a_png_named_txt_is_refused_in_thai_on_the_documents_page(
@@ -113,6 +124,7 @@ def test_a_png_named_txt_is_refused_in_thai_on_the_documents_page(
     expect(page.locator("#documents")).not_to_contain_text("รูปภาพ")
     assert page.url == f"{base_url}/admin/documents"
     shot(page, "upload-refused")
+    assert_accessible(page, "/admin/documents with a refused file")
     # Chromium logs every 4xx answer; the refusal is one on purpose, nothing else may be.
     unexpected = [e for e in console.errors if "status of 415" not in e]
     assert unexpected == [], console.errors

@@ -5,7 +5,7 @@ substring), hostile text for escaping tests and a check for injected markup."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html.parser import HTMLParser
@@ -16,6 +16,8 @@ from sqlmodel import Session
 from kmportal.docstore import service as docstore
 from kmportal.docstore.models import DocKind, Document, Section
 from kmportal.errors import BadInput
+from kmportal.search.powers import PowerCheck
+from kmportal.search.project_title import analyse_title
 from kmportal.search.types import SearchHit, SearchResponse
 
 
@@ -132,6 +134,25 @@ class FakeService:
             if term is not None:
                 hits.append(self._hit(d, sec, term))
         return SearchResponse(query=query, results=hits[:k], truncated=truncated)
+
+    def check_powers(self, project: str, *, org: str, k: int = 10) -> PowerCheck:
+        (result,) = self.check_powers_many([(project, org)], k=k)
+        if result.error:
+            raise BadInput(result.error)
+        return result
+
+    def check_powers_many(
+        self, cases: Sequence[tuple[str, str]], *, k: int = 10
+    ) -> list[PowerCheck]:
+        """No register here: every title is checked and found outside the powers."""
+        out = []
+        for title, org in cases:
+            try:
+                plan = analyse_title(title, kind=org, max_chars=self.max_chars)
+                out.append(PowerCheck(project=plan.raw, org_kind=org))
+            except BadInput as exc:
+                out.append(PowerCheck(project=title, org_kind=org, error=exc.message))
+        return out
 
     def related(self, *, doc_id: str, section_key: str, k: int = 5) -> list[SearchHit]:
         return [self._hit(d, s, "") for d, s in self._sections() if d.id != doc_id][:k]

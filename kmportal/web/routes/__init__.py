@@ -10,6 +10,7 @@ module             what                                            who
 ``search``         ``/``, ``/search``, ``/api/search``             readers [#]_
 ``documents``      ``/docs``, ``/api/docs``                        readers
 ``handbook``       ``/handbook``, ``/glossary``                    readers
+``powers``         ``/powers``, ``/powers/sheet``, ``/api/powers``  readers
 ``km_pages``       ``/km/...``: plans, steps, indicators, history    coordinators, admins
 ``km_logs``        ``/km/...``: activity logs and their evidence   coordinators, admins
 ``km_api``         ``/api/km/...``                                 coordinators, admins
@@ -37,6 +38,7 @@ from kmportal.web.routes import (
     km_api,
     km_logs,
     km_pages,
+    powers,
     search,
     site,
 )
@@ -49,7 +51,7 @@ ADMIN = Depends(require_role(Role.admin))
 def include_routes(app: FastAPI) -> None:
     for public in (health.router, site.router, auth.router):
         app.include_router(public)
-    for reading in (search.router, documents.router, handbook.router):
+    for reading in (search.router, documents.router, handbook.router, powers.router):
         app.include_router(reading, dependencies=[READ_ACCESS])
     # KM data is never public.
     for km in (km_pages.router, km_logs.router, km_api.router):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
-from kmportal.ingest.abbrev import ABBREVIATIONS
+from kmportal.thai.abbrev import ABBREVIATIONS
 from kmportal.web import views
 from kmportal.web.deps import DbDep, ServiceDep
 from kmportal.web.templating import render

@@ -12,10 +12,11 @@ from starlette.responses import Response
 
 from kmportal.auth.models import User
 from kmportal.errors import BadInput, NotFound
-from kmportal.km import evidence, indicator_service, logs
+from kmportal.km import indicator_service, logs
 from kmportal.km import indicators as rules
 from kmportal.km.audit import Actor
 from kmportal.settings import Settings
+from kmportal.uploads import evidence
 from kmportal.web import km_forms as forms
 from kmportal.web.deps import CoordinatorDep, DbDep, SettingsDep
 from kmportal.web.km_forms import FormState, KmForm, LogFormDep

@@ -23,7 +23,6 @@ from kmportal.km import (
     export,
     indicator_service,
     overview,
-    periods,
     seed,
     service,
 )
@@ -36,6 +35,7 @@ from kmportal.km.models import (
     PlanUpdate,
 )
 from kmportal.messages import msg
+from kmportal.thai import dates
 from kmportal.web import km_forms as forms
 from kmportal.web.deps import CoordinatorDep, DbDep
 from kmportal.web.km_forms import FormDep, FormState, KmForm
@@ -256,7 +256,7 @@ def history_page(
     request: Request, session: DbDep, entity: str | None = None, entity_id: int | None = None
 ) -> Response:
     entries = audit.list_audit(session, entity=entity or None, entity_id=entity_id)
-    rows = [(periods.format_datetime(e.at), e) for e in entries]
+    rows = [(dates.format_datetime(e.at), e) for e in entries]
     context = {"rows": rows, "entity": entity or ""}
     return render(request, "km/history.html", context, partial="km/_history.html")
 

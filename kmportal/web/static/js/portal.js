@@ -19,9 +19,37 @@
   document.addEventListener("htmx:responseError", showSearchError);
   document.addEventListener("htmx:sendError", showSearchError);
 
+  // Copy a citation line ("มาตรา ๔๕ (๘) แห่ง...") with one click. The buttons
+  // are hidden in the markup and shown here, where they can work.
+  function showCopyButtons(root) {
+    if (!navigator.clipboard) {
+      return;
+    }
+    root.querySelectorAll("button.copy[data-copy]").forEach(function (b) {
+      b.hidden = false;
+    });
+  }
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("button.copy[data-copy]") : null;
+    if (!button || !navigator.clipboard) {
+      return;
+    }
+    navigator.clipboard.writeText(button.getAttribute("data-copy")).then(function () {
+      var label = button.textContent;
+      button.textContent = button.getAttribute("data-copied") || label;
+      window.setTimeout(function () {
+        button.textContent = label;
+      }, 2000);
+    });
+  });
+  document.addEventListener("htmx:afterSwap", function (event) {
+    showCopyButtons(event.detail.target || document);
+  });
+
   // Arriving at a highlighted section: move keyboard focus there too, so the
   // next Tab continues from the section the reader came for.
   document.addEventListener("DOMContentLoaded", function () {
+    showCopyButtons(document);
     // On a phone an open table of contents pushes the text a screen down.
     if (window.matchMedia("(max-width: 44rem)").matches) {
       document.querySelectorAll(".toc__details[open]").forEach(function (d) {

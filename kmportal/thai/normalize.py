@@ -14,32 +14,20 @@ from functools import lru_cache
 
 from pythainlp.util import normalize as _pythainlp_normalize
 
-from kmportal.ingest.abbrev import expansions
+from kmportal.thai.abbrev import expansions
+from kmportal.thai.dates import MONTHS_ABBR, MONTHS_FULL
+from kmportal.thai.digits import fold_digits
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # Windows-1252 smart quotes that reached us as C1 control characters.
 _C1_QUOTES = str.maketrans({"\x93": "\u201c", "\x94": "\u201d", "\x91": "\u2018", "\x92": "\u2019"})
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 _BIDI = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 # Abbreviated Thai month names, as slides and tables write them.
-_MONTHS = {
-    "ม.ค.": "มกราคม",
-    "ก.พ.": "กุมภาพันธ์",
-    "มี.ค.": "มีนาคม",
-    "เม.ย.": "เมษายน",
-    "พ.ค.": "พฤษภาคม",
-    "มิ.ย.": "มิถุนายน",
-    "ก.ค.": "กรกฎาคม",
-    "ส.ค.": "สิงหาคม",
-    "ก.ย.": "กันยายน",
-    "ต.ค.": "ตุลาคม",
-    "พ.ย.": "พฤศจิกายน",
-    "ธ.ค.": "ธันวาคม",
-}
+_MONTHS = dict(zip(MONTHS_ABBR, MONTHS_FULL, strict=True))
 
 
 def clean_display(text: str) -> str:
@@ -80,10 +68,6 @@ def strip_abbreviations(text: str) -> str:
     """``text`` without its abbreviations: what is left tells its language."""
     pattern, _ = _abbrev_pattern()
     return pattern.sub(" ", text)
-
-
-def fold_digits(text: str) -> str:
-    return text.translate(_THAI_DIGITS)
 
 
 def normalize(text: str) -> str:

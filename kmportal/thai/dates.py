@@ -1,11 +1,11 @@
-"""Thai calendar helpers for KM plans.
+"""Dates as Thai readers write them: the Buddhist era, Thai month names,
+Thailand time and the Thai fiscal year.
 
-Storage rule: every date is stored in the Christian era (CE). A planned period
-is stored as two first-of-month dates (``period_start``, ``period_end``); a log
-date is a plain CE date. The Buddhist era (พ.ศ. = CE + 543) appears only at the
-edges: seed files, form fields for months, and everything shown to people.
-Keeping one era in the database lets SQLite compare dates as ISO strings (the
-``start <= end`` CHECK) and lets Python's ``date`` do the arithmetic.
+Storage rule: every date is stored in the Christian era (CE). The Buddhist era
+(พ.ศ. = CE + 543) appears only at the edges: seed files, form fields for
+months, and everything shown to people. Keeping one era in the database lets
+SQLite compare dates as ISO strings and lets Python's ``date`` do the
+arithmetic. A planned period (KM) is stored as two first-of-month dates.
 
 The Thai fiscal year N (พ.ศ.) runs from October N-1 to September N.
 """
@@ -16,44 +16,36 @@ import calendar
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from pythainlp.util.date import thai_abbr_months, thai_full_months
+
+from kmportal.thai.digits import fold_digits
+
 BE_OFFSET = 543
 
-MONTHS_ABBR = (
-    "ม.ค.",
-    "ก.พ.",
-    "มี.ค.",
-    "เม.ย.",
-    "พ.ค.",
-    "มิ.ย.",
-    "ก.ค.",
-    "ส.ค.",
-    "ก.ย.",
-    "ต.ค.",
-    "พ.ย.",
-    "ธ.ค.",
-)
-MONTHS_FULL = (
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
+MONTHS_ABBR: tuple[str, ...] = tuple(thai_abbr_months)  # ม.ค. ... ธ.ค.
+MONTHS_FULL: tuple[str, ...] = tuple(thai_full_months)  # มกราคม ... ธันวาคม
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
-# A Buddhist-era year a KM plan can plausibly have; outside it the caller almost
+# A Buddhist-era year a plan can plausibly have; outside it the caller almost
 # certainly typed a CE year (2021) or a typo.
 MIN_BE_YEAR = 2500
 MAX_BE_YEAR = 2700
 
 _BE_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
-
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 # Thailand keeps UTC+7 all year. "Today" decides whether a log date is in the
 # future and whether a step's period is over; a server clock in UTC would be a
@@ -65,8 +57,18 @@ def today() -> date:
     return datetime.now(BANGKOK).date()
 
 
+def to_bangkok(moment: datetime) -> datetime:
+    # SQLite hands datetimes back naive; they were stored in UTC.
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(BANGKOK)
+
+
 def be_year(d: date) -> int:
     return d.year + BE_OFFSET
+
+
+# --- reading ------------------------------------------------------------------
 
 
 def month_start(be_year_: int, month: int) -> date:
@@ -84,6 +86,23 @@ def parse_be_month(text: str) -> date:
     if m is None:
         raise ValueError(f"รูปแบบเดือน '{text}' ไม่ถูกต้อง (ใช้ ปปปป-ดด เป็น พ.ศ. เช่น 2564-03)")
     return month_start(int(m.group(1)), int(m.group(2)))
+
+
+def parse_date(value: object) -> date:
+    """ISO ``YYYY-MM-DD``, Thai digits accepted; a year above 2400 is read as พ.ศ.
+    (nothing the portal records is from CE 2400). Raises ValueError otherwise."""
+    if isinstance(value, date):
+        return value
+    m = _ISO_DATE.fullmatch(fold_digits(str(value or "")).strip())
+    if m is None:
+        raise ValueError(value)
+    y, mo, d = (int(g) for g in m.groups())
+    if y > 2400:
+        y -= BE_OFFSET
+    return date(y, mo, d)
+
+
+# --- writing ------------------------------------------------------------------
 
 
 def format_be_month_key(d: date) -> str:
@@ -105,15 +124,26 @@ def format_period(start: date, end: date) -> str:
 
 
 def format_date(d: date) -> str:
+    """``10 มี.ค. 2564``: the short form, for tables."""
     return f"{d.day} {MONTHS_ABBR[d.month - 1]} {be_year(d)}"
 
 
 def format_datetime(moment: datetime) -> str:
     """A stored UTC timestamp (SQLite returns it naive) as Thai local time, พ.ศ."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    local = moment.astimezone(BANGKOK)
+    local = to_bangkok(moment)
     return f"{format_date(local.date())} {local:%H:%M}"
+
+
+def be_date(moment: datetime, lang: str = "th") -> str:
+    """``22 พฤศจิกายน พ.ศ. 2569`` (or ``22 November B.E. 2569``): the long form."""
+    local = to_bangkok(moment)
+    year = be_year(local)
+    if lang == "en":
+        return f"{local.day} {ENGLISH_MONTHS[local.month - 1]} B.E. {year}"
+    return f"{local.day} {MONTHS_FULL[local.month - 1]} พ.ศ. {year}"
+
+
+# --- months and the fiscal year -----------------------------------------------
 
 
 def month_end(d: date) -> date:
@@ -124,10 +154,6 @@ def fiscal_year_bounds(fiscal_year_be: int) -> tuple[date, date]:
     """First and last month (first-of-month CE dates) of Thai fiscal year N."""
     ce = fiscal_year_be - BE_OFFSET
     return date(ce - 1, 10, 1), date(ce, 9, 1)
-
-
-def fiscal_year_of(d: date) -> int:
-    return be_year(d) + (1 if d.month >= 10 else 0)
 
 
 def fiscal_months(fiscal_year_be: int) -> list[date]:

@@ -1,19 +1,17 @@
 """The one Thai tokeniser: ingest, the lexical index and queries all call it.
 
-Tokenisers are plain callables ``str -> list[str]`` over *normalised* text, so
-the lexical index can be given another one (and records which in its manifest).
+Every function here works on *normalised* text (:func:`kmportal.thai.normalize.normalize`).
+The lexical index records ``ENGINE`` in its manifest, so an index built with
+another tokeniser is rebuilt rather than searched with mismatched tokens.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from pythainlp.corpus import thai_stopwords
 from pythainlp.tokenize import word_tokenize
-
-Tokenizer = Callable[[str], list[str]]
 
 ENGINE = "newmm"
 _WORDLIKE = re.compile(r"[0-9a-z\u0e01-\u0e4e]")

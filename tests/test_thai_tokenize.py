@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kmportal.ingest.normalize import normalize
-from kmportal.ingest.tokenize import query_tokens, subword_tokens, word_tokens
+from kmportal.thai.normalize import normalize
+from kmportal.thai.tokenize import query_tokens, subword_tokens, word_tokens
 
 PAO = "องค์การบริหารส่วนจังหวัด"
 

@@ -8,11 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kmportal.ingest.abbrev import expansions
-from kmportal.ingest.normalize import (
+from kmportal.thai.abbrev import expansions
+from kmportal.thai.normalize import (
     clean_display,
     expand_abbreviations,
-    fold_digits,
     normalize,
     thai_ratio,
 )
@@ -55,7 +54,6 @@ def test_clean_display_keeps_thai_digits_and_line_structure() -> None:
 
 def test_normalize_folds_thai_digits_and_drops_footnote_markers() -> None:
     assert normalize("มาตรา ๔๕/๑[๔๙]  (๗ ทวิ)") == "มาตรา 45/1 (7 ทวิ)"
-    assert fold_digits("๐๑๒๓๔๕๖๗๘๙") == "0123456789"
 
 
 def test_normalize_lowercases_and_collapses_whitespace() -> None:

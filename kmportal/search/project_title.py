@@ -1,0 +1,130 @@
+"""What a project title of a local development plan says about its field.
+
+A plan title carries much besides the activity: the place ("บ้านแม่ท้อ หมู่ที่ ๑
+ตำบลแม่ท้อ อำเภอเมืองตาก"), the organisation proposing it, the form of the
+work ("ก่อสร้าง", "จัดซื้อ", "ปรับปรุง", sizes and units). None of these says
+which power applies, and each would match provisions that happen to share the
+word. They are set aside; the organisations a title names besides its
+proposer are "another local government" (องค์กรปกครองส่วนท้องถิ่นอื่น), the
+words the law uses for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kmportal.errors import BadInput
+from kmportal.ingest.powers_law import ORG
+from kmportal.messages import msg
+from kmportal.search.lexicon import gloss
+from kmportal.thai.normalize import normalize
+from kmportal.thai.tokenize import query_tokens
+
+# The form of a project, never its field: building, buying, fixing, its parts and sizes.
+BOILERPLATE = frozenset(
+    {
+        "โครงการ",
+        "ก่อสร้าง",
+        "จัดซื้อ",
+        "จัดจ้าง",
+        "ปรับปรุง",
+        "ซ่อมแซม",
+        "ซ่อม",
+        "ขยาย",
+        "ติดตั้ง",
+        "อาคาร",
+        "ระบบ",
+        "ขนาด",
+        "แบบ",
+        "พร้อม",
+        "แห่ง",
+        "แห่งที่",
+        "ชั้น",
+        "หลัง",
+        "สาย",
+        "ครุภัณฑ์",
+        "จำนวน",
+        "ประจำปี",
+        "ใหม่",
+        "ลิตร",
+        "ตัน",
+        "เมตร",
+        "กิโลเมตร",
+    }
+)
+# Words that name people or places: they occur in the wording of powers but
+# never tell one field from another. (Verbs such as ส่งเสริม are left to their
+# weight: common in the register, they count for little.)
+GENERIC = frozenset(
+    {
+        "ประชาชน",
+        "ราษฎร",
+        "บุคคล",
+        "ผู้",
+        "ท้องถิ่น",
+        "พื้นที่",
+        "ชุมชน",
+        "เขต",
+        "จังหวัด",
+        "อำเภอ",
+        "ตำบล",
+        "หมู่บ้าน",
+        "บ้าน",
+        "การ",
+        "ความ",
+        "เพื่อ",
+        "ใน",
+    }
+)
+_ORG_RE = "|".join(re.escape(n) for n in sorted(ORG, key=len, reverse=True))
+_NAME = r"[^\s()\[\]'\"“”‘’,:;/]*"
+# An organisation named with its own name ("องค์การบริหารส่วนตำบลมหาวัน"), or an
+# organ of it ("นายกองค์การบริหารส่วนจังหวัดตาก").
+_ORG_MENTION = re.compile(rf"(?P<organ>นายก|สภา|ปลัด)?(?P<org>{_ORG_RE}){_NAME}")
+# A place: "หมู่ที่ ๑", "ม.๓", and a marker word at the start of a word group
+# followed by its name ("บ้านแม่ท้อ", "ตำบลแม่ท้อ", "อำเภอเมืองตาก", "จ.ตาก").
+_PLACE = re.compile(
+    r"(?:หมู่ที่|หมู่|ม\.)\s*[0-9]+"
+    rf"|(?:^|(?<=[\s(\[]))(?:บ้าน|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.){_NAME}"
+)
+_NUMBER = re.compile(r"^[0-9.,/%-]+$")
+# The decentralisation Act's words and the older Acts' words for the same thing.
+OTHER_LOCAL_GOVERNMENT = "องค์กรปกครองส่วนท้องถิ่นอื่น ราชการส่วนท้องถิ่นอื่น"
+
+
+@dataclass(frozen=True)
+class TitlePlan:
+    raw: str  # as given, after truncation
+    text: str  # what is left to match: the activity and its field
+    tokens: list[str]  # its content words
+    expansion: list[str]  # the statute's words for everyday ones
+    dense_text: str  # what the embedder sees
+    truncated: bool
+
+
+def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
+    if not title or not title.strip():
+        raise BadInput(msg("powers.error.empty_title"))
+    raw = re.sub(r"\s+", " ", title).strip()
+    truncated = len(raw) > max_chars
+    if truncated:
+        raw = raw[:max_chars]
+    text = normalize(raw)
+
+    def org(m: re.Match[str]) -> str:
+        own = ORG[m.group("org")][0] == kind
+        return " " if own or m.group("organ") else f" {OTHER_LOCAL_GOVERNMENT} "
+
+    text = _ORG_MENTION.sub(org, text)
+    text = _PLACE.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    tokens = [
+        t
+        for t in dict.fromkeys(query_tokens(text))
+        if t not in BOILERPLATE and not _NUMBER.match(t)
+    ]
+    extra = gloss(text, "th")
+    expansion = [t for t in dict.fromkeys(query_tokens(normalize(extra))) if t not in tokens]
+    dense_text = f"{text} ({extra})" if extra else text
+    return TitlePlan(raw, text, tokens, expansion, dense_text or raw, truncated)

@@ -1,0 +1,45 @@
+"""What a plan title says about its field."""
+
+from __future__ import annotations
+
+import pytest
+
+from kmportal.errors import BadInput
+from kmportal.search.project_title import OTHER_LOCAL_GOVERNMENT, analyse_title
+
+
+def test_places_and_the_proposers_own_name_are_set_aside() -> None:
+    plan = analyse_title(
+        "โครงการก่อสร้างระบบประปาหมู่บ้าน บ้านแม่ท้อ หมู่ที่ 1 ตำบลแม่ท้อ อำเภอเมืองตาก จังหวัดตาก",
+        kind="pao",
+        max_chars=500,
+    )
+    assert plan.text == "โครงการก่อสร้างระบบประปาหมู่บ้าน"
+    assert "ประปา" in plan.tokens
+    # The form of the work names no power.
+    assert not {"โครงการ", "ก่อสร้าง", "ระบบ"} & set(plan.tokens)
+    assert "น้ำสะอาด" in plan.expansion  # the statute's words for ประปา
+
+
+def test_another_kind_named_in_a_title_is_another_local_government() -> None:
+    plan = analyse_title("อุดหนุนองค์การบริหารส่วนตำบลมหาวัน ก่อสร้างถนนคอนกรีต", kind="pao", max_chars=500)
+    assert OTHER_LOCAL_GOVERNMENT in plan.text and "มหาวัน" not in plan.text
+    own = analyse_title("ชิงถ้วยนายกองค์การบริหารส่วนจังหวัดตาก", kind="pao", max_chars=500)
+    assert "องค์การบริหารส่วนจังหวัด" not in own.text
+
+
+def test_a_place_word_inside_a_word_stays() -> None:
+    # "ป่าชุมชน" and "หมู่บ้าน" are things, not places with a name.
+    plan = analyse_title("ปลูกป่าชุมชนและประปาหมู่บ้าน", kind="tao", max_chars=500)
+    assert plan.text == "ปลูกป่าชุมชนและประปาหมู่บ้าน"
+
+
+@pytest.mark.parametrize("title", ["", "   ", "\n\t"])
+def test_an_empty_title_is_refused_in_thai(title: str) -> None:
+    with pytest.raises(BadInput, match="กรุณาใส่ชื่อโครงการ"):
+        analyse_title(title, kind="pao", max_chars=500)
+
+
+def test_a_long_title_is_truncated() -> None:
+    plan = analyse_title("ก" * 5000, kind="pao", max_chars=300)
+    assert plan.truncated and len(plan.raw) == 300

@@ -1,0 +1,146 @@
+"""The authority check over the fixture laws (instant fake embedder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers.powers_corpus import powers_data_dir
+from helpers.thai_corpus import FakeEmbedder
+
+from kmportal.db import make_engine
+from kmportal.errors import BadInput
+from kmportal.search.powers import PowerCheck
+from kmportal.search.service import SearchService
+from kmportal.settings import Settings
+
+SHAPE = {
+    "doc",
+    "section",
+    "item",
+    "label",
+    "law",
+    "text",
+    "applies_to",
+    "tiers",
+    "catch_all",
+    "score",
+    "section_key",
+    "supported",
+}
+
+
+@pytest.fixture(scope="module")
+def svc(tmp_path_factory: pytest.TempPathFactory) -> SearchService:
+    settings = Settings(data_dir=powers_data_dir(tmp_path_factory))
+    return SearchService(settings, make_engine(settings), embedder=FakeEmbedder())
+
+
+def cited(result: PowerCheck) -> list[tuple[str | None, str | None]]:
+    return [(c.provision.section, c.provision.item) for c in result.provisions]
+
+
+def test_a_pao_water_project_rests_on_the_rules_item_and_the_item_it_was_issued_under(
+    svc: SearchService,
+) -> None:
+    result = svc.check_powers("ก่อสร้างระบบประปาหมู่บ้าน บ้านแม่ท้อ หมู่ที่ 1", org="pao")
+    assert result.verdict == "within"
+    first, second = result.provisions[:2]
+    assert first.provision.text == "จัดให้มีน้ำเพื่อการอุปโภค บริโภค และการเกษตร"
+    assert first.provision.doc == "plan-handbook" and first.supported
+    assert (second.provision.doc, second.provision.section, second.provision.item) == (
+        "pao-act",
+        "45",
+        "8",
+    )
+    assert not second.catch_all  # supported through the rule's item
+    # Only the PAO's own provisions; the others' water items are warnings apart.
+    assert all("pao" in c.provision.applies_to for c in result.provisions)
+    others = {(c.provision.doc, c.provision.section, c.provision.item) for c in result.other_kinds}
+    assert ("tao-act", "68", "1") in others and ("muni-act", "51", "1") in others
+    assert all("pao" not in c.provision.applies_to for c in result.other_kinds)
+
+
+def test_the_same_title_for_a_tao_cites_its_own_act_and_never_the_pao_rule(
+    svc: SearchService,
+) -> None:
+    result = svc.check_powers("ขุดเจาะบ่อบาดาลและระบบประปาหมู่บ้าน", org="tao")
+    assert result.verdict == "within"
+    assert cited(result)[0] == ("68", "1")
+    assert ("16", "2") in cited(result)  # การสาธารณูปโภค, through the statute's word for ประปา
+    assert all("tao" in c.provision.applies_to for c in result.provisions)
+    assert not any(c.provision.doc == "plan-handbook" for c in result.provisions)
+
+
+def test_a_project_outside_the_powers_is_not_found_and_never_padded(svc: SearchService) -> None:
+    result = svc.check_powers("ออกโฉนดที่ดินให้ราษฎร", org="tao")
+    assert result.verdict == "not_found"
+    assert result.provisions == []
+
+
+def test_a_power_of_another_kind_only_is_a_warning_not_a_provision(svc: SearchService) -> None:
+    result = svc.check_powers("ก่อสร้างพิพิธภัณฑ์ท้องถิ่น", org="tao")
+    assert result.verdict == "not_found" and result.provisions == []
+    assert [(c.provision.section, c.provision.item) for c in result.other_kinds] == [("17", "4")]
+    assert result.other_kinds[0].provision.applies_to == ("pao", "bangkok")
+
+
+def test_catch_alls_never_decide_and_rank_below_specific_provisions(svc: SearchService) -> None:
+    result = svc.check_powers("ก่อสร้างพิพิธภัณฑ์และหอจดหมายเหตุท้องถิ่น", org="pao")
+    assert result.verdict == "within"
+    assert cited(result)[0] == ("17", "4")
+    flags = [c.catch_all for c in result.provisions]
+    assert flags == sorted(flags)  # False before True
+
+
+def test_the_json_shape_is_the_one_every_caller_gets(svc: SearchService) -> None:
+    result = svc.check_powers("ก่อสร้างพิพิธภัณฑ์และหอจดหมายเหตุท้องถิ่น", org="pao", k=3)
+    data = result.to_dict()
+    assert set(data) == {
+        "id",
+        "project",
+        "org_kind",
+        "verdict",
+        "provisions",
+        "other_kinds",
+        "notes",
+    }
+    assert len(data["provisions"]) == 3
+    first = data["provisions"][0]
+    assert set(first) == SHAPE
+    assert first["label"] == (
+        "มาตรา ๑๗ (๔) แห่งพระราชบัญญัติกำหนดแผนและขั้นตอนการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น พ.ศ. ๒๕๔๒"
+    )
+    assert isinstance(first["score"], float) and 0 < first["score"] <= 1
+
+
+def test_bad_input_is_refused_in_thai(svc: SearchService) -> None:
+    with pytest.raises(BadInput, match="ชื่อโครงการ"):
+        svc.check_powers("   ", org="pao")
+    with pytest.raises(BadInput, match=r"ประเภท อปท\."):
+        svc.check_powers("ประปา", org="village")
+
+
+def test_a_five_thousand_character_title_is_truncated_with_a_note(svc: SearchService) -> None:
+    result = svc.check_powers("ประปาหมู่บ้าน " * 400, org="pao")
+    assert result.notes and "ยาวเกินไป" in str(result.notes[0])
+    assert result.to_dict()["notes"][0].endswith("only its beginning was checked)")
+    assert len(result.project) == svc.settings.max_query_chars
+
+
+def test_many_titles_answer_in_order_and_a_bad_one_does_not_stop_the_others(
+    svc: SearchService,
+) -> None:
+    calls_before = svc.embedder.query_calls  # type: ignore[attr-defined]
+    results = svc.check_powers_many(
+        [("ก่อสร้างระบบประปาหมู่บ้าน", "pao"), ("", "pao"), ("ออกโฉนดที่ดินให้ราษฎร", "tao")]
+    )
+    assert [r.verdict for r in results] == ["within", "not_found", "not_found"]
+    assert results[1].error and results[1].to_dict()["error"].startswith("กรุณาใส่ชื่อโครงการ")
+    assert svc.embedder.query_calls - calls_before <= 1  # type: ignore[attr-defined]
+
+
+def test_an_empty_register_answers_not_found_with_a_note(tmp_path: Path) -> None:
+    svc = SearchService.open(Settings(data_dir=tmp_path / "empty"), embedder=FakeEmbedder())
+    result = svc.check_powers("ก่อสร้างระบบประปาหมู่บ้าน", org="pao")
+    assert result.verdict == "not_found" and result.notes

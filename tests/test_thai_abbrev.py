@@ -1,0 +1,24 @@
+"""The abbreviation table (kmportal.thai.abbrev): what is rewritten, what is only listed."""
+
+from __future__ import annotations
+
+from kmportal.thai.abbrev import ABBREVIATIONS, expansions
+
+
+def test_every_spelling_of_an_abbreviation_maps_to_its_full_form() -> None:
+    table = expansions()
+    assert table["อบจ."] == table["อ.บ.จ."] == table["อบจ"] == "องค์การบริหารส่วนจังหวัด"
+    assert table["พรบ."] == "พระราชบัญญัติ"
+
+
+def test_glossary_only_entries_and_the_section_mark_are_never_rewritten() -> None:
+    table = expansions()
+    # ม. means มาตรา only before a number (the citation parser's job); ฯลฯ stays as written.
+    assert "ม." not in table
+    assert "ฯลฯ" not in table
+    assert any(a.short == "ฯลฯ" and not a.expand for a in ABBREVIATIONS)
+
+
+def test_no_spelling_is_claimed_by_two_abbreviations() -> None:
+    spellings = [s for a in ABBREVIATIONS for s in (a.short, *a.variants)]
+    assert len(spellings) == len(set(spellings))
