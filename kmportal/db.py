@@ -74,8 +74,11 @@ def _schema_lock(data_dir: Path) -> Iterator[None]:
 def _create_or_upgrade(engine: Engine) -> None:
     # Every model module, so each table is registered before create_all.
     import kmportal.auth.models
+    import kmportal.docstore.activity
     import kmportal.docstore.jobs
+    import kmportal.docstore.knowledge
     import kmportal.docstore.models
+    import kmportal.docstore.questions
     import kmportal.km.models  # noqa: F401
 
     SQLModel.metadata.create_all(engine)

@@ -11,7 +11,8 @@ from starlette.responses import Response
 
 from kmportal.errors import BadInput
 from kmportal.web import views
-from kmportal.web.deps import DbDep, LangDep, ServiceDep, SettingsDep
+from kmportal.web.activity import record_search
+from kmportal.web.deps import CurrentUserDep, DbDep, EngineDep, LangDep, ServiceDep, SettingsDep
 from kmportal.web.schemas import SearchResult
 from kmportal.web.search_input import KINDS, check_kind, check_query_length, is_blank
 from kmportal.web.templating import is_htmx, render
@@ -34,6 +35,8 @@ def search_page(
     session: DbDep,
     settings: SettingsDep,
     lang: LangDep,
+    user: CurrentUserDep,
+    engine: EngineDep,
     q: str = "",
     kind: str = "",
     doc: str = "",
@@ -43,6 +46,7 @@ def search_page(
     response = None
     notice = None
     if not is_blank(q):
+        record_search(engine, user)
         try:
             response = service.search(q, k=RESULTS_PER_PAGE, kind=kind_filter, doc=doc or None)
         except BadInput as exc:
@@ -68,10 +72,14 @@ def search_page(
 @router.get("/api/search", tags=["search"], response_model=SearchResult)
 def search_api(
     service: ServiceDep,
+    user: CurrentUserDep,
+    engine: EngineDep,
     q: str = "",
     k: Annotated[int, Query(ge=1, le=100)] = 10,
     kind: str | None = None,
     doc: str | None = None,
 ) -> dict[str, Any]:
     check_query_length(q)
-    return service.search(q, k=k, kind=check_kind(kind), doc=doc or None).to_dict()
+    answer = service.search(q, k=k, kind=check_kind(kind), doc=doc or None).to_dict()
+    record_search(engine, user)
+    return answer
