@@ -172,13 +172,14 @@ def update_indicator(
             fields, name=changes.get("name", ind.name), kind=kind, unit=unit, target=target
         )
         fail(fields)
+        # A binding is sent whole: the source and its category (None: every one).
+        bound = (
+            (changes["source"], data.source_category_id)
+            if "source" in changes
+            else (ind.source, ind.source_category_id)
+        )
         source, category = check_source(
-            session,
-            source=changes.get("source", ind.source),
-            category_id=changes.get("source_category_id", ind.source_category_id)
-            if "source" not in changes or changes["source"]
-            else None,
-            count=kind is IndicatorType.tally,
+            session, source=bound[0], category_id=bound[1], count=kind is IndicatorType.tally
         )
         if source and source != ind.source and _has_logs(session, indicator_id=indicator_id):
             fail({"source": msg("km.error.source_has_logs")})

@@ -12,7 +12,8 @@ KM service or the upload checks all speak from the same catalogue:
   fixed bilingual format of :func:`bilingual`: ``"ไทย (English)"``.
 
 Catalogue entries live in the modules of this package, one per area
-(``portal``, ``km``, ``accounts``, ``uploads``, ``powers``, ``knowledge``); keys are ``area.what``. A key
+(``portal``, ``km``, ``accounts``, ``uploads``, ``powers``, ``knowledge``);
+keys are ``area.what``. A key
 missing from the catalogue renders as the key itself, so a typo shows on the
 page instead of crashing it (and ``tests/test_messages.py`` finds it first).
 """
