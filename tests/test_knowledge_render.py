@@ -17,6 +17,7 @@ from helpers.xss_vectors import VECTORS
 
 from kmportal.knowledge.render import ATTRIBUTES, TAGS, Link, sanitize, to_html
 
+
 class _Elements(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
@@ -60,7 +61,9 @@ def test_the_sanitiser_alone_refuses_what_a_parser_bug_could_let_through() -> No
 
 
 def test_links_keep_safe_schemes_and_open_without_the_opener() -> None:
-    html = to_html("[a](https://example.org/) [b](mailto:x@example.org) [c](/docs/pao) [d](ftp://x/)")
+    html = to_html(
+        "[a](https://example.org/) [b](mailto:x@example.org) [c](/docs/pao) [d](ftp://x/)"
+    )
     assert '<a href="https://example.org/" rel="noopener noreferrer nofollow">a</a>' in html
     assert 'href="mailto:x@example.org"' in html and 'href="/docs/pao"' in html
     assert "ftp:" not in html.split("[d]")[0] and 'href="ftp' not in html

@@ -55,8 +55,13 @@ def get_reader(user: ViewerDep) -> Reader:
 ReaderDep = Annotated[Reader, Depends(get_reader)]
 
 
+def body_limit(settings: Settings) -> int:
+    """The largest note form: its text and one attachment."""
+    return settings.knowledge_file_max_bytes + attachments.text_bytes(settings.knowledge_max_chars)
+
+
 def files(settings: Settings) -> KeptFiles:
-    return attachments.files(settings.knowledge_max_chars)
+    return attachments.files(max_field_bytes=body_limit(settings))
 
 
 # --- the form ------------------------------------------------------------------
@@ -78,14 +83,13 @@ async def read_form(request: Request, settings: SettingsDep) -> KnowledgeForm:
     urlencoded up to what a note of the longest allowed text needs."""
     ctype = request.headers.get("content-type", "")
     kept = files(settings)
-    text_bytes = kept.rules.max_field_bytes * 2
     if ctype.lower().startswith("multipart/form-data"):
         form = await receive_form(
             request.stream(),
             content_type=ctype,
             content_length=request.headers.get("content-length"),
             store=kept.store(settings.data_dir),
-            max_bytes=settings.knowledge_file_max_bytes + text_bytes,
+            max_bytes=body_limit(settings),
             rules=kept.rules,
         )
         return KnowledgeForm(form.fields, form.upload, form.refused)
@@ -93,7 +97,7 @@ async def read_form(request: Request, settings: SettingsDep) -> KnowledgeForm:
     async for chunk in request.stream():
         body += chunk
         # Percent-encoded Thai is three times its UTF-8.
-        if len(body) > text_bytes * 3:
+        if len(body) > attachments.text_bytes(settings.knowledge_max_chars) * 3:
             raise upload_errors.form_too_large()
     pairs = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
     return KnowledgeForm(dict(pairs))
