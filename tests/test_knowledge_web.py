@@ -12,8 +12,18 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from helpers.auth import csrf_token
-from helpers.knowledge import CITING, KnowledgePortal, build, note, published, review, submit
-from helpers.knowledge import results_mention, search_docs, wait_for
+from helpers.knowledge import (
+    CITING,
+    KnowledgePortal,
+    build,
+    note,
+    published,
+    results_mention,
+    review,
+    search_docs,
+    submit,
+    wait_for,
+)
 
 from kmportal.auth.models import Role
 
@@ -237,7 +247,7 @@ def test_a_note_with_its_attachment_from_the_form(writer: TestClient) -> None:
             "body": "มีไฟล์",
             "action": "submit",
         },
-        files={"attachment": ("ตาราง.csv", "a,b\n1,2\n".encode(), "text/csv")},
+        files={"attachment": ("ตาราง.csv", b"a,b\n1,2\n", "text/csv")},
         follow_redirects=False,
     )
     assert r.status_code == 303

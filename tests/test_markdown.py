@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from kmportal.ingest.markdown import split_markdown, top_headings
 
-DOC = "# ชื่อบันทึก\n\nหมวดหมู่: งบ\n\n## ขั้นตอน\n\nทำอย่างนี้\n\n> # ในคำอ้าง\n\n```\n# ในโค้ด\n```\n\nสรุป\n===\n\nจบ\n"
+DOC = (
+    "# ชื่อบันทึก\n\nหมวดหมู่: งบ\n\n## ขั้นตอน\n\nทำอย่างนี้\n\n> # ในคำอ้าง\n\n"
+    "```\n# ในโค้ด\n```\n\nสรุป\n===\n\nจบ\n"
+)
 
 
 def test_sections_follow_top_level_headings_only() -> None:
