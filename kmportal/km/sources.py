@@ -76,7 +76,7 @@ def _bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
 
 
 def _thai_day(moment: dt.datetime) -> dt.date:
-    if moment.tzinfo is None:  # SQLite hands datetimes back without their zone
+    if moment.tzinfo is None:  # a driver that hands datetimes back without their zone
         moment = moment.replace(tzinfo=dt.UTC)
     return dates.to_bangkok(moment).date()
 
@@ -98,8 +98,6 @@ def count_source(
 ) -> list[EvidenceItem]:
     """What ``source`` counts from ``start`` to ``end`` (Thai days, inclusive)."""
     lo, hi = _bounds(start, end)
-    # Stored datetimes are naive UTC in SQLite: compare like with like.
-    lo_n, hi_n = lo.replace(tzinfo=None), hi.replace(tzinfo=None)
     if source is Source.notes_published:
         rows = session.exec(
             select(Note, NoteVersion)
@@ -108,7 +106,7 @@ def count_source(
                 (col(NoteVersion.note_id) == col(Note.id))
                 & (col(NoteVersion.number) == col(Note.published_version)),
             )
-            .where(col(Note.published_at) >= lo_n, col(Note.published_at) < hi_n)
+            .where(col(Note.published_at) >= lo, col(Note.published_at) < hi)
             .order_by(col(Note.published_at))
         ).all()
         return [
@@ -121,7 +119,7 @@ def count_source(
     if source is Source.qa_accepted:
         qs = session.exec(
             select(Question)
-            .where(col(Question.accepted_at) >= lo_n, col(Question.accepted_at) < hi_n)
+            .where(col(Question.accepted_at) >= lo, col(Question.accepted_at) < hi)
             .order_by(col(Question.accepted_at))
         ).all()
         return [
