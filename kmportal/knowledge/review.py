@@ -60,37 +60,50 @@ def _reviewable(session: Session, note_id: int, reader: Reader, version: int, ac
     return note
 
 
-def return_note(
-    session: Session, *, note_id: int, reader: Reader, version: int, comment: str
+def _decide(
+    session: Session,
+    *,
+    note_id: int,
+    reader: Reader,
+    version: int,
+    comment: str,
+    action: ReviewAction,
 ) -> Note:
+    """Return (a comment required) or publish the version a coordinator read."""
     fields: check.Fields = {}
-    text = check.comment(fields, comment, required=True)
+    text = check.comment(fields, comment, required=action is ReviewAction.return_)
     check.fail(fields)
-    note = _reviewable(session, note_id, reader, version, "return")
+    note = _reviewable(session, note_id, reader, version, action.value)
     with atomic(session):
-        event(session, note, ReviewAction.return_, reader, text)
-        touch(note, NoteState.returned)
+        event(session, note, action, reader, text)
+        if action is ReviewAction.return_:
+            touch(note, NoteState.returned)
+        else:
+            if note.published_version is None:
+                note.published_at = utcnow()
+            note.published_version = note.working_version
+            touch(note, NoteState.published)
         session.add(note)
     session.refresh(note)
     return note
+
+
+def return_note(
+    session: Session, *, note_id: int, reader: Reader, version: int, comment: str
+) -> Note:
+    return _decide(
+        session, note_id=note_id, reader=reader, version=version, comment=comment,
+        action=ReviewAction.return_,
+    )  # fmt: skip
 
 
 def publish(
     session: Session, *, note_id: int, reader: Reader, version: int, comment: str = ""
 ) -> Note:
-    fields: check.Fields = {}
-    text = check.comment(fields, comment, required=False)
-    check.fail(fields)
-    note = _reviewable(session, note_id, reader, version, "publish")
-    with atomic(session):
-        event(session, note, ReviewAction.publish, reader, text)
-        if note.published_version is None:
-            note.published_at = utcnow()
-        note.published_version = note.working_version
-        touch(note, NoteState.published)
-        session.add(note)
-    session.refresh(note)
-    return note
+    return _decide(
+        session, note_id=note_id, reader=reader, version=version, comment=comment,
+        action=ReviewAction.publish,
+    )  # fmt: skip
 
 
 def unpublish(session: Session, *, note_id: int, reader: Reader, comment: str = "") -> Note:

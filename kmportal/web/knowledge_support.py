@@ -106,6 +106,16 @@ async def read_form(request: Request, settings: SettingsDep) -> KnowledgeForm:
 FormDep = Annotated[KnowledgeForm, Depends(read_form)]
 
 
+async def read_text_form(request: Request, settings: SettingsDep) -> KnowledgeForm:
+    """A form that takes no file (review, questions, answers): any file sent goes at once."""
+    form = await read_form(request, settings)
+    drop_upload(settings, form)
+    return form
+
+
+TextFormDep = Annotated[KnowledgeForm, Depends(read_text_form)]
+
+
 def drop_upload(settings: Settings, form: KnowledgeForm) -> None:
     files(settings).drop_incoming(settings.data_dir, form.upload)
 

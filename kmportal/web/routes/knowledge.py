@@ -239,10 +239,8 @@ def submit_note_form(
     note_id: int,
     session: DbDep,
     reader: ks.ReaderDep,
-    form: ks.FormDep,
-    settings: SettingsDep,
+    form: ks.TextFormDep,
 ) -> Response:
-    ks.drop_upload(settings, form)
     base = ks.form_int(form, "base_revision") or 0
     review.submit(session, note_id=note_id, reader=reader, base_revision=base)
     return see_other(f"/knowledge/notes/{note_id}", request)

@@ -6,6 +6,7 @@ note as it now stands (``NoteConflict``), so nothing typed is lost."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -80,6 +81,23 @@ def _conflict(
     return JSONResponse(body.model_dump(mode="json"), status_code=409)
 
 
+def _changed(
+    change: Callable[[], object],
+    session: Session,
+    service: SearchBackend,
+    reader: Reader,
+    lang: str,
+    note_id: int,
+) -> NotePublic | JSONResponse:
+    """Make ``change`` and answer the note as it now is, or 409 with the note
+    someone else changed meanwhile."""
+    try:
+        change()
+    except EditConflict as exc:
+        return _conflict(exc, session, service, reader, lang)
+    return _note(session, service, reader, note_id)
+
+
 @router.get("/notes", response_model=list[NoteSummary])
 def list_notes(
     session: DbDep,
@@ -137,8 +155,8 @@ def update_note(
     reader: ks.ReaderDep,
     lang: LangDep,
 ) -> NotePublic | JSONResponse:
-    try:
-        notes.edit_note(
+    def change() -> object:
+        return notes.edit_note(
             session,
             note_id=note_id,
             reader=reader,
@@ -147,9 +165,8 @@ def update_note(
             max_chars=settings.knowledge_max_chars,
             submit=body.submit,
         )
-    except EditConflict as exc:
-        return _conflict(exc, session, service, reader, lang)
-    return _note(session, service, reader, note_id)
+
+    return _changed(change, session, service, reader, lang, note_id)
 
 
 @router.post("/notes/{note_id}/submit", response_model=NotePublic, responses=CONFLICT)
@@ -161,11 +178,12 @@ def submit_note(
     reader: ks.ReaderDep,
     lang: LangDep,
 ) -> NotePublic | JSONResponse:
-    try:
-        review.submit(session, note_id=note_id, reader=reader, base_revision=body.base_revision)
-    except EditConflict as exc:
-        return _conflict(exc, session, service, reader, lang)
-    return _note(session, service, reader, note_id)
+    def change() -> object:
+        return review.submit(
+            session, note_id=note_id, reader=reader, base_revision=body.base_revision
+        )
+
+    return _changed(change, session, service, reader, lang, note_id)
 
 
 @router.post(
@@ -301,13 +319,12 @@ def return_note(
     reader: ks.ReaderDep,
     lang: LangDep,
 ) -> NotePublic | JSONResponse:
-    try:
-        review.return_note(
+    def change() -> object:
+        return review.return_note(
             session, note_id=note_id, reader=reader, version=body.version, comment=body.comment
         )
-    except EditConflict as exc:
-        return _conflict(exc, session, service, reader, lang)
-    return _note(session, service, reader, note_id)
+
+    return _changed(change, session, service, reader, lang, note_id)
 
 
 @review_router.post("/notes/{note_id}/publish", response_model=NotePublic, responses=CONFLICT)
@@ -320,14 +337,14 @@ def publish_note(
     reader: ks.ReaderDep,
     lang: LangDep,
 ) -> NotePublic | JSONResponse:
-    try:
-        review.publish(
+    def change() -> object:
+        done = review.publish(
             session, note_id=note_id, reader=reader, version=body.version, comment=body.comment
         )
-    except EditConflict as exc:
-        return _conflict(exc, session, service, reader, lang)
-    ks.index_later(request, [note_doc_id(note_id)])
-    return _note(session, service, reader, note_id)
+        ks.index_later(request, [note_doc_id(note_id)])
+        return done
+
+    return _changed(change, session, service, reader, lang, note_id)
 
 
 @review_router.post("/notes/{note_id}/unpublish", response_model=NotePublic)

@@ -66,9 +66,12 @@ def _ask_form(
 
 @router.post("/knowledge/questions")
 def ask_form(
-    request: Request, session: DbDep, settings: SettingsDep, reader: ks.ReaderDep, form: ks.FormDep
+    request: Request,
+    session: DbDep,
+    settings: SettingsDep,
+    reader: ks.ReaderDep,
+    form: ks.TextFormDep,
 ) -> Response:
-    ks.drop_upload(settings, form)
     try:
         q = qa.ask(
             session,
@@ -117,6 +120,23 @@ def thread_context(
     }
 
 
+def _thread_page(
+    request: Request,
+    session: Session,
+    service: SearchBackend,
+    settings: Settings,
+    reader: Reader,
+    question_id: int,
+    *,
+    values: dict[str, str] | None = None,
+    errors: dict[str, str] | None = None,
+    status_code: int = 200,
+) -> Response:
+    context = thread_context(session, service, reader, question_id)
+    context.update(values=values or {}, errors=errors or {}, max_chars=settings.knowledge_max_chars)
+    return render(request, "knowledge/question.html", context, status_code=status_code)
+
+
 @router.get("/knowledge/questions/{question_id}")
 def question_page(
     request: Request,
@@ -126,9 +146,7 @@ def question_page(
     settings: SettingsDep,
     reader: ks.ReaderDep,
 ) -> Response:
-    context = thread_context(session, service, reader, question_id)
-    context.update(values={}, errors={}, max_chars=settings.knowledge_max_chars)
-    return render(request, "knowledge/question.html", context)
+    return _thread_page(request, session, service, settings, reader, question_id)
 
 
 @router.post("/knowledge/questions/{question_id}/answers")
@@ -139,9 +157,8 @@ def answer_form(
     service: ServiceDep,
     settings: SettingsDep,
     reader: ks.ReaderDep,
-    form: ks.FormDep,
+    form: ks.TextFormDep,
 ) -> Response:
-    ks.drop_upload(settings, form)
     try:
         qa.answer(
             session,
@@ -151,13 +168,11 @@ def answer_form(
             max_chars=settings.knowledge_max_chars,
         )
     except BadInput as exc:
-        context = thread_context(session, service, reader, question_id)
-        context.update(
-            values=form.values,
-            errors=exc.field_texts(request_lang(request)),
-            max_chars=settings.knowledge_max_chars,
-        )
-        return render(request, "knowledge/question.html", context, status_code=422)
+        errors = exc.field_texts(request_lang(request))
+        return _thread_page(
+            request, session, service, settings, reader, question_id,
+            values=form.values, errors=errors, status_code=422,
+        )  # fmt: skip
     return see_other(f"/knowledge/questions/{question_id}#answers", request)
 
 
@@ -166,11 +181,9 @@ def accept_form(
     request: Request,
     question_id: int,
     session: DbDep,
-    settings: SettingsDep,
     reader: ks.ReaderDep,
-    form: ks.FormDep,
+    form: ks.TextFormDep,
 ) -> Response:
-    ks.drop_upload(settings, form)
     answer_id = ks.form_int(form, "answer_id") or 0
     qa.accept(session, question_id=question_id, answer_id=answer_id, reader=reader)
     ks.index_later(request, [question_doc_id(question_id)])

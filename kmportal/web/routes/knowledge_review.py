@@ -13,7 +13,7 @@ from kmportal.errors import BadInput
 from kmportal.knowledge import categories, review
 from kmportal.knowledge.documents import note_doc_id
 from kmportal.web import knowledge_support as ks
-from kmportal.web.deps import DbDep, SettingsDep
+from kmportal.web.deps import DbDep
 from kmportal.web.km_forms import see_other
 from kmportal.web.templating import render, request_lang
 
@@ -25,11 +25,9 @@ def review_note_form(
     request: Request,
     note_id: int,
     session: DbDep,
-    settings: SettingsDep,
     reader: ks.ReaderDep,
-    form: ks.FormDep,
+    form: ks.TextFormDep,
 ) -> Response:
-    ks.drop_upload(settings, form)
     version = ks.form_int(form, "version") or 0
     comment = form.get("comment")
     if form.get("action") == "publish":
@@ -47,11 +45,9 @@ def unpublish_note_form(
     request: Request,
     note_id: int,
     session: DbDep,
-    settings: SettingsDep,
     reader: ks.ReaderDep,
-    form: ks.FormDep,
+    form: ks.TextFormDep,
 ) -> Response:
-    ks.drop_upload(settings, form)
     review.unpublish(session, note_id=note_id, reader=reader, comment=form.get("comment"))
     ks.index_later(request, [note_doc_id(note_id)])
     return see_other(f"/knowledge/notes/{note_id}", request)
@@ -79,10 +75,7 @@ def categories_page(request: Request, session: DbDep) -> Response:
 
 
 @router.post("/knowledge/categories")
-def add_category_form(
-    request: Request, session: DbDep, settings: SettingsDep, form: ks.FormDep
-) -> Response:
-    ks.drop_upload(settings, form)
+def add_category_form(request: Request, session: DbDep, form: ks.TextFormDep) -> Response:
     data = CategoryCreate(name=form.get("name"), description=form.get("description"))
     try:
         categories.add_category(session, data=data)
@@ -99,9 +92,8 @@ def add_category_form(
 
 @router.post("/knowledge/categories/{category_id}")
 def change_category_form(
-    request: Request, category_id: int, session: DbDep, settings: SettingsDep, form: ks.FormDep
+    request: Request, category_id: int, session: DbDep, form: ks.TextFormDep
 ) -> Response:
-    ks.drop_upload(settings, form)
     if form.get("action") == "delete":
         categories.delete_category(session, category_id=category_id)
     else:
