@@ -7,9 +7,10 @@ note as it now stands (``NoteConflict``), so nothing typed is lost."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlmodel import Session
@@ -67,6 +68,24 @@ def _summary(row: NoteRow, reader: Reader) -> NoteSummary:
     )
 
 
+@dataclass(frozen=True)
+class Asking:
+    """What answering a change to a note needs: the database, the search service
+    (law references), who asks and in which language."""
+
+    session: Session
+    service: SearchBackend
+    reader: Reader
+    lang: str
+
+
+def _asking(session: DbDep, service: ServiceDep, reader: ks.ReaderDep, lang: LangDep) -> Asking:
+    return Asking(session, service, reader, lang)
+
+
+AskingDep = Annotated[Asking, Depends(_asking)]
+
+
 def _note(session: Session, service: SearchBackend, reader: Reader, note_id: int) -> NotePublic:
     return ks.note_public(
         session, service, notes.read(session, note_id=note_id, reader=reader), reader
@@ -81,21 +100,14 @@ def _conflict(
     return JSONResponse(body.model_dump(mode="json"), status_code=409)
 
 
-def _changed(
-    change: Callable[[], object],
-    session: Session,
-    service: SearchBackend,
-    reader: Reader,
-    lang: str,
-    note_id: int,
-) -> NotePublic | JSONResponse:
+def _changed(change: Callable[[], object], a: Asking, note_id: int) -> NotePublic | JSONResponse:
     """Make ``change`` and answer the note as it now is, or 409 with the note
     someone else changed meanwhile."""
     try:
         change()
     except EditConflict as exc:
-        return _conflict(exc, session, service, reader, lang)
-    return _note(session, service, reader, note_id)
+        return _conflict(exc, a.session, a.service, a.reader, a.lang)
+    return _note(a.session, a.service, a.reader, note_id)
 
 
 @router.get("/notes", response_model=list[NoteSummary])
@@ -147,43 +159,30 @@ def get_note(
 
 @router.put("/notes/{note_id}", response_model=NotePublic, responses=CONFLICT)
 def update_note(
-    note_id: int,
-    body: NoteUpdate,
-    session: DbDep,
-    service: ServiceDep,
-    settings: SettingsDep,
-    reader: ks.ReaderDep,
-    lang: LangDep,
+    note_id: int, body: NoteUpdate, a: AskingDep, settings: SettingsDep
 ) -> NotePublic | JSONResponse:
     def change() -> object:
         return notes.edit_note(
-            session,
+            a.session,
             note_id=note_id,
-            reader=reader,
+            reader=a.reader,
             data=body,
             base_revision=body.base_revision,
             max_chars=settings.knowledge_max_chars,
             submit=body.submit,
         )
 
-    return _changed(change, session, service, reader, lang, note_id)
+    return _changed(change, a, note_id)
 
 
 @router.post("/notes/{note_id}/submit", response_model=NotePublic, responses=CONFLICT)
-def submit_note(
-    note_id: int,
-    body: RevisionIn,
-    session: DbDep,
-    service: ServiceDep,
-    reader: ks.ReaderDep,
-    lang: LangDep,
-) -> NotePublic | JSONResponse:
+def submit_note(note_id: int, body: RevisionIn, a: AskingDep) -> NotePublic | JSONResponse:
     def change() -> object:
         return review.submit(
-            session, note_id=note_id, reader=reader, base_revision=body.base_revision
+            a.session, note_id=note_id, reader=a.reader, base_revision=body.base_revision
         )
 
-    return _changed(change, session, service, reader, lang, note_id)
+    return _changed(change, a, note_id)
 
 
 @router.post(
@@ -311,40 +310,27 @@ def awaiting_review(session: DbDep, reader: ks.ReaderDep) -> list[NoteSummary]:
 
 
 @review_router.post("/notes/{note_id}/return", response_model=NotePublic, responses=CONFLICT)
-def return_note(
-    note_id: int,
-    body: ReviewIn,
-    session: DbDep,
-    service: ServiceDep,
-    reader: ks.ReaderDep,
-    lang: LangDep,
-) -> NotePublic | JSONResponse:
+def return_note(note_id: int, body: ReviewIn, a: AskingDep) -> NotePublic | JSONResponse:
     def change() -> object:
         return review.return_note(
-            session, note_id=note_id, reader=reader, version=body.version, comment=body.comment
+            a.session, note_id=note_id, reader=a.reader, version=body.version, comment=body.comment
         )
 
-    return _changed(change, session, service, reader, lang, note_id)
+    return _changed(change, a, note_id)
 
 
 @review_router.post("/notes/{note_id}/publish", response_model=NotePublic, responses=CONFLICT)
 def publish_note(
-    note_id: int,
-    body: ReviewIn,
-    request: Request,
-    session: DbDep,
-    service: ServiceDep,
-    reader: ks.ReaderDep,
-    lang: LangDep,
+    note_id: int, body: ReviewIn, request: Request, a: AskingDep
 ) -> NotePublic | JSONResponse:
     def change() -> object:
         done = review.publish(
-            session, note_id=note_id, reader=reader, version=body.version, comment=body.comment
+            a.session, note_id=note_id, reader=a.reader, version=body.version, comment=body.comment
         )
         ks.index_later(request, [note_doc_id(note_id)])
         return done
 
-    return _changed(change, session, service, reader, lang, note_id)
+    return _changed(change, a, note_id)
 
 
 @review_router.post("/notes/{note_id}/unpublish", response_model=NotePublic)
