@@ -10,9 +10,24 @@ cross-lingual benchmark).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 RRF_K = 60
 EN_GLOSS_WEIGHT = 0.5
+
+Arms = Literal["hybrid", "dense", "lexical"]
+
+
+@dataclass(frozen=True)
+class Mode:
+    """Which parts of the search run. The portal always uses the default; the
+    evaluation script and tests switch parts off to measure what each is worth."""
+
+    arms: Arms = "hybrid"
+    gloss: bool = True  # statute words for everyday and English ones (search/lexicon.py)
+
+
+FULL = Mode()
 
 
 @dataclass(frozen=True)

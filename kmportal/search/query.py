@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from kmportal.errors import BadInput
 from kmportal.search.citation import Citation, parse_citation
-from kmportal.search.lexicon import gloss
+from kmportal.search.lexicon import gloss as statute_words
 from kmportal.thai.normalize import normalize, strip_abbreviations, thai_ratio
 from kmportal.thai.tokenize import query_tokens
 
@@ -24,7 +24,7 @@ class QueryPlan:
     truncated: bool
 
 
-def analyse(query: str, *, max_chars: int) -> QueryPlan:
+def analyse(query: str, *, max_chars: int, gloss: bool = True) -> QueryPlan:
     if not query or not query.strip():
         raise BadInput("กรุณาพิมพ์คำค้น (the query is empty)")
     raw = query.strip()
@@ -42,7 +42,7 @@ def analyse(query: str, *, max_chars: int) -> QueryPlan:
         lang = "th"
     else:
         lang = "en"
-    extra = gloss(norm, lang) if lang in ("th", "en") else ""
+    extra = statute_words(norm, lang) if gloss and lang in ("th", "en") else ""
     expansion = [t for t in query_tokens(normalize(extra)) if t not in tokens] if extra else []
     # The statute's words beside the typed ones steer the embedding too
     # ("ประปา" alone sits closer to the general list of อบจ. powers than to

@@ -134,9 +134,15 @@ class Snapshot:
 
     # -- searching ---------------------------------------------------------
     def search(
-        self, query: str, *, k: int = 10, kind: str | None = None, doc: str | None = None
+        self,
+        query: str,
+        *,
+        k: int = 10,
+        kind: str | None = None,
+        doc: str | None = None,
+        mode: fusion.Mode = fusion.FULL,
     ) -> SearchResponse:
-        plan = analyse(query, max_chars=self.settings.max_query_chars)
+        plan = analyse(query, max_chars=self.settings.max_query_chars, gloss=mode.gloss)
         resp = SearchResponse(query=plan.raw, truncated=plan.truncated)
         if plan.truncated:
             resp.notes.append(
@@ -147,8 +153,14 @@ class Snapshot:
         if self.index is None or plan.lang == "none" or k <= 0:
             return resp
         allowed = self._allowed(kind=kind, doc=doc)
-        dense, dense_best = self._dense(plan, allowed)
-        lexical, lex_best = self._lexical(plan, allowed)
+        dense, dense_best = self._dense(plan, allowed) if mode.arms != "lexical" else ({}, {})
+        lexical, lex_best = self._lexical(plan, allowed) if mode.arms != "dense" else ({}, {})
+        if mode.arms != "hybrid":
+            # One arm alone, as it ranks: no fusion, prior or citation lookup.
+            alone, rows = (dense, dense_best) if mode.arms == "dense" else (lexical, lex_best)
+            for sec in sorted(alone, key=lambda s: -alone[s])[:k]:
+                resp.results.append(self._hit(sec, rows[sec], list(plan.tokens), alone[sec]))
+            return resp
         fused = fusion.rrf(
             dense, lexical, fusion.weights_for(plan.lang, has_lexical=bool(plan.tokens))
         )
