@@ -39,12 +39,15 @@ def test_a_gloss_lists_each_statute_phrase_once() -> None:
     assert out.split(" ").count("สิ่งปฏิกูล") == 1
 
 
-def test_an_english_query_sends_only_the_thai_gloss_to_the_lexical_arm() -> None:
+def test_an_english_query_sends_its_content_words_and_their_thai_gloss_to_the_lexical_arm() -> None:
     plan = analyse("Can the PAO levy a petrol tax?", max_chars=500)
     assert plan.lang == "en"
-    assert plan.tokens and all(not t.isascii() for t in plan.tokens)
+    assert {"pao", "levy", "petrol", "tax", "น้ำมันเบนซิน", "ภาษี"} <= set(plan.tokens)
+    assert not {"can", "the", "a"} & set(plan.tokens)  # English function words
+    assert plan.glossed == {"pao", "levy", "petrol", "tax"}
     assert "น้ำมันเบนซิน" in plan.dense_text
-    assert plan.dense_text.startswith(normalize("Can the PAO levy a petrol tax?"))
+    # The embedder reads the question as typed, capitals and all.
+    assert plan.dense_text.startswith("Can the PAO levy a petrol tax? (")
 
 
 def test_a_thai_query_keeps_its_words_and_adds_the_gloss_as_expansion() -> None:

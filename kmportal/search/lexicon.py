@@ -186,7 +186,8 @@ TH_TH: dict[str, str] = {
 def _compile(table: dict[str, str], english: bool) -> list[tuple[re.Pattern[str], str]]:
     out = []
     for phrase, gloss in sorted(table.items(), key=lambda kv: -len(kv[0])):
-        pat = r"\b" + re.escape(phrase) if english else re.escape(phrase)
+        # An English entry is a word prefix ("decentrali"); its match runs to the word's end.
+        pat = r"\b" + re.escape(phrase) + r"\w*" if english else re.escape(phrase)
         out.append((re.compile(pat, re.IGNORECASE), gloss))
     return out
 
@@ -195,10 +196,10 @@ _EN = _compile(EN_TH, english=True)
 _TH = _compile(TH_TH, english=False)
 
 
-def gloss(norm_query: str, lang: str) -> str:
-    """Statute words for what the query says in other words ("" when none)."""
+def matches(norm_query: str, lang: str) -> list[tuple[str, str]]:
+    """(the words of the query matched, their statute words), longest phrase first."""
     table = _EN if lang == "en" else _TH
-    found: list[str] = []
+    found: list[tuple[str, str]] = []
     taken: list[tuple[int, int]] = []
     for pat, words in table:
         for m in pat.finditer(norm_query):
@@ -206,5 +207,10 @@ def gloss(norm_query: str, lang: str) -> str:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            found.append(words)
-    return " ".join(dict.fromkeys(found))
+            found.append((m.group(0), words))
+    return found
+
+
+def gloss(norm_query: str, lang: str) -> str:
+    """Statute words for what the query says in other words ("" when none)."""
+    return " ".join(dict.fromkeys(words for _, words in matches(norm_query, lang)))

@@ -21,13 +21,15 @@ from kmportal.index import store
 from kmportal.search import fusion, orgkind
 from kmportal.search.citation import Law, LawCatalog, Reference, find_references, resolve_law
 from kmportal.search.query import QueryPlan, analyse
+from kmportal.search.reach import LexicalReach
 from kmportal.search.register import Register
 from kmportal.search.snippet import make_snippet
 from kmportal.search.types import SearchHit, SearchResponse
 from kmportal.settings import Settings
 from kmportal.thai.tokenize import subword_weights
 
-DENSE_DEPTH = 300
+# Chunk rows the dense arm reads: prose has several fine windows per section.
+DENSE_DEPTH = 1000
 LEXICAL_DEPTH = 300
 SUBWORD_WEIGHT = 0.3
 EXPANSION_WEIGHT = 0.5
@@ -127,6 +129,11 @@ class Snapshot:
         self.rows_of_section: dict[int, list[int]] = {}
         for row, sec in enumerate(self.section_of):
             self.rows_of_section.setdefault(int(sec), []).append(row)
+        self.reach = LexicalReach(self.index.words, self.index.subwords)
+        # Rows without words are prose's fine windows, embedded for the dense arm only.
+        self.fine = np.diff(self.index.words.matrix.tocsr().indptr) == 0
+        self.windowed = np.zeros(len(self.sections), dtype=bool)
+        self.windowed[self.section_of[self.fine]] = True
 
     @property
     def is_empty(self) -> bool:
@@ -153,31 +160,43 @@ class Snapshot:
         if self.index is None or plan.lang == "none" or k <= 0:
             return resp
         allowed = self._allowed(kind=kind, doc=doc)
-        dense, dense_best = self._dense(plan, allowed) if mode.arms != "lexical" else ({}, {})
+        # One arm alone (mode.arms) ranks as it would inside the fusion, without
+        # the prior, the organisation's preference and the citation lookup: what
+        # that arm is worth by itself.
+        alone = mode.arms != "hybrid"
+        if mode.arms != "lexical":
+            dense = self._dense(plan, allowed)
+        else:
+            dense = fusion.DenseScores.empty(len(self.sections))
         lexical, lex_best = self._lexical(plan, allowed) if mode.arms != "dense" else ({}, {})
-        if mode.arms != "hybrid":
-            # One arm alone, as it ranks: no fusion, prior or citation lookup.
-            alone, rows = (dense, dense_best) if mode.arms == "dense" else (lexical, lex_best)
-            for sec in sorted(alone, key=lambda s: -alone[s])[:k]:
-                resp.results.append(self._hit(sec, rows[sec], list(plan.tokens), alone[sec]))
-            return resp
-        fused = fusion.rrf(
-            dense, lexical, fusion.weights_for(plan.lang, has_lexical=bool(plan.tokens))
+        fused = fusion.combine(
+            dense,
+            lexical,
+            fusion.weights_for(1.0 if alone else self.reach(plan), has_lexical=bool(lexical)),
+            windowed=self.windowed,
+            depth=min(fusion.Z_DEPTH, len(self.rows_of_section)),
+            prior=None if alone else self.prior,
         )
-        for sec in fused:
-            fused[sec] *= self.prior[sec]
-        # powers (issue 8): prefer the kind of อปท. the query names, else the portal's
-        org = self.settings.org_kind
-        orgkind.prefer(fused, plan, self.register, self.kinds, self.section_index, default=org)
+        if not alone:
+            # powers (issue 8): prefer the kind of อปท. the query names, else the portal's
+            org = self.settings.org_kind
+            fused = fusion.by_rank_factors(
+                fused,
+                lambda scores: orgkind.prefer(
+                    scores, plan, self.register, self.kinds, self.section_index, default=org
+                ),
+            )
         order = sorted(fused, key=lambda s: -fused[s])
-        first = self._citation_sections(plan, allowed, fused, resp)
+        first = [] if alone else self._citation_sections(plan, allowed, fused, resp)
         order = first + [s for s in order if s not in first]
         terms = list(plan.tokens)
         if plan.citation:
             terms.append(plan.citation.number)
+        # Cited sections come first, so they score above everything after them.
+        lead = max(fused.values(), default=0.0)
         for sec in order[:k]:
-            row = lex_best.get(sec, dense_best.get(sec))
-            score = fused.get(sec, 0.0) + (1.0 if sec in first else 0.0)
+            row = lex_best.get(sec, dense.rows.get(sec))
+            score = lead + len(first) - first.index(sec) if sec in first else fused[sec]
             resp.results.append(
                 self._hit(
                     sec,
@@ -202,16 +221,21 @@ class Snapshot:
         )
         return mask
 
-    def _dense(
-        self, plan: QueryPlan, allowed: np.ndarray | None
-    ) -> tuple[dict[int, float], dict[int, int]]:
+    def _dense(self, plan: QueryPlan, allowed: np.ndarray | None) -> fusion.DenseScores:
         assert self.index is not None
         qv = self._embed_query(plan.dense_text)
         # With a filter, score every vector: the filtered sections may all lie
         # beyond the usual depth. A flat index computes every score anyway.
         depth = len(self.index.vectors) if allowed is not None else DENSE_DEPTH
         scores, rows = self.index.vectors.search(qv, depth)
-        return self._per_section(rows, scores, allowed)
+        return fusion.dense_per_section(
+            rows,
+            scores,
+            section_of=self.section_of,
+            fine=self.fine,
+            n_sections=len(self.sections),
+            allowed=allowed,
+        )
 
     def _lexical(
         self, plan: QueryPlan, allowed: np.ndarray | None
