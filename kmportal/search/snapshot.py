@@ -7,7 +7,8 @@ state it started with while an upload commits a new index.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,7 +19,7 @@ from sqlmodel import Session, col, select
 from kmportal.docstore.models import Chunk, DocKind, Document, Section
 from kmportal.errors import IndexUnavailable, NotFound
 from kmportal.index import store
-from kmportal.search import fusion, orgkind
+from kmportal.search import coverage, fusion, orgkind
 from kmportal.search.citation import Law, LawCatalog, Reference, find_references, resolve_law
 from kmportal.search.query import QueryPlan, analyse
 from kmportal.search.reach import LexicalReach
@@ -34,6 +35,8 @@ LEXICAL_DEPTH = 300
 SUBWORD_WEIGHT = 0.3
 EXPANSION_WEIGHT = 0.5
 BACKGROUND_PRIOR = 0.7
+# Sections of the amending Acts appended to a consolidated Act (ingest/lawtext.py).
+_AMENDING_KEY = re.compile(r"a\d+-s")
 _LAW_KINDS = {DocKind.act, DocKind.regulation, DocKind.ministerial_rule}
 
 
@@ -130,10 +133,24 @@ class Snapshot:
         for row, sec in enumerate(self.section_of):
             self.rows_of_section.setdefault(int(sec), []).append(row)
         self.reach = LexicalReach(self.index.words, self.index.subwords)
+        self.companions = coverage.companion_map(self._transitional_links())
         # Rows without words are prose's fine windows, embedded for the dense arm only.
         self.fine = np.diff(self.index.words.matrix.tocsr().indptr) == 0
         self.windowed = np.zeros(len(self.sections), dtype=bool)
         self.windowed[self.section_of[self.fine]] = True
+
+    def _transitional_links(self) -> Iterator[tuple[int, int]]:
+        """(provision, section of an amending Act that names it) in each Act."""
+        for i, s in enumerate(self.sections):
+            if not _AMENDING_KEY.match(s.key) or i not in self.rows_of_section:
+                continue
+            doc = self.docs[s.doc_id]
+            own = LawCatalog([Law(doc.id, doc.title)])
+            for ref in find_references(doc.text[s.start : s.end], own):
+                # The match at the start is the section's own label.
+                target = self.section_index.get((doc.id, ref.section_key or ""))
+                if ref.start > 0 and target is not None:
+                    yield target, i
 
     @property
     def is_empty(self) -> bool:
@@ -187,6 +204,12 @@ class Snapshot:
                 ),
             )
         order = sorted(fused, key=lambda s: -fused[s])
+        if not alone:
+            order, picked_at = coverage.diversify(
+                order, fused, lambda s: self.sections[s].doc_id, k=k
+            )
+            fused |= picked_at
+            order = coverage.with_companions(order, fused, self.companions)
         first = [] if alone else self._citation_sections(plan, allowed, fused, resp)
         order = first + [s for s in order if s not in first]
         terms = list(plan.tokens)
