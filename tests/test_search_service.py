@@ -478,3 +478,57 @@ def test_reload_serves_a_new_document_while_the_old_snapshot_stays_consistent(
     assert "tao-act" in {h.doc for h in service.search("สภาตำบล องค์การบริหารส่วนตำบล").results}
     # A search that started on the old snapshot still answers from it alone.
     assert {h.doc for h in before.search("สภาตำบล องค์การบริหารส่วนตำบล").results} == {"pao-act"}
+
+
+# -- bad input: never an error, sensible results ---------------------------------
+
+_PASTED = (
+    "องค์การบริหารส่วนจังหวัดมีอำนาจหน้าที่ดำเนินกิจการภายในเขตองค์การบริหารส่วนจังหวัด "
+    "ตราข้อบัญญัติโดยไม่ขัดหรือแย้งต่อกฎหมาย จัดทำแผนพัฒนาองค์การบริหารส่วนจังหวัด "
+) * 4
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "KM",
+        "xyzzy plugh",
+        "2540",
+        "1234567890" * 10,
+        "อบจ. budget 2566 ภาษีน้ำมัน",
+        "😀 ภาษี 🎉",
+        "the of a",
+        "ก",
+        _PASTED[:500],
+        "A" * 45,
+        "ภาษี\x00น้ำมัน\u200b",
+        "<script>alert(1)</script>",
+    ],
+)
+def test_odd_queries_get_ranked_results_never_an_error(svc: SearchService, query: str) -> None:
+    resp = svc.search(query, k=5)
+    assert 0 < len(resp.results) <= 5
+    scores = [h.score for h in resp.results]
+    assert scores == sorted(scores, reverse=True)
+    for hit in resp.results:
+        for a, b in hit.highlights:
+            assert 0 <= a < b <= len(hit.snippet)
+
+
+@pytest.mark.parametrize(
+    ("query", "doc", "key"),
+    [
+        ("อบจ. budget 2566 ภาษีน้ำมัน", "pao-act", "s48-x2"),  # mixed scripts
+        ("😀 ภาษีน้ำมัน 🎉", "pao-act", "s48-x2"),  # emoji around words
+        ("๒๕๔๐", "pao-act", "s1"),  # digits only, Thai digits
+        ("2540", "pao-act", "s1"),
+        (_PASTED[:500], "pao-act", "s45"),  # a pasted paragraph
+        ("KM", "km-handbook", None),  # Latin letters only
+    ],
+)
+def test_odd_queries_still_find_what_they_name(
+    svc: SearchService, query: str, doc: str, key: str | None
+) -> None:
+    top = svc.search(query, k=3).results[0]
+    assert top.doc == doc
+    assert key is None or top.section_key == key
