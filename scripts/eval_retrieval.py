@@ -228,6 +228,30 @@ def print_table(name: str, result: dict[str, Any]) -> None:
         print("FUSION LOSES TO AN ARM: " + "; ".join(worse))
 
 
+def _run(
+    args: argparse.Namespace,
+    name: str,
+    spec: EvalSet,
+    *,
+    data_root: Path,
+    scorer: ModuleType,
+    cache: Path | None,
+) -> dict[str, Any]:
+    """One set with the command line's options; its table printed."""
+    result = run_set(
+        name,
+        spec,
+        data_root=data_root,
+        cache=cache,
+        scorer=scorer,
+        k=args.k,
+        gloss=not args.no_gloss,
+        show=args.show,
+    )
+    print_table(name + (" (no gloss)" if args.no_gloss else ""), result)
+    return result
+
+
 def _legal_office(args: argparse.Namespace, scorer: ModuleType, cache: Path | None) -> int:
     """The legal set with its Acts as offices hold them (scripts/legal_office.py)."""
     import legal_office
@@ -235,17 +259,9 @@ def _legal_office(args: argparse.Namespace, scorer: ModuleType, cache: Path | No
     def evaluate(corpus: Path, data_dir: Path) -> dict[str, Any]:
         legal = _legal(args.eval_dir, corpus)
         spec = EvalSet(data_dir.name, legal.paths, legal.queries)
-        result = run_set(
-            data_dir.name,
-            spec,
-            data_root=data_dir.parent,
-            cache=cache,
-            scorer=scorer,
-            k=args.k,
-            gloss=not args.no_gloss,
-            show=args.show,
+        result = _run(
+            args, data_dir.name, spec, data_root=data_dir.parent, scorer=scorer, cache=cache
         )
-        print_table(data_dir.name, result)
         slices: dict[str, Any] = result["arms"]["hybrid"]["slices"]
         return slices
 
@@ -289,17 +305,7 @@ def main() -> int:
     results = {}
     for name in names:
         spec = SETS[name](args.eval_dir, args.corpus)
-        results[name] = run_set(
-            name,
-            spec,
-            data_root=args.data_root,
-            cache=cache,
-            scorer=scorer,
-            k=args.k,
-            gloss=not args.no_gloss,
-            show=args.show,
-        )
-        print_table(name + (" (no gloss)" if args.no_gloss else ""), results[name])
+        results[name] = _run(args, name, spec, data_root=args.data_root, scorer=scorer, cache=cache)
     load = os.getloadavg()[0]
     print(f"\nload average (1 min): {load:.2f}")
     if args.json:
