@@ -59,7 +59,7 @@ def fail(exc: KmportalError) -> typer.Exit:
 
 def register_commands() -> None:
     # Imported for their side effect of adding their commands to ``app``.
-    from kmportal.cli import corpus, db, km, powers, serve, users  # noqa: F401
+    from kmportal.cli import backup, corpus, db, km, powers, serve, users  # noqa: F401
 
 
 def main() -> None:

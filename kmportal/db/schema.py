@@ -86,14 +86,15 @@ class State:
 
     @property
     def known(self) -> bool:
-        return self.current is None or _is_revision(self.current)
+        return self.current is None or is_revision(self.current)
 
     @property
     def up_to_date(self) -> bool:
         return self.current == self.head
 
 
-def _is_revision(revision: str) -> bool:
+def is_revision(revision: str) -> bool:
+    """A revision this release knows (one of its scripts)."""
     try:
         return scripts().get_revision(revision) is not None
     except Exception:  # alembic raises its own errors for an unknown id

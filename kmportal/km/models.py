@@ -351,7 +351,8 @@ for _verb in ("INSERT", "UPDATE"):
     declare_trigger(
         ActivityLog.__table__,  # type: ignore[attr-defined]
         f"activitylog_shape_{_verb.lower()}",
-        f"BEFORE {_verb} ON activitylog "
+        # nosec B608: _verb is one of the two literals above, no outside input.
+        f"BEFORE {_verb} ON activitylog "  # nosec B608
         "WHEN ((SELECT type FROM indicator WHERE id = NEW.indicator_id) = 'count') "
         "<> (NEW.denominator IS NULL) "
         "BEGIN SELECT RAISE(ABORT, 'ตัวเลขดิบไม่ตรงกับประเภทตัวชี้วัด'); END",

@@ -68,4 +68,52 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "ฐานข้อมูลเป็นรุ่นล่าสุดอยู่แล้ว ({head}) ไม่มีอะไรเปลี่ยน",
         "en": "the database is already at the newest revision ({head}); nothing changed",
     },
+    "backup.exists": {
+        "th": "มีไฟล์ {path} อยู่แล้ว จึงไม่เขียนทับ: ตั้งชื่อไฟล์สำรองใหม่",
+        "en": "{path} exists already and is not overwritten: name a new backup file",
+    },
+    "backup.inside_data": {
+        "th": "เก็บไฟล์สำรองไว้นอกโฟลเดอร์ข้อมูล {data_dir}",
+        "en": "write the backup outside the data directory {data_dir}",
+    },
+    "backup.no_database": {
+        "th": "ไม่มีฐานข้อมูลที่ {path} ให้สำรอง",
+        "en": "there is no database at {path} to back up",
+    },
+    "backup.done": {
+        "th": "สำรองแล้ว: {path} ({size}) เอกสาร {documents} ส่วนย่อย {chunks} แผน KM {plans} "
+        "บัญชีผู้ใช้ {users} ไฟล์ {files}",
+        "en": "backed up to {path} ({size}): {documents} documents, {chunks} chunks, "
+        "{plans} KM plans, {users} accounts, {files} files",
+    },
+    "backup.no_file": {
+        "th": "ไม่พบไฟล์สำรอง {path}",
+        "en": "there is no backup file {path}",
+    },
+    "backup.unreadable": {
+        "th": "ไฟล์สำรอง {path} ขาดหายหรือเสียหาย จึงไม่ได้กู้คืนสิ่งใด: {reason}",
+        "en": "the backup {path} is truncated or damaged; nothing was restored: {reason}",
+    },
+    "backup.not_a_backup": {
+        "th": "{path} ไม่ใช่ไฟล์สำรองของ kmportal จึงไม่ได้กู้คืนสิ่งใด: {reason}",
+        "en": "{path} is not a kmportal backup; nothing was restored: {reason}",
+    },
+    "backup.newer": {
+        "th": "ไฟล์สำรอง {path} มาจาก kmportal รุ่นที่ใหม่กว่า (รุ่นโครงสร้าง {revision}; "
+        "รุ่นนี้รู้จักถึง {head}) จึงไม่ได้กู้คืนสิ่งใด: กู้คืนด้วย kmportal รุ่นนั้นหรือใหม่กว่า",
+        "en": "the backup {path} comes from a newer kmportal (schema revision {revision}; "
+        "this release knows up to {head}); nothing was restored: restore it with that "
+        "release or a newer one",
+    },
+    "backup.target_not_empty": {
+        "th": "{path} มีข้อมูลอยู่แล้ว ({found}) จึงไม่กู้คืนทับ: กู้คืนลงโฟลเดอร์ว่างหรือที่ยังไม่มี",
+        "en": "{path} is not empty ({found}); nothing was overwritten: restore into an "
+        "empty or new directory",
+    },
+    "backup.restored": {
+        "th": "กู้คืนแล้วที่ {data_dir}: เอกสาร {documents} ส่วนย่อย {chunks} แผน KM {plans} "
+        "บัญชีผู้ใช้ {users} ไฟล์ {files}; สร้างดัชนีใหม่แล้ว ({indexed} ส่วนย่อย)",
+        "en": "restored into {data_dir}: {documents} documents, {chunks} chunks, {plans} KM "
+        "plans, {users} accounts, {files} files; index rebuilt ({indexed} chunks)",
+    },
 }
