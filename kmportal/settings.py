@@ -68,6 +68,17 @@ class Settings(BaseSettings):
         10, ge=1, description="A session ends this many hours after login, whatever its use"
     )
 
+    trusted_proxies: str = Field(
+        "127.0.0.1",
+        description="Addresses or networks (comma-separated) of the reverse proxies whose "
+        "X-Forwarded-For / X-Forwarded-Proto are believed; empty: none, '*': any",
+    )
+    log_queries: bool = Field(
+        True,
+        description="Request logs carry the search text of visitors who are not signed in "
+        "(signed-in staff's searches are always logged with their account)",
+    )
+
     upload_max_bytes: int = Field(
         25 * 1024 * 1024,
         ge=1024,

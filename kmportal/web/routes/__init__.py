@@ -15,6 +15,7 @@ module             what                                            who
 ``km_logs``        ``/km/...``: activity logs and their evidence   coordinators, admins
 ``km_api``         ``/api/km/...``                                 coordinators, admins
 ``admin``          ``/admin/...``: users, audit, documents          admins
+``metrics``        ``/metrics`` (Prometheus)                       admins
 =================  ==============================================  =====================
 
 .. [#] anyone when ``KMPORTAL_ANONYMOUS_READ`` (the default), else viewers.
@@ -38,6 +39,7 @@ from kmportal.web.routes import (
     km_api,
     km_logs,
     km_pages,
+    metrics,
     powers,
     search,
     site,
@@ -56,4 +58,5 @@ def include_routes(app: FastAPI) -> None:
     # KM data is never public.
     for km in (km_pages.router, km_logs.router, km_api.router):
         app.include_router(km, dependencies=[COORDINATOR])
-    app.include_router(admin.router, dependencies=[ADMIN])
+    for administration in (admin.router, metrics.router):
+        app.include_router(administration, dependencies=[ADMIN])

@@ -14,6 +14,7 @@ from kmportal.web import views
 from kmportal.web.deps import DbDep, LangDep, ServiceDep, SettingsDep
 from kmportal.web.schemas import SearchResult
 from kmportal.web.search_input import KINDS, check_kind, check_query_length, is_blank
+from kmportal.web.state import metrics_of
 from kmportal.web.templating import is_htmx, render
 
 router = APIRouter()
@@ -44,7 +45,8 @@ def search_page(
     notice = None
     if not is_blank(q):
         try:
-            response = service.search(q, k=RESULTS_PER_PAGE, kind=kind_filter, doc=doc or None)
+            with metrics_of(request).search_seconds.time():
+                response = service.search(q, k=RESULTS_PER_PAGE, kind=kind_filter, doc=doc or None)
         except BadInput as exc:
             # e.g. only punctuation: nothing searchable. Back to the start page,
             # saying why, rather than an error page for a half-typed query.
@@ -67,6 +69,7 @@ def search_page(
 
 @router.get("/api/search", tags=["search"], response_model=SearchResult)
 def search_api(
+    request: Request,
     service: ServiceDep,
     q: str = "",
     k: Annotated[int, Query(ge=1, le=100)] = 10,
@@ -74,4 +77,6 @@ def search_api(
     doc: str | None = None,
 ) -> dict[str, Any]:
     check_query_length(q)
-    return service.search(q, k=k, kind=check_kind(kind), doc=doc or None).to_dict()
+    with metrics_of(request).search_seconds.time():
+        found = service.search(q, k=k, kind=check_kind(kind), doc=doc or None)
+    return found.to_dict()
