@@ -23,7 +23,7 @@ import pytest
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from helpers.logcheck import SERVER_LOGS, Secrets, leaks
+from helpers.logcheck import SECRETS, SERVER_LOGS, leaks
 from helpers.web import StubService
 
 from kmportal.settings import Settings
@@ -75,9 +75,6 @@ class _RecordingSecrets:
     @staticmethod
     def token_urlsafe(nbytes: int) -> str:
         return SECRETS.token(secrets.token_urlsafe(nbytes))
-
-
-SECRETS = Secrets()
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from helpers.auth import PASSWORD, api_token, sign_in
-from helpers.logcheck import Secrets, leaks
+from helpers.logcheck import SECRETS, Secrets, leaks
 
 from kmportal.auth.models import Role
 from kmportal.settings import Settings
@@ -21,8 +21,6 @@ from kmportal.settings import Settings
 def test_the_run_records_its_secrets_and_logs_every_request(
     client: TestClient, settings: Settings, request: pytest.FixtureRequest
 ) -> None:
-    from conftest import SECRETS
-
     sign_in(client, Role.admin)
     session = client.cookies.get("kmportal_session")
     token = api_token(settings, "test-admin")

@@ -39,6 +39,9 @@ class Secrets:
             self.passwords.add(text)
 
 
+SECRETS = Secrets()  # the run's own, filled by tests/conftest.py
+
+
 def _mask(secret: str) -> str:
     return secret[:4] + "…"
 
