@@ -37,7 +37,7 @@ from kmportal.thai.tokenize import index_tokens, word_tokens
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Bump when normalisation, section splitting or chunking change: documents made
 # by older rules are then processed again even though their files did not change.
-INGEST_VERSION = 7
+INGEST_VERSION = 8
 
 # (event, detail): ("files", n) once, then ("file", name) and ("chunks", n) as work advances.
 Progress = Callable[[str, object], None]
@@ -62,7 +62,8 @@ class IngestReport:
 class Prepared:
     doc: Document
     sections: list[SectionSpan]
-    chunks: list[tuple[int, int, int, str]]  # (section index, start, end, embed_text)
+    # (section index, start, end, embed_text, BM25-indexed: False for fine windows)
+    chunks: list[tuple[int, int, int, str, bool]]
     powers: list[PowerItem] = field(default_factory=list)  # the register of powers' part
 
 
@@ -82,7 +83,7 @@ def prepare(path: Path, raw: bytes, *, kind: DocKind | None, embedder: str) -> P
     title = infer_title(text, doc_kind, hint=parsed.title_hint, fallback=path.stem)
     sections = split_sections(text, doc_kind, title)
     chunks = [
-        (i, c.start, c.end, c.embed_text)
+        (i, c.start, c.end, c.embed_text, not c.fine)
         for i, sec in enumerate(sections)
         if sec.indexed
         for c in chunk_section(text, sec, doc_title=title)
@@ -125,7 +126,9 @@ def _store(
             session.add(row)
             rows.append(row)
         session.flush()
-        for n, ((si, start, end, embed), vec) in enumerate(zip(prep.chunks, vectors, strict=True)):
+        for n, ((si, start, end, embed, lexical), vec) in enumerate(
+            zip(prep.chunks, vectors, strict=True)
+        ):
             section_id = rows[si].id
             assert section_id is not None
             session.add(
@@ -137,7 +140,7 @@ def _store(
                     end=end,
                     text=prep.doc.text[start:end],
                     embed_text=embed,
-                    tokens=" ".join(index_tokens(word_tokens(embed))),
+                    tokens=" ".join(index_tokens(word_tokens(embed))) if lexical else "",
                     embedding=vec.astype(np.float32).tobytes(),
                 )
             )

@@ -20,6 +20,7 @@ from kmportal.errors import BadInput, IndexUnavailable
 from kmportal.index.embed import Embedder, embedder_name, make_embedder
 from kmportal.index.vector import set_threads
 from kmportal.search.citation import Reference
+from kmportal.search.fusion import FULL, Mode
 from kmportal.search.powers import PowerCheck, check_many, check_org
 from kmportal.search.project_title import TitlePlan, analyse_title
 from kmportal.search.snapshot import Snapshot
@@ -150,9 +151,15 @@ class SearchService:
         return [r if r is not None else next(checked) for r in results]
 
     def search(
-        self, query: str, *, k: int = 10, kind: str | None = None, doc: str | None = None
+        self,
+        query: str,
+        *,
+        k: int = 10,
+        kind: str | None = None,
+        doc: str | None = None,
+        mode: Mode = FULL,
     ) -> SearchResponse:
-        return self._snap.search(query, k=k, kind=kind, doc=doc)
+        return self._snap.search(query, k=k, kind=kind, doc=doc, mode=mode)
 
     def related(self, *, doc_id: str, section_key: str, k: int = 5) -> list[SearchHit]:
         return self._snap.related(doc_id=doc_id, section_key=section_key, k=k)
