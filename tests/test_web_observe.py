@@ -129,7 +129,7 @@ def _failed_login(client: TestClient, headers: dict[str, str]) -> None:
     token = csrf_token(client)
     client.post(
         "/login",
-        data={"csrf_token": token, "username": "nobody", "password": "x" * 12},
+        data={"csrf_token": token, "username": "nobody", "password": "wrong-Pa55-for-nobody"},
         headers=headers,
     )
 
