@@ -79,3 +79,11 @@ class IndexUnavailable(KmportalError):
 
     status_code = 503
     exit_code = 5
+
+
+class DatabaseUnusable(KmportalError):
+    """The database cannot be opened or its schema brought up to date (a wrong
+    URL, a newer release's database, a failed migration); nothing was changed."""
+
+    status_code = 503
+    exit_code = 6

@@ -327,6 +327,7 @@ def test_a_data_dir_from_before_ingest_version_is_upgraded_or_refused_clearly(
     ingest_paths(settings, [path], embedder=FakeEmbedder())
     con = sqlite3.connect(settings.db_path)
     con.execute("ALTER TABLE document DROP COLUMN ingest_version")  # the schema before 0440bdc
+    con.execute("DROP TABLE alembic_version")  # ... which was made before Alembic too
     con.commit()
     con.close()
     try:

@@ -191,7 +191,7 @@ def test_a_bearer_script_needs_no_csrf_token(portal: Portal) -> None:
 
 def test_a_login_form_needs_the_token_too(portal: Portal) -> None:
     c = TestClient(portal.app)
-    r = c.post("/login", data={"username": "user-admin", "password": "x" * 12})
+    r = c.post("/login", data={"username": "user-admin", "password": "wrong-Pa55-for-csrf"})
     assert r.status_code == 403
 
 

@@ -142,6 +142,7 @@ POLICY: dict[tuple[str, str], tuple[str, int | None]] = {
     ("POST", "/admin/users/{username}/password"): (ADMIN, None),
     ("GET", "/admin/audit"): (ADMIN, 200),
     ("GET", "/admin/audit.csv"): (ADMIN, 200),
+    ("GET", "/metrics"): (ADMIN, 200),
 }
 # Document upload (kmportal.web.routes.admin): admins only.
 UPLOAD_POLICY: dict[tuple[str, str], tuple[str, int | None]] = {

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from kmportal.errors import KmportalError
 from kmportal.settings import Settings
 
 app = typer.Typer(
@@ -50,11 +51,23 @@ def settings_of(ctx: typer.Context) -> Settings:
     return obj
 
 
+def fail(exc: KmportalError) -> typer.Exit:
+    """Print a refusal in the one bilingual format and exit with its code."""
+    typer.echo(f"error: {exc.message}", err=True)
+    return typer.Exit(exc.exit_code)
+
+
 def register_commands() -> None:
     # Imported for their side effect of adding their commands to ``app``.
-    from kmportal.cli import corpus, km, powers, serve, users  # noqa: F401
+    from kmportal.cli import backup, corpus, db, km, powers, serve, users  # noqa: F401
 
 
 def main() -> None:
     register_commands()
-    app()
+    try:
+        app()
+    except KmportalError as exc:
+        # A command that opens the database (serve, ingest...) and meets one it
+        # cannot use: one clear line and the error's exit code, no traceback.
+        typer.echo(f"error: {exc.message}", err=True)
+        raise SystemExit(exc.exit_code) from None

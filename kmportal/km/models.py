@@ -24,11 +24,11 @@ import datetime as dt
 from datetime import UTC
 
 from pydantic import AliasChoices, field_validator
-from sqlalchemy import DDL, CheckConstraint, String, Text, UniqueConstraint, event
+from sqlalchemy import CheckConstraint, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from kmportal.km.indicators import Comparison, IndicatorType, TargetUnit, parse_comparison
-from kmportal.tables import append_only
+from kmportal.tables import append_only, declare_trigger
 
 STEP_NAMES: tuple[str, ...] = (
     "การบ่งชี้ความรู้",
@@ -352,7 +352,7 @@ class AuditEntry(AuditEntryBase, table=True):
 
 
 # No AuditEntryUpdate on purpose: the trail is append-only, and the triggers
-# below make the database refuse an UPDATE or DELETE whoever asks.
+# declared below make the database refuse an UPDATE or DELETE whoever asks.
 
 
 class AuditEntryPublic(AuditEntryBase):
@@ -369,15 +369,12 @@ append_only(
 # denominator, a rate always has one. The indicator lives in another table,
 # so a CHECK cannot see it; a trigger can.
 for _verb in ("INSERT", "UPDATE"):
-    event.listen(
+    declare_trigger(
         ActivityLog.__table__,  # type: ignore[attr-defined]
-        "after_create",
+        f"activitylog_shape_{_verb.lower()}",
         # nosec B608: _verb is one of the two literals above, no outside input.
-        DDL(
-            f"CREATE TRIGGER IF NOT EXISTS activitylog_shape_{_verb.lower()} "  # nosec B608
-            f"BEFORE {_verb} ON activitylog "
-            "WHEN ((SELECT type FROM indicator WHERE id = NEW.indicator_id) = 'count') "
-            "<> (NEW.denominator IS NULL) "
-            "BEGIN SELECT RAISE(ABORT, 'ตัวเลขดิบไม่ตรงกับประเภทตัวชี้วัด'); END"
-        ),
+        f"BEFORE {_verb} ON activitylog "  # nosec B608
+        "WHEN ((SELECT type FROM indicator WHERE id = NEW.indicator_id) = 'count') "
+        "<> (NEW.denominator IS NULL) "
+        "BEGIN SELECT RAISE(ABORT, 'ตัวเลขดิบไม่ตรงกับประเภทตัวชี้วัด'); END",
     )

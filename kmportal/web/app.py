@@ -9,16 +9,21 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any, cast
 
 import anyio
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from kmportal.db import prepare_database
 from kmportal.settings import Settings
 from kmportal.web import admin_uploads, knowledge_support
 from kmportal.web.errors import install_error_handlers
 from kmportal.web.holder import SearchBackend, ServiceHolder
+from kmportal.web.metrics import PortalMetrics
+from kmportal.web.observe import Observe
 from kmportal.web.routes import include_routes
 from kmportal.web.security.wiring import install as install_security
 
@@ -58,8 +63,19 @@ def create_app(settings: Settings, *, service: SearchBackend | None = None) -> F
     app.state.settings = settings
     app.state.engine = engine
     app.state.holder = holder
+    app.state.metrics = metrics = PortalMetrics(settings, engine, holder)
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     include_routes(app)
     install_security(app)
+    # Outermost: the forwarded client address and scheme (from a trusted proxy
+    # only) are settled first; then every answer, even a 500, is logged and counted.
+    build = app.build_middleware_stack
+    app.build_middleware_stack = lambda: _outermost(build(), settings, metrics)  # type: ignore[method-assign]
     return app
+
+
+def _outermost(app: ASGIApp, settings: Settings, metrics: PortalMetrics) -> ASGIApp:
+    observed: Any = Observe(app, settings=settings, metrics=metrics)
+    # uvicorn types ASGI apps more narrowly than Starlette; the protocol is the same.
+    return cast(ASGIApp, ProxyHeadersMiddleware(observed, trusted_hosts=settings.trusted_proxies))

@@ -10,10 +10,9 @@ reader's language), ``lang``, ``request`` and ``is_htmx``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-from jinja2 import pass_context
+from jinja2 import Environment, PackageLoader, pass_context
 from jinja2.runtime import Context
 from starlette.requests import Request
 from starlette.responses import Response
@@ -27,11 +26,21 @@ from kmportal.web.markup import highlight
 # The reader's language: a cookie set by /lang/{code}; Thai without it.
 LANG_COOKIE = "lang"
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
 
-templates = Jinja2Templates(directory=str(TEMPLATE_DIR))
-templates.env.trim_blocks = True
-templates.env.lstrip_blocks = True
+def _environment() -> Environment:
+    # The top-level templates/ is installed as the package kmportal.templates
+    # (pyproject.toml), so a wheel and an editable install load them alike.
+    try:
+        loader = PackageLoader("kmportal.templates", ".")
+    except ModuleNotFoundError as exc:  # an editable install made before the mapping
+        raise RuntimeError(
+            "kmportal.templates is not installed; reinstall kmportal "
+            "(bash scripts/install.sh, or pip install -e .)"
+        ) from exc
+    return Environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
+
+
+templates = Jinja2Templates(env=_environment())
 
 
 @pass_context

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 
+from helpers.logcheck import SERVER_LOGS
 from kmportal.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,6 +53,7 @@ def start(settings: Settings, log: Path, *, env: dict[str, str] | None = None) -
     clean = {k: v for k, v in os.environ.items() if not k.startswith("KMPORTAL_")}
     cmd = [sys.executable, "-c", "from kmportal.cli import main; main()"]
     cmd += ["--data-dir", str(settings.data_dir), "serve", "--port", str(port)]
+    SERVER_LOGS.append(log)  # checked for secrets at the end of the run
     with log.open("wb") as out:
         proc = subprocess.Popen(
             cmd, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env={**clean, **(env or {})}

@@ -20,6 +20,7 @@ module             what                                            who
 ``km_logs``        ``/km/...``: activity logs and their evidence   coordinators, admins
 ``km_api``         ``/api/km/...``                                 coordinators, admins
 ``admin``          ``/admin/...``: users, audit, documents          admins
+``metrics``        ``/metrics`` (Prometheus)                       admins
 =================  ==============================================  =====================
 
 .. [#] anyone when ``KMPORTAL_ANONYMOUS_READ`` (the default), else viewers.
@@ -48,6 +49,7 @@ from kmportal.web.routes import (
     knowledge_qa,
     knowledge_qa_api,
     knowledge_review,
+    metrics,
     powers,
     search,
     site,
@@ -74,4 +76,5 @@ def include_routes(app: FastAPI) -> None:
     # KM data is never public.
     for km in (km_pages.router, km_logs.router, km_api.router):
         app.include_router(km, dependencies=[COORDINATOR])
-    app.include_router(admin.router, dependencies=[ADMIN])
+    for administration in (admin.router, metrics.router):
+        app.include_router(administration, dependencies=[ADMIN])

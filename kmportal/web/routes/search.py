@@ -15,6 +15,7 @@ from kmportal.web.activity import record_search
 from kmportal.web.deps import CurrentUserDep, DbDep, EngineDep, LangDep, ServiceDep, SettingsDep
 from kmportal.web.schemas import SearchResult
 from kmportal.web.search_input import KINDS, check_kind, check_query_length, is_blank
+from kmportal.web.state import metrics_of
 from kmportal.web.templating import is_htmx, render
 
 router = APIRouter()
@@ -48,7 +49,8 @@ def search_page(
     if not is_blank(q):
         record_search(engine, user)
         try:
-            response = service.search(q, k=RESULTS_PER_PAGE, kind=kind_filter, doc=doc or None)
+            with metrics_of(request).search_seconds.time():
+                response = service.search(q, k=RESULTS_PER_PAGE, kind=kind_filter, doc=doc or None)
         except BadInput as exc:
             # e.g. only punctuation: nothing searchable. Back to the start page,
             # saying why, rather than an error page for a half-typed query.
@@ -71,6 +73,7 @@ def search_page(
 
 @router.get("/api/search", tags=["search"], response_model=SearchResult)
 def search_api(
+    request: Request,
     service: ServiceDep,
     user: CurrentUserDep,
     engine: EngineDep,
@@ -80,6 +83,7 @@ def search_api(
     doc: str | None = None,
 ) -> dict[str, Any]:
     check_query_length(q)
-    answer = service.search(q, k=k, kind=check_kind(kind), doc=doc or None).to_dict()
+    with metrics_of(request).search_seconds.time():
+        found = service.search(q, k=k, kind=check_kind(kind), doc=doc or None)
     record_search(engine, user)
-    return answer
+    return found.to_dict()
