@@ -21,7 +21,11 @@ from kmportal.docstore.questions import Answer, Question
 
 PREFIX = "knowledge-"
 _ID = re.compile(rf"^{PREFIX}(note|qa)-(\d+)$")
+# Part of the indexed text, so Thai whatever the reader's language (the history
+# page's diff shows the same lines).
 ANSWER_HEADING = "คำตอบที่ได้รับการยอมรับ"
+CATEGORY_LINE = "หมวดหมู่: {}"
+TAGS_LINE = "แท็ก: {}"
 
 
 @dataclass(frozen=True)
@@ -62,9 +66,9 @@ def note_document(
 ) -> KnowledgeDocument:
     meta = []
     if category:
-        meta.append(f"หมวดหมู่: {category}")
+        meta.append(CATEGORY_LINE.format(category))
     if version.tag_list:
-        meta.append("แท็ก: " + ", ".join(version.tag_list))
+        meta.append(TAGS_LINE.format(", ".join(version.tag_list)))
     parts = [_heading(version.title), " · ".join(meta), version.body]
     return KnowledgeDocument(note_doc_id(note_id), "\n\n".join(p for p in parts if p) + "\n")
 

@@ -18,6 +18,7 @@ from kmportal.errors import Conflict
 from kmportal.km.audit import atomic
 from kmportal.knowledge import input as check
 from kmportal.knowledge.access import Reader, require_author, require_coordinator
+from kmportal.knowledge.documents import CATEGORY_LINE, TAGS_LINE
 from kmportal.knowledge.models import DiffLine
 from kmportal.knowledge.notes import EditConflict, event, get_note, get_version, touch
 from kmportal.messages import msg
@@ -130,7 +131,8 @@ def unpublish(session: Session, *, note_id: int, reader: Reader, comment: str = 
 
 
 def _lines(v: NoteVersion, category: str | None) -> list[str]:
-    head = [f"# {v.title}", f"หมวดหมู่: {category or '-'}", "แท็ก: " + ", ".join(v.tag_list), ""]
+    tags = TAGS_LINE.format(", ".join(v.tag_list))
+    head = [f"# {v.title}", CATEGORY_LINE.format(category or "-"), tags, ""]
     return head + v.body.splitlines()
 
 
