@@ -41,6 +41,7 @@ import numpy as np
 from kmportal.errors import BadInput
 from kmportal.ingest.powers_law import KINDS, ORG
 from kmportal.messages import Text, bilingual, msg
+from kmportal.search.kin import EmbedWords, with_kin
 from kmportal.search.project_title import GENERIC, TitlePlan
 from kmportal.search.register import Provision, Register, compound_parts
 
@@ -320,8 +321,12 @@ def check_many(
     *,
     orgs: Sequence[str],
     k: int = 10,
+    embed_words: EmbedWords | None = None,
 ) -> list[PowerCheck]:
-    """Several titles at once: one call to the embedder for all of them."""
+    """Several titles at once: one call to the embedder for all of them (and,
+    with ``embed_words``, one for the words whose kin the law may name)."""
+    if embed_words is not None and len(register) and plans:
+        plans = with_kin(register, plans, orgs, embed_words)
     vectors = embed([p.dense_text for p in plans]) if plans else np.zeros((0, 0))
     return [
         check(register, plan, vec, org=org, k=k)

@@ -73,6 +73,8 @@ class Register:
     doc_freq: Counter[str] = field(default_factory=Counter)  # token -> provisions holding it
     postings: dict[str, np.ndarray] = field(default_factory=dict)  # token -> rows holding it
     _parts: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    # What callers compute once from the register (the kin vocabulary's vectors).
+    derived: dict[str, object] = field(default_factory=dict, repr=False)
     _norms: np.ndarray = field(default_factory=lambda: np.zeros(0), repr=False)
 
     def __len__(self) -> int:
@@ -116,15 +118,20 @@ class Register:
             merged = dict.fromkeys(reg.section_kinds.get(where, ()) + tuple(r.applies_to.split()))
             reg.section_kinds[where] = tuple(merged)
         reg.vectors = vectors
-        reg.tokens = [frozenset(provision_tokens(p.text)) for p in reg.provisions]
-        reg.doc_freq = Counter(t for toks in reg.tokens for t in toks)
+        reg.index([provision_tokens(p.text) for p in reg.provisions])
+        return reg
+
+    def index(self, tokens: list[list[str]]) -> None:
+        """Take each provision's tokens (in row order) and build what the
+        lexical arm reads: document frequencies, postings, wording norms."""
+        self.tokens = [frozenset(toks) for toks in tokens]
+        self.doc_freq = Counter(t for toks in self.tokens for t in toks)
         rows_of: dict[str, list[int]] = {}
-        for i, toks in enumerate(reg.tokens):
+        for i, toks in enumerate(self.tokens):
             for t in toks:
                 rows_of.setdefault(t, []).append(i)
-        reg.postings = {t: np.asarray(r, dtype=np.int64) for t, r in rows_of.items()}
-        reg._norms = np.sqrt([sum(reg.idf(t) ** 2 for t in toks) for toks in reg.tokens])
-        return reg
+        self.postings = {t: np.asarray(r, dtype=np.int64) for t, r in rows_of.items()}
+        self._norms = np.sqrt([sum(self.idf(t) ** 2 for t in toks) for toks in self.tokens])
 
     def idf(self, token: str) -> float:
         """``ln(N / df)``: how few provisions hold ``token``."""
