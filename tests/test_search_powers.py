@@ -176,10 +176,13 @@ def test_the_same_duty_in_the_other_layer_of_law_follows_the_provision_that_supp
             (["การจัดการศึกษา"], ("tao",)),  # the same words for another kind
             (["การท่องเที่ยว", "ส่งเสริม"], ("pao",)),
             (["ทางบก", "ทางน้ำ"], ("pao",)),
+            # The rule's item: like the decentralisation Act's, less like the Act's.
+            (["การจัดการศึกษา", "ทำนุบำรุงศาสนา", "ศิลปะ"], ("pao",)),
             *others,
         ]
     )
     order = [3, 4, 0, 1]  # the ranking put the supported item third
     out = powers._with_counterparts(reg, order, {0}, "pao")
-    assert out[:2] == [0, 1]  # its counterpart right after it, never the TAO's
-    assert 2 not in out and out[2:] == [3, 4]
+    # Its counterpart right after it, then the counterpart's; never the TAO's.
+    assert out[:3] == [0, 1, 5]
+    assert 2 not in out and out[3:5] == [3, 4]

@@ -56,6 +56,7 @@ FEEDBACK_WORDS = 0.5
 FEEDBACK_VECTOR = 0.5
 MAX_OTHER_KINDS = 5
 COUNTERPART_MIN = 0.35
+COUNTERPART_STEPS = 2
 
 
 def check_org(kind: str) -> str:
@@ -285,15 +286,26 @@ def _with_counterparts(
         if i not in supported:
             continue
         out.append(i)
-        sims = register.likeness(i)
-        out += [
-            int(j)
-            for j in np.argsort(-sims, kind="stable")
-            if sims[j] >= COUNTERPART_MIN
-            and org in register.provisions[j].applies_to
-            and not register.provisions[j].catch_all
-        ]
+        # The same duty is the same in every layer, so a counterpart's counterpart
+        # is one too (ม.๔๕ (๗ ตรี) is worded like ม.๑๗ (๖), and ม.๑๗ (๖) like the
+        # rule's ข้อ ๑๑, though ม.๔๕ (๗ ตรี) and ข้อ ๑๑ share fewer words).
+        frontier = [i]
+        for _ in range(COUNTERPART_STEPS):
+            found = [j for f in frontier for j in _counterparts(register, f, org) if j not in out]
+            out += list(dict.fromkeys(found))
+            frontier = found
     return list(dict.fromkeys(out + order))
+
+
+def _counterparts(register: Register, row: int, org: str) -> list[int]:
+    sims = register.likeness(row)
+    return [
+        int(j)
+        for j in np.argsort(-sims, kind="stable")
+        if sims[j] >= COUNTERPART_MIN
+        and org in register.provisions[j].applies_to
+        and not register.provisions[j].catch_all
+    ]
 
 
 def _other_kinds(
