@@ -14,7 +14,8 @@ def test_places_and_the_proposers_own_name_are_set_aside() -> None:
         kind="pao",
         max_chars=500,
     )
-    assert plan.text == "โครงการก่อสร้างระบบประปาหมู่บ้าน"
+    # "โครงการ" goes too: the tokeniser would glue it to the next word.
+    assert plan.text == "ก่อสร้างระบบประปาหมู่บ้าน"
     assert "ประปา" in plan.tokens
     # The form of the work names no power.
     assert not {"โครงการ", "ก่อสร้าง", "ระบบ"} & set(plan.tokens)
@@ -43,3 +44,14 @@ def test_an_empty_title_is_refused_in_thai(title: str) -> None:
 def test_a_long_title_is_truncated() -> None:
     plan = analyse_title("ก" * 5000, kind="pao", max_chars=300)
     assert plan.truncated and len(plan.raw) == 300
+
+
+def test_a_name_run_on_without_a_space_stops_at_the_form_of_the_work() -> None:
+    plan = analyse_title("โครงการอุดหนุนเทศบาลตำบลแม่ระมาดก่อสร้างระบบประปา", kind="pao", max_chars=500)
+    assert OTHER_LOCAL_GOVERNMENT in plan.text and "แม่ระมาด" not in plan.text
+    assert "ประปา" in plan.tokens
+
+
+def test_the_title_does_not_glue_project_to_its_first_word() -> None:
+    plan = analyse_title("โครงการป้องกันและควบคุมโรคไข้เลือดออก", kind="pao", max_chars=500)
+    assert "โครง" not in plan.tokens and "ป้องกัน" in plan.tokens

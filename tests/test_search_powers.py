@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 from helpers.powers_corpus import powers_data_dir
+from helpers.registers import make_register
 from helpers.thai_corpus import FakeEmbedder
 
 from kmportal.db import make_engine
 from kmportal.errors import BadInput
-from kmportal.search.powers import PowerCheck
+from kmportal.search import powers
+from kmportal.search.powers import PowerCheck, word_forms
 from kmportal.search.service import SearchService
 from kmportal.settings import Settings
 
@@ -144,3 +146,43 @@ def test_an_empty_register_answers_not_found_with_a_note(tmp_path: Path) -> None
     svc = SearchService.open(Settings(data_dir=tmp_path / "empty"), embedder=FakeEmbedder())
     result = svc.check_powers("ก่อสร้างระบบประปาหมู่บ้าน", org="pao")
     assert result.verdict == "not_found" and result.notes
+
+
+def test_a_title_word_meets_the_law_without_its_nominaliser_and_through_its_compound_parts() -> (
+    None
+):
+    forms, parts = word_forms("การป้องกัน")
+    assert "ป้องกัน" in forms
+    forms, parts = word_forms("ทุนการศึกษา")
+    assert "การศึกษา" in parts and "ทุนการศึกษา" in forms
+
+
+def test_a_provision_is_most_like_itself_and_its_counterpart_in_the_other_layer(
+    svc: SearchService,
+) -> None:
+    reg = svc._snap.register
+    row = next(p.row for p in reg.provisions if p.text and not p.catch_all)
+    likeness = reg.likeness(row)
+    assert likeness[row] == pytest.approx(1.0)
+    assert (likeness <= 1.0 + 1e-9).all()
+
+
+def test_the_same_duty_in_the_other_layer_of_law_follows_the_provision_that_supports_it() -> None:
+    others = [([f"กิจการที่{i:02d}", "ส่งเสริม"], ("pao",)) for i in range(20)]
+    reg = make_register(
+        [
+            (["ส่งเสริม", "สนับสนุน", "การจัดการศึกษา"], ("pao",)),  # the Act's item
+            (["การจัดการศึกษา"], ("pao",)),  # the decentralisation Act's, for the same kind
+            (["การจัดการศึกษา"], ("tao",)),  # the same words for another kind
+            (["การท่องเที่ยว", "ส่งเสริม"], ("pao",)),
+            (["ทางบก", "ทางน้ำ"], ("pao",)),
+            # The rule's item: like the decentralisation Act's, less like the Act's.
+            (["การจัดการศึกษา", "ทำนุบำรุงศาสนา", "ศิลปะ"], ("pao",)),
+            *others,
+        ]
+    )
+    order = [3, 4, 0, 1]  # the ranking put the supported item third
+    out = powers._with_counterparts(reg, order, {0}, "pao")
+    # Its counterpart right after it, then the counterpart's; never the TAO's.
+    assert out[:3] == [0, 1, 5]
+    assert 2 not in out and out[3:5] == [3, 4]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 from helpers.thai_corpus import PAO_TITLE, FakeEmbedder, ingested_corpus
 from sqlmodel import Session
@@ -532,3 +533,16 @@ def test_odd_queries_still_find_what_they_name(
     top = svc.search(query, k=3).results[0]
     assert top.doc == doc
     assert key is None or top.section_key == key
+
+
+def test_vectors_already_cached_survive_the_eviction_their_batch_causes(
+    svc: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kmportal.search.service as service
+
+    monkeypatch.setattr(service, "QUERY_CACHE_SIZE", 2)
+    svc._embed_words(["ประปา"])
+    # Three fresh words push the cached one out while this very call still needs it.
+    vectors = svc._embed_words(["ประปา", "ถนน", "ตลาด", "ขยะ"])
+    assert vectors.shape[0] == 4
+    assert np.allclose(vectors[0], svc._embed_words(["ประปา"])[0])

@@ -83,7 +83,7 @@ def named_sections(
     about, weighed as the authority check weighs a project title."""
     if not len(register) or not _POWER_QUESTION.search(plan.norm):
         return set()
-    ev = evidence(register, plan.tokens + plan.expansion)
+    ev = evidence(register, plan.tokens) + evidence(register, plan.expansion, law_words=True)
     floor = evidence_floor(len(register))
     return {
         section_index[(p.doc, p.section_key)]

@@ -41,8 +41,9 @@ import numpy as np
 from kmportal.errors import BadInput
 from kmportal.ingest.powers_law import KINDS, ORG
 from kmportal.messages import Text, bilingual, msg
+from kmportal.search.kin import EmbedWords, with_kin
 from kmportal.search.project_title import GENERIC, TitlePlan
-from kmportal.search.register import Provision, Register
+from kmportal.search.register import Provision, Register, compound_parts
 
 ORG_KINDS = ("pao", "municipality", "tao", "pattaya")
 RRF_K = 5
@@ -50,9 +51,12 @@ AGREE_RANK = 4
 EVIDENCE_MIN = math.log(20)
 _MIN_PART = 4  # characters: shorter words match only whole
 _MIN_WORD = 3  # characters: shorter ones ("ทำ", "มี") name no field
+_NOMINALISERS = ("การ", "ความ")
 FEEDBACK_WORDS = 0.5
 FEEDBACK_VECTOR = 0.5
 MAX_OTHER_KINDS = 5
+COUNTERPART_MIN = 0.35
+COUNTERPART_STEPS = 2
 
 
 def check_org(kind: str) -> str:
@@ -124,26 +128,55 @@ class Evidence:
         return Evidence(self.total * factor, self.best * factor)
 
 
-def evidence(register: Register, words: Sequence[str]) -> Evidence:
+def word_forms(word: str) -> tuple[list[str], list[str]]:
+    """The ways a title word may be written in the law: ``(forms, parts)``.
+
+    ``forms`` are the word and the word without the nominaliser the tokeniser
+    glued on (``การป้องกัน`` → ``ป้องกัน``); each may also name a compound of
+    the law (:meth:`Register.parts`). ``parts`` are the two dictionary words of
+    a compound the tokeniser kept whole (``ทุนการศึกษา`` → ``การศึกษา``,
+    ``ศูนย์บริการสาธารณสุข`` → ``สาธารณสุข``), as the register's own compounds
+    are split; they count only where the law has them whole. A longer chain
+    (``หนังสือรับรองการทำประโยชน์``) is the name of one thing, not its field."""
+    forms = [word]
+    for prefix in _NOMINALISERS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_WORD:
+            forms.append(word[len(prefix) :])
+    parts = [p for f in forms for p in compound_parts(f, max_pieces=3)]
+    keep = lambda ws: [w for w in dict.fromkeys(ws) if w not in GENERIC and len(w) >= _MIN_WORD]  # noqa: E731
+    return keep(forms), keep(p for p in parts if p not in forms)
+
+
+def evidence(register: Register, words: Sequence[str], *, law_words: bool = False) -> Evidence:
     """For each provision: the weight of the title's words its wording names,
     each word counted once per provision at the weight of the rarest token that
-    names it there (the word itself when the provision has it)."""
+    names it there (the word itself, or one of its forms, when the provision
+    has it). ``law_words`` are the statute's own, tokenised as the register
+    is (a gloss, a provision's wording): they count where the law has them
+    whole, never split nor read inside another word."""
     n = len(register)
     out = np.zeros(n, dtype=np.float64)
     best = np.zeros(n, dtype=np.float64)
+
+    def mark(weight: np.ndarray, token: str) -> None:
+        rows = register.postings.get(token)
+        if rows is not None and token not in GENERIC:
+            np.maximum.at(weight, rows, math.log(n / register.doc_freq[token]))
+
     for word in dict.fromkeys(words):
         if word in GENERIC or word in ORG or len(word) < _MIN_WORD:
             continue
         weight = np.zeros(n, dtype=np.float64)
-        exact = register.postings.get(word)
-        if exact is not None:
-            weight[exact] = math.log(n / register.doc_freq[word])
-        for token in register.parts(word, min_chars=_MIN_PART):
-            if token in GENERIC:
-                continue
-            rows = register.postings[token]
-            rows = rows[weight[rows] == 0]
-            weight[rows] = math.log(n / register.doc_freq[token])
+        if law_words:
+            mark(weight, word)
+        else:
+            forms, parts = word_forms(word)
+            for form in forms:
+                mark(weight, form)
+                for token in register.parts(form, min_chars=_MIN_PART):
+                    mark(weight, token)
+            for part in parts:
+                mark(weight, part)
         out += weight
         np.maximum(best, weight, out=best)
     return Evidence(out, best)
@@ -197,7 +230,7 @@ def check(
     same_dim = register.vectors.shape[1] == query_vector.shape[0]
     cos = register.vectors @ query_vector if same_dim else np.zeros(len(register))
     words = plan.tokens + plan.expansion
-    ev = evidence(register, words)
+    ev = evidence(register, plan.tokens) + evidence(register, plan.expansion, law_words=True)
     first = _rank(register, cos, ev, org)
     result.verdict = "within" if first.supported else "not_found"
     result.other_kinds = _other_kinds(register, cos, ev, org)
@@ -205,16 +238,14 @@ def check(
         return result
     best = register.provisions[first.supported[0]]
     extra = [t for t in register.tokens[best.row] if t not in words]
-    ev2 = ev + evidence(register, extra).scaled(FEEDBACK_WORDS)
+    ev2 = ev + evidence(register, extra, law_words=True).scaled(FEEDBACK_WORDS)
     cos2 = cos
     if same_dim:
         cos2 = register.vectors @ _unit(query_vector + FEEDBACK_VECTOR * register.vectors[best.row])
     final = _rank(register, cos2, ev2, org)
     supported = set(first.supported)
     top = 2.0 / (RRF_K + 1)
-    ordered = [i for i in final.order if i in supported] + [
-        i for i in final.order if i not in supported
-    ]
+    ordered = _with_counterparts(register, final.order, supported, org)
     picked: list[CheckedProvision] = []
     for i in ordered:
         if len(picked) >= k:
@@ -239,6 +270,42 @@ def check(
         picked += [CheckedProvision(p, 0.0, True) for p in catch if p.row not in taken][:room]
     result.provisions = picked[:k]
     return result
+
+
+def _with_counterparts(
+    register: Register, order: list[int], supported: set[int], org: str
+) -> list[int]:
+    """The supported provisions, each followed by its counterparts, then the rest
+    in ``order``. A counterpart is a specific provision of the same kind worded
+    much like it (:meth:`Register.likeness` ≥ ``COUNTERPART_MIN``): the same duty
+    in the other layer of law (ม.๔๕ (๗ ตรี) → ม.๑๗ (๖) → the rule's ข้อ ๑๑) or
+    for another municipal tier (ม.๕๑ (๑) → ม.๕๓ (๒)), which a plan cites
+    together however the title words it."""
+    out: list[int] = []
+    for i in order:
+        if i not in supported:
+            continue
+        out.append(i)
+        # The same duty is the same in every layer, so a counterpart's counterpart
+        # is one too (ม.๔๕ (๗ ตรี) is worded like ม.๑๗ (๖), and ม.๑๗ (๖) like the
+        # rule's ข้อ ๑๑, though ม.๔๕ (๗ ตรี) and ข้อ ๑๑ share fewer words).
+        frontier = [i]
+        for _ in range(COUNTERPART_STEPS):
+            found = [j for f in frontier for j in _counterparts(register, f, org) if j not in out]
+            out += list(dict.fromkeys(found))
+            frontier = found
+    return list(dict.fromkeys(out + order))
+
+
+def _counterparts(register: Register, row: int, org: str) -> list[int]:
+    sims = register.likeness(row)
+    return [
+        int(j)
+        for j in np.argsort(-sims, kind="stable")
+        if sims[j] >= COUNTERPART_MIN
+        and org in register.provisions[j].applies_to
+        and not register.provisions[j].catch_all
+    ]
 
 
 def _other_kinds(
@@ -266,8 +333,12 @@ def check_many(
     *,
     orgs: Sequence[str],
     k: int = 10,
+    embed_words: EmbedWords | None = None,
 ) -> list[PowerCheck]:
-    """Several titles at once: one call to the embedder for all of them."""
+    """Several titles at once: one call to the embedder for all of them (and,
+    with ``embed_words``, one for the words whose kin the law may name)."""
+    if embed_words is not None and len(register) and plans:
+        plans = with_kin(register, plans, orgs, embed_words)
     vectors = embed([p.dense_text for p in plans]) if plans else np.zeros((0, 0))
     return [
         check(register, plan, vec, org=org, k=k)

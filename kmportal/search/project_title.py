@@ -19,7 +19,7 @@ from kmportal.ingest.powers_law import ORG
 from kmportal.messages import msg
 from kmportal.search.lexicon import gloss
 from kmportal.thai.normalize import normalize
-from kmportal.thai.tokenize import query_tokens
+from kmportal.thai.tokenize import index_tokens, query_tokens, word_tokens
 
 # The form of a project, never its field: building, buying, fixing, its parts and sizes.
 BOILERPLATE = frozenset(
@@ -78,7 +78,10 @@ GENERIC = frozenset(
     }
 )
 _ORG_RE = "|".join(re.escape(n) for n in sorted(ORG, key=len, reverse=True))
-_NAME = r"[^\s()\[\]'\"“”‘’,:;/]*"
+# A name runs to the next space or bracket, or to the first word of the project's
+# form when the title runs on without a space ("เทศบาลตำบลแม่ระมาดก่อสร้าง...").
+_FORM_START = "|".join(("ก่อสร้าง", "จัดซื้อ", "จัดจ้าง", "ปรับปรุง", "ซ่อมแซม", "ติดตั้ง", "ขยาย"))
+_NAME = rf"(?:(?!{_FORM_START})[^\s()\[\]'\"“”‘’,:;/])*"
 # An organisation named with its own name ("องค์การบริหารส่วนตำบลมหาวัน"), or an
 # organ of it ("นายกองค์การบริหารส่วนจังหวัดตาก").
 _ORG_MENTION = re.compile(rf"(?P<organ>นายก|สภา|ปลัด)?(?P<org>{_ORG_RE}){_NAME}")
@@ -89,6 +92,7 @@ _PLACE = re.compile(
     rf"|(?:^|(?<=[\s(\[]))(?:บ้าน|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.){_NAME}"
 )
 _NUMBER = re.compile(r"^[0-9.,/%-]+$")
+_PROJECT = re.compile(r"โครงการ")
 # The decentralisation Act's words and the older Acts' words for the same thing.
 OTHER_LOCAL_GOVERNMENT = "องค์กรปกครองส่วนท้องถิ่นอื่น ราชการส่วนท้องถิ่นอื่น"
 
@@ -117,6 +121,9 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         return " " if own or m.group("organ") else f" {OTHER_LOCAL_GOVERNMENT} "
 
     text = _ORG_MENTION.sub(org, text)
+    # Every plan title may say "โครงการ"; the tokeniser glues it to the next
+    # word ("โครง" + "การป้องกัน"), so it goes before tokenising.
+    text = _PROJECT.sub(" ", text)
     text = _PLACE.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     tokens = [
@@ -125,6 +132,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         if t not in BOILERPLATE and not _NUMBER.match(t)
     ]
     extra = gloss(text, "th")
-    expansion = [t for t in dict.fromkeys(query_tokens(normalize(extra))) if t not in tokens]
+    # In the register's own words, as the law's wording is tokenised.
+    expansion = [t for t in index_tokens(word_tokens(normalize(extra))) if t not in tokens]
     dense_text = f"{text} ({extra})" if extra else text
     return TitlePlan(raw, text, tokens, expansion, dense_text or raw, truncated)

@@ -11,6 +11,7 @@ the "applies to" badges of search results.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -72,6 +73,9 @@ class Register:
     doc_freq: Counter[str] = field(default_factory=Counter)  # token -> provisions holding it
     postings: dict[str, np.ndarray] = field(default_factory=dict)  # token -> rows holding it
     _parts: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    # What callers compute once from the register (the kin vocabulary's vectors).
+    derived: dict[str, object] = field(default_factory=dict, repr=False)
+    _norms: np.ndarray = field(default_factory=lambda: np.zeros(0), repr=False)
 
     def __len__(self) -> int:
         return len(self.provisions)
@@ -114,14 +118,37 @@ class Register:
             merged = dict.fromkeys(reg.section_kinds.get(where, ()) + tuple(r.applies_to.split()))
             reg.section_kinds[where] = tuple(merged)
         reg.vectors = vectors
-        reg.tokens = [frozenset(provision_tokens(p.text)) for p in reg.provisions]
-        reg.doc_freq = Counter(t for toks in reg.tokens for t in toks)
+        reg.index([provision_tokens(p.text) for p in reg.provisions])
+        return reg
+
+    def index(self, tokens: list[list[str]]) -> None:
+        """Take each provision's tokens (in row order) and build what the
+        lexical arm reads: document frequencies, postings, wording norms."""
+        self.tokens = [frozenset(toks) for toks in tokens]
+        self.doc_freq = Counter(t for toks in self.tokens for t in toks)
         rows_of: dict[str, list[int]] = {}
-        for i, toks in enumerate(reg.tokens):
+        for i, toks in enumerate(self.tokens):
             for t in toks:
                 rows_of.setdefault(t, []).append(i)
-        reg.postings = {t: np.asarray(r, dtype=np.int64) for t, r in rows_of.items()}
-        return reg
+        self.postings = {t: np.asarray(r, dtype=np.int64) for t, r in rows_of.items()}
+        self._norms = np.sqrt([sum(self.idf(t) ** 2 for t in toks) for toks in self.tokens])
+
+    def idf(self, token: str) -> float:
+        """``ln(N / df)``: how few provisions hold ``token``."""
+        if token not in self.doc_freq:
+            return 0.0
+        return math.log(len(self.provisions) / self.doc_freq[token])
+
+    def likeness(self, row: int) -> np.ndarray:
+        """How alike each provision's wording is to ``row``'s: the cosine of their
+        words weighted by rarity (1.0 for the same wording, near 0 for none
+        shared but common words)."""
+        sims = np.zeros(len(self.provisions), dtype=np.float64)
+        for t in self.tokens[row]:
+            w = self.idf(t)
+            if w > 0:
+                sims[self.postings[t]] += w * w
+        return sims / np.maximum(self._norms * self._norms[row], 1e-12)
 
     def parts(self, word: str, *, min_chars: int) -> list[str]:
         """Tokens of the register that name ``word`` without being it, rarest
@@ -155,11 +182,12 @@ def _dictionary() -> Trie:
 
 
 @lru_cache(maxsize=65536)
-def compound_parts(word: str) -> tuple[str, ...]:
+def compound_parts(word: str, *, max_pieces: int = 0) -> tuple[str, ...]:
     """The longer dictionary words a compound of the law is made of, split in
     as few pieces as the dictionary allows: newmm keeps วางผังเมือง and
     การรักษาพยาบาล whole, and a title's ผังเมืองรวม or รถพยาบาล meets them only
-    through ผังเมือง and พยาบาล. () when the word is no such compound."""
+    through ผังเมือง and พยาบาล. () when the word is no such compound, or
+    (``max_pieces``) one of more pieces than that."""
     n = len(word)
     if n < _MIN_COMPOUND:
         return ()
@@ -172,7 +200,10 @@ def compound_parts(word: str) -> tuple[str, ...]:
         ]
         if options:
             best[i] = min(options, key=len)
-    return tuple(p for p in dict.fromkeys(best.get(0, [])) if len(p) >= _MIN_KEPT_PART)
+    pieces = best.get(0, [])
+    if max_pieces and len(pieces) > max_pieces:
+        return ()
+    return tuple(p for p in dict.fromkeys(pieces) if len(p) >= _MIN_KEPT_PART)
 
 
 def provision_tokens(text: str) -> list[str]:

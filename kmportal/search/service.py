@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from sqlalchemy.engine import Engine
@@ -39,6 +39,7 @@ class SearchService:
         self._embedder = embedder
         self._lock = threading.Lock()
         self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._wcache: OrderedDict[str, np.ndarray] = OrderedDict()
         set_threads(settings.threads)
         self._snap = self._snapshot()
 
@@ -99,20 +100,33 @@ class SearchService:
 
     def _embed_many(self, texts: list[str]) -> np.ndarray:
         """Query vectors for several texts, one model call for those not cached."""
+        return self._cached(texts, self._qcache, self.embedder.embed_queries)
+
+    def _embed_words(self, words: list[str]) -> np.ndarray:
+        """Passage vectors of single words (the authority check's kin, compared
+        with the law's words as passages), cached apart from queries."""
+        return self._cached(words, self._wcache, self.embedder.embed_passages)
+
+    def _cached(
+        self,
+        texts: list[str],
+        cache: OrderedDict[str, np.ndarray],
+        encode: Callable[[list[str]], np.ndarray],
+    ) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
         with self._lock:
-            missing = [t for t in dict.fromkeys(texts) if t not in self._qcache]
+            # Held here, not looked up again: adding the fresh ones may evict them.
+            found = {t: cache[t] for t in dict.fromkeys(texts) if t in cache}
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
         if missing:
-            fresh = self.embedder.embed_queries(missing)
+            fresh = dict(zip(missing, encode(missing), strict=True))
+            found.update(fresh)
             with self._lock:
-                for t, v in zip(missing, fresh, strict=True):
-                    self._qcache[t] = v
-                while len(self._qcache) > QUERY_CACHE_SIZE:
-                    self._qcache.popitem(last=False)
-            found = dict(zip(missing, fresh, strict=True))
-        else:
-            found = {}
-        with self._lock:
-            return np.stack([found[t] if t in found else self._qcache[t] for t in texts])
+                cache.update(fresh)
+                while len(cache) > QUERY_CACHE_SIZE:
+                    cache.popitem(last=False)
+        return np.stack([found[t] for t in texts])
 
     def _analyse(self, title: str, org: str) -> TitlePlan:
         check_org(org)
@@ -122,7 +136,9 @@ class SearchService:
         snap = self._snap
         if snap.unavailable:
             raise IndexUnavailable(snap.unavailable)
-        return check_many(snap.register, plans, self._embed_many, orgs=orgs, k=k)
+        return check_many(
+            snap.register, plans, self._embed_many, orgs=orgs, k=k, embed_words=self._embed_words
+        )
 
     def check_powers(self, project: str, *, org: str, k: int = 10) -> PowerCheck:
         """Which provisions let an อปท. of kind ``org`` do ``project``; a title

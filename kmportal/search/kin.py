@@ -1,0 +1,148 @@
+"""The law's words for a title word the law of that kind never uses.
+
+A planner writes "รถโดยสาร", "สุขภาพ", "ผู้ประสบภัย"; the Acts list the power as
+"การขนส่งมวลชน", "การสาธารณสุข", "สาธารณภัย". No table says so (a table
+grows with whichever titles someone tried); the embedder does: each title word
+the requested kind's provisions do not hold is compared with the field words of
+those provisions, and the few that stand far above the rest are its *kin*,
+added to the title as the law's words are.
+
+The field words are the register's own: tokens held by no more than 1 in 20
+provisions (the lexical arm's ``EVIDENCE_MIN``), so ส่งเสริม or จัดให้มี never
+stand in for a field. "Far above the rest" is a standardised score, not a raw
+cosine: e5's cosines between short Thai words crowd into 0.90–0.97, and only a
+word ``KIN_Z`` (4) standard deviations above its mean similarity to that
+vocabulary counts, at most ``KIN_TOP`` (2) of them. Words the kind's law holds
+get none: the law's own word is better evidence than its neighbours.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from kmportal.ingest.powers_law import ORG
+from kmportal.search.project_title import BOILERPLATE, GENERIC, TitlePlan
+from kmportal.search.register import Register
+
+KIN_Z = 4.0
+KIN_TOP = 2
+_MIN_WORD = 3  # characters, as the lexical arm
+_FIELD_SHARE = 20  # a field word is held by no more than 1 in 20 provisions
+
+EmbedWords = Callable[[list[str]], np.ndarray]
+
+
+@dataclass(frozen=True)
+class KinVocabulary:
+    words: list[str]  # the register's field words
+    vectors: np.ndarray  # their passage vectors, unit length
+    of_kind: dict[str, np.ndarray]  # kind -> mask of words its specific provisions hold
+    kind_rows: dict[str, frozenset[int]]  # kind -> rows of its specific provisions
+
+
+def field_words(register: Register) -> list[str]:
+    n = len(register)
+    floor = math.log(_FIELD_SHARE)
+    return [
+        t
+        for t in register.postings
+        if len(t) >= _MIN_WORD
+        and t not in GENERIC
+        and t not in BOILERPLATE
+        and t not in ORG
+        and math.log(n / register.doc_freq[t]) >= floor
+    ]
+
+
+def build_vocabulary(register: Register, embed_words: EmbedWords) -> KinVocabulary:
+    words = field_words(register)
+    vectors = embed_words(words) if words else np.zeros((0, 0), dtype=np.float32)
+    kinds = {k for p in register.provisions for k in p.applies_to}
+    kind_rows = {
+        k: frozenset(p.row for p in register.provisions if k in p.applies_to and not p.catch_all)
+        for k in kinds
+    }
+    of_kind = {
+        k: np.array([bool(set(register.postings[w].tolist()) & rows) for w in words], dtype=bool)
+        for k, rows in kind_rows.items()
+    }
+    return KinVocabulary(words, vectors, of_kind, kind_rows)
+
+
+def unheld_words(
+    register: Register, vocab: KinVocabulary, tokens: Sequence[str], kind: str
+) -> list[str]:
+    """The title's content words no specific provision of ``kind`` holds."""
+    rows = vocab.kind_rows.get(kind, frozenset())
+    return [
+        w
+        for w in dict.fromkeys(tokens)
+        if len(w) >= _MIN_WORD
+        and w not in GENERIC
+        and w not in ORG
+        and not (w in register.postings and rows & set(register.postings[w].tolist()))
+    ]
+
+
+def kin(vocab: KinVocabulary, word: str, vector: np.ndarray, kind: str) -> list[str]:
+    """The field words of ``kind``'s law that stand out as meaning ``word``."""
+    mask = vocab.of_kind.get(kind)
+    if mask is None or mask.sum() < 2 or vocab.vectors.shape[1] != vector.shape[0]:
+        return []
+    words = [w for w, m in zip(vocab.words, mask, strict=True) if m]
+    sims = vocab.vectors[mask] @ vector
+    sd = float(sims.std())
+    if sd <= 0:
+        return []
+    z = (sims - float(sims.mean())) / sd
+    out = []
+    for i in np.argsort(-sims)[:KIN_TOP]:
+        # A word inside the title word (or holding it) is the lexical arm's, not kin.
+        if z[i] >= KIN_Z and words[i] not in word and word not in words[i]:
+            out.append(words[i])
+    return out
+
+
+def vocabulary(register: Register, embed_words: EmbedWords) -> KinVocabulary:
+    """The register's kin vocabulary, embedded once per register (it never changes)."""
+    found = register.derived.get("kin")
+    if not isinstance(found, KinVocabulary):
+        found = build_vocabulary(register, embed_words)
+        register.derived["kin"] = found
+    return found
+
+
+def with_kin(
+    register: Register,
+    plans: Sequence[TitlePlan],
+    kinds: Sequence[str],
+    embed_words: EmbedWords,
+) -> list[TitlePlan]:
+    """The plans with each title's kin added to its statute words (the lexical
+    arm), all words embedded at once. Not to what the embedder sees: the dense
+    arm is the check's independent second opinion (a provision supports the
+    project only when both arms agree), and a kin in the title's vector would
+    let the embedder agree with itself."""
+    vocab = vocabulary(register, embed_words)
+    asked = [
+        unheld_words(register, vocab, p.tokens, kind) for p, kind in zip(plans, kinds, strict=True)
+    ]
+    distinct = list(dict.fromkeys(w for ws in asked for w in ws))
+    if not distinct or not len(vocab.words):
+        return list(plans)
+    vectors = dict(zip(distinct, embed_words(distinct), strict=True))
+    out = []
+    for plan, kind, words in zip(plans, kinds, asked, strict=True):
+        found = [t for w in words for t in kin(vocab, w, vectors[w], kind)]
+        found = [
+            t for t in dict.fromkeys(found) if t not in plan.tokens and t not in plan.expansion
+        ]
+        if not found:
+            out.append(plan)
+            continue
+        out.append(replace(plan, expansion=[*plan.expansion, *found]))
+    return out

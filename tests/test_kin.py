@@ -1,0 +1,99 @@
+"""Kin: the law's words for a title word the law of that kind never uses."""
+
+from __future__ import annotations
+
+import numpy as np
+from helpers.registers import make_register as _register
+
+from kmportal.search.kin import build_vocabulary, field_words, kin, unheld_words, with_kin
+from kmportal.search.project_title import analyse_title
+
+DIM = 32
+
+
+# Forty provisions, each with a field word of its own and the verb all share; the
+# last holds a word only a TAO provision has.
+FIELDS = [f"ด้านที่{chr(0x0E01 + i)}{chr(0x0E01 + i)}" for i in range(40)]
+REGISTER = _register(
+    [([f, "ส่งเสริม"], ("pao",)) for f in FIELDS[:39]] + [([FIELDS[39], "ส่งเสริม"], ("tao",))]
+)
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+def _embedder(near: dict[str, str]):  # type: ignore[no-untyped-def]
+    """Random unit vectors per word; a word in ``near`` gets its partner's vector
+    nudged, so the partner stands out above every other field word."""
+    rng = np.random.default_rng(7)
+    base = {w: _unit(rng.normal(size=DIM)) for w in FIELDS}
+    calls: list[int] = []
+
+    def embed(words: list[str]) -> np.ndarray:
+        calls.append(len(words))
+        out = []
+        for w in words:
+            if w in base:
+                out.append(base[w])
+            elif w in near:
+                out.append(_unit(base[near[w]] + 0.05 * rng.normal(size=DIM)))
+            else:
+                out.append(_unit(rng.normal(size=DIM)))
+        return np.stack(out)
+
+    return embed, calls
+
+
+def test_field_words_are_the_rare_ones_never_a_word_every_provision_holds() -> None:
+    words = field_words(REGISTER)
+    assert set(FIELDS) <= set(words)
+    assert "ส่งเสริม" not in words
+
+
+def test_a_word_close_to_one_field_word_of_its_kind_gets_it_and_a_stranger_gets_none() -> None:
+    embed, _ = _embedder({"รถโดยสาร": FIELDS[3]})
+    vocab = build_vocabulary(REGISTER, embed)
+    (vec,) = embed(["รถโดยสาร"])
+    assert kin(vocab, "รถโดยสาร", vec, "pao") == [FIELDS[3]]
+    (stranger,) = embed(["ยุทโธปกรณ์"])
+    assert kin(vocab, "ยุทโธปกรณ์", stranger, "pao") == []
+
+
+def test_kin_is_sought_only_among_the_kinds_own_words() -> None:
+    # Close to the TAO-only word: a PAO title gets nothing from another kind's law.
+    embed, _ = _embedder({"ผู้พิการ": FIELDS[39]})
+    vocab = build_vocabulary(REGISTER, embed)
+    (vec,) = embed(["ผู้พิการ"])
+    assert kin(vocab, "ผู้พิการ", vec, "pao") == []
+
+
+def test_a_word_inside_the_title_word_is_left_to_the_lexical_arm() -> None:
+    embed, _ = _embedder({})
+    vocab = build_vocabulary(REGISTER, embed)
+    word = FIELDS[5] + "รวม"
+    assert kin(vocab, word, vocab.vectors[5], "pao") == []
+
+
+def test_only_words_the_kinds_provisions_do_not_hold_are_asked_about() -> None:
+    embed, _ = _embedder({})
+    vocab = build_vocabulary(REGISTER, embed)
+    asked = unheld_words(REGISTER, vocab, [FIELDS[1], FIELDS[39], "ใหม่เอี่ยม", "ทำ"], "pao")
+    # The PAO's own word is evidence already; the TAO's is not the PAO's; two letters say nothing.
+    assert asked == [FIELDS[39], "ใหม่เอี่ยม"]
+
+
+def test_with_kin_adds_the_laws_word_to_the_lexical_arm_only_and_embeds_once() -> None:
+    embed, calls = _embedder({"รถโดยสาร": FIELDS[3]})
+    plans = [
+        analyse_title("จัดหารถโดยสาร", kind="pao", max_chars=500),
+        analyse_title("จัดหารถโดยสาร 2 คัน", kind="pao", max_chars=500),
+    ]
+    register = _register([([f], ("pao",)) for f in FIELDS])
+    out = with_kin(register, plans, ["pao", "pao"], embed)
+    assert FIELDS[3] in out[0].expansion and FIELDS[3] in out[1].expansion
+    # The dense arm stays the title's own: it is the independent second opinion.
+    assert out[0].dense_text == plans[0].dense_text
+    assert len(calls) == 2  # the vocabulary once, then every title's words at once
+    with_kin(register, plans, ["pao", "pao"], embed)
+    assert len(calls) == 3  # the vocabulary is kept with the register
