@@ -20,6 +20,7 @@ from sqlmodel import Session, col, delete, select
 from kmportal.db import prepare_database
 from kmportal.docstore.models import Chunk, DocKind, Document, Power, Section
 from kmportal.errors import NotFound, UnsupportedFile
+from kmportal.faults import fault_point
 from kmportal.index import store
 from kmportal.index.embed import Embedder, embedder_name, make_embedder
 from kmportal.ingest.amends import link_amendments
@@ -145,7 +146,9 @@ def _store(
                 )
             )
         session.add_all(power_rows(prep.doc.id, prep.powers, power_vectors))
+        fault_point("ingest.before_commit")
         session.commit()
+    fault_point("ingest.after_commit")
 
 
 def _move(engine: Engine, doc_id: str, path: Path) -> None:

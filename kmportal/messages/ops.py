@@ -116,4 +116,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "restored into {data_dir}: {documents} documents, {chunks} chunks, {plans} KM "
         "plans, {users} accounts, {files} files; index rebuilt ({indexed} chunks)",
     },
+    "storage.disk_full": {
+        "th": "บันทึกไม่ได้: พื้นที่ดิสก์ของโฟลเดอร์ข้อมูลเต็ม ไม่มีสิ่งใดถูกบันทึกไว้ครึ่ง ๆ กลาง ๆ "
+        "ค้นหาและอ่านได้ตามปกติ; แจ้งผู้ดูแลระบบให้เพิ่มพื้นที่",
+        "en": "cannot save: the data disk is full; nothing was half-written and searching "
+        "and reading still work; ask the administrator to free space",
+    },
+    "storage.read_only": {
+        "th": "บันทึกไม่ได้: โฟลเดอร์ข้อมูลเป็นแบบอ่านอย่างเดียว ค้นหาและอ่านได้ตามปกติ; "
+        "แจ้งผู้ดูแลระบบ",
+        "en": "cannot save: the data directory is read-only; searching and reading still "
+        "work; tell the administrator",
+    },
+    "storage.permission": {
+        "th": "บันทึกไม่ได้: ระบบไม่มีสิทธิ์เขียนโฟลเดอร์ข้อมูล ค้นหาและอ่านได้ตามปกติ; "
+        "แจ้งผู้ดูแลระบบ",
+        "en": "cannot save: the portal has no permission to write its data directory; "
+        "searching and reading still work; tell the administrator",
+    },
 }
