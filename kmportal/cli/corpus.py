@@ -123,6 +123,7 @@ def reindex(
             settings.index_dir,
             embedder=embedder_name(settings),
             dim=store.stored_dim(engine),
+            reason="kmportal reindex",
         )
     except KmportalError as exc:
         raise _fail(exc) from exc
