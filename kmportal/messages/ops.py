@@ -129,6 +129,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the search index path {path} is a file, not a folder, so no index can be "
         "built there: move the file away and the index is rebuilt by itself",
     },
+    "cli.cannot_write": {
+        "th": "เขียน {path} ไม่ได้: {cause} จึงไม่ได้เริ่มทำงานและไม่มีสิ่งใดเปลี่ยนแปลง",
+        "en": "cannot write {path}: {cause}; nothing was started or changed",
+    },
+    "cause.disk_full": {"th": "ดิสก์เต็ม", "en": "the disk is full"},
+    "cause.read_only": {"th": "เป็นแบบอ่านอย่างเดียว", "en": "it is read-only"},
+    "cause.permission": {"th": "ไม่มีสิทธิ์เขียน", "en": "no permission to write it"},
+    "cli.locked": {
+        "th": "ฐานข้อมูล {path} ถูกโปรแกรมอื่นล็อกไว้ขณะเขียน (การนำเข้าหรือกู้คืนอีกงานหนึ่ง): "
+        "รอให้งานนั้นเสร็จแล้วสั่งใหม่",
+        "en": "the database {path} is locked by another process writing to it (another "
+        "ingest or restore): wait for it to finish and run this again",
+    },
+    "cli.corrupt": {
+        "th": "ไฟล์ฐานข้อมูล {path} เสียหายหรือไม่ใช่ฐานข้อมูล SQLite: กู้คืนจากไฟล์สำรอง "
+        "(kmportal restore) ลงโฟลเดอร์ใหม่",
+        "en": "the database file {path} is damaged or not an SQLite database: restore a "
+        "backup (kmportal restore) into a new directory",
+    },
+    "cli.unexpected": {
+        "th": "เกิดข้อผิดพลาดที่ไม่คาดคิด: {reason} (สั่งใหม่พร้อม kmportal --debug เพื่อดูรายละเอียด)",
+        "en": "unexpected error: {reason} (run again as kmportal --debug ... for the traceback)",
+    },
     "storage.disk_full": {
         "th": "บันทึกไม่ได้: พื้นที่ดิสก์ของโฟลเดอร์ข้อมูลเต็ม ไม่มีสิ่งใดถูกบันทึกไว้ครึ่ง ๆ กลาง ๆ "
         "ค้นหาและอ่านได้ตามปกติ; แจ้งผู้ดูแลระบบให้เพิ่มพื้นที่",

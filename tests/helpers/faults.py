@@ -16,9 +16,9 @@ from typing import Any
 
 import httpx
 import pytest
+
 from helpers.auth import api_token, create_account
 from helpers.server import Server, start, stop, wait_until_up
-
 from kmportal.auth.models import Role
 from kmportal.settings import Settings
 
