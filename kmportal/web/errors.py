@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 
 from kmportal import messages
@@ -160,7 +161,15 @@ async def _unexpected(request: Request, exc: Exception) -> Response:
     return error_response(request, 500, None)
 
 
+async def _client_gone(request: Request, exc: Exception) -> Response:
+    """A client that went away mid-request (an aborted upload, a slow client cut
+    off) is no error of ours: one info line; nobody is left to answer."""
+    log.info("client went away during %s %s", request.method, request.url.path)
+    return Response(status_code=499)
+
+
 def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ClientDisconnect, _client_gone)
     app.add_exception_handler(KmportalError, _domain)
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(RequestValidationError, _validation)
