@@ -24,10 +24,10 @@ from pathlib import Path
 import anyio
 from sqlalchemy.engine import Engine
 from starlette.requests import Request
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kmportal.db import read_only
-from kmportal.faults import Cause, probe
+from kmportal.faults import Cause, cause_of, probe
 from kmportal.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -89,21 +89,47 @@ def watch_of(request: Request) -> StorageWatch:
 
 
 class WriteGuard:
-    """Refuses changes (503, the cause named) while the watch says no write can succeed."""
+    """Refuses changes (503, the cause named) while the watch says no write can
+    succeed; a write that fails for a storage fault all the same (the disk
+    filled a moment ago) is answered the same way and noted — one warning line,
+    not an error with a traceback."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] not in UNSAFE:
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         request = Request(scope, receive)
-        cause = await anyio.to_thread.run_sync(watch_of(request).cause)
-        if cause is None:
-            await self.app(scope, receive, send)
-            return
+        watch = watch_of(request)
+        if scope["method"] in UNSAFE:
+            cause = await anyio.to_thread.run_sync(watch.cause)
+            if cause is not None:
+                await self._refuse(request, cause, send)
+                return
+        started = False
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched)
+        except Exception as exc:
+            cause = cause_of(exc)
+            if cause is None or started:
+                raise
+            watch.noted(cause)
+            log.warning(
+                "%s %s refused: %s", request.method, request.url.path, cause.error().message
+            )
+            await self._refuse(request, cause, send)
+
+    @staticmethod
+    async def _refuse(request: Request, cause: Cause, send: Send) -> None:
         from kmportal.web.errors import domain_response
 
         response = domain_response(request, cause.error())
-        await response(scope, receive, send)
+        await response(request.scope, request.receive, send)
