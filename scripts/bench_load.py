@@ -241,7 +241,7 @@ async def _drive(
     out = Result(seconds=seconds, clients=clients)
     limits = httpx.Limits(max_connections=clients + 4)
     async with (
-        httpx.AsyncClient(base_url=url, timeout=30, limits=limits) as anonymous,
+        httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as anonymous,
         httpx.AsyncClient(base_url=url, timeout=60, headers=coordinator) as coord,
         httpx.AsyncClient(
             base_url=url, timeout=120, headers={**admin, "HX-Request": "true"}
