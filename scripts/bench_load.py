@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import os
 import platform
 import re
@@ -38,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -273,17 +275,20 @@ def measure(
     log = server_log or settings.data_dir.parent / "bench-load-server.log"
     proc, url = _serve(settings, log)
     try:
-        out = asyncio.run(
-            _drive(
-                url,
-                coordinator,
-                admin,
-                seconds=seconds,
-                clients=clients,
-                think=think,
-                log_every=log_every,
-            )
+        drive = functools.partial(
+            _drive,
+            url,
+            coordinator,
+            admin,
+            seconds=seconds,
+            clients=clients,
+            think=think,
+            log_every=log_every,
         )
+        # A loop of its own in a thread of its own: the caller may be inside
+        # one already (a test run that drove a browser).
+        with ThreadPoolExecutor(1) as pool:
+            out = pool.submit(lambda: asyncio.run(drive())).result()
     finally:
         proc.terminate()
         try:
