@@ -87,3 +87,12 @@ class DatabaseUnusable(KmportalError):
 
     status_code = 503
     exit_code = 6
+
+
+class StorageUnavailable(KmportalError):
+    """A write refused because the data directory or database cannot be written
+    (disk full, read-only, no permission): reads go on, the write is refused
+    whole. ``detail`` is the :class:`kmportal.faults.Cause`."""
+
+    status_code = 503
+    exit_code = 7

@@ -68,6 +68,19 @@ class Settings(BaseSettings):
         10, ge=1, description="A session ends this many hours after login, whatever its use"
     )
 
+    header_timeout: float = Field(
+        15.0,
+        gt=0,
+        description="`kmportal serve` closes a connection whose request headers are not "
+        "complete this many seconds after they began (slow clients)",
+    )
+    body_timeout: float = Field(
+        30.0,
+        gt=0,
+        description="`kmportal serve` closes a connection whose request body stalls this "
+        "many seconds between two pieces (slow clients)",
+    )
+
     trusted_proxies: str = Field(
         "127.0.0.1",
         description="Addresses or networks (comma-separated) of the reverse proxies whose "

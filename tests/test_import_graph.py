@@ -21,6 +21,7 @@ LAYERS: dict[str, int] = {
     "messages": 0,  # the catalogue of user-facing text: imports nothing of kmportal
     "settings": 1,
     "errors": 1,  # domain exceptions carry catalogue messages
+    "faults": 2,  # storage faults named (disk full, read-only), the fault tests' kill switch
     "tables": 1,  # what the model packages share: append-only audit tables
     "thai": 2,  # Thai text: normalise, tokenise, abbreviations, digits, dates
     "docstore": 3,  # document, section, chunk, power, upload-job and knowledge tables

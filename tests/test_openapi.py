@@ -22,7 +22,8 @@ def _json_routes(client: TestClient) -> list[APIRoute]:
     return [
         r
         for r in client.app.routes  # type: ignore[attr-defined]
-        if isinstance(r, APIRoute) and (r.path.startswith("/api/") or r.path == "/healthz")
+        if isinstance(r, APIRoute)
+        and (r.path.startswith("/api/") or r.path in ("/healthz", "/readyz"))
     ]
 
 

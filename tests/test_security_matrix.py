@@ -23,6 +23,7 @@ RANK = {"anonymous": 0, VIEWER: 1, COORDINATOR: 2, ADMIN: 3}
 # (method, path) -> (who may, status for those who may on GET; None: any non-refusal)
 POLICY: dict[tuple[str, str], tuple[str, int | None]] = {
     ("GET", "/healthz"): (PUBLIC, 200),
+    ("GET", "/readyz"): (PUBLIC, 200),
     ("GET", "/api/openapi.json"): (PUBLIC, 200),
     ("GET", "/static"): (PUBLIC, 200),
     ("GET", "/lang/{code}"): (PUBLIC, 303),

@@ -482,3 +482,32 @@ def test_a_kind_given_with_the_upload_overrides_the_detected_kind(
     assert wait_job(runner, job.id).status == JobStatus.done
     assert service.docs["notice"].kind == DocKind.news
     assert np.isfinite(service.search("zorblax").results[0].score)
+
+
+def test_a_disk_that_fills_during_the_index_build_leaves_a_done_job_and_heals(
+    runner: UploadRunner, service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The document committed, then the index build met a full disk: the job is
+    done (no "upload again"), says the index is pending, the portal reports the
+    index failure, and the next reload rebuilds it with the document."""
+    import errno
+
+    real_build = store.build
+    failures = [2]  # the pipeline's build and the runner's retry both fail
+
+    def build(*args: object, **kwargs: object) -> object:
+        if failures[0]:
+            failures[0] -= 1
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_build(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "build", build)
+    job = wait_job(runner, submit(runner, "meeting-guide.txt", OLD_TEXT.encode()).id)
+    assert job.status == JobStatus.done, job.message
+    assert "no need to upload again" in job.message and "disk is full" in job.message
+    assert runner.index_problem is not None
+    assert runner.store.root / job.stored_path in list(runner.store.files.rglob("*.txt"))
+    service.reload()  # the disk has room again: the index follows the database
+    assert hits(service, "zorblax")[0] == "meeting-guide"
+    again = wait_job(runner, submit(runner, "meeting-guide.txt", OLD_TEXT.encode()).id)
+    assert again.status == JobStatus.done and "already" in again.message

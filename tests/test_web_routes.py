@@ -488,10 +488,13 @@ def test_an_index_that_cannot_open_is_a_503_page_while_healthz_stays_up(
         health = client.get("/healthz")
         assert health.status_code == 503
         assert health.json() == {
-            "status": "error",
+            "status": "degraded",
             "index_loaded": False,
             "index_error": "ดัชนีเสียหาย (index does not match the database)",
+            "reasons": ["index_failed"],
+            "detail": ["ดัชนีเสียหาย (index does not match the database)"],
         }
+        assert client.get("/readyz").status_code == 503
         page = client.get("/search?q=ประปา")
         assert page.status_code == 503 and "ดัชนีเสียหาย" in page.text
         assert "ดัชนีค้นหายังไม่พร้อมใช้งาน" in page.text

@@ -8,6 +8,7 @@ from sqlmodel import Session, col, select
 
 from kmportal.auth import audit
 from kmportal.auth.models import ApiToken, User, utcnow
+from kmportal.auth.sessions import touch_commit
 from kmportal.auth.tokens import digest, new_secret
 from kmportal.errors import BadInput, NotFound
 from kmportal.messages import msg
@@ -78,5 +79,5 @@ def resolve(session: Session, *, secret: str, now: dt.datetime | None = None) ->
     if token.last_used_at is None or now - token.last_used_at > TOUCH_EVERY:
         token.last_used_at = now
         session.add(token)
-        session.commit()
+        touch_commit(session, user)
     return user

@@ -13,6 +13,7 @@ from sqlmodel import Session, col, delete
 
 from kmportal.auth.models import AuthSession, User, utcnow
 from kmportal.auth.tokens import digest, new_secret
+from kmportal.faults import cause_of
 
 # last_seen_at is written at most this often, so reading pages does not write
 # to the database on every request.
@@ -46,13 +47,28 @@ def resolve(
     user = session.get(User, row.user_id)
     if expired or user is None or user.disabled:
         session.delete(row)
-        session.commit()
+        touch_commit(session)
         return None
     if now - row.last_seen_at > TOUCH_EVERY:
         row.last_seen_at = now
         session.add(row)
-        session.commit()
+        touch_commit(session, user)
     return user
+
+
+def touch_commit(session: Session, *keep: object) -> None:
+    """Commit bookkeeping a read writes on the side (a last-seen time, an expired
+    session's removal). When the disk is full or read-only it is dropped, and
+    the read it came with goes on (``keep`` is loaded again, since the rollback
+    expired it); any other failure is raised."""
+    try:
+        session.commit()
+    except Exception as exc:
+        if cause_of(exc) is None:
+            raise
+        session.rollback()
+        for obj in keep:
+            session.refresh(obj)
 
 
 def end_session(session: Session, *, secret: str) -> None:

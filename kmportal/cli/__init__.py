@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import getpass
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -12,6 +13,17 @@ import typer
 
 from kmportal.errors import KmportalError
 from kmportal.settings import Settings
+
+
+@dataclass
+class _Run:
+    """What main() needs to know of the command line once the command failed."""
+
+    debug: bool = False
+    settings: Settings | None = None
+
+
+_RUN = _Run()
 
 app = typer.Typer(
     name="kmportal",
@@ -29,11 +41,15 @@ def _root(
         Path | None,
         typer.Option("--data-dir", help="Database and index folder (KMPORTAL_DATA_DIR)."),
     ] = None,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the traceback of an error, not one line.")
+    ] = False,
 ) -> None:
     overrides: dict[str, object] = {}
     if data_dir is not None:
         overrides["data_dir"] = data_dir
     ctx.obj = Settings(**overrides)  # type: ignore[arg-type]
+    _RUN.debug, _RUN.settings = debug, ctx.obj
 
 
 def cli_user() -> str:
@@ -66,8 +82,14 @@ def main() -> None:
     register_commands()
     try:
         app()
-    except KmportalError as exc:
-        # A command that opens the database (serve, ingest...) and meets one it
-        # cannot use: one clear line and the error's exit code, no traceback.
-        typer.echo(f"error: {exc.message}", err=True)
-        raise SystemExit(exc.exit_code) from None
+    except Exception as exc:
+        # Every failure is one clear line and an exit code (a full or read-only
+        # disk, a locked or damaged database, a refusal); --debug shows the
+        # traceback instead.
+        if _RUN.debug:
+            raise
+        from kmportal.cli.checks import describe
+
+        line, code = describe(exc, _RUN.settings or Settings())
+        typer.echo(f"error: {line}", err=True)
+        raise SystemExit(code) from None

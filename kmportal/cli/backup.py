@@ -75,6 +75,7 @@ def restore_command(
                 settings.index_dir,
                 embedder=used.pop() if len(used) == 1 else embedder_name(settings),
                 dim=store.stored_dim(report.engine),
+                reason="restored from a backup",
             )
         finally:
             report.engine.dispose()

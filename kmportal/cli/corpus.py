@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kmportal.cli import app, settings_of
+from kmportal.cli.checks import preflight
 from kmportal.cli.jsonl import bad_line, read_objects
 from kmportal.docstore.models import DocKind
 from kmportal.errors import BadInput, KmportalError
@@ -57,6 +58,10 @@ def ingest(
     from kmportal.ingest.pipeline import ingest_paths
 
     settings = settings_of(ctx)
+    try:
+        preflight(settings, inputs=paths)
+    except KmportalError as exc:
+        raise _fail(exc) from exc
     with _progress_bar(sys.stderr.isatty()) as bar:
         task = None
 
@@ -92,6 +97,7 @@ def remove(
     from kmportal.ingest.pipeline import remove_document
 
     try:
+        preflight(settings_of(ctx))
         remove_document(settings_of(ctx), doc)
     except KmportalError as exc:
         raise _fail(exc) from exc
@@ -113,6 +119,7 @@ def reindex(
 
     settings = settings_of(ctx)
     try:
+        preflight(settings)
         if reembed:
             n = reembed_all(settings)
             err(f"re-embedded {n} chunks and rebuilt the index")
@@ -123,6 +130,7 @@ def reindex(
             settings.index_dir,
             embedder=embedder_name(settings),
             dim=store.stored_dim(engine),
+            reason="kmportal reindex",
         )
     except KmportalError as exc:
         raise _fail(exc) from exc

@@ -24,6 +24,7 @@ def serve(
 
     from kmportal.web.app import create_app
     from kmportal.web.logs import uvicorn_log_config
+    from kmportal.web.slow_clients import protocol
 
     settings = settings_of(ctx)
     bind_host = host or settings.host
@@ -38,4 +39,6 @@ def serve(
         access_log=False,
         # The app reads X-Forwarded-* itself, from KMPORTAL_TRUSTED_PROXIES only.
         proxy_headers=False,
+        # Clients that trickle their headers or stall in their body are cut off.
+        http=protocol(header_timeout=settings.header_timeout, body_timeout=settings.body_timeout),
     )

@@ -25,6 +25,7 @@ from sqlmodel import create_engine
 
 from kmportal.db import schema
 from kmportal.errors import DatabaseUnusable
+from kmportal.faults import Cause, probe
 from kmportal.messages import msg
 from kmportal.settings import Settings
 
@@ -56,9 +57,33 @@ def make_engine(settings: Settings) -> Engine:
     if not url.database or url.database == ":memory:":
         raise DatabaseUnusable(msg("db.bad_url", reason="sqlite:///FILE names no file"))
     settings.data_dir.mkdir(parents=True, exist_ok=True)
+    db_file = Path(url.database)
+    if probe(db_file.parent, min_free=0) in (Cause.read_only, Cause.permission):
+        # SQLite cannot even open a WAL database read-write in a folder it cannot
+        # write (it makes -shm beside it): open it read-only, so every page that
+        # only reads keeps working. Without a -wal file left over there is
+        # nothing uncheckpointed to miss, and ``immutable`` spares SQLite the
+        # -shm it could not create.
+        immutable = not Path(f"{db_file}-wal").exists()
+        query = {"mode": "ro", "uri": "true", **({"immutable": "1"} if immutable else {})}
+        url = url.set(database=f"file:{db_file}", query=query)
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _read_only_pragmas)
+        return engine
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _read_only_pragmas(dbapi_conn: object, _record: object) -> None:
+    cur = dbapi_conn.cursor()  # type: ignore[attr-defined]
+    cur.execute("PRAGMA query_only=ON")
+    cur.close()
+
+
+def read_only(engine: Engine) -> bool:
+    """The engine was opened read-only (its folder cannot be written)."""
+    return engine.url.query.get("mode") == "ro"
 
 
 def prepare_database(settings: Settings) -> Engine:
@@ -88,6 +113,15 @@ def upgrade_database(settings: Settings) -> list[str]:
 
 
 def _upgrade(settings: Settings, engine: Engine) -> list[str]:
+    if read_only(engine):
+        # No lock file can be made and nothing can be migrated: a current
+        # schema is served read-only, an older one is refused by name.
+        found = schema.checked(engine, schema.state(engine))
+        if not found.up_to_date:
+            raise DatabaseUnusable(
+                msg("db.read_only_behind", url=schema.shown_url(engine), head=found.head)
+            )
+        return []
     with _schema_lock(settings.data_dir):
         return schema.upgrade(engine)
 

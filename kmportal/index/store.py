@@ -10,8 +10,10 @@ ingest killed midway leaves the previous generation intact.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import shutil
+import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,12 +25,18 @@ from sqlmodel import Session, col, select
 
 from kmportal.docstore.models import Chunk, Document
 from kmportal.errors import IndexUnavailable
+from kmportal.faults import fault_point
 from kmportal.index.lexical import BM25
 from kmportal.index.manifest import Manifest, file_sha256
 from kmportal.index.vector import VectorIndex
+from kmportal.messages import msg
 from kmportal.thai.tokenize import ENGINE, subword_tokens
 
+log = logging.getLogger(__name__)
+
 POINTER = "CURRENT"
+_BUILD_LOCK = threading.Lock()
+_BUILDS = [0]  # builds under way in this process
 TOKENIZER = f"pythainlp-{ENGINE}+char3"
 
 
@@ -77,8 +85,30 @@ def stored_dim(engine: Engine) -> int:
     return len(emb or b"") // 4 or 384
 
 
-def build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manifest:
+def building() -> bool:
+    """A build is under way in this process (``/healthz``: index rebuilding)."""
+    return _BUILDS[0] > 0
+
+
+def build(
+    engine: Engine, index_dir: Path, *, embedder: str, dim: int, reason: str = "requested"
+) -> Manifest:
+    """Build a new generation from the database and publish it; ``reason`` is
+    logged. A build that fails (disk full) leaves no half-written generation."""
+    log.info("building the search index: %s", reason)
+    with _BUILD_LOCK:
+        _BUILDS[0] += 1
+    try:
+        return _build(engine, index_dir, embedder=embedder, dim=dim)
+    finally:
+        with _BUILD_LOCK:
+            _BUILDS[0] -= 1
+
+
+def _build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manifest:
     t0 = time.perf_counter()
+    if index_dir.exists() and not index_dir.is_dir():
+        raise IndexUnavailable(msg("index.not_a_folder", path=str(index_dir)))
     index_dir.mkdir(parents=True, exist_ok=True)
     with Session(engine) as session:
         others = embedded_otherwise(session, embedder)
@@ -106,6 +136,23 @@ def build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manife
     name = f"gen-{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
     folder = index_dir / name
     folder.mkdir()
+    try:
+        return _write(folder, vecs, ids, word_docs, embedder, dim, fingerprint, t0)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def _write(
+    folder: Path,
+    vecs: np.ndarray,
+    ids: np.ndarray,
+    word_docs: list[list[str]],
+    embedder: str,
+    dim: int,
+    fingerprint: str,
+    t0: float,
+) -> Manifest:
     files = [VectorIndex.build(vecs, dim).save(folder / "vectors.faiss")]
     np.save(folder / "chunk_ids.npy", ids)
     files.append(folder / "chunk_ids.npy")
@@ -115,14 +162,16 @@ def build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manife
         embedder=embedder,
         dim=dim,
         tokenizer=TOKENIZER,
-        chunk_count=len(rows),
+        chunk_count=len(ids),
         db_fingerprint=fingerprint,
         built_at=datetime.now(UTC).isoformat(timespec="seconds"),
         build_seconds=round(time.perf_counter() - t0, 3),
         files={p.name: file_sha256(p) for p in files},
     )
     manifest.write(folder)
-    _publish(index_dir, name)
+    fault_point("index.before_publish")
+    _publish(folder.parent, folder.name)
+    log.info("published index %s (%d chunks)", folder.name, len(ids))
     return manifest
 
 
@@ -137,6 +186,8 @@ def _publish(index_dir: Path, name: str) -> None:
 
 def check(engine: Engine, index_dir: Path, *, embedder: str) -> list[str]:
     """Reasons the current index cannot serve this database; empty when it can."""
+    if index_dir.exists() and not index_dir.is_dir():
+        return [f"the index path {index_dir} is not a folder"]
     folder = current_folder(index_dir)
     if folder is None:
         return ["no index has been built yet"]

@@ -20,6 +20,7 @@ from sqlmodel import Session, col, delete, select
 from kmportal.db import prepare_database
 from kmportal.docstore.models import Chunk, DocKind, Document, Power, Section
 from kmportal.errors import NotFound, UnsupportedFile
+from kmportal.faults import fault_point
 from kmportal.index import store
 from kmportal.index.embed import Embedder, embedder_name, make_embedder
 from kmportal.ingest.amends import link_amendments
@@ -148,7 +149,9 @@ def _store(
                 )
             )
         session.add_all(power_rows(prep.doc.id, prep.powers, power_vectors))
+        fault_point("ingest.before_commit")
         session.commit()
+    fault_point("ingest.after_commit")
 
 
 def _move(engine: Engine, doc_id: str, path: Path) -> None:
@@ -253,8 +256,10 @@ def ingest_paths(
         report.chunks += len(texts)
     if report.changed:
         link_amendments(engine)
-    if report.changed or store.check(engine, settings.index_dir, embedder=name):
-        _rebuild(engine, settings, name, embedder)
+    stale = [] if report.changed else store.check(engine, settings.index_dir, embedder=name)
+    if report.changed or stale:
+        why = "; ".join(stale) or f"documents stored: {', '.join(report.added + report.updated)}"
+        _rebuild(engine, settings, name, embedder, why)
         report.index_rebuilt = True
     report.seconds = time.perf_counter() - t0
     return report
@@ -272,9 +277,11 @@ def _chunk_ticks(progress: Progress, chunks: int) -> Callable[[int], None]:
     return tick
 
 
-def _rebuild(engine: Engine, settings: Settings, name: str, embedder: Embedder | None) -> None:
+def _rebuild(
+    engine: Engine, settings: Settings, name: str, embedder: Embedder | None, reason: str
+) -> None:
     dim = embedder.dim if embedder else store.stored_dim(engine)
-    store.build(engine, settings.index_dir, embedder=name, dim=dim)
+    store.build(engine, settings.index_dir, embedder=name, dim=dim, reason=reason)
 
 
 def remove_document(settings: Settings, doc_id: str, *, engine: Engine | None = None) -> None:
@@ -289,7 +296,7 @@ def remove_document(settings: Settings, doc_id: str, *, engine: Engine | None = 
         # document must not turn into a change of embedder.
         used = set(session.exec(select(Document.embedded_with)))
     name = used.pop() if len(used) == 1 else embedder_name(settings)
-    _rebuild(engine, settings, name, None)
+    _rebuild(engine, settings, name, None, f"document removed: {doc_id}")
 
 
 def reembed_all(
@@ -323,5 +330,11 @@ def reembed_all(
             session.add(doc)
             session.commit()
         done += len(chunks)
-    store.build(engine, settings.index_dir, embedder=embedder.name, dim=embedder.dim)
+    store.build(
+        engine,
+        settings.index_dir,
+        embedder=embedder.name,
+        dim=embedder.dim,
+        reason=f"vectors recomputed with {embedder.name}",
+    )
     return done

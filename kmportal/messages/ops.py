@@ -42,6 +42,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "ปรับโครงสร้างฐานข้อมูล {url} ไม่สำเร็จ จึงคืนค่าเดิมทั้งหมด: {reason}",
         "en": "upgrading the database {url} failed and was rolled back: {reason}",
     },
+    "db.read_only_behind": {
+        "th": "ฐานข้อมูล {url} ต้องปรับโครงสร้างเป็นรุ่น {head} แต่โฟลเดอร์ข้อมูลเขียนไม่ได้ "
+        "(อ่านอย่างเดียวหรือไม่มีสิทธิ์): ให้เขียนได้แล้วเริ่มใหม่ ไม่ได้แตะต้องข้อมูลใด ๆ",
+        "en": "the database {url} needs an upgrade to revision {head} but its folder cannot "
+        "be written (read-only or no permission): make it writable and start again; "
+        "nothing was changed",
+    },
     "db.current": {
         "th": "รุ่นโครงสร้างฐานข้อมูล: {current} (ล่าสุด: {head})",
         "en": "database schema revision: {current} (newest: {head})",
@@ -115,5 +122,50 @@ STRINGS: dict[str, dict[str, str]] = {
         "บัญชีผู้ใช้ {users} ไฟล์ {files}; สร้างดัชนีใหม่แล้ว ({indexed} ส่วนย่อย)",
         "en": "restored into {data_dir}: {documents} documents, {chunks} chunks, {plans} KM "
         "plans, {users} accounts, {files} files; index rebuilt ({indexed} chunks)",
+    },
+    "index.not_a_folder": {
+        "th": "ที่เก็บดัชนีค้นหา {path} เป็นไฟล์ ไม่ใช่โฟลเดอร์ จึงสร้างดัชนีไม่ได้: "
+        "ย้ายไฟล์นั้นออก แล้วระบบจะสร้างดัชนีใหม่เอง",
+        "en": "the search index path {path} is a file, not a folder, so no index can be "
+        "built there: move the file away and the index is rebuilt by itself",
+    },
+    "cli.cannot_write": {
+        "th": "เขียน {path} ไม่ได้: {cause} จึงไม่ได้เริ่มทำงานและไม่มีสิ่งใดเปลี่ยนแปลง",
+        "en": "cannot write {path}: {cause}; nothing was started or changed",
+    },
+    "cause.disk_full": {"th": "ดิสก์เต็ม", "en": "the disk is full"},
+    "cause.read_only": {"th": "เป็นแบบอ่านอย่างเดียว", "en": "it is read-only"},
+    "cause.permission": {"th": "ไม่มีสิทธิ์เขียน", "en": "no permission to write it"},
+    "cli.locked": {
+        "th": "ฐานข้อมูล {path} ถูกโปรแกรมอื่นล็อกไว้ขณะเขียน (การนำเข้าหรือกู้คืนอีกงานหนึ่ง): "
+        "รอให้งานนั้นเสร็จแล้วสั่งใหม่",
+        "en": "the database {path} is locked by another process writing to it (another "
+        "ingest or restore): wait for it to finish and run this again",
+    },
+    "cli.corrupt": {
+        "th": "ไฟล์ฐานข้อมูล {path} เสียหายหรือไม่ใช่ฐานข้อมูล SQLite: กู้คืนจากไฟล์สำรอง "
+        "(kmportal restore) ลงโฟลเดอร์ใหม่",
+        "en": "the database file {path} is damaged or not an SQLite database: restore a "
+        "backup (kmportal restore) into a new directory",
+    },
+    "cli.unexpected": {
+        "th": "เกิดข้อผิดพลาดที่ไม่คาดคิด: {reason} (สั่งใหม่พร้อม kmportal --debug เพื่อดูรายละเอียด)",
+        "en": "unexpected error: {reason} (run again as kmportal --debug ... for the traceback)",
+    },
+    "storage.disk_full": {
+        "th": "บันทึกไม่ได้: พื้นที่ดิสก์ของโฟลเดอร์ข้อมูลเต็ม ไม่มีสิ่งใดถูกบันทึกไว้ครึ่ง ๆ กลาง ๆ "
+        "ค้นหาและอ่านได้ตามปกติ; แจ้งผู้ดูแลระบบให้เพิ่มพื้นที่",
+        "en": "cannot save: the data disk is full; nothing was half-written and searching "
+        "and reading still work; ask the administrator to free space",
+    },
+    "storage.read_only": {
+        "th": "บันทึกไม่ได้: โฟลเดอร์ข้อมูลเป็นแบบอ่านอย่างเดียว ค้นหาและอ่านได้ตามปกติ; แจ้งผู้ดูแลระบบ",
+        "en": "cannot save: the data directory is read-only; searching and reading still "
+        "work; tell the administrator",
+    },
+    "storage.permission": {
+        "th": "บันทึกไม่ได้: ระบบไม่มีสิทธิ์เขียนโฟลเดอร์ข้อมูล ค้นหาและอ่านได้ตามปกติ; แจ้งผู้ดูแลระบบ",
+        "en": "cannot save: the portal has no permission to write its data directory; "
+        "searching and reading still work; tell the administrator",
     },
 }

@@ -121,5 +121,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "ระบบกำลังปิด",
         "en": "the portal is shutting down; try again",
     },
+    "uploads.stored_anyway": {
+        "th": "เก็บเอกสาร {doc_id} เรียบร้อยแล้ว (งานถูกขัดจังหวะหลังบันทึก) ไม่ต้องอัปโหลดอีก; "
+        "ดัชนีค้นหาจะสร้างใหม่ให้รวมเอกสารนี้",
+        "en": "{doc_id} is stored (the job was interrupted after saving it); no need to upload "
+        "again; the search index is rebuilt to include it",
+    },
+    "uploads.already_present": {
+        "th": "มีเอกสาร {doc_id} เนื้อหาเดียวกันนี้อยู่แล้ว ไม่ต้องอัปโหลดอีก",
+        "en": "{doc_id} with this same content is already stored; nothing to upload",
+    },
+    "uploads.index_pending": {
+        "th": "เก็บเอกสาร {doc_id} แล้ว แต่ยังสร้างดัชนีค้นหาใหม่ไม่ได้ ({reason}); "
+        "จะสร้างใหม่อัตโนมัติเมื่อทำได้หรือเมื่อเริ่มระบบใหม่ ไม่ต้องอัปโหลดอีก",
+        "en": "{doc_id} is stored, but the search index could not be rebuilt yet ({reason}); "
+        "it is rebuilt automatically when possible or at the next start; no need to upload "
+        "again",
+    },
     "uploads.no_job": {"th": "ไม่พบงาน '{job_id}'", "en": "no such upload job: '{job_id}'"},
 }

@@ -120,8 +120,9 @@ class Snapshot:
             # The database is the truth and holds every vector: rebuilding the
             # index files from it takes seconds and can never give wrong answers.
             dim = store.stored_dim(self.engine)
-            store.build(self.engine, self.settings.index_dir, embedder=name, dim=dim)
-            self.notes.append("index rebuilt at start: " + "; ".join(problems))
+            why = "; ".join(problems)
+            store.build(self.engine, self.settings.index_dir, embedder=name, dim=dim, reason=why)
+            self.notes.append("index rebuilt at start: " + why)
         self.index = store.load(self.settings.index_dir)
         by_id = {r[0]: r for r in chunk_rows}
         rows = [by_id[int(c)] for c in self.index.chunk_ids]

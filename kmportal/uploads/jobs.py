@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from kmportal.docstore.jobs import JobAction, JobStatus, UploadJob, utcnow
 from kmportal.errors import NotFound
-from kmportal.messages import bilingual, msg
+from kmportal.messages import msg
 
 RECENT_JOBS = 20
 
@@ -67,19 +67,3 @@ def recent_jobs(engine: Engine, *, limit: int = RECENT_JOBS) -> list[UploadJob]:
         for job in jobs:
             session.expunge(job)
     return jobs
-
-
-def fail_unfinished(engine: Engine) -> int:
-    """Mark jobs a previous process left unfinished as failed; returns how many."""
-    with Session(engine) as session:
-        stmt = select(UploadJob).where(
-            col(UploadJob.status).not_in([JobStatus.done, JobStatus.failed])
-        )
-        stale = list(session.exec(stmt))
-        for job in stale:
-            job.status = JobStatus.failed
-            job.message = bilingual(msg("uploads.interrupted"))
-            job.updated_at = utcnow()
-            session.add(job)
-        session.commit()
-    return len(stale)

@@ -23,20 +23,16 @@ from sqlalchemy.engine import Engine
 from kmportal.docstore.jobs import JobAction, JobStatus, UploadJob
 from kmportal.docstore.models import DocKind
 from kmportal.errors import KmportalError
+from kmportal.faults import cause_of, fault_point
 from kmportal.ingest.parse import parse_file
 from kmportal.ingest.pipeline import ingest_paths, remove_document
 from kmportal.messages import Message, bilingual, msg
 from kmportal.settings import Settings
 from kmportal.uploads import documents, errors
 from kmportal.uploads.errors import done_message, refusal_message
-from kmportal.uploads.jobs import (
-    create_job,
-    fail_unfinished,
-    get_job,
-    recent_jobs,
-    update_job,
-)
+from kmportal.uploads.jobs import create_job, get_job, recent_jobs, update_job
 from kmportal.uploads.receive import ReceivedUpload
+from kmportal.uploads.reconcile import forget_previous, reconcile, remember_previous, settle
 from kmportal.uploads.storage import UploadStore
 
 log = logging.getLogger(__name__)
@@ -58,16 +54,12 @@ class CheckOutcome:
 
 
 def recover(settings: Settings, engine: Engine) -> int:
-    """At startup: jobs a previous process left unfinished are marked failed and its
-    half-received files deleted. Returns how many jobs were marked."""
-    store = UploadStore(settings.upload_path)
-    store.ensure()
-    for leftover in store.incoming.iterdir():
-        store.discard(leftover)
-    stale = fail_unfinished(engine)
-    if stale:
-        log.warning("%d upload job(s) left unfinished by a previous run marked failed", stale)
-    return stale
+    """At startup: every job a previous process left unfinished is settled by the
+    database (done if its document got stored, else failed), half-received and
+    orphaned files are deleted (see :mod:`kmportal.uploads.reconcile`). Returns
+    how many jobs were settled."""
+    out = reconcile(engine, UploadStore(settings.upload_path))
+    return len(out.done) + len(out.failed)
 
 
 class UploadRunner:
@@ -83,6 +75,10 @@ class UploadRunner:
         self._worker = cf.ThreadPoolExecutor(1, "kmportal-ingest")
         self._lock = threading.Lock()
         self._closed = False
+        # Job changes the database refused (disk full): shown, and saved later.
+        self._unwritten: dict[str, dict[str, object]] = {}
+        # Why the last document stored could not be indexed yet (for /healthz).
+        self.index_problem: str | None = None
 
     # -- submitting ----------------------------------------------------------
     def submit_upload(
@@ -110,6 +106,22 @@ class UploadRunner:
                 raise errors.shutting_down()
             future = self._checks.submit(self._check, job.id, received, doc_id, kind, replace)
         return job, future
+
+    def already_present(
+        self, received: ReceivedUpload, *, doc_id: str, actor: str | None
+    ) -> UploadJob:
+        """A finished job for an upload of exactly what is stored under ``doc_id``."""
+        return create_job(
+            self.engine,
+            action=JobAction.upload,
+            doc_id=doc_id,
+            actor=actor,
+            status=JobStatus.done,
+            original_name=received.original_name,
+            size=received.size,
+            sha256=received.sha256,
+            message=_stored(msg("uploads.already_present", doc_id=doc_id)),
+        )
 
     def submit_remove(self, *, doc_id: str, actor: str | None) -> UploadJob:
         job = create_job(
@@ -143,10 +155,28 @@ class UploadRunner:
             raise
 
     def job(self, job_id: str) -> UploadJob:
-        return get_job(self.engine, job_id)
+        self._flush_unwritten()
+        return self._overlaid(get_job(self.engine, job_id))
 
     def recent_jobs(self) -> list[UploadJob]:
-        return recent_jobs(self.engine)
+        self._flush_unwritten()
+        return [self._overlaid(job) for job in recent_jobs(self.engine)]
+
+    def _overlaid(self, job: UploadJob) -> UploadJob:
+        with self._lock:
+            values = dict(self._unwritten.get(job.id, {}))
+        for name, value in values.items():
+            setattr(job, name, value)
+        return job
+
+    def _flush_unwritten(self) -> None:
+        with self._lock:
+            waiting = list(self._unwritten)
+        for job_id in waiting:
+            try:
+                self._update(job_id)
+            except Exception:
+                log.exception("saving upload job %s failed", job_id)
 
     @property
     def closed(self) -> bool:
@@ -176,6 +206,7 @@ class UploadRunner:
                 pdf_timeout=self.settings.upload_check_seconds,
             )
             stored = self.store.keep(received.path, doc_id=doc_id)
+            fault_point("upload.kept")
         except KmportalError as exc:
             self.store.discard(received.path)
             message = refusal_message(
@@ -205,18 +236,52 @@ class UploadRunner:
 
     # -- the worker ----------------------------------------------------------
     def _guarded(self, job_id: str, fn: Callable[..., None], *args: object) -> None:
-        """Run a job step; whatever goes wrong ends as a failed job with a message."""
+        """Run a job step; whatever goes wrong, the job ends as the database says:
+        ``done`` if its document got stored after all (the index then follows),
+        else ``failed`` with the reason."""
         try:
             fn(*args)
         except Exception as exc:
-            log.exception("upload job %s failed", job_id)
-            detail = exc.msg if isinstance(exc, KmportalError) else type(exc).__name__
-            update_job(
-                self.engine,
-                job_id,
-                status=JobStatus.failed,
-                message=_stored(msg("uploads.ingest_failed", detail=detail)),
-            )
+            cause = cause_of(exc)
+            if cause is not None:
+                log.warning("upload job %s stopped: %s", job_id, cause.error().message)
+                detail = cause.error().msg
+            else:
+                log.exception("upload job %s failed", job_id)
+                detail = exc.msg if isinstance(exc, KmportalError) else type(exc).__name__
+            self._settle_after_failure(job_id, detail)
+
+    def _settle_after_failure(self, job_id: str, detail: Message | str) -> None:
+        job = self.job(job_id)
+        status, _ = settle(self.engine, job)
+        if status != JobStatus.done:
+            failure = msg("uploads.ingest_failed", detail=detail)
+            self._update(job_id, status=JobStatus.failed, message=_stored(failure))
+            return
+        try:
+            self._reload()
+        except Exception as exc:
+            log.warning("rebuilding the index after upload job %s failed: %s", job_id, exc)
+            message = msg("uploads.index_pending", doc_id=job.doc_id, reason=detail)
+            self.index_problem = bilingual(message)
+        else:
+            self.index_problem = None
+            message = msg("uploads.stored_anyway", doc_id=job.doc_id)
+        self._update(job_id, status=JobStatus.done, files_done=1, message=_stored(message))
+
+    def _update(self, job_id: str, **values: object) -> None:
+        """``update_job``, or, when the database cannot be written now, the change
+        kept in memory (shown by :meth:`job`) and written at the next chance."""
+        with self._lock:
+            pending = {**self._unwritten.pop(job_id, {}), **values}
+        try:
+            update_job(self.engine, job_id, **pending)
+        except Exception as exc:
+            if cause_of(exc) is None:
+                raise
+            with self._lock:
+                self._unwritten[job_id] = pending
+            log.warning("upload job %s: its state is kept in memory until it can be saved", job_id)
 
     def _ingest(
         self, job: UploadJob, path: Path, doc_id: str, kind: DocKind | None, replace: bool
@@ -230,14 +295,20 @@ class UploadRunner:
         previous = documents.source_path(self.engine, doc_id)
         if previous is not None and not replace:
             self.store.discard(path)
-            update_job(
-                self.engine,
-                job.id,
-                status=JobStatus.failed,
-                message=errors.exists(doc_id).message,
-            )
+            if documents.content_hash(self.engine, doc_id) == job.sha256:
+                self._update(
+                    job.id,
+                    status=JobStatus.done,
+                    message=_stored(msg("uploads.already_present", doc_id=doc_id)),
+                )
+                return
+            self._update(job.id, status=JobStatus.failed, message=errors.exists(doc_id).message)
             return
         if previous is not None:
+            # Claimed before the ingest (the pipeline refuses an id another file
+            # holds); the old path is noted beside the new file first, so a
+            # kill before the commit can be undone at the next start.
+            remember_previous(path, previous)
             documents.set_source_path(self.engine, doc_id, str(path))
         progress = _JobProgress(self.engine, job.id)
         try:
@@ -259,12 +330,13 @@ class UploadRunner:
             self._undo(job, path, doc_id, previous)
             reasons = "; ".join(reason for _file, reason in report.skipped)
             message = refusal_message(reasons, original=job.original_name, path=path)
-            update_job(self.engine, job.id, status=JobStatus.failed, message=_stored(message))
+            self._update(job.id, status=JobStatus.failed, message=_stored(message))
             return
+        forget_previous(path)
         if previous is not None and previous != str(path) and self.store.owns(previous):
             self.store.discard(Path(previous))
-        update_job(
-            self.engine,
+        self.index_problem = None
+        self._update(
             job.id,
             status=JobStatus.done,
             files_done=1,
@@ -275,6 +347,7 @@ class UploadRunner:
         """After a failed ingest: unless the new version got stored, the document
         points at its old file again and the new file goes."""
         if documents.content_hash(self.engine, doc_id) == job.sha256:
+            forget_previous(path)
             return
         if previous is not None:
             documents.set_source_path(self.engine, doc_id, previous)
@@ -292,8 +365,7 @@ class UploadRunner:
         self._reload()
         if previous is not None and self.store.owns(previous):
             self.store.discard(Path(previous))
-        update_job(
-            self.engine,
+        self._update(
             job_id,
             status=JobStatus.done,
             message=_stored(msg("uploads.removed", doc_id=doc_id)),
@@ -302,6 +374,7 @@ class UploadRunner:
     def _reload(self) -> None:
         reload = getattr(self.service, "reload", None)
         if callable(reload):
+            log.info("reloading the search index after an upload job")
             reload()
         else:
             log.warning("the search service cannot reload; restart the portal to see changes")

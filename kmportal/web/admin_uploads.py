@@ -25,6 +25,7 @@ from kmportal.auth.models import User
 from kmportal.docstore.jobs import UploadJob
 from kmportal.docstore.models import DocKind
 from kmportal.errors import KmportalError
+from kmportal.faults import cause_of
 from kmportal.settings import Settings
 from kmportal.uploads import documents, errors, evidence
 from kmportal.uploads.audit import audit
@@ -50,10 +51,15 @@ def start(settings: Settings, engine: Engine) -> None:
     try:
         recover(settings, engine)
         evidence.clear_incoming(settings.data_dir)
-    except Exception:
+    except Exception as exc:
         # The portal must start even if the upload folder or database cannot be
-        # written now; the documents page will report the problem when opened.
-        log.exception("recovering upload jobs at startup failed")
+        # written now (/healthz says so); the next start with a writable data
+        # directory settles the jobs.
+        cause = cause_of(exc)
+        if cause is None:
+            log.exception("recovering upload jobs at startup failed")
+        else:
+            log.warning("upload jobs not settled at startup: %s", cause.error().message)
 
 
 def stop(state: object) -> None:
@@ -131,6 +137,11 @@ async def upload(
         doc_id = replace_id or doc_id_from_name(received.original_name)
         target = doc_id
         if replace_id is None and documents.document_exists(runner.engine, doc_id):
+            if documents.content_hash(runner.engine, doc_id) == received.sha256:
+                # "Upload again", as a failed job once said, of what is stored: say so.
+                runner.store.discard(received.path)
+                present = runner.already_present(received, doc_id=doc_id, actor=actor)
+                return job_response(request, present)
             raise errors.exists(doc_id)
         job, future = runner.submit_upload(
             received, doc_id=doc_id, kind=kind, replace=replace_id is not None, actor=actor

@@ -26,6 +26,7 @@ from kmportal.web.metrics import PortalMetrics
 from kmportal.web.observe import Observe
 from kmportal.web.routes import include_routes
 from kmportal.web.security.wiring import install as install_security
+from kmportal.web.storage import StorageWatch, WriteGuard
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
@@ -64,9 +65,13 @@ def create_app(settings: Settings, *, service: SearchBackend | None = None) -> F
     app.state.engine = engine
     app.state.holder = holder
     app.state.metrics = metrics = PortalMetrics(settings, engine, holder)
+    app.state.storage = StorageWatch(settings, engine)
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     include_routes(app)
+    # Inside the security middleware: a change refused for a full or read-only
+    # disk still passed the CSRF check and carries the security headers.
+    app.add_middleware(WriteGuard)
     install_security(app)
     # Outermost: the forwarded client address and scheme (from a trusted proxy
     # only) are settled first; then every answer, even a 500, is logged and counted.

@@ -11,10 +11,12 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 
 from kmportal import messages
 from kmportal.errors import BadInput, KmportalError
+from kmportal.faults import Cause, cause_of
 from kmportal.messages import Message, Text, msg
 from kmportal.web.templating import render, request_lang
 
@@ -57,14 +59,30 @@ def error_response(
         return PlainTextResponse(text, status_code=status)
 
 
-async def _domain(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, KmportalError)
+def domain_response(request: Request, exc: KmportalError) -> Response:
+    """The answer to a refusal raised deep inside: its status, its message in the
+    reader's language, its fields and headers."""
     lang = request_lang(request)
     response = error_response(
         request, exc.status_code, exc.text(lang), fields=exc.field_texts(lang) or None
     )
     response.headers.update(exc.headers)
     return response
+
+
+async def _domain(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, KmportalError)
+    _note_storage(request, exc)
+    return domain_response(request, exc)
+
+
+def _note_storage(request: Request, exc: BaseException) -> Cause | None:
+    """A write that failed for a storage fault: the watch (and /healthz) learn it."""
+    cause = cause_of(exc)
+    storage = getattr(request.app.state, "storage", None)
+    if cause is not None and storage is not None:
+        storage.noted(cause)
+    return cause
 
 
 async def _http(request: Request, exc: Exception) -> Response:
@@ -132,11 +150,26 @@ async def _validation(request: Request, exc: Exception) -> Response:
 
 
 async def _unexpected(request: Request, exc: Exception) -> Response:
+    cause = _note_storage(request, exc)
+    if cause is not None:
+        # Not unexpected at all: the disk is full or read-only. The transaction
+        # was rolled back; say why, in one line, and let reads go on.
+        refusal = cause.error()
+        log.warning("%s %s refused: %s", request.method, request.url.path, refusal.message)
+        return domain_response(request, refusal)
     log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
     return error_response(request, 500, None)
 
 
+async def _client_gone(request: Request, exc: Exception) -> Response:
+    """A client that went away mid-request (an aborted upload, a slow client cut
+    off) is no error of ours: one info line; nobody is left to answer."""
+    log.info("client went away during %s %s", request.method, request.url.path)
+    return Response(status_code=499)
+
+
 def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ClientDisconnect, _client_gone)
     app.add_exception_handler(KmportalError, _domain)
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(RequestValidationError, _validation)

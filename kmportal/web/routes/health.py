@@ -1,29 +1,77 @@
-"""Liveness: answers without opening the index, so a slow model load never fails it."""
+"""``/healthz`` and ``/readyz``: the portal's state as it is, for people and load
+balancers. Both answer without opening the index, so a slow model load never
+fails them.
+
+``/healthz`` is ``ok`` (200) when everything works; ``degraded`` when something
+does not, each reason in ``reasons``: the data directory cannot be written (disk
+full, read-only, no permission: reads go on, changes are refused), the search
+index failed to open or to be rebuilt (documents, handbook and KM go on) — both
+503, so a balancer with another instance sends its traffic there — or an index
+is being rebuilt (200: searches answer from the previous one meanwhile).
+``/readyz`` is 200 once the index is loaded and searches answer at full speed,
+else 503.
+"""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel
 from starlette.responses import Response
 
+from kmportal.index import store
 from kmportal.web.deps import HolderDep
+from kmportal.web.storage import watch_of
 
 router = APIRouter(tags=["health"])
 
+Reason = Literal["disk_full", "read_only", "permission", "index_failed", "index_rebuilding"]
+
 
 class Health(BaseModel):
-    status: Literal["ok", "error"]
+    status: Literal["ok", "degraded"]
     index_loaded: bool
     index_error: str | None = None
+    reasons: list[Reason] | None = None
+    detail: list[str] | None = None  # each reason in words, ``ไทย (English)``
+
+
+class Ready(BaseModel):
+    ready: bool
+    reason: str | None = None
 
 
 @router.get("/healthz", response_model=Health, response_model_exclude_none=True)
-def healthz(holder: HolderDep, response: Response) -> Health:
-    """``ok`` while the search service loads and once it has; ``error`` (503)
-    when every try to open it failed, with the reason."""
-    if holder.failed:
+def healthz(request: Request, holder: HolderDep, response: Response) -> Health:
+    reasons: list[Reason] = []
+    detail: list[str] = []
+    cause = watch_of(request).cause()
+    if cause is not None:
+        reasons.append(cause.value)
+        detail.append(cause.error().message)
+    runner = getattr(request.app.state, "upload_runner", None)
+    index_problem = getattr(runner, "index_problem", None)
+    if holder.failed or index_problem:
+        reasons.append("index_failed")
+        detail.append(holder.error or str(index_problem))
+    if reasons:
         response.status_code = 503
-        return Health(status="error", index_loaded=False, index_error=holder.error)
-    return Health(status="ok", index_loaded=holder.ready, index_error=holder.error)
+    if store.building():
+        reasons.append("index_rebuilding")
+        detail.append("กำลังสร้างดัชนีค้นหาใหม่ (the search index is being rebuilt)")
+    return Health(
+        status="degraded" if reasons else "ok",
+        index_loaded=holder.ready,
+        index_error=holder.error,
+        reasons=reasons or None,
+        detail=detail or None,
+    )
+
+
+@router.get("/readyz", response_model=Ready, response_model_exclude_none=True)
+def readyz(holder: HolderDep, response: Response) -> Ready:
+    if holder.ready:
+        return Ready(ready=True)
+    response.status_code = 503
+    return Ready(ready=False, reason=holder.error or "loading the search index")
