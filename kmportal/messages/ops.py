@@ -9,9 +9,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "KMPORTAL_DATABASE_URL is not a usable database URL: {reason}",
     },
     "db.unsupported": {
-        "th": "ยังไม่รองรับฐานข้อมูลชนิด {dialect} (รุ่นนี้ใช้ SQLite: sqlite:///ไฟล์)",
-        "en": "{dialect} databases are not supported yet (this release uses SQLite: "
-        "sqlite:///FILE)",
+        "th": "ไม่รองรับฐานข้อมูลชนิด {dialect}: ใช้ SQLite (sqlite:///ไฟล์) หรือ PostgreSQL "
+        "(postgresql://ผู้ใช้:รหัสผ่าน@เครื่อง:พอร์ต/ชื่อฐานข้อมูล)",
+        "en": "{dialect} databases are not supported: use SQLite (sqlite:///FILE) or "
+        "PostgreSQL (postgresql://USER:PASSWORD@HOST:PORT/DATABASE)",
+    },
+    "db.pg.unreachable": {
+        "th": "ติดต่อเซิร์ฟเวอร์ PostgreSQL ของ {url} ไม่ได้ (ชื่อเครื่องหรือพอร์ตผิด "
+        "หรือเซิร์ฟเวอร์ไม่ได้เปิดอยู่) จึงไม่ได้แตะต้องข้อมูลใด ๆ: {reason}",
+        "en": "cannot reach the PostgreSQL server of {url} (wrong host or port, or the "
+        "server is not running); nothing was changed: {reason}",
+    },
+    "db.pg.auth": {
+        "th": "PostgreSQL ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่านใน KMPORTAL_DATABASE_URL ({url}) "
+        "จึงไม่ได้แตะต้องข้อมูลใด ๆ: {reason}",
+        "en": "PostgreSQL refused the user name or password of KMPORTAL_DATABASE_URL "
+        "({url}); nothing was changed: {reason}",
+    },
+    "db.pg.no_database": {
+        "th": "ไม่มีฐานข้อมูลตามที่ KMPORTAL_DATABASE_URL ระบุ ({url}) บนเซิร์ฟเวอร์ "
+        "PostgreSQL: สร้างด้วย createdb ก่อน (ดู docs/deploy.md): {reason}",
+        "en": "the database KMPORTAL_DATABASE_URL names ({url}) does not exist on the "
+        "PostgreSQL server: create it with createdb first (see docs/deploy.md): {reason}",
     },
     "db.cannot_open": {
         "th": "เปิดฐานข้อมูล {url} ไม่ได้: {reason}",
