@@ -16,6 +16,8 @@ from sqlmodel import Session
 from kmportal.auth import audit
 from kmportal.db import make_engine
 
+pytestmark = pytest.mark.storage
+
 
 @pytest.fixture
 def portal(tmp_path: Path) -> Portal:

@@ -17,6 +17,8 @@ from kmportal.db import make_engine, prepare_database
 from kmportal.settings import Settings
 from kmportal.web.app import create_app
 
+pytestmark = pytest.mark.storage
+
 
 @pytest.fixture
 def settings_with_user(tmp_path: Path) -> Settings:

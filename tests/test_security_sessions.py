@@ -21,6 +21,8 @@ from kmportal.db import make_engine, prepare_database
 from kmportal.settings import Settings
 from kmportal.web.app import create_app
 
+pytestmark = pytest.mark.storage
+
 
 @pytest.fixture
 def portal(tmp_path: Path) -> Portal:
