@@ -80,8 +80,9 @@ def prepare_database(settings: Settings) -> Engine:
     Two processes may start on one directory at once (the CLI ingesting while
     the portal starts): a file lock makes the second wait for the first, then
     find the schema current (on PostgreSQL, where servers on several machines
-    share the database, an advisory lock in the database does). A database this release cannot use (another
-    release's, an unreadable file) raises :class:`DatabaseUnusable` untouched."""
+    share the database, an advisory lock in the database does). A database this
+    release cannot use (another release's, an unreadable file, a server that
+    refuses us) raises :class:`DatabaseUnusable` untouched."""
     engine = make_engine(settings)
     try:
         _upgrade(settings, engine)

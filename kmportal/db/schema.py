@@ -51,6 +51,7 @@ def target_metadata() -> MetaData:
     (``tests/test_migrations.py`` compares them). A new model module is
     imported here."""
     import kmportal.auth.models
+    import kmportal.docstore.generation
     import kmportal.docstore.jobs
     import kmportal.docstore.models
     import kmportal.km.models  # noqa: F401
@@ -141,9 +142,9 @@ def _own_engine(engine: Engine) -> Engine:
 def cannot_open(engine: Engine, exc: SQLAlchemyError) -> DatabaseUnusable:
     """The error for a database that refused us: by its cause, when PostgreSQL
     said it (wrong password, no such database, no server there)."""
-    reason = _reason(exc)
-    key = dialect.connection_problem(reason) if engine.dialect.name != "sqlite" else None
-    return DatabaseUnusable(msg(key or "db.cannot_open", url=shown_url(engine), reason=reason))
+    why = reason(exc)
+    key = dialect.connection_problem(why) if engine.dialect.name != "sqlite" else None
+    return DatabaseUnusable(msg(key or "db.cannot_open", url=shown_url(engine), reason=why))
 
 
 def upgrade(engine: Engine) -> list[str]:
@@ -180,7 +181,7 @@ def upgrade(engine: Engine) -> list[str]:
                     msg("db.upgrade_failed", url=url, reason=f"foreign keys broken: {problems}")
                 )
     except SQLAlchemyError as exc:
-        raise DatabaseUnusable(msg("db.upgrade_failed", url=url, reason=_reason(exc))) from exc
+        raise DatabaseUnusable(msg("db.upgrade_failed", url=url, reason=reason(exc))) from exc
     return steps
 
 
@@ -253,7 +254,7 @@ def _sqlite_immediate(own: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def _reason(exc: SQLAlchemyError) -> str:
+def reason(exc: SQLAlchemyError) -> str:
     # The driver's own words, without SQLAlchemy's statement dump and link.
     orig = getattr(exc, "orig", None)
     return str(orig) if orig is not None else str(exc).split("\n", 1)[0]

@@ -14,6 +14,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{dialect} databases are not supported: use SQLite (sqlite:///FILE) or "
         "PostgreSQL (postgresql://USER:PASSWORD@HOST:PORT/DATABASE)",
     },
+    "db.unreachable": {
+        "th": "ฐานข้อมูล {url} ไม่ตอบ: {reason}",
+        "en": "the database {url} does not answer: {reason}",
+    },
     "db.pg.unreachable": {
         "th": "ติดต่อเซิร์ฟเวอร์ PostgreSQL ของ {url} ไม่ได้ (ชื่อเครื่องหรือพอร์ตผิด "
         "หรือเซิร์ฟเวอร์ไม่ได้เปิดอยู่) จึงไม่ได้แตะต้องข้อมูลใด ๆ: {reason}",
