@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from kmportal.web.holder import ServiceHolder
+from kmportal.web.holder import WARM_UP_QUERY, ServiceHolder
 
 log = logging.getLogger(__name__)
 
@@ -59,4 +59,16 @@ class GenerationWatcher:
                 "search snapshot reloaded at index generation %s",
                 getattr(self.holder.service, "generation", "?"),
             )
+            self._warm()
         return reloaded
+
+    def _warm(self) -> None:
+        """A first corpus on a server that started empty: its query model was
+        never loaded (the start-up warm-up skips an empty index). Load it here,
+        not in a reader's first search."""
+        service = self.holder.service
+        try:
+            if service is not None and not service.is_empty:
+                service.search(WARM_UP_QUERY, k=1)
+        except Exception:
+            log.exception("the warm-up search after a reload failed")
