@@ -12,7 +12,6 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import httpx
 import pytest
@@ -59,8 +58,9 @@ def pair(pg_cluster: pg.Cluster, tmp_path_factory: pytest.TempPathFactory) -> It
     a = start(settings, root / "a.log", env=env)
     b = start(Settings(data_dir=root / "b", database_url=url), root / "b.log", env=env)
     try:
-        wait_until_up(a)
-        wait_until_up(b)
+        # Two servers importing torch and friends at once on a shared 2-core box.
+        wait_until_up(a, timeout=300)
+        wait_until_up(b, timeout=300)
         yield Pair(a, b, settings)
     finally:
         stop(a)

@@ -257,4 +257,5 @@ def _sqlite_immediate(own: Engine) -> None:
 def reason(exc: SQLAlchemyError) -> str:
     # The driver's own words, without SQLAlchemy's statement dump and link.
     orig = getattr(exc, "orig", None)
-    return str(orig) if orig is not None else str(exc).split("\n", 1)[0]
+    words = str(orig) if orig is not None else str(exc).split("\n", 1)[0]
+    return " ".join(words.split())  # libpq's messages run over several lines
