@@ -20,8 +20,8 @@ pytestmark = pytest.mark.storage
 
 
 @pytest.fixture
-def portal(tmp_path: Path) -> Portal:
-    return build_portal(tmp_path / "data")
+def portal(tmp_path: Path, database: str | None) -> Portal:
+    return build_portal(tmp_path / "data", database_url=database)
 
 
 def _entries(portal: Portal, action: str) -> list[audit.AuditEntry]:

@@ -65,12 +65,22 @@ def pair(pg_cluster: pg.Cluster, tmp_path_factory: pytest.TempPathFactory) -> It
     b = start(Settings(data_dir=root / "b", database_url=url), root / "b.log", env=env)
     try:
         # Two servers importing torch and friends at once on a shared 2-core box.
-        wait_until_up(a, timeout=300)
-        wait_until_up(b, timeout=300)
+        for server in (a, b):
+            wait_until_up(server, timeout=300)
+            _wait_until_ready(server)
         yield Pair(a, b, settings)
     finally:
         stop(a)
         stop(b)
+
+
+def _wait_until_ready(server: Server, timeout: float = 300.0) -> None:
+    """Until the search service is open and warmed up (what a load balancer's
+    health check waits for before sending traffic)."""
+    deadline = time.monotonic() + timeout
+    while not httpx.get(f"{server.url}/healthz", timeout=30).json()["index_loaded"]:
+        assert time.monotonic() < deadline, server.log.read_text()[-3000:]
+        time.sleep(0.5)
 
 
 def _hits(server: Server, query: str) -> list[str]:
