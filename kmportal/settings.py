@@ -100,6 +100,18 @@ class Settings(BaseSettings):
         description="Largest KM evidence file (bytes) a coordinator may attach to a log; "
         "refused while streaming",
     )
+    knowledge_max_chars: int = Field(
+        100_000,
+        ge=1000,
+        le=1_000_000,
+        description="Longest knowledge note, question or answer (characters); longer is "
+        "refused with a message",
+    )
+    knowledge_file_max_bytes: int = Field(
+        10 * 1024 * 1024,
+        ge=1024,
+        description="Largest file (bytes) attached to a knowledge note; refused while streaming",
+    )
     upload_check_seconds: float = Field(
         60.0,
         gt=0,

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # kmportal as an operator installs it, outside any checkout: build the sdist, the
 # wheel from that sdist, install the wheel (not editable) into a fresh venv,
-# ingest a two-section Thai Act, start `kmportal serve` and fetch /, /docs and a
-# search page — each must answer 200 with the Thai UI. .ci/run runs this after
+# ingest a two-section Thai Act, start `kmportal serve` and fetch /, /docs, a
+# search page and, signed in, the knowledge pages (/knowledge, /knowledge/questions,
+# the note form) — each must answer 200 with the Thai UI. .ci/run runs this after
 # the test suite. Prints what it checked; exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,13 +67,20 @@ cat > corpus/pao-act.txt <<'TXT'
 มาตรา ๔๖ ให้องค์การบริหารส่วนจังหวัดจัดทำแผนพัฒนาจังหวัด
 TXT
 "$work/venv/bin/kmportal" --data-dir data ingest corpus
+# A reader for the pages behind sign-in; the password goes through stdin and the
+# environment only, never an argument.
+CHECK_WHEEL_PASSWORD="$("$work/venv/bin/python" -c 'import secrets; print(secrets.token_urlsafe(18))')"
+export CHECK_WHEEL_PASSWORD
+printf '%s\n' "$CHECK_WHEEL_PASSWORD" \
+    | "$work/venv/bin/kmportal" --data-dir data users create reader --role viewer --password-stdin >/dev/null
 
 port="$("$work/venv/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 "$work/venv/bin/kmportal" --data-dir data serve --port "$port" > serve.log 2>&1 &
 server_pid=$!
 
-# 4. Wait for the index, then fetch the three pages.
+# 4. Wait for the index, then fetch the pages.
 "$work/venv/bin/python" - "http://127.0.0.1:$port" "$server_pid" <<'PY' || { cat serve.log >&2; exit 1; }
+import http.cookiejar
 import json
 import os
 import sys
@@ -81,10 +89,13 @@ import urllib.parse
 import urllib.request
 
 base, pid = sys.argv[1], int(sys.argv[2])
+jar = http.cookiejar.CookieJar()
+opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
 
 
-def get(path: str) -> tuple[int, str]:
-    with urllib.request.urlopen(base + path, timeout=30) as answer:
+def get(path: str, data: dict[str, str] | None = None) -> tuple[int, str]:
+    body = urllib.parse.urlencode(data).encode() if data is not None else None
+    with opener.open(base + path, data=body, timeout=30) as answer:
         return answer.status, answer.read().decode("utf-8")
 
 
@@ -106,6 +117,18 @@ checks = {
     "/": ['<html lang="th"', "ค้นหา"],
     "/docs": ['<html lang="th"', "พระราชบัญญัติองค์การบริหารส่วนจังหวัด"],
     f"/search?q={query}": ['<html lang="th"', "มาตรา ๔๕"],
+}
+get("/login")
+csrf = next(c.value for c in jar if c.name.endswith("kmportal_csrf"))
+form = {"csrf_token": csrf, "username": "reader", "next": "/knowledge"}
+form["password"] = os.environ["CHECK_WHEEL_PASSWORD"]
+status, body = get("/login", form)  # follows the redirect to /knowledge
+if status != 200 or "คลังความรู้ของสำนักงาน" not in body:
+    sys.exit(f"check_wheel: signing in to /knowledge answered {status}")
+checks |= {
+    "/knowledge": ['<html lang="th"', "คลังความรู้ของสำนักงาน"],
+    "/knowledge/questions": ['<html lang="th"', "ถาม-ตอบ"],
+    "/knowledge/notes/new": ['<html lang="th"', 'name="title"'],
 }
 for path, needles in checks.items():
     status, body = get(path)

@@ -1,7 +1,8 @@
 """``kmportal backup`` and ``kmportal restore`` (:mod:`kmportal.db.backup`,
 :mod:`kmportal.db.restore`): a portal with documents (one uploaded), KM plans,
 logs with an evidence file, accounts, sessions, tokens and both audit trails
-comes back row for row and file for file in an empty directory, its index
+(and knowledge notes with their attachments, Q&As) comes back row for row and
+file for file in an empty directory, its index
 rebuilt and its sessions still signed in; a backup taken while a real ingest
 runs restores to a consistent snapshot; bad archives and non-empty targets are
 refused by name with nothing placed."""
@@ -22,6 +23,7 @@ import pytest
 from click.testing import Result
 from fastapi.testclient import TestClient
 from helpers.auth import api_token, sign_in
+from helpers.knowledge import wait_for
 from helpers.thai_corpus import FakeEmbedder, write_corpus
 from helpers.web import StubService
 from typer.testing import CliRunner
@@ -88,9 +90,49 @@ def fill(settings: Settings, tmp: Path) -> TestClient:
             files={"evidence_upload": ("minutes.txt", "บันทึกการประชุม".encode(), "text/plain")},
         )
         assert logged.status_code == 200, logged.text
+    write_knowledge(settings)
     sign_in(TestClient(create_app(settings, service=StubService())), Role.admin)  # type: ignore[arg-type]
     api_token(settings, "test-admin")
     return client
+
+
+NOTE_FILE = ("แบบคำขอ.csv", "ชื่อ,จำนวน\nประปา,1\n".encode())
+
+
+def write_knowledge(settings: Settings) -> None:
+    """A published note with an attachment and an accepted Q&A, both indexed
+    (real search over the fake embedder, like the documents above)."""
+    service = SearchService(settings, prepare_database(settings), embedder=FakeEmbedder())
+    with TestClient(create_app(settings, service=service)) as writer:
+        sign_in(writer, Role.coordinator, username="knowledge-writer")
+        made = writer.post(
+            "/api/knowledge/notes",
+            json={"title": "สำรองบันทึกความรู้", "body": "บันทึกคืนสภาพครบถ้วน"},
+        ).json()
+        attached = writer.post(
+            f"/api/knowledge/notes/{made['id']}/attachments",
+            data={"base_revision": str(made["revision"])},
+            files={"attachment": (*NOTE_FILE, "text/csv")},
+        )
+        assert attached.status_code == 201, attached.text
+        revision = writer.get(f"/api/knowledge/notes/{made['id']}").json()["revision"]
+        note = writer.post(
+            f"/api/knowledge/notes/{made['id']}/submit", json={"base_revision": revision}
+        ).json()
+        done = writer.post(
+            f"/api/knowledge/notes/{note['id']}/publish", json={"version": note["version"]}
+        )
+        assert done.status_code == 200, done.text
+        q = writer.post("/api/knowledge/questions", json={"title": "คำถามสำรองไว้"}).json()
+        answer = writer.post(
+            f"/api/knowledge/questions/{q['id']}/answers", json={"body": "คำตอบคืนสภาพ"}
+        ).json()["answers"][0]
+        accepted = writer.post(
+            f"/api/knowledge/questions/{q['id']}/accept", json={"answer_id": answer["id"]}
+        )
+        assert accepted.status_code == 200, accepted.text
+        wanted = {f"knowledge-note-{note['id']}", f"knowledge-qa-{q['id']}"}
+        wait_for(lambda: wanted <= set(_sources(settings)))
 
 
 @pytest.mark.parametrize("uploads", ["inside", "outside"])
@@ -102,7 +144,7 @@ def test_a_restored_portal_has_every_row_file_and_session_and_its_index_rebuilt(
     client = fill(src, tmp_path)
     made = cli(src, "backup", "--out", str(tmp_path / "office.tgz"))
     assert made.exit_code == 0, made.output
-    assert "5 documents" in made.stdout and "1 KM plans" in made.stdout
+    assert "7 documents" in made.stdout and "1 KM plans" in made.stdout
 
     dst = Settings(data_dir=tmp_path / "restored")
     done = cli(dst, "restore", str(tmp_path / "office.tgz"))
@@ -114,9 +156,14 @@ def test_a_restored_portal_has_every_row_file_and_session_and_its_index_rebuilt(
         if table != "document":
             assert after[table] == before[table], table
     old_paths, new_paths = _sources(src), _sources(dst)
-    assert new_paths.keys() == old_paths.keys() and len(new_paths) == 5
-    # The uploaded document's file is found in the new upload folder; the corpus's stay put.
+    assert new_paths.keys() == old_paths.keys() and len(new_paths) == 7
+    # The uploaded document's file is found in the new upload folder, the knowledge
+    # documents in the new data directory; the corpus's stay put.
     assert new_paths.pop("uploaded-act").startswith(f"{dst.upload_path.resolve()}/files/")
+    knowledge = sorted(d for d in new_paths if d.startswith("knowledge-"))
+    assert knowledge == ["knowledge-note-1", "knowledge-qa-1"]
+    for doc in knowledge:
+        assert new_paths.pop(doc) == f"{dst.data_dir.resolve()}/knowledge/documents/{doc}.md"
     assert all(new_paths[doc] == old_paths[doc] for doc in new_paths)
     with sqlite3.connect(src.db_path) as a, sqlite3.connect(dst.db_path) as b:
         query = "SELECT * FROM document ORDER BY id"
@@ -125,16 +172,26 @@ def test_a_restored_portal_has_every_row_file_and_session_and_its_index_rebuilt(
         assert kept == strip  # every other column as it was
     assert files(dst.upload_path) == files(src.upload_path)
     assert files(dst.data_dir / "km-evidence") == files(src.data_dir / "km-evidence")
+    kept = files(dst.data_dir / "knowledge-files")
+    assert kept == files(src.data_dir / "knowledge-files") and NOTE_FILE[1] in kept.values()
     assert (dst.index_dir / "CURRENT").is_file()
 
     service = SearchService.open(dst, embedder=FakeEmbedder())
     top = service.search("มาตรา 45 พ.ร.บ.อบจ.").results[0]
     assert (top.doc, top.section_key) == ("pao-act", "s45")
+    assert service.search("บันทึกคืนสภาพครบถ้วน").results[0].doc == "knowledge-note-1"
+    assert service.search("คำตอบคืนสภาพ").results[0].doc == "knowledge-qa-1"
     # The coordinator's session came back with the database: still signed in.
     with TestClient(create_app(dst, service=StubService())) as again:  # type: ignore[arg-type]
         again.cookies.update(client.cookies)
         page = again.get("/km", follow_redirects=False)
         assert page.status_code == 200 and "2564" in page.text
+        note = again.get("/api/knowledge/notes/1").json()
+        assert note["title"] == "สำรองบันทึกความรู้" and note["state"] == "published"
+        attachment = again.get(note["attachments"][0]["url"])
+        assert attachment.status_code == 200 and attachment.content == NOTE_FILE[1]
+        qa = again.get("/knowledge/questions/1")
+        assert qa.status_code == 200 and "คำตอบคืนสภาพ" in qa.text
 
 
 def test_a_backup_taken_during_a_running_ingest_restores_a_consistent_snapshot(

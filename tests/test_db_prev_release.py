@@ -70,6 +70,13 @@ def test_every_row_is_kept_and_the_new_columns_get_their_defaults(old: Settings)
         logs = con.execute("SELECT entered_by, entered_by_id, on_behalf_of FROM activitylog")
         assert logs.fetchall() == [("สมชาย ใจดี", None, "")]
         assert con.execute("SELECT issued, amends FROM document").fetchall() == [(None, None)]
+        # Revision 0003: the knowledge tables, empty; every indicator still counts its logs.
+        assert set(con.execute("SELECT source, source_category_id FROM indicator")) == {("", None)}
+        assert con.execute("SELECT evidence_note_id FROM activitylog").fetchall() == [(None,)]
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        knowledge = {"knowledge_note", "knowledge_note_version", "knowledge_attachment"}
+        assert tables >= knowledge | {"knowledge_question", "knowledge_answer", "search_day"}
+        assert con.execute("SELECT count(*) FROM knowledge_note").fetchone() == (0,)
 
 
 def _after_baseline() -> list[str]:
@@ -149,6 +156,11 @@ REFUSED = [
         'INSERT INTO chunk (doc_id, section_id, ordinal, start, "end", '
         "text, embed_text, tokens) VALUES ('nowhere', 1, 0, 0, 1, 'x', 'x', 'x')",
         "FOREIGN KEY",
+    ),
+    (
+        "a portal source on a rate indicator",
+        "UPDATE indicator SET source = 'qa_accepted' WHERE type <> 'count'",
+        "ck_indicator_source_count",
     ),
     ("changing the KM history", "UPDATE auditentry SET actor = 'someone else'", "เพิ่มได้อย่างเดียว"),
     ("deleting the KM history", "DELETE FROM auditentry", "เพิ่มได้อย่างเดียว"),

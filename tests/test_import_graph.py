@@ -23,7 +23,7 @@ LAYERS: dict[str, int] = {
     "errors": 1,  # domain exceptions carry catalogue messages
     "tables": 1,  # what the model packages share: append-only audit tables
     "thai": 2,  # Thai text: normalise, tokenise, abbreviations, digits, dates
-    "docstore": 3,  # document, section, chunk, power and upload-job tables
+    "docstore": 3,  # document, section, chunk, power, upload-job and knowledge tables
     "auth": 3,  # accounts, sessions, tokens
     "km": 4,  # the KM plan (may name accounts as actors)
     "db": 5,  # engine and the one schema path: registers every part's tables
@@ -31,6 +31,7 @@ LAYERS: dict[str, int] = {
     "ingest": 7,  # files → sections → chunks → indexes (and the register of powers)
     "search": 8,  # queries over an index, the authority check
     "uploads": 8,  # files people upload (documents, ingested in the background; KM evidence)
+    "knowledge": 8,  # notes, review, Q&A; published knowledge into search through ingest
     "web": 9,  # the only HTTP layer
     "cli": 10,
 }

@@ -215,9 +215,12 @@ def test_crawling_every_get_route_as_admin_changes_no_row(portal: Portal) -> Non
         "/admin/audit?action=login.success",
         "/admin/audit.csv?action=login.failure",
     ]
-    before = portal.dump()
+    # What the KM plan counts of reading (a chapter read, a day someone searched)
+    # is recorded by the GET itself, like an access log; nothing else may change.
+    activity = {"handbook_read", "search_day"}
+    before = {k: v for k, v in portal.dump().items() if k not in activity}
     statuses = {url: admin.get(url, follow_redirects=False).status_code for url in urls}
-    assert portal.dump() == before
+    assert {k: v for k, v in portal.dump().items() if k not in activity} == before
     assert sum(s == 200 for s in statuses.values()) > 40, statuses
 
 

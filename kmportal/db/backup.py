@@ -3,10 +3,10 @@ to come back — made while the portal runs.
 
 The database is copied with SQLite's online backup API (one consistent
 snapshot, whatever ingests or KM changes are committing meanwhile); then the
-rest of the data directory (uploaded documents, KM evidence files...) and the
-upload folder when it lives elsewhere; last a manifest with the versions, the
-row count of every table and the size and SHA-256 of every file, which
-:mod:`kmportal.db.restore` checks before it restores anything.
+rest of the data directory (uploaded documents, KM evidence files, knowledge-note
+attachments...) and the upload folder when it lives elsewhere; last a manifest
+with the versions, the row count of every table and the size and SHA-256 of
+every file, which :mod:`kmportal.db.restore` checks before it restores anything.
 
 Left out: the index folder (a cache rebuilt from the database), the lock file,
 and ``incoming/`` folders (files still arriving). Uploaded and evidence files

@@ -51,9 +51,12 @@ def target_metadata() -> MetaData:
     (``tests/test_migrations.py`` compares them). A new model module is
     imported here."""
     import kmportal.auth.models
+    import kmportal.docstore.activity
     import kmportal.docstore.generation
     import kmportal.docstore.jobs
+    import kmportal.docstore.knowledge
     import kmportal.docstore.models
+    import kmportal.docstore.questions
     import kmportal.km.models  # noqa: F401
 
     return SQLModel.metadata

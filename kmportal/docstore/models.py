@@ -26,6 +26,9 @@ class DocKind(StrEnum):
     ministerial_rule = "ministerial_rule"
     handbook = "handbook"
     news = "news"
+    # The office's own notes and accepted Q&As (kmportal.knowledge), published
+    # into search by the same pipeline.
+    knowledge = "knowledge"
     other = "other"
 
 

@@ -27,6 +27,7 @@ from kmportal.ingest.amends import link_amendments
 from kmportal.ingest.chunk import chunk_section
 from kmportal.ingest.kinds import infer_date, infer_kind, infer_title, law_unit
 from kmportal.ingest.lawtext import split_law
+from kmportal.ingest.markdown import split_markdown
 from kmportal.ingest.parse import SUPPORTED_SUFFIXES, iter_files, parse_file
 from kmportal.ingest.powers import PowerItem, extract_powers, power_rows
 from kmportal.ingest.prose import split_prose
@@ -69,6 +70,8 @@ class Prepared:
 
 
 def split_sections(text: str, kind: DocKind, title: str) -> list[SectionSpan]:
+    if kind is DocKind.knowledge:  # Markdown written in the portal: by its headings
+        return split_markdown(text, title=title)
     unit = law_unit(kind)
     if unit:
         sections = split_law(text, unit=unit, title=title)

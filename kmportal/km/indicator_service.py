@@ -23,6 +23,7 @@ from kmportal.km.models import (
     IndicatorUpdate,
 )
 from kmportal.km.service import add_activity, get_activity
+from kmportal.km.sources import check_source
 from kmportal.km.validation import MAX_NAME, Fields, fail, label, text_field
 from kmportal.messages import msg
 from kmportal.thai.digits import fold_digits
@@ -74,12 +75,15 @@ def parse_indicator_payload(payload: Mapping[str, Any]) -> IndicatorCreate:
             fields["unit"] = msg("km.error.target_unit")
     fail(fields)
     assert kind is not None and comparison is not None and target is not None and unit is not None
+    category = payload.get("source_category_id")
     return IndicatorCreate(
         name=str(payload.get("name", "")),
         type=kind,
         comparison=comparison,
         target=target,
         unit=unit,
+        source=str(payload.get("source") or ""),
+        source_category_id=int(category) if category not in (None, "") else None,
     )
 
 
@@ -91,6 +95,12 @@ def new_indicator(
         fields, name=data.name, kind=data.type, unit=data.unit, target=data.target
     )
     fail(fields)
+    source, category = check_source(
+        session,
+        source=data.source,
+        category_id=data.source_category_id,
+        count=data.type is IndicatorType.tally,
+    )
     assert activity.id is not None
     n = len(session.exec(select(Indicator.id).where(Indicator.activity_id == activity.id)).all())
     ind = Indicator(
@@ -101,6 +111,8 @@ def new_indicator(
         target=float(data.target),
         unit=data.unit,
         position=n,
+        source=source,
+        source_category_id=category,
     )
     session.add(ind)
     session.flush()
@@ -160,7 +172,19 @@ def update_indicator(
             fields, name=changes.get("name", ind.name), kind=kind, unit=unit, target=target
         )
         fail(fields)
+        # A binding is sent whole: the source and its category (None: every one).
+        bound = (
+            (changes["source"], data.source_category_id)
+            if "source" in changes
+            else (ind.source, ind.source_category_id)
+        )
+        source, category = check_source(
+            session, source=bound[0], category_id=bound[1], count=kind is IndicatorType.tally
+        )
+        if source and source != ind.source and _has_logs(session, indicator_id=indicator_id):
+            fail({"source": msg("km.error.source_has_logs")})
         ind.name, ind.type, ind.unit, ind.target = name, kind, unit, target
+        ind.source, ind.source_category_id = source, category
         if "comparison" in changes:
             ind.comparison = Comparison(changes["comparison"])
         session.add(ind)

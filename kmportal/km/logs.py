@@ -11,7 +11,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from kmportal.errors import NotFound
+from kmportal.docstore.knowledge import Note
+from kmportal.errors import BadInput, NotFound
 from kmportal.km import indicators as rules
 from kmportal.km.audit import Actor, atomic, record, snapshot
 from kmportal.km.indicator_service import get_indicator
@@ -120,8 +121,23 @@ def parse_log_payload(
         if name in payload or not partial:
             value = payload.get(name)
             out[name] = "" if value is None else str(value)
+    if "evidence_note_id" in payload or not partial:
+        value = payload.get("evidence_note_id")
+        try:
+            out["evidence_note_id"] = None if value in (None, "") else parse_int(value)
+        except ValueError:
+            fields["evidence_note_id"] = msg("km.error.evidence_note")
     fail(fields)
     return out
+
+
+def _check_note(session: Session, fields: Fields, note_id: int | None) -> None:
+    """Evidence is a note in publication: a draft proves nothing to anyone else."""
+    if note_id is None:
+        return
+    note = session.get(Note, note_id)
+    if note is None or note.published_version is None:
+        fields["evidence_note_id"] = msg("km.error.evidence_note")
 
 
 def _validate_log(
@@ -156,9 +172,12 @@ def add_log(
     with atomic(session):
         ind = get_indicator(session, indicator_id=indicator_id)
         kind = IndicatorType(ind.type)
+        if ind.source:
+            raise BadInput(msg("km.error.source_no_logs"))
         values = parse_log_payload(kind, _mapping(data))
         fields: Fields = {}
         _validate_log(fields, kind=kind, values=values, today=today)
+        _check_note(session, fields, values.get("evidence_note_id"))
         fail(fields)
         log = ActivityLog(
             indicator_id=indicator_id,
@@ -206,11 +225,14 @@ def update_log(
                 "note",
                 "evidence_url",
                 "evidence_file",
+                "evidence_note_id",
             }
         )
         values.update(changes)
         fields: Fields = {}
         _validate_log(fields, kind=kind, values=values, today=today)
+        if "evidence_note_id" in changes and changes["evidence_note_id"] != log.evidence_note_id:
+            _check_note(session, fields, values.get("evidence_note_id"))
         fail(fields)
         for k, v in values.items():
             setattr(log, k, v)

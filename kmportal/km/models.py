@@ -172,6 +172,17 @@ class IndicatorBase(SQLModel):
     comparison: Comparison = Field(sa_type=String(2))
     target: float
     unit: TargetUnit = Field(sa_type=String(8))
+    source: str = Field(
+        default="",
+        sa_type=String(32),
+        description="นับจากข้อมูลในระบบแทนบันทึกผล (เฉพาะแบบนับจำนวน): notes_published, "
+        "qa_accepted, chapters_read, searchers; ว่าง = บันทึกผลเอง",
+    )
+    source_category_id: int | None = Field(
+        default=None,
+        foreign_key="knowledge_category.id",
+        description="notes_published: นับเฉพาะหมวดหมู่นี้ (ว่าง = ทุกหมวด)",
+    )
 
 
 class Indicator(IndicatorBase, table=True):
@@ -187,6 +198,7 @@ class Indicator(IndicatorBase, table=True):
         CheckConstraint("(type = 'count') = (unit = 'count')", name="ck_indicator_type_unit"),
         CheckConstraint("target >= 0", name="ck_indicator_target_nonneg"),
         CheckConstraint("unit <> 'percent' OR target <= 100", name="ck_indicator_target_pct"),
+        CheckConstraint("source = '' OR type = 'count'", name="ck_indicator_source_count"),
     )
     id: int | None = Field(default=None, primary_key=True)
     activity_id: int = Field(foreign_key="activity.id", index=True, ondelete="CASCADE")
@@ -207,6 +219,8 @@ class IndicatorIn(OnBehalfOf):
     comparison: str = Field(description="> , >= (หรือ ≥) หรือ =")
     target: float | str = Field(description='ค่าเป้าหมาย เช่น 80 หรือ "80%"')
     unit: str | None = Field(default=None, description="percent (%) หรือ count; ว่าง = ตามประเภท")
+    source: str = Field(default="", description="นับจากข้อมูลในระบบ (แบบนับจำนวนเท่านั้น)")
+    source_category_id: int | None = None
 
 
 class IndicatorUpdate(OnBehalfOf):
@@ -215,6 +229,8 @@ class IndicatorUpdate(OnBehalfOf):
     comparison: Comparison | None = Field(default=None, description="> , >= (หรือ ≥) หรือ =")
     target: float | None = None
     unit: TargetUnit | None = None
+    source: str | None = Field(default=None, description='"" = บันทึกผลเอง')
+    source_category_id: int | None = None
 
     @field_validator("comparison", mode="before")
     @classmethod
@@ -234,6 +250,9 @@ class ActivityLogBase(SQLModel):
     )
     note: str = ""
     evidence_url: str = Field(default="", description="ลิงก์หลักฐาน เช่น เอกสารในคลังความรู้")
+    evidence_note_id: int | None = Field(
+        default=None, foreign_key="knowledge_note.id", description="บันทึกความรู้ที่เป็นหลักฐาน"
+    )
 
 
 class ActivityLogRecorded(ActivityLogBase):
@@ -290,6 +309,7 @@ class ActivityLogCreate(_RawNumbers, OnBehalfOf):
     description: str = Field(description="สิ่งที่ดำเนินการ")
     note: str = ""
     evidence_url: str = Field(default="", description="ลิงก์หลักฐาน: http(s):// หรือ /docs/...")
+    evidence_note_id: int | None = Field(default=None, description="บันทึกความรู้ที่เผยแพร่แล้ว")
 
 
 class ActivityLogUpdate(_RawNumbers, OnBehalfOf):
@@ -299,6 +319,7 @@ class ActivityLogUpdate(_RawNumbers, OnBehalfOf):
     description: str | None = None
     note: str | None = None
     evidence_url: str | None = None
+    evidence_note_id: int | None = None
 
 
 class ActivityLogPublic(ActivityLogRecorded):

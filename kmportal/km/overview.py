@@ -14,6 +14,7 @@ from kmportal.km.indicators import Comparison, IndicatorType, TargetUnit
 from kmportal.km.logs import log_public, logs_of
 from kmportal.km.models import Activity, ActivityLog, Indicator, Plan, Step
 from kmportal.km.service import get_activity, get_plan, get_step
+from kmportal.km.sources import EvidenceItem, Source, count_source
 from kmportal.km.views import (
     ActivityView,
     IndicatorView,
@@ -46,11 +47,17 @@ def list_plans(session: Session) -> list[PlanSummary]:
 # --- the computed view --------------------------------------------------------
 
 
-def indicator_view(ind: Indicator, logs: list[ActivityLog]) -> IndicatorView:
+def indicator_view(
+    ind: Indicator, logs: list[ActivityLog], evidence: list[EvidenceItem] | None = None
+) -> IndicatorView:
+    """``evidence``: what a bound indicator's source counted in its period; its
+    value is that count (0 is a value, not "no data"), never the logs."""
     kind = IndicatorType(ind.type)
     comparison = Comparison(ind.comparison)
     unit = TargetUnit(ind.unit)
     raw = [(x.numerator, x.denominator) for x in logs]
+    if ind.source and evidence is not None:
+        logs, raw = [], [(len(evidence), None)]
     value = rules.actual_value(kind, raw)
     met = rules.is_met(value, comparison, ind.target)
     status = rules.indicator_status(met)
@@ -91,10 +98,13 @@ def indicator_view(ind: Indicator, logs: list[ActivityLog]) -> IndicatorView:
         denominator_name=f.denominator,
         numerator_th=f.numerator_th,
         denominator_th=f.denominator_th,
-        n_logs=t.n_logs,
+        n_logs=0 if ind.source and evidence is not None else t.n_logs,
         progress=rules.progress_percent(kind, value, ind.target),
         series=series,
         logs=[log_public(x, kind) for x in logs],
+        source=ind.source,
+        source_category_id=ind.source_category_id,
+        evidence=evidence or [],
     )
 
 
@@ -132,9 +142,18 @@ def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -
             ind_views = []
             for ind in inds:
                 assert ind.id is not None
-                iv = indicator_view(ind, logs_of(session, indicator_id=ind.id))
+                evidence = None
+                if ind.source:
+                    evidence = count_source(
+                        session,
+                        source=Source(ind.source),
+                        category_id=ind.source_category_id,
+                        start=act.period_start,
+                        end=dates.month_end(act.period_end),
+                    )
+                iv = indicator_view(ind, logs_of(session, indicator_id=ind.id), evidence)
                 statuses.append(iv.status)
-                n_logs += iv.n_logs
+                n_logs += len(iv.evidence) if ind.source else iv.n_logs
                 ind_views.append(iv)
             assert act.id is not None
             act_views.append(

@@ -16,6 +16,7 @@ from kmportal.km.indicators import (
     TargetUnit,
 )
 from kmportal.km.models import ActivityLogPublic
+from kmportal.km.sources import EvidenceItem
 
 
 class SeriesPoint(BaseModel):
@@ -51,6 +52,11 @@ class IndicatorView(BaseModel):
     progress: float = Field(description="ความยาวแถบความคืบหน้า 0–100")
     series: list[SeriesPoint]
     logs: list[ActivityLogPublic]
+    source: str = Field("", description="นับจากข้อมูลในระบบ (ว่าง = จากบันทึกผล)")
+    source_category_id: int | None = None
+    evidence: list[EvidenceItem] = Field(
+        default_factory=list, description="สิ่งที่นับได้ในช่วงเวลาของกิจกรรม (ตัวชี้วัดที่นับจากระบบ)"
+    )
 
 
 class ActivityView(BaseModel):

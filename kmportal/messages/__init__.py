@@ -12,7 +12,8 @@ KM service or the upload checks all speak from the same catalogue:
   fixed bilingual format of :func:`bilingual`: ``"ไทย (English)"``.
 
 Catalogue entries live in the modules of this package, one per area
-(``portal``, ``km``, ``accounts``, ``uploads``, ``powers``, ``ops``); keys are ``area.what``. A key
+(``portal``, ``km``, ``accounts``, ``uploads``, ``powers``, ``ops``,
+``knowledge``); keys are ``area.what``. A key
 missing from the catalogue renders as the key itself, so a typo shows on the
 page instead of crashing it (and ``tests/test_messages.py`` finds it first).
 """
@@ -129,7 +130,7 @@ def bilingual(value: Text) -> str:
 
 # The catalogue modules register on import, so any importer of this package sees
 # every key (imported last: they only hold data).
-from kmportal.messages import accounts, km, ops, portal, powers, uploads  # noqa: E402
+from kmportal.messages import accounts, km, knowledge, ops, portal, powers, uploads  # noqa: E402
 
-for _area in (portal, km, accounts, uploads, powers, ops):
+for _area in (portal, km, accounts, uploads, powers, ops, knowledge):
     register(_area.STRINGS)

@@ -307,6 +307,44 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "วันที่ดำเนินการต้องไม่เป็นวันในอนาคต",
         "en": "The date cannot be in the future",
     },
+    "km.error.source": {
+        "th": "แหล่งข้อมูลต้องเป็น notes_published, qa_accepted, chapters_read หรือ searchers",
+        "en": "The source is one of notes_published, qa_accepted, chapters_read, searchers",
+    },
+    "km.error.source_count_only": {
+        "th": "นับจากข้อมูลในระบบได้เฉพาะตัวชี้วัดแบบนับจำนวน",
+        "en": "Only a count indicator can be counted from the portal",
+    },
+    "km.error.source_has_logs": {
+        "th": "ตัวชี้วัดนี้มีบันทึกผลแล้ว จึงเปลี่ยนไปนับจากข้อมูลในระบบไม่ได้",
+        "en": "This indicator has logs; it cannot switch to counting from the portal",
+    },
+    "km.error.source_no_logs": {
+        "th": "ตัวชี้วัดนี้นับจากข้อมูลในระบบ ไม่ต้องบันทึกผลเอง",
+        "en": "This indicator is counted from the portal; it takes no logs",
+    },
+    "km.error.evidence_note": {
+        "th": "บันทึกความรู้ที่เป็นหลักฐานต้องเป็นบันทึกที่เผยแพร่แล้ว",
+        "en": "The evidence note must be a published knowledge note",
+    },
+    "km.source.none": {"th": "บันทึกผลเอง", "en": "Logged by hand"},
+    "km.source.notes_published": {"th": "บันทึกความรู้ที่เผยแพร่", "en": "Knowledge notes published"},
+    "km.source.qa_accepted": {"th": "ถาม-ตอบที่ได้รับคำตอบที่ยอมรับ", "en": "Q&As accepted"},
+    "km.source.chapters_read": {
+        "th": "บทของคู่มือที่มีผู้อ่าน (นับผู้อ่านแต่ละคนต่อบทครั้งเดียว)",
+        "en": "Handbook chapters read (each reader once per chapter)",
+    },
+    "km.source.searchers": {"th": "จำนวนเจ้าหน้าที่ที่ใช้การค้นหา", "en": "Staff who searched"},
+    "km.source.label": {"th": "นับจากข้อมูลในระบบ", "en": "Counted from the portal"},
+    "km.source.category": {"th": "หมวดหมู่ (เฉพาะบันทึกความรู้)", "en": "Category (notes only)"},
+    "km.source.all_categories": {"th": "ทุกหมวดหมู่", "en": "Every category"},
+    "km.source.evidence": {
+        "th": "รายการที่นับได้ในช่วงของกิจกรรม",
+        "en": "What was counted in the period",
+    },
+    "km.source.evidence_none": {"th": "ยังไม่มีรายการในช่วงนี้", "en": "Nothing in this period yet"},
+    "km.log.evidence_note": {"th": "บันทึกความรู้ที่เป็นหลักฐาน", "en": "Knowledge note as evidence"},
+    "km.log.no_note": {"th": "ไม่มี", "en": "None"},
     "km.error.evidence_url": {
         "th": "ลิงก์หลักฐานต้องขึ้นต้นด้วย http://, https:// หรือ / (เอกสารในคลังความรู้)",
         "en": "An evidence link starts with http://, https:// or / (a document in the portal)",

@@ -94,11 +94,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "backup.postgresql": {
         "th": "kmportal backup และ restore ใช้กับฐานข้อมูล SQLite เท่านั้น: ฐานข้อมูล "
         "PostgreSQL สำรองด้วย pg_dump และกู้คืนด้วย pg_restore พร้อมสำเนาโฟลเดอร์ uploads "
-        "และ km-evidence ตามขั้นตอนใน docs/deploy.md (หัวข้อ PostgreSQL) ไม่ได้เขียนไฟล์ใด ๆ",
+        "km-evidence และ knowledge-files ตามขั้นตอนใน docs/deploy.md (หัวข้อ PostgreSQL) "
+        "ไม่ได้เขียนไฟล์ใด ๆ",
         "en": "kmportal backup and restore work on SQLite databases only: back a PostgreSQL "
-        "database up with pg_dump and restore it with pg_restore, with a copy of the uploads "
-        "and km-evidence folders, as docs/deploy.md (section PostgreSQL) describes; nothing "
-        "was written",
+        "database up with pg_dump and restore it with pg_restore, with a copy of the uploads, "
+        "km-evidence and knowledge-files folders, as docs/deploy.md (section PostgreSQL) "
+        "describes; nothing was written",
     },
     "backup.exists": {
         "th": "มีไฟล์ {path} อยู่แล้ว จึงไม่เขียนทับ: ตั้งชื่อไฟล์สำรองใหม่",

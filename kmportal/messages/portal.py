@@ -100,6 +100,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "kind.ministerial_rule": {"th": "กฎกระทรวง", "en": "Ministerial rule"},
     "kind.handbook": {"th": "คู่มือ", "en": "Handbook"},
     "kind.news": {"th": "ข่าว", "en": "News"},
+    "kind.knowledge": {"th": "คลังความรู้ของสำนักงาน", "en": "Office knowledge"},
     "kind.other": {"th": "อื่น ๆ", "en": "Other"},
     # handbook
     "handbook.title": {"th": "คู่มือการปฏิบัติงาน", "en": "Handbooks"},

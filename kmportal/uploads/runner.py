@@ -125,6 +125,23 @@ class UploadRunner:
             self._worker.submit(self._guarded, job.id, self._remove, job.id, doc_id)
         return job
 
+    def submit_task(self, fn: Callable[[], None]) -> cf.Future[None]:
+        """Other work that writes the document store and publishes the index (a
+        knowledge note going into search) runs on the same one worker as the
+        ingests: one writer at a time, in the order asked."""
+        with self._lock:
+            if self._closed:
+                raise errors.shutting_down()
+            return self._worker.submit(self._logged, fn)
+
+    @staticmethod
+    def _logged(fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except Exception:
+            log.exception("a background index task failed")
+            raise
+
     def job(self, job_id: str) -> UploadJob:
         return get_job(self.engine, job_id)
 

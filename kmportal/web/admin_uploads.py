@@ -13,7 +13,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import logging
 import threading
-from typing import Annotated
+from typing import Annotated, Any
 
 import anyio
 from fastapi import Depends, Request
@@ -63,15 +63,8 @@ def stop(state: object) -> None:
         runner.close()
 
 
-def get_runner(
-    request: Request,
-    _admin: AdminDep,
-    settings: SettingsDep,
-    engine: EngineDep,
-    service: ServiceDep,
-) -> UploadRunner:
-    """The app's one runner, made on first use (it needs the search service)."""
-    state = request.app.state
+def runner_of(state: Any, settings: Settings, engine: Engine, service: object) -> UploadRunner:
+    """The app's one runner (and so its one ingest worker), made on first use."""
     with _LOCK:
         runner = getattr(state, "upload_runner", None)
         if runner is None:
@@ -79,6 +72,17 @@ def get_runner(
             state.upload_runner = runner
     assert isinstance(runner, UploadRunner)
     return runner
+
+
+def get_runner(
+    request: Request,
+    _admin: AdminDep,
+    settings: SettingsDep,
+    engine: EngineDep,
+    service: ServiceDep,
+) -> UploadRunner:
+    """The runner for the admin's document routes (it needs the search service)."""
+    return runner_of(request.app.state, settings, engine, service)
 
 
 RunnerDep = Annotated[UploadRunner, Depends(get_runner)]

@@ -19,7 +19,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from kmportal.db import prepare_database
 from kmportal.settings import Settings
-from kmportal.web import admin_uploads
+from kmportal.web import admin_uploads, knowledge_support
 from kmportal.web.errors import install_error_handlers
 from kmportal.web.holder import SearchBackend, ServiceHolder
 from kmportal.web.metrics import PortalMetrics
@@ -43,6 +43,7 @@ def create_app(settings: Settings, *, service: SearchBackend | None = None) -> F
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         holder.warm_up()
         await anyio.to_thread.run_sync(admin_uploads.start, settings, engine)
+        await anyio.to_thread.run_sync(knowledge_support.catch_up, app)
         watcher.start()
         try:
             yield

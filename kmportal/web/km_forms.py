@@ -24,7 +24,10 @@ from kmportal.km import charts, overview, service
 from kmportal.km import indicators as rules
 from kmportal.km.audit import Actor, account_actor
 from kmportal.km.models import ActivityLog
+from kmportal.km.sources import Source
 from kmportal.km.views import IndicatorView, PlanView, StepView
+from kmportal.knowledge import notes
+from kmportal.knowledge.categories import list_categories
 from kmportal.messages import msg
 from kmportal.settings import Settings
 from kmportal.thai import dates
@@ -164,6 +167,7 @@ def card(
     ctx = card_context(view, ind, where=where, form=form)
     if form is not None:
         ctx["docs"] = docstore.list_documents(session)
+        ctx["notes"] = notes.published(session)
     ctx["step"] = next(
         s for s in view.steps for a in s.activities for i in a.indicators if i.id == indicator_id
     )
@@ -228,6 +232,8 @@ def edit_forms(step: StepView) -> dict[str, FormState]:
                     "name": i.name,
                     "comparison": i.comparison.value,
                     "target": rules.display_target_number(i.target),
+                    "source": i.source,
+                    "source_category_id": str(i.source_category_id or ""),
                 }
             )
     return forms
@@ -314,6 +320,8 @@ def step_page(
             "forms": forms,
             "types": list(rules.IndicatorType),
             "comparisons": list(rules.Comparison),
+            "sources": list(Source),
+            "knowledge_categories": list_categories(session),
         },
         partial="km/_step.html",
         status_code=status_code,
@@ -363,6 +371,7 @@ def log_values(log: ActivityLog, kind: rules.IndicatorType) -> dict[str, Any]:
         "description": log.description,
         "note": log.note,
         "evidence_url": log.evidence_url,
+        "evidence_note_id": str(log.evidence_note_id or ""),
         f.numerator: log.numerator,
     }
     if f.denominator:

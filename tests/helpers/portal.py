@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
 from sqlalchemy import inspect, text
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 from starlette.routing import Mount
 
@@ -18,6 +19,11 @@ from helpers.auth import PASSWORD, create_account, csrf_token, sign_in
 from helpers.web import FakeService, add_act_and_handbook
 from kmportal.auth.models import Role
 from kmportal.db import make_engine, prepare_database
+from kmportal.docstore.knowledge import CategoryCreate, NoteAttachment
+from kmportal.knowledge import notes, qa, review
+from kmportal.knowledge.access import Reader
+from kmportal.knowledge.categories import add_category
+from kmportal.knowledge.models import NoteIn
 from kmportal.settings import Settings
 from kmportal.web.app import create_app
 
@@ -61,8 +67,9 @@ def build_portal(data_dir: Path, **overrides: object) -> Portal:
         add_act_and_handbook(s)
         s.commit()
     app = create_app(settings, service=FakeService(engine))
-    create_account(settings, TARGET_USER, Role.viewer, PASSWORD)
+    target_id = create_account(settings, TARGET_USER, Role.viewer, PASSWORD)
     portal = Portal(app=app, settings=settings)
+    knowledge = _published_knowledge(engine, settings, target_id)
 
     seeder = portal.client("coordinator")
     plan_id = seeder.post("/api/km/plans/load-example", json={"entered_by": "seed"}).json()[
@@ -104,8 +111,38 @@ def build_portal(data_dir: Path, **overrides: object) -> Portal:
         "username": TARGET_USER,
         "token_id": "999999",
         "job_id": "no-such-job",
+        **knowledge,
     }
     return portal
+
+
+def _published_knowledge(engine: Engine, settings: Settings, author_id: int) -> dict[str, str]:
+    """A published note with an attachment, a question and a category, written by
+    another account (straight through the services: nothing to index here)."""
+    author = Reader(user_id=author_id, name="target", coordinator=False)
+    reviewer = Reader(user_id=author_id, name="target", coordinator=True)
+    with Session(engine) as s:
+        category = add_category(s, data=CategoryCreate(name="การเงิน"))
+        data = NoteIn(title="บันทึกที่เผยแพร่", body="เนื้อหา", category_id=category.id)
+        n = notes.create_note(s, reader=author, data=data, max_chars=1000, submit=True)
+        folder = settings.data_dir / "knowledge-files"
+        folder.mkdir(parents=True, exist_ok=True)
+        name = "0123456789abcdef-form.txt"
+        (folder / name).write_text("แบบฟอร์ม", encoding="utf-8")
+        assert n.id is not None
+        s.add(NoteAttachment(note_id=n.id, version=1, stored_name=name, original_name="form.txt",
+                             size=8, uploaded_by=author_id))  # fmt: skip
+        s.commit()
+        note_id, category_id = n.id, category.id
+        review.publish(s, note_id=note_id, reader=reviewer, version=1)
+        q = qa.ask(s, reader=author, title="ถามไว้", body="", max_chars=1000)
+        question_id = q.id
+    return {
+        "note_id": str(note_id),
+        "question_id": str(question_id),
+        "category_id": str(category_id),
+        "knowledge_file": name,
+    }
 
 
 def fill(path: str, params: dict[str, str]) -> str:
@@ -115,6 +152,8 @@ def fill(path: str, params: dict[str, str]) -> str:
         values["doc_id"] = "hb"
     if path.startswith("/admin/documents/"):
         values["doc_id"] = "no-such-doc"  # never remove the fixture's documents
+    if path.startswith("/knowledge/files/"):
+        values["name"] = values["knowledge_file"]
     for name, value in values.items():
         path = path.replace("{" + name + "}", value)
     assert "{" not in path, f"no fixture value for a parameter of {path}"

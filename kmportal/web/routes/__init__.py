@@ -11,6 +11,11 @@ module             what                                            who
 ``documents``      ``/docs``, ``/api/docs``                        readers
 ``handbook``       ``/handbook``, ``/glossary``                    readers
 ``powers``         ``/powers``, ``/powers/sheet``, ``/api/powers``  readers
+``knowledge``      ``/knowledge``: notes, their versions, files    viewers
+``knowledge_qa``   ``/knowledge/questions``: Q&A                   viewers
+``knowledge_api``  ``/api/knowledge/...`` (``knowledge_qa_api``)   viewers
+``knowledge_review`` review, publication, categories (and the    coordinators, admins
+                   API's ``review_router``)
 ``km_pages``       ``/km/...``: plans, steps, indicators, history    coordinators, admins
 ``km_logs``        ``/km/...``: activity logs and their evidence   coordinators, admins
 ``km_api``         ``/api/km/...``                                 coordinators, admins
@@ -39,6 +44,11 @@ from kmportal.web.routes import (
     km_api,
     km_logs,
     km_pages,
+    knowledge,
+    knowledge_api,
+    knowledge_qa,
+    knowledge_qa_api,
+    knowledge_review,
     metrics,
     powers,
     search,
@@ -46,6 +56,7 @@ from kmportal.web.routes import (
 )
 from kmportal.web.security.current import require_role
 
+VIEWER = Depends(require_role(Role.viewer))
 COORDINATOR = Depends(require_role(Role.coordinator))
 ADMIN = Depends(require_role(Role.admin))
 
@@ -55,6 +66,13 @@ def include_routes(app: FastAPI) -> None:
         app.include_router(public)
     for reading in (search.router, documents.router, handbook.router, powers.router):
         app.include_router(reading, dependencies=[READ_ACCESS])
+    # The office's own knowledge is for its staff: signed in, whatever
+    # KMPORTAL_ANONYMOUS_READ says; review and categories are the coordinators'.
+    for staff in (knowledge.router, knowledge_qa.router, knowledge_api.router):
+        app.include_router(staff, dependencies=[VIEWER])
+    app.include_router(knowledge_qa_api.router, dependencies=[VIEWER])
+    for review in (knowledge_review.router, knowledge_api.review_router):
+        app.include_router(review, dependencies=[COORDINATOR])
     # KM data is never public.
     for km in (km_pages.router, km_logs.router, km_api.router):
         app.include_router(km, dependencies=[COORDINATOR])

@@ -210,7 +210,7 @@ def documents_page(request: Request, admin: AdminDep, runner: RunnerDep) -> Resp
                 runner.engine, uploads_root=str(runner.store.files)
             ),
             "jobs": runner.recent_jobs(),
-            "kinds": list(DocKind),
+            "kinds": [k for k in DocKind if k is not DocKind.knowledge],  # written in the portal
             "max_mb": f"{runner.settings.upload_max_bytes / (1024 * 1024):g}",
         },
         partial="admin/_upload_documents.html",

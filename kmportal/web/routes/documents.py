@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
+from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
 from kmportal.docstore import service as docstore
 from kmportal.docstore.models import DocumentDetail, DocumentPublic, SectionPublic
+from kmportal.knowledge.documents import knowledge_page
 from kmportal.web import views
 from kmportal.web.deps import DbDep, ServiceDep
 from kmportal.web.templating import render
@@ -30,6 +33,10 @@ def document_page(
     session: DbDep,
     hl: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Response:
+    page = knowledge_page(doc_id)
+    if page is not None:
+        # A note or Q&A in search is read on its own page (Markdown, attachments, review).
+        return RedirectResponse(page + (f"?hl={quote(hl, safe='')}" if hl else ""), status_code=303)
     view = views.document_view(session, doc_id=doc_id, hl=hl, references=service.references)
     related = None
     if view.highlighted is not None:

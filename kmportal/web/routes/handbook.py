@@ -8,7 +8,8 @@ from starlette.responses import Response
 
 from kmportal.thai.abbrev import ABBREVIATIONS
 from kmportal.web import views
-from kmportal.web.deps import DbDep, ServiceDep
+from kmportal.web.activity import record_chapter
+from kmportal.web.deps import CurrentUserDep, DbDep, EngineDep, ServiceDep
 from kmportal.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -22,10 +23,17 @@ def handbook_index(request: Request, session: DbDep) -> Response:
 @router.get("/handbook/{doc_id}")
 @router.get("/handbook/{doc_id}/{key}")
 def handbook_chapter(
-    request: Request, doc_id: str, service: ServiceDep, session: DbDep, key: str | None = None
+    request: Request,
+    doc_id: str,
+    service: ServiceDep,
+    session: DbDep,
+    user: CurrentUserDep,
+    engine: EngineDep,
+    key: str | None = None,
 ) -> Response:
     """A chapter; without ``key`` the first one."""
     chapter = views.chapter_view(session, doc_id=doc_id, key=key, references=service.references)
+    record_chapter(engine, user, doc_id=doc_id, key=chapter.section.key)
     return render(request, "chapter.html", {"chapter": chapter})
 
 

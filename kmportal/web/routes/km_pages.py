@@ -236,11 +236,17 @@ def edit_indicator_form(
     )
 
     def change(actor: Actor) -> object:
-        # Only name, comparison and target change here; type and unit stay.
+        # Name, comparison, target and the binding change here; type and unit stay.
         parsed = indicator_service.parse_indicator_payload(
             {**form.values, "type": ind.type, "unit": ind.unit}
         )
-        data = IndicatorUpdate(name=parsed.name, comparison=parsed.comparison, target=parsed.target)
+        data = IndicatorUpdate(
+            name=parsed.name,
+            comparison=parsed.comparison,
+            target=parsed.target,
+            source=parsed.source,
+            source_category_id=parsed.source_category_id,
+        )
         return indicator_service.update_indicator(
             session, indicator_id=indicator_id, data=data, actor=actor
         )

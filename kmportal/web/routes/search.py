@@ -11,7 +11,8 @@ from starlette.responses import Response
 
 from kmportal.errors import BadInput
 from kmportal.web import views
-from kmportal.web.deps import DbDep, LangDep, ServiceDep, SettingsDep
+from kmportal.web.activity import record_search
+from kmportal.web.deps import CurrentUserDep, DbDep, EngineDep, LangDep, ServiceDep, SettingsDep
 from kmportal.web.schemas import SearchResult
 from kmportal.web.search_input import KINDS, check_kind, check_query_length, is_blank
 from kmportal.web.state import metrics_of
@@ -35,6 +36,8 @@ def search_page(
     session: DbDep,
     settings: SettingsDep,
     lang: LangDep,
+    user: CurrentUserDep,
+    engine: EngineDep,
     q: str = "",
     kind: str = "",
     doc: str = "",
@@ -44,6 +47,7 @@ def search_page(
     response = None
     notice = None
     if not is_blank(q):
+        record_search(engine, user)
         try:
             with metrics_of(request).search_seconds.time():
                 response = service.search(q, k=RESULTS_PER_PAGE, kind=kind_filter, doc=doc or None)
@@ -71,6 +75,8 @@ def search_page(
 def search_api(
     request: Request,
     service: ServiceDep,
+    user: CurrentUserDep,
+    engine: EngineDep,
     q: str = "",
     k: Annotated[int, Query(ge=1, le=100)] = 10,
     kind: str | None = None,
@@ -79,4 +85,5 @@ def search_api(
     check_query_length(q)
     with metrics_of(request).search_seconds.time():
         found = service.search(q, k=k, kind=check_kind(kind), doc=doc or None)
+    record_search(engine, user)
     return found.to_dict()
