@@ -48,6 +48,13 @@ class Settings(BaseSettings):
         description="The kind of อปท. running the portal: the authority check's default and "
         "the kind search prefers when a query names none",
     )
+    index_poll_seconds: float = Field(
+        2.0,
+        gt=0,
+        description="How often `kmportal serve` checks the database's index generation and "
+        "reloads its search snapshot after an upload or ingest elsewhere (another server "
+        "on the same PostgreSQL database, or `kmportal ingest`)",
+    )
     host: str = Field("127.0.0.1", description="Address `kmportal serve` listens on")
     port: int = Field(8000, description="Port `kmportal serve` listens on")
     mode: Literal["development", "production"] = Field(

@@ -8,9 +8,34 @@ the database holds exactly what the models declare."""
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData, Table
+from typing import Any
+
+from sqlalchemy import Boolean, MetaData, Table
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.elements import ColumnElement
 
 TRIGGERS = "sqlite_triggers"
+
+
+class FirstOfMonth(ColumnElement[bool]):
+    """A CHECK that each of ``columns`` (dates) falls on the first of a month,
+    in each database's own words: SQLite has no EXTRACT, PostgreSQL no strftime."""
+
+    type = Boolean()
+    inherit_cache = False  # DDL only, never a cached query
+
+    def __init__(self, *columns: str) -> None:
+        self.columns = columns
+
+
+@compiles(FirstOfMonth)
+def _first_of_month(element: FirstOfMonth, _compiler: Any, **_kw: Any) -> str:
+    return " AND ".join(f"strftime('%d', {c}) = '01'" for c in element.columns)
+
+
+@compiles(FirstOfMonth, "postgresql")
+def _first_of_month_pg(element: FirstOfMonth, _compiler: Any, **_kw: Any) -> str:
+    return " AND ".join(f"EXTRACT(DAY FROM {c}) = 1" for c in element.columns)
 
 
 def declare_trigger(table: Table, name: str, body: str) -> None:

@@ -21,13 +21,16 @@ fi
 if [ "$dev" = 1 ]; then
     "${pip[@]}" -e ".[st,dev]"
     # Chromium for the e2e tests; Thai fonts for its screenshots and for the
-    # tests that render Gazette-style PDFs.
-    if ! command -v chromium >/dev/null 2>&1 || [ ! -d /usr/share/fonts/truetype/tlwg ]; then
+    # tests that render Gazette-style PDFs; PostgreSQL's binaries for the
+    # tests that run the storage suite on a throwaway cluster (tests/helpers/pg.py;
+    # no server is left running).
+    if ! command -v chromium >/dev/null 2>&1 || [ ! -d /usr/share/fonts/truetype/tlwg ] \
+        || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
         if [ "$(id -u)" = 0 ]; then
             apt-get update -qq >/dev/null
-            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-thai-tlwg >/dev/null
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-thai-tlwg postgresql >/dev/null
         else
-            echo "install.sh: install Debian's chromium and fonts-thai-tlwg packages for the tests" >&2
+            echo "install.sh: install Debian's chromium, fonts-thai-tlwg and postgresql packages for the tests" >&2
         fi
     fi
 else

@@ -13,6 +13,7 @@ secret the run made or typed reaches a log line (``helpers/logcheck.py``)."""
 from __future__ import annotations
 
 import logging
+import os
 import secrets
 import time
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ import pytest
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from helpers import pg
 from helpers.logcheck import SECRETS, SERVER_LOGS, leaks
 from helpers.web import StubService
 
@@ -30,13 +32,49 @@ from kmportal.settings import Settings
 from kmportal.web.app import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
+DATABASES = ["sqlite", "postgresql"]
 _STARTED = time.time()
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test marked ``storage`` runs once per database: ``[sqlite]`` and
+    ``[postgresql]`` (a throwaway cluster, ``helpers/pg.py``)."""
+    if "database" in metafunc.fixturenames and metafunc.definition.get_closest_marker("storage"):
+        metafunc.parametrize("database", DATABASES, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[pg.Cluster]:
+    """A PostgreSQL cluster of the run's own. Without Debian's binaries the
+    PostgreSQL tests skip — except in CI, where they must run."""
+    bindir = pg.binaries()
+    if bindir is None:
+        why = "PostgreSQL not installed (apt-get install postgresql: /usr/lib/postgresql/*/bin)"
+        if os.environ.get("CI"):
+            pytest.fail(why)
+        pytest.skip(why)
+    cluster = pg.start(bindir)
+    yield cluster
+    pg.stop(cluster)
+
+
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    """Settings pointing at a fresh, empty data directory."""
-    return Settings(data_dir=tmp_path / "data", corpus_dir=tmp_path / "corpus")
+def database(request: pytest.FixtureRequest) -> str | None:
+    """The URL of a fresh database for a ``[postgresql]`` test; None (the data
+    directory's SQLite file) otherwise."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        return None
+    cluster: pg.Cluster = request.getfixturevalue("pg_cluster")
+    return cluster.fresh_database()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database: str | None) -> Settings:
+    """Settings pointing at a fresh, empty data directory (and, for a storage
+    test's ``[postgresql]`` run, a fresh PostgreSQL database)."""
+    return Settings(
+        data_dir=tmp_path / "data", corpus_dir=tmp_path / "corpus", database_url=database
+    )
 
 
 @pytest.fixture

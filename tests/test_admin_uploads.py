@@ -27,6 +27,8 @@ from kmportal.settings import Settings
 from kmportal.web import admin_uploads
 from kmportal.web.app import create_app
 
+pytestmark = pytest.mark.storage
+
 MB = 1024 * 1024
 GB = 1024 * MB
 BOUNDARY = "kmportal-web-boundary"

@@ -18,10 +18,12 @@ from kmportal.db import make_engine, prepare_database
 from kmportal.errors import BadInput, Conflict
 from kmportal.settings import Settings
 
+pytestmark = pytest.mark.storage
+
 
 @pytest.fixture
-def session(tmp_path: Path):  # type: ignore[no-untyped-def]
-    engine = prepare_database(Settings(data_dir=tmp_path / "data"))
+def session(settings: Settings):  # type: ignore[no-untyped-def]
+    engine = prepare_database(settings)
     with Session(engine) as s:
         yield s
     engine.dispose()

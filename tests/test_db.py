@@ -19,6 +19,8 @@ from kmportal.db import prepare_database
 from kmportal.errors import DatabaseUnusable
 from kmportal.settings import Settings
 
+pytestmark = pytest.mark.storage
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

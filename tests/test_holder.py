@@ -40,7 +40,11 @@ def test_a_failed_open_is_retried_with_a_log_line_per_try_and_then_serves(
         while not client.get("/healthz").json()["index_loaded"]:
             assert time.monotonic() < deadline
             time.sleep(0.05)
-        assert client.get("/healthz").json() == {"status": "ok", "index_loaded": True}
+        assert client.get("/healthz").json() == {
+            "status": "ok",
+            "index_loaded": True,
+            "database": "ok",
+        }
     lines = [r.getMessage() for r in caplog.records]
     assert len(tries) == 3
     assert [line for line in lines if "try" in line] == [

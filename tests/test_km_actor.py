@@ -17,6 +17,8 @@ from kmportal.auth.models import Role
 from kmportal.db import make_engine
 from kmportal.settings import Settings
 
+pytestmark = pytest.mark.storage
+
 OTHER = "ผู้อื่น"
 # Every way a request could try to name someone else as the actor.
 SPOOF: dict[str, Any] = {

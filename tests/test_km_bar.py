@@ -20,6 +20,8 @@ from kmportal.km import export
 from kmportal.settings import Settings
 from kmportal.web.app import create_app
 
+pytestmark = pytest.mark.storage
+
 # step → (raw numbers, actual shown, verdict); step 4 is a meeting that missed its target.
 EVENTS = {
     1: ({"invited": "18", "attended": "14"}, "77.8%", "met", "บรรลุ"),

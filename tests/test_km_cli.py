@@ -5,12 +5,15 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from kmportal.cli import app, register_commands
 from kmportal.km import seed
 from kmportal.settings import Settings
+
+pytestmark = pytest.mark.storage
 
 runner = CliRunner()
 

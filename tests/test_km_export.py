@@ -21,6 +21,8 @@ from kmportal.km.audit import Actor
 from kmportal.km.views import PlanView
 from kmportal.settings import Settings
 
+pytestmark = pytest.mark.storage
+
 # Who records the logs of these tests: an account, as in the portal.
 RECORDER = Actor("สมศรี", user_id=1)
 TODAY = dt.date(2021, 7, 1)

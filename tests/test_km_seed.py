@@ -19,6 +19,8 @@ from kmportal.settings import Settings
 from kmportal.thai import dates
 from kmportal.thai.digits import thai_digits
 
+pytestmark = pytest.mark.storage
+
 # The KM-plan table of the pilot's handbook as the seed was taken from it: a
 # hand-made fixture (tests never read ../shared), cells wrapped as the source wraps them.
 PLAN_TABLE = Path(__file__).parent / "fixtures" / "km-plan-table.txt"

@@ -28,6 +28,8 @@ from kmportal.search.service import SearchService
 from kmportal.settings import Settings
 from kmportal.thai.normalize import normalize
 
+pytestmark = pytest.mark.storage
+
 ALL = ["dec-act", "km-handbook", "pao-act", "tao-act"]
 
 

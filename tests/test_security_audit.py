@@ -16,10 +16,12 @@ from sqlmodel import Session
 from kmportal.auth import audit
 from kmportal.db import make_engine
 
+pytestmark = pytest.mark.storage
+
 
 @pytest.fixture
-def portal(tmp_path: Path) -> Portal:
-    return build_portal(tmp_path / "data")
+def portal(tmp_path: Path, database: str | None) -> Portal:
+    return build_portal(tmp_path / "data", database_url=database)
 
 
 def _entries(portal: Portal, action: str) -> list[audit.AuditEntry]:

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -17,10 +16,11 @@ from kmportal.db import make_engine, prepare_database
 from kmportal.settings import Settings
 from kmportal.web.app import create_app
 
+pytestmark = pytest.mark.storage
+
 
 @pytest.fixture
-def settings_with_user(tmp_path: Path) -> Settings:
-    settings = Settings(data_dir=tmp_path / "data")
+def settings_with_user(settings: Settings) -> Settings:
     create_account(settings, "somsri", Role.coordinator)
     return settings
 
@@ -82,8 +82,9 @@ def test_the_account_is_throttled_across_addresses(settings_with_user: Settings)
     assert _attempt(fresh, "somsri", PASSWORD).status_code == 429
 
 
-def test_the_lock_lifts_once_the_failures_leave_the_15_minute_window(tmp_path: Path) -> None:
-    settings = Settings(data_dir=tmp_path / "data")
+def test_the_lock_lifts_once_the_failures_leave_the_15_minute_window(
+    settings: Settings,
+) -> None:
     create_account(settings, "somsri", Role.viewer)
     engine = prepare_database(settings)
     start = utcnow()

@@ -21,10 +21,12 @@ from kmportal.db import make_engine, prepare_database
 from kmportal.settings import Settings
 from kmportal.web.app import create_app
 
+pytestmark = pytest.mark.storage
+
 
 @pytest.fixture
-def portal(tmp_path: Path) -> Portal:
-    return build_portal(tmp_path / "data")
+def portal(tmp_path: Path, database: str | None) -> Portal:
+    return build_portal(tmp_path / "data", database_url=database)
 
 
 def _login(client: TestClient, username: str, password: str = PASSWORD, **extra: str) -> object:
@@ -199,8 +201,7 @@ def test_cookies_are_secure_with_the_host_prefix_under_https(tmp_path: Path, how
     assert "Domain" not in cookie
 
 
-def test_sessions_end_after_the_idle_and_the_absolute_timeout(tmp_path: Path) -> None:
-    settings = Settings(data_dir=tmp_path / "data")
+def test_sessions_end_after_the_idle_and_the_absolute_timeout(settings: Settings) -> None:
     create_account(settings, "somsri", Role.viewer)
     engine = prepare_database(settings)
     limits = sessions.Timeouts(idle=dt.timedelta(minutes=30), absolute=dt.timedelta(hours=10))

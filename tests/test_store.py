@@ -18,6 +18,8 @@ from kmportal.index.manifest import FORMAT_VERSION, Manifest
 from kmportal.ingest.pipeline import ingest_paths
 from kmportal.settings import Settings
 
+pytestmark = pytest.mark.storage
+
 EMB = FakeEmbedder.name
 
 

@@ -30,6 +30,8 @@ from kmportal.uploads.receive import ReceivedUpload, receive_upload
 from kmportal.uploads.runner import UploadRunner
 from kmportal.uploads.storage import UploadStore
 
+pytestmark = pytest.mark.storage
+
 BOUNDARY = "kmportal-test-boundary"
 CONTENT_TYPE = f"multipart/form-data; boundary={BOUNDARY}"
 KB = 1024

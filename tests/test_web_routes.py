@@ -466,7 +466,11 @@ def test_empty_index_shows_what_to_do_next(settings: Settings, engine: Engine) -
 def test_healthz_answers_without_opening_the_search_service(settings: Settings) -> None:
     app = create_app(settings)
     r = TestClient(app).get("/healthz")
-    assert r.status_code == 200 and r.json() == {"status": "ok", "index_loaded": False}
+    assert r.status_code == 200 and r.json() == {
+        "status": "ok",
+        "index_loaded": False,
+        "database": "ok",
+    }
     assert app.state.holder.ready is False
 
 
@@ -493,6 +497,7 @@ def test_an_index_that_cannot_open_is_a_503_page_while_healthz_stays_up(
             "index_error": "ดัชนีเสียหาย (index does not match the database)",
             "reasons": ["index_failed"],
             "detail": ["ดัชนีเสียหาย (index does not match the database)"],
+            "database": "ok",
         }
         assert client.get("/readyz").status_code == 503
         page = client.get("/search?q=ประปา")

@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from kmportal.cli import app, settings_of
+from kmportal.cli import app, fail, settings_of
+from kmportal.errors import KmportalError
 
 
 @app.command()
@@ -29,9 +30,15 @@ def serve(
     settings = settings_of(ctx)
     bind_host = host or settings.host
     bind_port = port if port is not None else settings.port
+    try:
+        # The database is checked and its schema brought up to date here,
+        # before listening: a wrong URL is one line and a non-zero exit.
+        portal = create_app(settings)
+    except KmportalError as exc:
+        raise fail(exc) from exc
     typer.echo(f"kmportal: serving {settings.data_dir} on http://{bind_host}:{bind_port}")
     uvicorn.run(
-        create_app(settings),
+        portal,
         host=bind_host,
         port=bind_port,
         log_config=uvicorn_log_config("info"),

@@ -23,7 +23,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlmodel import create_engine
 
-from kmportal.db import schema
+from kmportal.db import dialect, schema
 from kmportal.errors import DatabaseUnusable
 from kmportal.faults import Cause, probe
 from kmportal.messages import msg
@@ -46,14 +46,27 @@ def make_engine(settings: Settings) -> Engine:
     """An engine on the settings' database, without touching its schema (tests
     and scripts that read a directory :func:`prepare_database` made).
 
-    A URL that names no database kmportal can use is refused here, by name."""
+    A URL that names no database kmportal can use is refused here, by name:
+    SQLite (the default, one file per data directory) and PostgreSQL (through
+    psycopg 3, whatever driver the URL names) are the two it knows."""
     try:
         url = make_url(settings.engine_url)
     except ArgumentError as exc:
         raise DatabaseUnusable(msg("db.bad_url", reason=str(exc))) from exc
-    if url.get_backend_name() != "sqlite":
-        # PostgreSQL (issue 11, item 3) comes with its own engine options here.
-        raise DatabaseUnusable(msg("db.unsupported", dialect=url.get_backend_name()))
+    backend = url.get_backend_name()
+    if backend == "postgresql":
+        settings.data_dir.mkdir(parents=True, exist_ok=True)  # the index files stay local
+        return create_engine(
+            dialect.postgresql_url(url),
+            connect_args=dialect.connect_args("postgresql"),
+            # A server restarted under a running portal leaves dead pooled
+            # connections: test each before use rather than fail a request.
+            pool_pre_ping=True,
+            pool_size=10,
+            max_overflow=20,
+        )
+    if backend != "sqlite":
+        raise DatabaseUnusable(msg("db.unsupported", dialect=backend))
     if not url.database or url.database == ":memory:":
         raise DatabaseUnusable(msg("db.bad_url", reason="sqlite:///FILE names no file"))
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -70,7 +83,7 @@ def make_engine(settings: Settings) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _read_only_pragmas)
         return engine
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+    engine = create_engine(url, connect_args=dialect.connect_args("sqlite"))
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
@@ -91,8 +104,10 @@ def prepare_database(settings: Settings) -> Engine:
 
     Two processes may start on one directory at once (the CLI ingesting while
     the portal starts): a file lock makes the second wait for the first, then
-    find the schema current. A database this release cannot use (another
-    release's, an unreadable file) raises :class:`DatabaseUnusable` untouched."""
+    find the schema current (on PostgreSQL, where servers on several machines
+    share the database, an advisory lock in the database does). A database this
+    release cannot use (another release's, an unreadable file, a server that
+    refuses us) raises :class:`DatabaseUnusable` untouched."""
     engine = make_engine(settings)
     try:
         _upgrade(settings, engine)
@@ -113,6 +128,10 @@ def upgrade_database(settings: Settings) -> list[str]:
 
 
 def _upgrade(settings: Settings, engine: Engine) -> list[str]:
+    if engine.dialect.name != "sqlite":
+        # Servers sharing one PostgreSQL database share no directory: the
+        # migration takes an advisory lock in the database itself instead.
+        return schema.upgrade(engine)
     if read_only(engine):
         # No lock file can be made and nothing can be migrated: a current
         # schema is served read-only, an older one is refused by name.

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import kmportal
-from kmportal.errors import Conflict, NotFound
+from kmportal.errors import BadInput, Conflict, NotFound
 from kmportal.messages import msg
 from kmportal.settings import Settings
 
@@ -76,6 +76,7 @@ class BackupReport:
 def backup(settings: Settings, out: Path) -> BackupReport:
     """Write the archive to ``out`` (refused if it exists): first beside it under
     a temporary name, renamed only once complete."""
+    sqlite_only(settings)
     out = out.resolve()
     data_dir = settings.data_dir.resolve()
     if out.exists():
@@ -111,6 +112,13 @@ def backup(settings: Settings, out: Path) -> BackupReport:
             tar.addfile(info, io.BytesIO(body))
         os.replace(partial, out)
     return BackupReport(out, manifest)
+
+
+def sqlite_only(settings: Settings) -> None:
+    """Backups and restores here copy a SQLite file; a PostgreSQL database is
+    copied with its own tools (pg_dump, pg_restore: docs/deploy.md)."""
+    if not settings.engine_url.startswith("sqlite"):
+        raise BadInput(msg("backup.postgresql"))
 
 
 def _snapshot(source: Path, target: Path) -> None:

@@ -30,7 +30,17 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from kmportal.db import prepare_database, schema
-from kmportal.db.backup import DATA, DATABASE, FORMAT, MANIFEST, TOP, UPLOADS, Manifest, describe
+from kmportal.db.backup import (
+    DATA,
+    DATABASE,
+    FORMAT,
+    MANIFEST,
+    TOP,
+    UPLOADS,
+    Manifest,
+    describe,
+    sqlite_only,
+)
 from kmportal.errors import BadInput, Conflict, NotFound
 from kmportal.messages import msg
 from kmportal.settings import Settings
@@ -43,6 +53,7 @@ class RestoreReport:
 
 
 def restore(settings: Settings, archive: Path) -> RestoreReport:
+    sqlite_only(settings)
     data_dir = settings.data_dir.resolve()
     uploads = settings.upload_path.resolve()
     db_path = settings.db_path.resolve()

@@ -13,8 +13,9 @@
 
 Every upgrade of a SQLite database runs in one ``BEGIN IMMEDIATE`` transaction
 with foreign keys off (batch mode rebuilds tables by copying them; a cascade
-would empty their children) and ends with ``PRAGMA foreign_key_check``: all the
-revisions apply, or none.
+would empty their children) and ends with ``PRAGMA foreign_key_check``; on
+PostgreSQL, in one transaction under an advisory lock. All the revisions apply,
+or none.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 from sqlmodel import SQLModel, create_engine
 
+from kmportal.db import dialect
 from kmportal.errors import DatabaseUnusable
 from kmportal.messages import msg
 
@@ -50,6 +52,7 @@ def target_metadata() -> MetaData:
     imported here."""
     import kmportal.auth.models
     import kmportal.docstore.activity
+    import kmportal.docstore.generation
     import kmportal.docstore.jobs
     import kmportal.docstore.knowledge
     import kmportal.docstore.models
@@ -122,16 +125,29 @@ def state(engine: Engine) -> State:
 def _read(engine: Engine, read: Callable[[Connection], T]) -> T:
     """``read`` on a connection of its own, without the engine's settings (which
     would switch a database this release refuses to WAL before refusing it)."""
-    plain = create_engine(engine.url, poolclass=NullPool)
+    plain = _own_engine(engine)
     try:
         with plain.connect() as conn:
             return read(conn)
     except SQLAlchemyError as exc:
-        raise DatabaseUnusable(
-            msg("db.cannot_open", url=shown_url(engine), reason=_reason(exc))
-        ) from exc
+        raise cannot_open(engine, exc) from exc
     finally:
         plain.dispose()
+
+
+def _own_engine(engine: Engine) -> Engine:
+    """An engine of one connection, opened and closed for one job."""
+    return create_engine(
+        engine.url, poolclass=NullPool, connect_args=dialect.connect_args(engine.dialect.name)
+    )
+
+
+def cannot_open(engine: Engine, exc: SQLAlchemyError) -> DatabaseUnusable:
+    """The error for a database that refused us: by its cause, when PostgreSQL
+    said it (wrong password, no such database, no server there)."""
+    why = reason(exc)
+    key = dialect.connection_problem(why) if engine.dialect.name != "sqlite" else None
+    return DatabaseUnusable(msg(key or "db.cannot_open", url=shown_url(engine), reason=why))
 
 
 def upgrade(engine: Engine) -> list[str]:
@@ -156,13 +172,19 @@ def upgrade(engine: Engine) -> list[str]:
             config.set_main_option("script_location", str(MIGRATIONS))
             config.attributes["connection"] = conn
             command.upgrade(config, "heads")
-            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            # PostgreSQL checks foreign keys as the rows change; SQLite's batch
+            # mode ran with them off, so check once at the end.
+            problems = (
+                conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if conn.dialect.name == "sqlite"
+                else []
+            )
             if problems:
                 raise DatabaseUnusable(
                     msg("db.upgrade_failed", url=url, reason=f"foreign keys broken: {problems}")
                 )
     except SQLAlchemyError as exc:
-        raise DatabaseUnusable(msg("db.upgrade_failed", url=url, reason=_reason(exc))) from exc
+        raise DatabaseUnusable(msg("db.upgrade_failed", url=url, reason=reason(exc))) from exc
     return steps
 
 
@@ -199,15 +221,29 @@ def _check_previous_release(engine: Engine, conn: Connection, found: State) -> N
 
 @contextmanager
 def _migration_connection(engine: Engine) -> Iterator[Connection]:
-    """A connection of its own, in one ``BEGIN IMMEDIATE`` transaction with
-    foreign keys off (SQLite). The stdlib driver would otherwise run DDL outside
-    any transaction; this is SQLAlchemy's documented recipe for pysqlite.
+    """A connection of its own, in one transaction that all the revisions share.
 
-    PostgreSQL (issue 11, item 3) needs no recipe — its DDL is transactional —
-    but takes ``pg_advisory_xact_lock`` here instead of the file lock, since two
-    servers share one database."""
-    own = create_engine(engine.url, poolclass=NullPool, connect_args={"timeout": 30})
+    SQLite: ``BEGIN IMMEDIATE`` with foreign keys off. The stdlib driver would
+    otherwise run DDL outside any transaction; this is SQLAlchemy's documented
+    recipe for pysqlite (the caller holds the data directory's file lock).
 
+    PostgreSQL: its DDL is transactional already; servers on several machines
+    share the database but no directory, so the transaction first takes an
+    advisory lock — a second server starting at once waits here, then finds
+    the schema current."""
+    own = _own_engine(engine)
+    if own.dialect.name == "sqlite":
+        _sqlite_immediate(own)
+    try:
+        with own.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({dialect.SCHEMA_LOCK_KEY})")
+            yield conn
+    finally:
+        own.dispose()
+
+
+def _sqlite_immediate(own: Engine) -> None:
     @event.listens_for(own, "connect")
     def _connect(dbapi_conn: object, _record: object) -> None:
         dbapi_conn.isolation_level = None  # type: ignore[attr-defined]
@@ -220,14 +256,9 @@ def _migration_connection(engine: Engine) -> Iterator[Connection]:
     def _begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
-    try:
-        with own.begin() as conn:
-            yield conn
-    finally:
-        own.dispose()
 
-
-def _reason(exc: SQLAlchemyError) -> str:
+def reason(exc: SQLAlchemyError) -> str:
     # The driver's own words, without SQLAlchemy's statement dump and link.
     orig = getattr(exc, "orig", None)
-    return str(orig) if orig is not None else str(exc).split("\n", 1)[0]
+    words = str(orig) if orig is not None else str(exc).split("\n", 1)[0]
+    return " ".join(words.split())  # libpq's messages run over several lines

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, delete, select
 
 from kmportal.db import prepare_database
+from kmportal.docstore import generation
 from kmportal.docstore.models import Chunk, DocKind, Document, Power, Section
 from kmportal.errors import NotFound, UnsupportedFile
 from kmportal.faults import fault_point
@@ -280,8 +281,13 @@ def _chunk_ticks(progress: Progress, chunks: int) -> Callable[[int], None]:
 def _rebuild(
     engine: Engine, settings: Settings, name: str, embedder: Embedder | None, reason: str
 ) -> None:
+    """This directory's index, then the generation every server sharing the
+    database watches — raised even when the build fails: the rows are committed."""
     dim = embedder.dim if embedder else store.stored_dim(engine)
-    store.build(engine, settings.index_dir, embedder=name, dim=dim, reason=reason)
+    try:
+        store.build(engine, settings.index_dir, embedder=name, dim=dim, reason=reason)
+    finally:
+        generation.bump(engine)
 
 
 def remove_document(settings: Settings, doc_id: str, *, engine: Engine | None = None) -> None:
@@ -330,11 +336,5 @@ def reembed_all(
             session.add(doc)
             session.commit()
         done += len(chunks)
-    store.build(
-        engine,
-        settings.index_dir,
-        embedder=embedder.name,
-        dim=embedder.dim,
-        reason=f"vectors recomputed with {embedder.name}",
-    )
+    _rebuild(engine, settings, embedder.name, embedder, f"vectors recomputed with {embedder.name}")
     return done

@@ -28,7 +28,7 @@ from sqlalchemy import CheckConstraint, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from kmportal.km.indicators import Comparison, IndicatorType, TargetUnit, parse_comparison
-from kmportal.tables import append_only, declare_trigger
+from kmportal.tables import FirstOfMonth, append_only, declare_trigger
 
 STEP_NAMES: tuple[str, ...] = (
     "การบ่งชี้ความรู้",
@@ -139,7 +139,7 @@ class Activity(ActivityBase, table=True):
         CheckConstraint("length(trim(description)) > 0", name="ck_activity_description"),
         CheckConstraint("period_start <= period_end", name="ck_activity_period_order"),
         CheckConstraint(
-            "strftime('%d', period_start) = '01' AND strftime('%d', period_end) = '01'",
+            FirstOfMonth("period_start", "period_end"),
             name="ck_activity_period_months",
         ),
     )

@@ -9,9 +9,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "KMPORTAL_DATABASE_URL is not a usable database URL: {reason}",
     },
     "db.unsupported": {
-        "th": "ยังไม่รองรับฐานข้อมูลชนิด {dialect} (รุ่นนี้ใช้ SQLite: sqlite:///ไฟล์)",
-        "en": "{dialect} databases are not supported yet (this release uses SQLite: "
-        "sqlite:///FILE)",
+        "th": "ไม่รองรับฐานข้อมูลชนิด {dialect}: ใช้ SQLite (sqlite:///ไฟล์) หรือ PostgreSQL "
+        "(postgresql://ผู้ใช้:รหัสผ่าน@เครื่อง:พอร์ต/ชื่อฐานข้อมูล)",
+        "en": "{dialect} databases are not supported: use SQLite (sqlite:///FILE) or "
+        "PostgreSQL (postgresql://USER:PASSWORD@HOST:PORT/DATABASE)",
+    },
+    "db.unreachable": {
+        "th": "ฐานข้อมูล {url} ไม่ตอบ: {reason}",
+        "en": "the database {url} does not answer: {reason}",
+    },
+    "db.pg.unreachable": {
+        "th": "ติดต่อเซิร์ฟเวอร์ PostgreSQL ของ {url} ไม่ได้ (ชื่อเครื่องหรือพอร์ตผิด "
+        "หรือเซิร์ฟเวอร์ไม่ได้เปิดอยู่) จึงไม่ได้แตะต้องข้อมูลใด ๆ: {reason}",
+        "en": "cannot reach the PostgreSQL server of {url} (wrong host or port, or the "
+        "server is not running); nothing was changed: {reason}",
+    },
+    "db.pg.auth": {
+        "th": "PostgreSQL ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่านใน KMPORTAL_DATABASE_URL ({url}) "
+        "จึงไม่ได้แตะต้องข้อมูลใด ๆ: {reason}",
+        "en": "PostgreSQL refused the user name or password of KMPORTAL_DATABASE_URL "
+        "({url}); nothing was changed: {reason}",
+    },
+    "db.pg.no_database": {
+        "th": "ไม่มีฐานข้อมูลตามที่ KMPORTAL_DATABASE_URL ระบุ ({url}) บนเซิร์ฟเวอร์ "
+        "PostgreSQL: สร้างด้วย createdb ก่อน (ดู docs/deploy.md): {reason}",
+        "en": "the database KMPORTAL_DATABASE_URL names ({url}) does not exist on the "
+        "PostgreSQL server: create it with createdb first (see docs/deploy.md): {reason}",
     },
     "db.cannot_open": {
         "th": "เปิดฐานข้อมูล {url} ไม่ได้: {reason}",
@@ -74,6 +97,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "db.nothing_to_do": {
         "th": "ฐานข้อมูลเป็นรุ่นล่าสุดอยู่แล้ว ({head}) ไม่มีอะไรเปลี่ยน",
         "en": "the database is already at the newest revision ({head}); nothing changed",
+    },
+    "backup.postgresql": {
+        "th": "kmportal backup และ restore ใช้กับฐานข้อมูล SQLite เท่านั้น: ฐานข้อมูล "
+        "PostgreSQL สำรองด้วย pg_dump และกู้คืนด้วย pg_restore พร้อมสำเนาโฟลเดอร์ uploads "
+        "km-evidence และ knowledge-files ตามขั้นตอนใน docs/deploy.md (หัวข้อ PostgreSQL) "
+        "ไม่ได้เขียนไฟล์ใด ๆ",
+        "en": "kmportal backup and restore work on SQLite databases only: back a PostgreSQL "
+        "database up with pg_dump and restore it with pg_restore, with a copy of the uploads, "
+        "km-evidence and knowledge-files folders, as docs/deploy.md (section PostgreSQL) "
+        "describes; nothing was written",
     },
     "backup.exists": {
         "th": "มีไฟล์ {path} อยู่แล้ว จึงไม่เขียนทับ: ตั้งชื่อไฟล์สำรองใหม่",

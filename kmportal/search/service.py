@@ -15,6 +15,7 @@ import numpy as np
 from sqlalchemy.engine import Engine
 
 from kmportal.db import prepare_database
+from kmportal.docstore import generation
 from kmportal.docstore.models import Document
 from kmportal.errors import BadInput, IndexUnavailable
 from kmportal.index.embed import Embedder, embedder_name, make_embedder
@@ -38,9 +39,11 @@ class SearchService:
         self.engine = engine
         self._embedder = embedder
         self._lock = threading.Lock()
+        self._reload_lock = threading.Lock()  # one snapshot load at a time
         self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._wcache: OrderedDict[str, np.ndarray] = OrderedDict()
         set_threads(settings.threads)
+        self.generation = 0  # the index generation the snapshot was loaded at
         self._snap = self._snapshot()
 
     @classmethod
@@ -56,15 +59,31 @@ class SearchService:
         return cls(settings, engine or prepare_database(settings), embedder=embedder)
 
     def _snapshot(self) -> Snapshot:
+        # Read before loading: a change committed during the load shows as a
+        # newer generation at the next refresh, never as a lost one.
+        seen = generation.current(self.engine)
         name = self._embedder.name if self._embedder else embedder_name(self.settings)
-        return Snapshot(
+        snap = Snapshot(
             self.settings, self.engine, embedder_name=name, embed_query=self._embed_query
         )
+        self.generation = seen
+        return snap
 
     def reload(self) -> None:
         """Load the corpus and index as now committed; searches already running
         finish on the state they started with."""
-        self._snap = self._snapshot()
+        with self._reload_lock:
+            self._snap = self._snapshot()
+
+    def refresh(self) -> bool:
+        """Reload when the database's index generation has moved past the
+        snapshot's (another server, or ``kmportal ingest``, changed the corpus);
+        whether it did. Searches answer from the old snapshot meanwhile."""
+        with self._reload_lock:
+            if generation.current(self.engine) == self.generation:
+                return False
+            self._snap = self._snapshot()
+            return True
 
     @property
     def is_empty(self) -> bool:

@@ -27,6 +27,7 @@ from kmportal.web.observe import Observe
 from kmportal.web.routes import include_routes
 from kmportal.web.security.wiring import install as install_security
 from kmportal.web.storage import StorageWatch, WriteGuard
+from kmportal.web.watcher import GenerationWatcher
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
@@ -37,15 +38,18 @@ def create_app(settings: Settings, *, service: SearchBackend | None = None) -> F
     # app then shares this one engine.
     engine = prepare_database(settings)
     holder = ServiceHolder(settings, engine, service)
+    watcher = GenerationWatcher(holder, interval=settings.index_poll_seconds)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         holder.warm_up()
         await anyio.to_thread.run_sync(admin_uploads.start, settings, engine)
         await anyio.to_thread.run_sync(knowledge_support.catch_up, app)
+        watcher.start()
         try:
             yield
         finally:
+            await anyio.to_thread.run_sync(watcher.stop)
             await anyio.to_thread.run_sync(admin_uploads.stop, app.state)
             await anyio.to_thread.run_sync(holder.close)
             engine.dispose()

@@ -66,6 +66,11 @@ class ServiceHolder:
         self.error: str | None = None  # why the last try to open failed
 
     @property
+    def service(self) -> SearchBackend | None:
+        """The service once open (None before: nothing waits for it here)."""
+        return self._service
+
+    @property
     def ready(self) -> bool:
         """Open and warmed up: a search now answers at full speed (``index_loaded``)."""
         return self._service is not None and not self.warming

@@ -10,7 +10,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 from starlette.routing import Mount
@@ -51,12 +51,7 @@ class Portal:
         engine = make_engine(self.settings)
         try:
             with engine.connect() as conn:
-                names = [
-                    r[0]
-                    for r in conn.execute(
-                        text("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-                    )
-                ]
+                names = sorted(inspect(conn).get_table_names())
                 return {
                     name: [tuple(row) for row in conn.execute(text(f'SELECT * FROM "{name}"'))]
                     for name in names

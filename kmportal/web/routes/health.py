@@ -18,15 +18,26 @@ from typing import Literal
 
 from fastapi import APIRouter, Request
 from pydantic import BaseModel
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.responses import Response
 
+from kmportal.db.schema import reason, shown_url
 from kmportal.index import store
-from kmportal.web.deps import HolderDep
+from kmportal.messages import bilingual, msg
+from kmportal.web.deps import EngineDep, HolderDep
 from kmportal.web.storage import watch_of
 
 router = APIRouter(tags=["health"])
 
-Reason = Literal["disk_full", "read_only", "permission", "index_failed", "index_rebuilding"]
+Reason = Literal[
+    "database_unreachable",
+    "disk_full",
+    "read_only",
+    "permission",
+    "index_failed",
+    "index_rebuilding",
+]
 
 
 class Health(BaseModel):
@@ -35,6 +46,8 @@ class Health(BaseModel):
     index_error: str | None = None
     reasons: list[Reason] | None = None
     detail: list[str] | None = None  # each reason in words, ``ไทย (English)``
+    database: Literal["ok", "unreachable"] = "ok"
+    database_error: str | None = None
 
 
 class Ready(BaseModel):
@@ -43,9 +56,14 @@ class Ready(BaseModel):
 
 
 @router.get("/healthz", response_model=Health, response_model_exclude_none=True)
-def healthz(request: Request, holder: HolderDep, response: Response) -> Health:
+def healthz(request: Request, holder: HolderDep, engine: EngineDep, response: Response) -> Health:
     reasons: list[Reason] = []
     detail: list[str] = []
+    database_error = _database_error(engine)
+    if database_error:
+        # A PostgreSQL server down or out of reach: nothing can be read either.
+        reasons.append("database_unreachable")
+        detail.append(database_error)
     cause = watch_of(request).cause()
     if cause is not None:
         reasons.append(cause.value)
@@ -66,7 +84,18 @@ def healthz(request: Request, holder: HolderDep, response: Response) -> Health:
         index_error=holder.error,
         reasons=reasons or None,
         detail=detail or None,
+        database="unreachable" if database_error else "ok",
+        database_error=database_error,
     )
+
+
+def _database_error(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except SQLAlchemyError as exc:
+        return bilingual(msg("db.unreachable", url=shown_url(engine), reason=reason(exc)))
+    return None
 
 
 @router.get("/readyz", response_model=Ready, response_model_exclude_none=True)

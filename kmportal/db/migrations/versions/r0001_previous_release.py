@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from kmportal.db.triggers import create_trigger
+from kmportal.tables import FirstOfMonth
 
 revision = "0001"
 down_revision = None
@@ -228,7 +229,7 @@ sa.Table(
     sa.CheckConstraint("length(trim(description)) > 0", name="ck_activity_description"),
     sa.CheckConstraint("period_start <= period_end", name="ck_activity_period_order"),
     sa.CheckConstraint(
-        "strftime('%d', period_start) = '01' AND strftime('%d', period_end) = '01'",
+        FirstOfMonth("period_start", "period_end"),
         name="ck_activity_period_months",
     ),
     sa.ForeignKeyConstraint(["step_id"], ["step.id"], ondelete="CASCADE"),

@@ -234,6 +234,25 @@ def _rebuild_indicator() -> None:
     copy into place while a trigger names a table that is, at that moment,
     gone. They are dropped first and created again, from the baseline's text."""
     bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        # PostgreSQL alters the table in place (a copy could not be dropped
+        # while activitylog's key refers to it), triggers untouched.
+        op.add_column(
+            "indicator",
+            sa.Column("source", sa.String(length=32), nullable=False, server_default=""),
+        )
+        op.add_column("indicator", sa.Column("source_category_id", sa.Integer(), nullable=True))
+        op.create_foreign_key(
+            "fk_indicator_source_category",
+            "indicator",
+            "knowledge_category",
+            ["source_category_id"],
+            ["id"],
+        )
+        op.create_check_constraint(
+            "ck_indicator_source_count", "indicator", "source = '' OR type = 'count'"
+        )
+        return
     shape = {name: body for name, body in BASELINE_TRIGGERS.items() if "indicator" in body}
     for name in shape:
         bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
