@@ -46,7 +46,7 @@ def test_changes_are_refused_and_reads_answer_while_the_disk_is_full(
     assert client.get("/api/km/plans").json() == []  # nothing was made
     full[0] = None
     assert client.post("/api/km/plans/load-example", json={}).status_code == 201
-    assert client.get("/healthz").json() == {"status": "ok", "index_loaded": True}
+    assert client.get("/healthz").json() == {"status": "ok", "index_loaded": True, "database": "ok"}
 
 
 def test_a_write_failing_for_a_full_disk_is_a_503_not_a_500(app: FastAPI) -> None:

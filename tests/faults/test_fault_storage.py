@@ -98,7 +98,10 @@ def test_a_read_only_data_directory_keeps_every_read_and_refuses_changes(tmp_pat
     _clean(tmp_path / "read-only.log")
     assert rows(source, "SELECT count(*) FROM activitylog") == [(0,)]
     with running(source, tmp_path / "healed.log") as server:
-        assert _health(server.url) == (200, {"status": "ok", "index_loaded": True})
+        assert _health(server.url) == (
+            200,
+            {"status": "ok", "index_loaded": True, "database": "ok"},
+        )
 
 
 def test_a_full_disk_keeps_every_read_refuses_changes_and_heals_when_freed(
