@@ -7,7 +7,9 @@ depends on the corpus to a :class:`Snapshot`, swapped whole by ``reload``.
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Sequence
 
@@ -17,6 +19,7 @@ from sqlalchemy.engine import Engine
 from kmportal.db import init_db, make_engine
 from kmportal.docstore.models import Document
 from kmportal.errors import BadInput, IndexUnavailable
+from kmportal.index import store
 from kmportal.index.embed import Embedder, embedder_name, make_embedder
 from kmportal.index.vector import set_threads
 from kmportal.search.citation import Reference
@@ -27,6 +30,10 @@ from kmportal.search.types import SearchHit, SearchResponse
 from kmportal.settings import Settings
 
 QUERY_CACHE_SIZE = 512
+# How often a search looks whether a writer published a new index generation.
+WATCH_SECONDS = 2.0
+
+log = logging.getLogger(__name__)
 
 
 class SearchService:
@@ -39,7 +46,10 @@ class SearchService:
         self._lock = threading.Lock()
         self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
         set_threads(settings.threads)
-        self._snap = self._snapshot()
+        self._generation: str | None = None
+        self._reloading: threading.Thread | None = None
+        self.reload()
+        self._checked = time.monotonic()
 
     @classmethod
     def open(cls, settings: Settings, *, embedder: Embedder | None = None) -> SearchService:
@@ -56,7 +66,45 @@ class SearchService:
     def reload(self) -> None:
         """Load the corpus and index as now committed; searches already running
         finish on the state they started with."""
-        self._snap = self._snapshot()
+        generation = self._pointer()
+        snap = self._snapshot()
+        self._snap = snap
+        self._generation = snap.index.folder.name if snap.index is not None else generation
+
+    def _pointer(self) -> str | None:
+        folder = store.current_folder(self.settings.index_dir)
+        return folder.name if folder else None
+
+    def watch(self) -> None:
+        """Pick up an index generation published by another process (a long
+        ingest publishes one every few seconds): at most every WATCH_SECONDS a
+        search reads the pointer, and a changed one is loaded in the background
+        while searches go on answering from the current snapshot."""
+        now = time.monotonic()
+        if now - self._checked < WATCH_SECONDS:
+            return
+        self._checked = now
+        if self._pointer() == self._generation:
+            return
+        with self._lock:
+            if self._reloading is not None and self._reloading.is_alive():
+                return
+            self._reloading = threading.Thread(
+                target=self._reload_quietly, name="kmportal-reload", daemon=True
+            )
+            self._reloading.start()
+
+    def _reload_quietly(self) -> None:
+        try:
+            self.reload()
+        except Exception:
+            # A generation pruned while loading, say: the next search retries.
+            log.exception("loading the new index generation failed")
+
+    def wait_for_reload(self, timeout: float = 60.0) -> None:
+        thread = self._reloading
+        if thread is not None:
+            thread.join(timeout)
 
     @property
     def is_empty(self) -> bool:
@@ -142,9 +190,16 @@ class SearchService:
         return [r if r is not None else next(checked) for r in results]
 
     def search(
-        self, query: str, *, k: int = 10, kind: str | None = None, doc: str | None = None
+        self,
+        query: str,
+        *,
+        k: int = 10,
+        kind: str | None = None,
+        doc: str | None = None,
+        group: str | None = None,
     ) -> SearchResponse:
-        return self._snap.search(query, k=k, kind=kind, doc=doc)
+        self.watch()
+        return self._snap.search(query, k=k, kind=kind, doc=doc, group=group)
 
     def related(self, *, doc_id: str, section_key: str, k: int = 5) -> list[SearchHit]:
         return self._snap.related(doc_id=doc_id, section_key=section_key, k=k)
