@@ -98,9 +98,13 @@ def act_text(name: str, year: int, sections: int, rng: random.Random) -> str:
     for n in range(1, sections + 1):
         words = rng.choices(WORDS, k=rng.randint(25, 70))
         body = " ".join(words)
-        lines.append(f"มาตรา {str(n).translate(THAI_DIGITS)}\u00a0 {body}")
-        lines.append(" ".join(rng.choices(WORDS, k=12)))
-    lines.append("หมายเหตุ :- เหตุผลในการประกาศใช้พระราชบัญญัติฉบับนี้ คือ")
+        # A section opens with a subject (a conjunction would make it a reference).
+        lines.append(f"มาตรา {str(n).translate(THAI_DIGITS)}\u00a0 ผู้ประกอบกิจการ{body}")
+        lines.append(" ".join(rng.choices(WORDS, k=12)) + " ตามที่รัฐมนตรีประกาศกำหนด")
+        lines.append("")
+    lines += ["ผู้รับสนองพระบรมราชโองการ", "นายกรัฐมนตรี", ""]
+    lines.append("หมายเหตุ")
+    lines.append(":- เหตุผลในการประกาศใช้พระราชบัญญัติฉบับนี้ คือ")
     lines.append(" ".join(rng.choices(WORDS, k=30)))
     return "\n".join(lines) + "\n"
 

@@ -117,8 +117,10 @@ def prepare(
         )
     text = clean_display(parsed.text)
     doc_kind = kind or (entry.kind if entry else None) or infer_kind(text, path)
-    hint = (entry.title if entry else None) or parsed.title_hint
-    title = infer_title(text, doc_kind, hint=hint, fallback=path.stem)
+    # A catalog's title is the curated one; the text's own title block comes next.
+    title = (entry.title if entry else "") or infer_title(
+        text, doc_kind, hint=parsed.title_hint, fallback=path.stem
+    )
     sections = split_sections(text, doc_kind, title)
     chunks = [
         (i, c.start, c.end, c.embed_text)
