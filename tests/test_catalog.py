@@ -74,3 +74,23 @@ def test_the_edition_mark_of_a_consolidated_copy_is_not_part_of_the_title() -> N
     assert clean_title("พ.ร.บ. ก  พ.ศ. 2490 (Update ล่าสุด) ") == "พ.ร.บ. ก พ.ศ. 2490"
     assert clean_title("ประมวลกฎหมาย ข (ฉบับ Update ล่าสุด)") == "ประมวลกฎหมาย ข"
     assert clean_title("พระราชบัญญัติ ค (ฉบับที่ 2)") == "พระราชบัญญัติ ค (ฉบับที่ 2)"
+
+
+def test_the_edition_mark_stays_where_it_tells_two_files_apart(tmp_path: Path) -> None:
+    for name in ("1.txt", "2.txt", "3.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    _write(
+        tmp_path,
+        "title,sysid",
+        "พระราชบัญญัติโรงงาน พ.ศ. 2535 (ฉบับ Update ล่าสุด),1",
+        "พระราชบัญญัติโรงงาน พ.ศ. 2535,2",
+        "พระราชบัญญัติไพ่ พ.ศ. 2486 (ฉบับ Update ล่าสุด),3",
+    )
+    catalog = read_catalog(tmp_path)
+    assert catalog is not None
+    titles = [catalog.entries[(tmp_path / n).resolve()].title for n in ("1.txt", "2.txt", "3.txt")]
+    assert titles == [
+        "พระราชบัญญัติโรงงาน พ.ศ. 2535 (ฉบับ Update ล่าสุด)",
+        "พระราชบัญญัติโรงงาน พ.ศ. 2535",
+        "พระราชบัญญัติไพ่ พ.ศ. 2486",
+    ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,6 +70,16 @@ def clean_title(title: str) -> str:
     return _EDITION.sub("", " ".join(title.split()))
 
 
+def _clean_titles(catalog: Catalog) -> None:
+    """Drop the edition mark, except where it is all that tells two files apart
+    (an Act's consolidated text beside its original: the mark says which is which)."""
+    cleaned = {file: clean_title(e.title) for file, e in catalog.entries.items()}
+    shared = Counter(cleaned.values())
+    for file, entry in catalog.entries.items():
+        if shared[cleaned[file]] == 1:
+            entry.title = cleaned[file]
+
+
 def _first(row: dict[str, str], names: tuple[str, ...]) -> str:
     for name in names:
         value = (row.get(name) or "").strip()
@@ -115,12 +126,13 @@ def read_catalog(folder: Path) -> Catalog | None:
             missing.setdefault(name, n)
             continue
         entry = catalog.entries.setdefault(file, CatalogEntry())
-        entry.title = entry.title or clean_title(_first(row, ("title",)))
+        entry.title = entry.title or " ".join(_first(row, ("title",)).split())
         entry.source_url = entry.source_url or _first(row, _URL_COLUMNS)
         entry.law_type = entry.law_type or _first(row, _TYPE_COLUMNS)
         group = _first(row, _GROUP_COLUMNS).replace(GROUP_SEPARATOR, "/")
         if group and group not in entry.groups:
             entry.groups.append(group)
+    _clean_titles(catalog)
     for name, line in missing.items():
         catalog.problems.append(
             (
