@@ -132,13 +132,15 @@ def ingest_cmd(data: Path, corpus: Path) -> list[str]:
 def build(data: Path, corpus: Path, port: int) -> dict[str, Any]:
     """The full build, with a portal asked every few seconds while it runs."""
     t0 = time.monotonic()
-    proc = subprocess.Popen(ingest_cmd(data, corpus), stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        ingest_cmd(data, corpus), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     watch = Watch(proc.pid)
     watch.start()
-    assert proc.stderr is not None
+    assert proc.stdout is not None
     log: list[tuple[float, str]] = []
     # The portal starts once the ingest has created the database (its first line).
-    first = proc.stderr.readline()
+    first = proc.stdout.readline()
     log.append((time.monotonic() - t0, first.rstrip()))
     print(first.rstrip(), flush=True)
     serve = start_serve(data, port)
@@ -156,7 +158,7 @@ def build(data: Path, corpus: Path, port: int) -> dict[str, Any]:
 
     asker = threading.Thread(target=ask, daemon=True)
     asker.start()
-    for line in proc.stderr:
+    for line in proc.stdout:
         log.append((time.monotonic() - t0, line.rstrip()))
         print(line.rstrip(), flush=True)
     code = proc.wait()
@@ -298,7 +300,7 @@ def run(args: argparse.Namespace) -> int:
     t0 = time.monotonic()
     rerun = subprocess.run(ingest_cmd(data, corpus), capture_output=True, text=True)
     result["rerun_unchanged_s"] = round(time.monotonic() - t0, 1)
-    result["rerun_summary"] = rerun.stderr.strip().splitlines()[-1:]
+    result["rerun_summary"] = rerun.stdout.strip().splitlines()[-1:]
     index = data / "index"
     current = index / (index / "CURRENT").read_text().strip()
     result["index_current_mb"] = size_mb(current)
