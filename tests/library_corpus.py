@@ -95,6 +95,7 @@ WORDS = [
 def act_text(name: str, year: int, sections: int, rng: random.Random) -> str:
     thai_year = str(year).translate(THAI_DIGITS)
     lines = ["", "พระราชบัญญัติ", name, f"พ.ศ. {thai_year}", ""]
+    lines += [f"ให้ไว้ ณ วันที่ ๑ มกราคม พ.ศ. {thai_year}", ""]
     for n in range(1, sections + 1):
         words = rng.choices(WORDS, k=rng.randint(25, 70))
         body = " ".join(words)

@@ -96,8 +96,9 @@ def test_stored_chunks_and_sections_slice_the_document_text(
         assert c.text == doc.text[c.start : c.end]
         assert sec.start <= c.start < c.end <= sec.end
         assert c.tokens and c.embed_text
-        # The reasons for enactment are searchable by words only, by design.
-        want = 0 if sec.key.startswith("note") else 4 * FakeEmbedder.dim
+        # An Act's background is searchable by words only, by design.
+        background = sec.key.startswith(("note", "preamble"))
+        want = 0 if background else 4 * FakeEmbedder.dim
         assert c.embedding is not None and len(c.embedding) == want
     assert any(sections[c.section_id].key.startswith("note") for c in chunks)
     assert doc.pending_vectors == 0

@@ -16,6 +16,9 @@ from pydantic import field_validator
 from sqlalchemy import Column, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+# Law groups of a document are stored in one column, joined by this.
+GROUP_SEPARATOR = "|"
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -74,7 +77,7 @@ class DocumentPublic(DocumentBase):
     def _split_groups(cls, value: object) -> object:
         # Stored as one '|'-separated column; shown as a list.
         if isinstance(value, str):
-            return [g for g in value.split("|") if g]
+            return [g for g in value.split(GROUP_SEPARATOR) if g]
         return value
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kmportal.docstore.models import DocKind
+from kmportal.docstore.models import GROUP_SEPARATOR, DocKind
 
 MANIFEST_NAME = "manifest.csv"
 _FILE_COLUMNS = ("file", "filename", "path")
@@ -37,7 +37,6 @@ _STATUTE_TYPES = {
 # The Council of State marks its consolidated texts "(ฉบับ Update ล่าสุด)": a
 # property of the copy, not part of the Act's name.
 _EDITION = re.compile(r"\s*\((?:ฉบับ\s*)?update\s*ล่าสุด\)\s*$", re.IGNORECASE)
-GROUP_SEPARATOR = "|"
 
 
 @dataclass

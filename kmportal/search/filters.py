@@ -11,8 +11,7 @@ from typing import Protocol
 
 import numpy as np
 
-from kmportal.docstore.models import Document
-from kmportal.ingest.catalog import GROUP_SEPARATOR
+from kmportal.docstore.models import GROUP_SEPARATOR, Document
 
 
 class _HasDoc(Protocol):

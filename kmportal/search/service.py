@@ -15,12 +15,15 @@ from collections.abc import Sequence
 
 import numpy as np
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from kmportal.db import init_db, make_engine
+from kmportal.docstore import library
 from kmportal.docstore.models import Document
 from kmportal.errors import BadInput, IndexUnavailable
 from kmportal.index import store
 from kmportal.index.embed import Embedder, embedder_name, make_embedder
+from kmportal.index.lock import writer_active
 from kmportal.index.vector import set_threads
 from kmportal.search.citation import Reference
 from kmportal.search.powers import ORG_KINDS, PowerCheck, check_many
@@ -205,6 +208,18 @@ class SearchService:
     ) -> SearchResponse:
         self.watch()
         return self._snap.search(query, k=k, kind=kind, doc=doc, group=group)
+
+    def library_status(self) -> dict[str, object]:
+        """What /healthz tells of the library: stored, fully indexed, and what
+        the index this portal answers from covers."""
+        with Session(self.engine) as session:
+            out: dict[str, object] = dict(library.library_status(session).as_dict())
+        index = self._snap.index
+        out["searchable_chunks"] = index.manifest.chunk_count if index else 0
+        out["chunks_with_vectors"] = index.manifest.embedded_count if index else 0
+        out["index_generation"] = index.folder.name if index else None
+        out["ingest_running"] = writer_active(self.settings.index_dir)
+        return out
 
     def related(self, *, doc_id: str, section_key: str, k: int = 5) -> list[SearchHit]:
         return self._snap.related(doc_id=doc_id, section_key=section_key, k=k)

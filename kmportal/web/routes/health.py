@@ -13,4 +13,9 @@ router = APIRouter(tags=["health"])
 
 @router.get("/healthz")
 def healthz(holder: Annotated[ServiceHolder, Depends(get_holder)]) -> dict[str, object]:
-    return {"status": "ok", "index_loaded": holder.ready}
+    out: dict[str, object] = {"status": "ok", "index_loaded": holder.ready}
+    status = getattr(holder.get(), "library_status", None) if holder.ready else None
+    if callable(status):
+        # How much of the library is searchable, and how much fully indexed.
+        out["library"] = status()
+    return out

@@ -8,7 +8,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
+from kmportal.docstore import library
 from kmportal.errors import BadInput
+from kmportal.index.lock import writer_active
 from kmportal.thai.abbrev import ABBREVIATIONS
 from kmportal.web import i18n, views
 from kmportal.web.deps import LangDep, ServiceDep, SessionDep, SettingsDep
@@ -35,6 +37,7 @@ def _search_page(
     q: str,
     kind: str,
     doc: str,
+    group: str = "",
 ) -> Response:
     check_query_length(q, lang)
     kind_filter = check_kind(kind)
@@ -42,7 +45,9 @@ def _search_page(
     notice = None
     if not is_blank(q):
         try:
-            response = service.search(q, k=RESULTS_PER_PAGE, kind=kind_filter, doc=doc or None)
+            response = service.search(
+                q, k=RESULTS_PER_PAGE, kind=kind_filter, doc=doc or None, group=group or None
+            )
         except BadInput as exc:
             # e.g. only punctuation: nothing searchable. Back to the start page,
             # saying why, rather than an error page for a half-typed query.
@@ -55,8 +60,10 @@ def _search_page(
         "notice": notice,
         "is_empty": service.is_empty,
         "kinds": KINDS,
-        # The filter list is only in the full page; a fragment skips the query.
+        "group": group,
+        # The filter lists are only in the full page; a fragment skips the queries.
         "documents": [] if is_htmx(request) else views.documents(session),
+        "groups": [] if is_htmx(request) else library.law_groups(session),
         "examples": EXAMPLES,
         "max_query_chars": settings.max_query_chars,
     }
@@ -73,8 +80,9 @@ def home(
     q: str = "",
     kind: str = "",
     doc: str = "",
+    group: str = "",
 ) -> Response:
-    return _search_page(request, service, session, settings, lang, q, kind, doc)
+    return _search_page(request, service, session, settings, lang, q, kind, doc, group)
 
 
 @router.get("/search", dependencies=[READ_ACCESS])
@@ -87,13 +95,37 @@ def search(
     q: str = "",
     kind: str = "",
     doc: str = "",
+    group: str = "",
 ) -> Response:
-    return _search_page(request, service, session, settings, lang, q, kind, doc)
+    return _search_page(request, service, session, settings, lang, q, kind, doc, group)
 
 
 @router.get("/docs", dependencies=[READ_ACCESS])
-def documents(request: Request, session: SessionDep) -> Response:
-    return render(request, "docs.html", {"documents": views.documents(session)})
+def documents(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    kind: str = "",
+    group: str = "",
+    sort: str = "title",
+    page: Annotated[int, Query(ge=1)] = 1,
+) -> Response:
+    listing = library.page_documents(
+        session, kind=check_kind(kind), group=group or None, sort=sort, page=page
+    )
+    context = {
+        "listing": listing,
+        "documents": listing.items,
+        "kind": kind,
+        "group": group,
+        "sort": sort,
+        "kinds": KINDS,
+        "sorts": list(library.SORTS),
+        "groups": library.law_groups(session),
+        "status": library.library_status(session),
+        "ingest_running": writer_active(settings.index_dir),
+    }
+    return render(request, "docs.html", context, partial="_docs_table.html")
 
 
 @router.get("/docs/{doc_id}", dependencies=[READ_ACCESS])
@@ -103,8 +135,11 @@ def document(
     service: ServiceDep,
     session: SessionDep,
     hl: Annotated[str | None, Query(max_length=200)] = None,
+    page: Annotated[int | None, Query(ge=1)] = None,
 ) -> Response:
-    view = views.document_view(session, doc_id=doc_id, hl=hl, references=service.references)
+    view = views.document_view(
+        session, doc_id=doc_id, hl=hl, page=page, references=service.references
+    )
     related = None
     if view.highlighted is not None:
         related = service.related(doc_id=doc_id, section_key=view.highlighted.key, k=5)
