@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 from thai_fixtures import FakeEmbedder, write_corpus
 
 from kmportal.db import make_engine
-from kmportal.docstore.models import Chunk, Document
+from kmportal.docstore.models import Chunk, Document, Power
 from kmportal.index import publish, store
 from kmportal.index.backfill import NO_VECTOR, embed_pending, pending
 from kmportal.index.publish import Publisher
@@ -29,11 +29,15 @@ def test_an_ingest_without_vectors_leaves_every_dense_chunk_pending(stored: Sett
     engine = make_engine(stored)
     with Session(engine) as session:
         chunks = session.exec(select(Chunk)).all()
+        powers = session.exec(select(Power)).all()
         todo = pending(session)
         counted = sum(d.pending_vectors for d in session.exec(select(Document)))
-    assert todo.chunks == counted == sum(1 for c in chunks if c.embedding is None)
+    # Chunks and the register of powers' wordings wait together.
+    waiting = sum(1 for c in chunks if c.embedding is None) + len(powers)
+    assert powers and todo.chunks == counted == waiting
     assert todo.documents == 4
     assert all(c.embedding in (None, NO_VECTOR) for c in chunks)
+    assert all(p.embedding is None for p in powers)
 
 
 def test_a_failed_batch_loses_only_itself_and_the_next_run_finishes(stored: Settings) -> None:
@@ -44,11 +48,12 @@ def test_a_failed_batch_loses_only_itself_and_the_next_run_finishes(stored: Sett
         embed_pending(engine, FakeEmbedder(fail_on_call=3), batch=8)
     with Session(engine) as session:
         middle = pending(session)
-        embedded = session.exec(select(Chunk).where(Chunk.embedding != None)).all()  # noqa: E711
+        vectors = [c.embedding for c in session.exec(select(Chunk))]
+        vectors += [p.embedding for p in session.exec(select(Power))]
         counted = sum(d.pending_vectors for d in session.exec(select(Document)))
     # Two batches of 8 were committed with their documents' counts.
     assert middle.chunks == before.chunks - 16 == counted
-    assert sum(1 for c in embedded if c.embedding) == 16
+    assert sum(1 for v in vectors if v) == 16
     emb = FakeEmbedder()
     assert embed_pending(engine, emb, batch=8) == before.chunks - 16
     with Session(engine) as session:
@@ -56,6 +61,8 @@ def test_a_failed_batch_loses_only_itself_and_the_next_run_finishes(stored: Sett
         for chunk in session.exec(select(Chunk)):
             if chunk.embedding:
                 assert chunk.embedding == emb.embed_passages([chunk.embed_text])[0].tobytes()
+        for power in session.exec(select(Power)):
+            assert power.embedding == emb.embed_passages([power.text])[0].tobytes()
 
 
 def test_documents_of_another_model_are_left_to_reembed(stored: Settings) -> None:
@@ -88,7 +95,9 @@ def test_vectors_are_published_as_they_arrive(
     )
     embed_pending(engine, FakeEmbedder(), publisher=publisher, batch=8)
     counts = [m.embedded_count for m in published]
-    assert counts == sorted(counts) and counts[0] == 8 and len(counts) >= 3
+    with Session(engine) as session:
+        dense = sum(1 for c in session.exec(select(Chunk)) if c.embedding)
+    assert counts == sorted(counts) and counts[-1] == dense and len(counts) >= 3
     # While vectors arrive the chunks are the same: the lexical files are reused.
     first, last = published[0], published[-1]
     assert first.lexical_fingerprint == last.lexical_fingerprint
