@@ -301,9 +301,16 @@ def ingest_paths(
                 waiting = pending(session, embedder=name).chunks
             if waiting:
                 embedder = embedder or make_embedder(settings)
-                report.embedded = embed_pending(
-                    engine, embedder, publisher=publisher, progress=progress
-                )
+                try:
+                    report.embedded = embed_pending(
+                        engine, embedder, publisher=publisher, progress=progress
+                    )
+                finally:
+                    # Worker processes end with the work: a portal that ingested
+                    # an upload does not keep two idle model copies around.
+                    close = getattr(embedder, "close", None)
+                    if callable(close):
+                        close()
             if publisher.dirty:
                 publisher.now()
         with Session(engine) as session:

@@ -212,6 +212,7 @@ class SearchService:
     def library_status(self) -> dict[str, object]:
         """What /healthz tells of the library: stored, fully indexed, and what
         the index this portal answers from covers."""
+        self.watch()  # a health check also notices a newly published index
         with Session(self.engine) as session:
             out: dict[str, object] = dict(library.library_status(session).as_dict())
         index = self._snap.index
