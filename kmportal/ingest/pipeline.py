@@ -346,10 +346,13 @@ def remove_document(settings: Settings, doc_id: str, *, engine: Engine | None = 
 
 _FORGET_VECTORS = [
     text(
-        f"UPDATE {table} SET embedding = NULL WHERE length(embedding) > 0 AND doc_id IN "
+        "UPDATE chunk SET embedding = NULL WHERE length(embedding) > 0 AND doc_id IN "
         "(SELECT id FROM document WHERE embedded_with != :model)"
-    )
-    for table in ("chunk", "power")
+    ),
+    text(
+        "UPDATE power SET embedding = NULL WHERE length(embedding) > 0 AND doc_id IN "
+        "(SELECT id FROM document WHERE embedded_with != :model)"
+    ),
 ]
 _ADOPT = text(
     "UPDATE document SET embedded_with = :model, pending_vectors = "
