@@ -17,6 +17,11 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="KMPORTAL_", env_file=".env", extra="ignore")
 
     data_dir: Path = Field(Path("indexes"), description="SQLite database and index files")
+    database_url: str | None = Field(
+        None,
+        description="SQLAlchemy URL of the database (default: the SQLite file kmportal.db "
+        "in the data directory)",
+    )
     corpus_dir: Path = Field(
         Path("../shared/corpus"),
         description="Where scripts and the example ingest look for documents",
@@ -63,6 +68,17 @@ class Settings(BaseSettings):
         10, ge=1, description="A session ends this many hours after login, whatever its use"
     )
 
+    trusted_proxies: str = Field(
+        "127.0.0.1",
+        description="Addresses or networks (comma-separated) of the reverse proxies whose "
+        "X-Forwarded-For / X-Forwarded-Proto are believed; empty: none, '*': any",
+    )
+    log_queries: bool = Field(
+        True,
+        description="Request logs carry the search text of visitors who are not signed in "
+        "(signed-in staff's searches are always logged with their account)",
+    )
+
     upload_max_bytes: int = Field(
         25 * 1024 * 1024,
         ge=1024,
@@ -70,6 +86,12 @@ class Settings(BaseSettings):
     )
     upload_dir: Path | None = Field(
         None, description="Where uploaded documents are kept (default: <data_dir>/uploads)"
+    )
+    evidence_max_bytes: int = Field(
+        10 * 1024 * 1024,
+        ge=1024,
+        description="Largest KM evidence file (bytes) a coordinator may attach to a log; "
+        "refused while streaming",
     )
     upload_check_seconds: float = Field(
         60.0,
@@ -79,6 +101,9 @@ class Settings(BaseSettings):
 
     @cached_property
     def db_path(self) -> Path:
+        """The SQLite database file (the default one, or the file a sqlite URL names)."""
+        if self.database_url and self.database_url.startswith("sqlite:///"):
+            return Path(self.database_url.removeprefix("sqlite:///").split("?", 1)[0])
         return self.data_dir / "kmportal.db"
 
     @cached_property
@@ -90,8 +115,9 @@ class Settings(BaseSettings):
         return self.upload_dir or self.data_dir / "uploads"
 
     @property
-    def database_url(self) -> str:
-        return f"sqlite:///{self.db_path}"
+    def engine_url(self) -> str:
+        """The URL the engine opens: ``KMPORTAL_DATABASE_URL``, else the data directory's file."""
+        return self.database_url or f"sqlite:///{self.db_path}"
 
 
 def get_settings(**overrides: object) -> Settings:

@@ -88,10 +88,9 @@ def load_average() -> str:
 def count_documents(settings: Settings) -> int:
     if not settings.db_path.exists():
         return 0
-    from kmportal.db import init_db, make_engine
+    from kmportal.db import prepare_database
 
-    engine = make_engine(settings)
-    init_db(engine)
+    engine = prepare_database(settings)
     with Session(engine) as session:
         n = len(docstore.list_documents(session))
     engine.dispose()

@@ -1,7 +1,7 @@
 """The eight shared Acts as offices hold them, for ``eval_retrieval.py --set legal-office``.
 
 Each Act of ``corpus/acts`` is retyped the way an office keeps it (one paragraph
-per line, one space after ``มาตรา ๔๕``) and rendered by ``tests/office_docs.py``
+per line, one space after ``มาตรา ๔๕``) and rendered by ``tests/helpers/office_docs.py``
 as a Royal Gazette PDF (running header with the page number, ``- ๒ -`` footer,
 heading and body fonts, lines wrapped between words) and as a Word file, in a
 temporary folder beside the unchanged handbook and news. Retrieval is measured
@@ -25,7 +25,7 @@ from sqlmodel import Session, select
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from office_docs import NARROW, Layout, office_paragraphs, render_docx, render_pdf  # noqa: E402
+from helpers.office_docs import NARROW, Layout, office_paragraphs, render_docx, render_pdf  # noqa: E402
 
 from kmportal.db import make_engine  # noqa: E402
 from kmportal.docstore.models import Document, Section  # noqa: E402

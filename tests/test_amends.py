@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from office_docs import render_docx, render_pdf, render_scanned_pdf
+from helpers.office_docs import render_docx, render_pdf, render_scanned_pdf
+from helpers.thai_corpus import FakeEmbedder
 from sqlmodel import Session
-from thai_fixtures import FakeEmbedder
 
 from kmportal.db import make_engine
 from kmportal.docstore.models import DocKind, Document

@@ -13,16 +13,15 @@ from typer.testing import CliRunner
 
 from kmportal.auth import audit, passwords, users
 from kmportal.auth.models import Role
-from kmportal.cli import _register, app
-from kmportal.db import init_db, make_engine
+from kmportal.cli import app, register_commands
+from kmportal.db import make_engine, prepare_database
 from kmportal.errors import BadInput, Conflict
 from kmportal.settings import Settings
 
 
 @pytest.fixture
 def session(tmp_path: Path):  # type: ignore[no-untyped-def]
-    engine = make_engine(Settings(data_dir=tmp_path / "data"))
-    init_db(engine)
+    engine = prepare_database(Settings(data_dir=tmp_path / "data"))
     with Session(engine) as s:
         yield s
     engine.dispose()
@@ -105,7 +104,7 @@ def test_user_changes_are_audited_without_the_password(session: Session) -> None
 
 
 def _cli(data_dir: Path, *args: str, stdin: str = "") -> tuple[int, str]:
-    _register()
+    register_commands()
     result = CliRunner().invoke(app, ["--data-dir", str(data_dir), *args], input=stdin)
     return result.exit_code, result.output
 
@@ -167,7 +166,7 @@ def test_the_cli_refuses_a_short_password_and_an_unknown_user(tmp_path: Path) ->
 
 
 def test_the_cli_takes_no_password_argument() -> None:
-    _register()
+    register_commands()
     from typer.main import get_command
 
     users_group = get_command(app).commands["users"]  # type: ignore[attr-defined]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.thai_corpus import FakeEmbedder, write_corpus
 from sqlmodel import Session, select
-from thai_fixtures import FakeEmbedder, write_corpus
 
 from kmportal.db import make_engine
 from kmportal.docstore.models import Chunk, Document, Power

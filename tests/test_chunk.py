@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from thai_fixtures import PAO_ACT, PAO_TITLE
+from helpers.thai_corpus import PAO_ACT, PAO_TITLE
 
 from kmportal.ingest.chunk import ONE_CHUNK_MAX, chunk_section
 from kmportal.ingest.lawtext import split_law
@@ -118,3 +118,77 @@ def test_a_long_table_header_heading_is_kept_but_a_long_prose_heading_is_dropped
     assert "กิจกรรม | ระยะเวลา" in t.embed_text
     assert "หัวเรื่องที่ยาวมาก" not in p.embed_text
     assert "มกราคม 2564" in t.embed_text
+
+
+# -- prose: the context says only what the chunk does not already open with ----
+
+_ARTICLE_TITLE = "ดอยมูเซอ"
+_ARTICLE = (
+    f"{_ARTICLE_TITLE}\n\n"
+    "ดอยมูเซอเป็นภูเขาในอำเภอแม่สอด จังหวัดตาก สูงจากระดับน้ำทะเลราวเก้าร้อยเมตร "
+    "มีตลาดชาวเขาริมทางหลวงที่นักท่องเที่ยวแวะซื้อผักและผลไม้เมืองหนาว "
+    "ในฤดูหนาวมีหมอกปกคลุมยอดดอยตลอดเช้า ชาวบ้านปลูกกาแฟ กะหล่ำปลี และสตรอว์เบอร์รี "
+    "ส่งขายในตัวเมืองแม่สอดและจังหวัดใกล้เคียง\n\n"
+    "ประวัติ\n\n"
+    "ชื่อดอยมูเซอมาจากชาวมูเซอที่ตั้งถิ่นฐานบนภูเขาแห่งนี้มาก่อน "
+    "ต่อมาทางราชการได้ตั้งศูนย์พัฒนาและสงเคราะห์ชาวเขาขึ้นที่นี่\n"
+)
+
+
+def _prose_chunks(text: str, title: str) -> list[str]:
+    from kmportal.ingest.prose import split_prose
+
+    return [
+        c.embed_text
+        for sec in split_prose(text, title=title)
+        for c in chunk_section(text, sec, doc_title=title)
+        if not c.fine
+    ]
+
+
+def test_a_prose_chunk_that_opens_with_the_title_does_not_repeat_it() -> None:
+    first, second = _prose_chunks(_ARTICLE, _ARTICLE_TITLE)
+    assert first.count(_ARTICLE_TITLE) == 2  # the title line and the first sentence
+    assert first.startswith(_ARTICLE_TITLE + "\n" + "ดอยมูเซอเป็นภูเขา")
+    # A later section does not open with the title, so it carries it once, and
+    # its label (its own first words) is not repeated in front of them.
+    assert second.startswith(_ARTICLE_TITLE + "\n" + "ประวัติ\n")
+    assert second.count("ประวัติ") == 1
+
+
+def test_a_title_cut_from_a_first_paragraph_is_never_embedded_as_a_name() -> None:
+    from kmportal.docstore.models import DocKind
+    from kmportal.ingest.kinds import infer_title
+
+    sentence = "ทีมฟุตบอลของจังหวัดตากชนะการแข่งขันระดับภาคเหนือเป็นครั้งที่สาม "
+    text = sentence * 8 + "\n\nย่อหน้าที่สองเล่าถึงผู้ฝึกสอนและนักกีฬาที่ได้รับรางวัล " * 12
+    title = infer_title(text, DocKind.other, hint=None, fallback="x")
+    assert title.endswith("…") and len(title) <= 120
+    chunks = _prose_chunks(text, title)
+    assert len(chunks) >= 2
+    opening = normalize(title.rstrip("…")).split()[0]
+    for embed in chunks[1:]:
+        assert opening not in embed
+    assert chunks[0].count(sentence.split()[0]) == 8
+
+
+def test_fine_windows_overlap_cover_the_section_and_cut_at_spaces() -> None:
+    from kmportal.ingest.chunk import FINE_CHARS, FINE_OVERLAP, fine_windows
+
+    phrase = "ชาวบ้านริมแม่น้ำเมยปลูกข้าวโพดและถั่วเหลือง "
+    text = "หัวเรื่อง\n" + phrase * 20
+    windows = fine_windows(text, 0, len(text))
+    assert windows[0][0] == 0 and windows[-1][1] == len(text)
+    for (a_start, a_end), (b_start, _b_end) in itertools.pairwise(windows):
+        assert b_start < a_end, "consecutive windows overlap"
+        assert a_end - b_start <= FINE_OVERLAP
+        assert text[a_end - 1 : a_end + 1].count(" ") >= 1 or a_end == len(text)
+        assert a_end - a_start <= FINE_CHARS
+    # Any stretch shorter than the overlap (less the way to the next space) lies
+    # whole inside some window.
+    for start in range(0, len(text) - 40, 7):
+        assert any(s <= start and start + 40 <= e for s, e in windows)
+
+
+def test_law_sections_get_no_fine_windows(text: str, sections: dict[str, SectionSpan]) -> None:
+    assert not any(c.fine for c in chunk_section(text, sections["s45"], doc_title=PAO_TITLE))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from thai_fixtures import DEC_TITLE, PAO_TITLE, TAO_TITLE
+from helpers.thai_corpus import DEC_TITLE, PAO_TITLE, TAO_TITLE
 
 from kmportal.search.citation import (
     Law,

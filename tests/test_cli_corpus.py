@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-from thai_fixtures import DEC_ACT, PAO_TITLE, ingested_corpus, write_bad_files
+from helpers.thai_corpus import DEC_ACT, PAO_TITLE, ingested_corpus, write_bad_files
 from typer.testing import CliRunner
 
-from kmportal.cli import _register, app
+from kmportal.cli import app, register_commands
 
-_register()
+register_commands()
 RESULT_KEYS = {"doc", "title", "section", "text", "snippet", "score", "start", "end"}
 
 
@@ -226,8 +226,8 @@ def test_ingest_of_a_missing_path_reports_it(tmp_path: Path) -> None:
 
 
 def test_reindex_reembed_moves_a_corpus_to_the_configured_embedder(tmp_path: Path) -> None:
+    from helpers.thai_corpus import FakeEmbedder
     from sqlmodel import Session, select
-    from thai_fixtures import FakeEmbedder
 
     from kmportal.db import make_engine
     from kmportal.docstore.models import Document

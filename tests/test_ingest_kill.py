@@ -1,6 +1,6 @@
 """kill -9 an ingest for real, at chosen points, and run it again.
 
-The child is ``kmportal ingest`` (see ``ingest_child.py``: a slow stand-in
+The child is ``kmportal ingest`` (see ``helpers/ingest_child.py``: a slow stand-in
 embedder, batches of 16). Whatever the moment of the kill, the database never
 holds part of a document, and the rerun ends in exactly the documents, chunks
 and vectors of an uninterrupted build.
@@ -17,10 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from library_corpus import write_library
+from helpers.library_corpus import write_library
+from helpers.thai_corpus import FakeEmbedder
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
-from thai_fixtures import FakeEmbedder
 
 from kmportal.db import make_engine
 from kmportal.docstore.models import Chunk, Document, Section
@@ -28,7 +28,7 @@ from kmportal.index import store
 from kmportal.ingest.pipeline import ingest_paths
 from kmportal.settings import Settings
 
-CHILD = Path(__file__).resolve().parent / "ingest_child.py"
+CHILD = Path(__file__).resolve().parent / "helpers" / "ingest_child.py"
 DEADLINE = 120.0
 
 

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from thai_fixtures import DEC_ACT, DEC_TITLE, HANDBOOK, HANDBOOK_TITLE, PAO_ACT, PAO_TITLE
+from helpers.thai_corpus import DEC_ACT, DEC_TITLE, HANDBOOK, HANDBOOK_TITLE, PAO_ACT, PAO_TITLE
 
 from kmportal.docstore.models import DocKind
 from kmportal.ingest.kinds import infer_date, infer_kind, infer_title, law_unit
@@ -75,8 +75,11 @@ def test_a_laws_own_title_block_wins_over_the_files_title_property() -> None:
     assert infer_title("ข้อความ", DocKind.act, hint="ชื่อ", fallback="x") == "ชื่อ"
 
 
-def test_a_very_long_first_line_is_cut() -> None:
-    assert len(infer_title("ก" * 500, DocKind.news, hint=None, fallback="x")) <= 120
+def test_a_very_long_first_line_is_cut_and_marked_as_cut() -> None:
+    title = infer_title("ก" * 500, DocKind.news, hint=None, fallback="x")
+    assert len(title) <= 120 and title.endswith("…")
+    words = infer_title("คำหนึ่ง " * 40, DocKind.news, hint=None, fallback="x")
+    assert words.endswith("คำหนึ่ง…")  # cut between words
 
 
 def test_a_memo_about_official_information_is_not_news() -> None:

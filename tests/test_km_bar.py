@@ -7,12 +7,12 @@ from __future__ import annotations
 import csv
 import io
 import re
-import types
 from collections.abc import Iterator
 
 import pytest
-from auth_helpers import sign_in
 from fastapi.testclient import TestClient
+from helpers.auth import sign_in
+from helpers.web import StubService
 from openpyxl import load_workbook
 
 from kmportal.auth.models import Role
@@ -32,8 +32,7 @@ EVENTS = {
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     settings = Settings(data_dir=tmp_path_factory.mktemp("bar") / "data")
-    stub = types.SimpleNamespace(engine=None, is_empty=True)
-    app = create_app(settings, service=stub)  # type: ignore[arg-type]
+    app = create_app(settings, service=StubService())
     with TestClient(app) as c:
         sign_in(c, Role.coordinator)
         assert c.post("/km/example", follow_redirects=False).status_code == 303

@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from kmportal.cli import _register, app
+from kmportal.cli import app, register_commands
 from kmportal.km import seed
 from kmportal.settings import Settings
 
@@ -16,7 +16,7 @@ runner = CliRunner()
 
 
 def _run(settings: Settings, *args: str) -> tuple[int, str, str]:
-    _register()
+    register_commands()
     result = runner.invoke(app, ["--data-dir", str(settings.data_dir), "km", *args])
     return result.exit_code, result.stdout, result.stderr
 

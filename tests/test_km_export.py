@@ -15,19 +15,21 @@ from openpyxl import load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlmodel import Session
 
-from kmportal.db import init_db, make_engine
+from kmportal.db import prepare_database
 from kmportal.km import export, logs, overview, seed
+from kmportal.km.audit import Actor
 from kmportal.km.views import PlanView
 from kmportal.settings import Settings
 
+# Who records the logs of these tests: an account, as in the portal.
+RECORDER = Actor("สมศรี", user_id=1)
 TODAY = dt.date(2021, 7, 1)
 INJECTIONS = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
 
 
 @pytest.fixture
 def session(settings: Settings) -> Iterator[Session]:
-    engine = make_engine(settings)
-    init_db(engine)
+    engine = prepare_database(settings)
     with Session(engine) as s:
         yield s
 
@@ -38,7 +40,7 @@ def _ind(view: PlanView, step: int) -> int:
 
 @pytest.fixture
 def view(session: Session) -> PlanView:
-    plan_id = seed.load_example(session, actor="t").plan_id
+    plan_id = seed.load_example(session, actor=Actor("t")).plan_id
     v = overview.plan_view(session, plan_id=plan_id, today=TODAY)
     for step, body in (
         (1, {"invited": 18, "attended": 14}),
@@ -48,12 +50,14 @@ def view(session: Session) -> PlanView:
         logs.add_log(
             session,
             indicator_id=_ind(v, step),
+            actor=RECORDER,
             today=TODAY,
             data={"date": "2021-03-10", "description": "ดำเนินการ", "entered_by": "สมศรี", **body},
         )
     logs.add_log(
         session,
         indicator_id=_ind(v, 4),
+        actor=Actor("สมศรี", user_id=1, on_behalf_of="@admin"),
         today=TODAY,
         data={
             "date": "2021-04-10",
@@ -61,7 +65,6 @@ def view(session: Session) -> PlanView:
             "invited": 10,
             "attended": 5,
             "note": "=1+1",
-            "entered_by": "@admin",
         },
     )
     return overview.plan_view(session, plan_id=plan_id, today=TODAY)
@@ -113,7 +116,8 @@ def test_csv_neutralises_formulas_in_logged_text(view: PlanView) -> None:
     injected = next(r for r in logs if r[0] == "4")
     assert injected[3] == "'" + INJECTIONS[0]
     assert injected[7] == "'=1+1"
-    assert injected[9] == "'@admin"
+    assert injected[9] == "สมศรี"  # the account that recorded it
+    assert injected[10] == "'@admin"  # typed "on behalf of" text, neutralised
     cells = [c for r in rows for c in r]
     assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells)
 
@@ -159,10 +163,11 @@ def test_no_text_leaves_neutralise_looking_like_a_formula(text: str) -> None:
 
 @pytest.fixture(scope="module")
 def plain_view(tmp_path_factory: pytest.TempPathFactory) -> PlanView:
-    engine = make_engine(Settings(data_dir=tmp_path_factory.mktemp("x") / "data"))
-    init_db(engine)
+    engine = prepare_database(Settings(data_dir=tmp_path_factory.mktemp("x") / "data"))
     with Session(engine) as s:
-        view = overview.plan_view(s, plan_id=seed.load_example(s, actor="t").plan_id, today=TODAY)
+        view = overview.plan_view(
+            s, plan_id=seed.load_example(s, actor=Actor("t")).plan_id, today=TODAY
+        )
     engine.dispose()
     return view
 

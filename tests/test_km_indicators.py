@@ -119,13 +119,16 @@ def test_the_bar_rates_meet_the_handbook_targets() -> None:
 
 def test_attended_more_than_invited_is_refused_in_thai() -> None:
     errors = rules.check_raw(IndicatorType.participation, 20, 18)
-    assert errors == {"attended": "ผู้เข้าร่วม (20) มากกว่าผู้ได้รับเชิญ (18) ไม่ได้"}
+    assert {k: m.text("th") for k, m in errors.items()} == {
+        "attended": "ผู้เข้าร่วม (20) มากกว่าผู้ได้รับเชิญ (18) ไม่ได้"
+    }
+    assert errors["attended"].text("en") == "attended (20) cannot be more than invited (18)"
 
 
 def test_negative_raw_numbers_are_refused_per_field() -> None:
     errors = rules.check_raw(IndicatorType.accuracy, -1, -5)
     assert set(errors) == {"correct", "checked"}
-    assert all("ติดลบ" in m for m in errors.values())
+    assert all("ติดลบ" in m.text("th") for m in errors.values())
 
 
 def test_missing_raw_numbers_are_refused() -> None:
@@ -144,7 +147,7 @@ def test_valid_raw_numbers_pass() -> None:
 
 def test_percentage_target_above_100_is_refused() -> None:
     msg = rules.check_target(IndicatorType.accuracy, TargetUnit.percent, 150)
-    assert msg is not None and "0 ถึง 100" in msg
+    assert msg is not None and "0 ถึง 100" in msg.text("th")
 
 
 def test_target_unit_must_fit_the_type() -> None:

@@ -5,33 +5,25 @@ would block."""
 from __future__ import annotations
 
 import re
-import types
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from auth_helpers import PASSWORD, sign_in
 from fastapi.testclient import TestClient
+from helpers.auth import create_account, sign_in
 from sqlmodel import Session
 
-from kmportal.auth import users
 from kmportal.auth.models import Role
 from kmportal.db import make_engine
-from kmportal.km.strings import STRINGS
+from kmportal.messages.km import STRINGS
 from kmportal.settings import Settings
-from kmportal.web.app import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
 HX = {"HX-Request": "true"}
 
 
-@pytest.fixture
-def client(settings: Settings) -> Iterator[TestClient]:
-    stub = types.SimpleNamespace(engine=None, is_empty=True)
-    app = create_app(settings, service=stub)  # type: ignore[arg-type]
-    with TestClient(app) as c:
-        sign_in(c, Role.coordinator)
-        yield c
+@pytest.fixture(autouse=True)
+def _coordinator(client: TestClient) -> None:
+    sign_in(client, Role.coordinator)
 
 
 @pytest.fixture
@@ -163,43 +155,30 @@ def test_saving_a_log_inline_returns_the_updated_card_and_the_overview_out_of_ba
     assert '<circle class="km-point"' in r.text
     assert '<div id="km-overview" hx-swap-oob="true">' in r.text
     assert "บรรลุ 1 · ไม่บรรลุ 0" in r.text
-    assert "km_name=" in r.headers.get("set-cookie", "")
 
 
-def test_the_next_log_form_remembers_the_name_of_whoever_logged_last(
-    client: TestClient, plan_id: int
-) -> None:
-    ind = _first_indicator(client, plan_id)
-    client.post(f"/km/indicators/{ind}/logs", data=_meeting(entered_by="สมศรี ใจดี"), headers=HX)
-    form = client.get(f"/km/indicators/{ind}/logs/new", headers=HX).text
-    assert re.search(r'name="entered_by" type="text" value="สมศรี ใจดี"', form)
-
-
-def test_with_no_remembered_name_the_log_form_offers_the_signed_in_accounts_name(
+def test_a_log_is_recorded_under_the_signed_in_account_and_the_typed_name_only_as_a_note(
     client: TestClient, plan_id: int
 ) -> None:
     ind = _first_indicator(client, plan_id)
     form = client.get(f"/km/indicators/{ind}/logs/new", headers=HX).text
-    assert re.search(r'name="entered_by" type="text" value="test-coordinator"', form)
+    # Nothing to type about oneself: the on-behalf-of field starts empty.
+    assert re.search(r'name="on_behalf_of" type="text" value=""', form)
+    assert 'name="entered_by"' not in form
 
     settings = client.app.state.settings  # type: ignore[attr-defined]
-    engine = make_engine(settings)
-    try:
-        with Session(engine) as session:
-            users.create_user(
-                session,
-                username="somying",
-                password=PASSWORD,
-                role=Role.coordinator,
-                display_name="สมหญิง รักงาน",
-                actor="test",
-            )
-    finally:
-        engine.dispose()
+    user_id = create_account(settings, "somying", Role.coordinator, display_name="สมหญิง รักงาน")
     with TestClient(client.app) as other:
         sign_in(other, Role.coordinator, username="somying")
-        form = other.get(f"/km/indicators/{ind}/logs/new", headers=HX).text
-    assert re.search(r'name="entered_by" type="text" value="สมหญิง รักงาน"', form)
+        r = other.post(
+            f"/km/indicators/{ind}/logs", data=_meeting(entered_by="สมศรี ใจดี"), headers=HX
+        )
+        assert r.status_code == 200
+    log = client.get(f"/api/km/indicators/{ind}/logs").json()[0]
+    assert (log["entered_by"], log["entered_by_id"]) == ("สมหญิง รักงาน", user_id)
+    assert log["on_behalf_of"] == "สมศรี ใจดี"
+    html = client.get(f"/km/plans/{plan_id}/steps/1").text
+    assert "สมหญิง รักงาน" in html and "บันทึกแทน สมศรี ใจดี" in html
 
 
 def test_an_impossible_log_is_shown_next_to_its_field_and_not_stored(
@@ -222,11 +201,11 @@ def test_several_errors_are_all_shown_at_once(client: TestClient, plan_id: int) 
     ind = _first_indicator(client, plan_id)
     r = client.post(
         f"/km/indicators/{ind}/logs",
-        data=_meeting(invited="-1", description="", entered_by=""),
+        data=_meeting(invited="-1", description="", note="ก" * 2001),
         headers=HX,
     )
     fields = set(re.findall(r'data-field="(\w+)"', r.text))
-    assert {"invited", "description", "entered_by"} <= fields
+    assert {"invited", "description", "note"} <= fields
 
 
 def test_without_htmx_a_saved_log_redirects_back_to_the_card(
@@ -262,7 +241,9 @@ def test_editing_a_log_inline_recomputes_the_card(client: TestClient, plan_id: i
     assert 'data-status="not_met"' in r.text
 
 
-def test_deleting_a_log_from_its_form_needs_a_name(client: TestClient, plan_id: int) -> None:
+def test_deleting_a_log_from_its_form_is_done_by_the_signed_in_account(
+    client: TestClient, plan_id: int
+) -> None:
     ind = _first_indicator(client, plan_id)
     client.post(f"/km/indicators/{ind}/logs", data=_meeting())
     log_id = client.get(f"/api/km/indicators/{ind}/logs").json()[0]["id"]
@@ -271,14 +252,10 @@ def test_deleting_a_log_from_its_form_needs_a_name(client: TestClient, plan_id: 
         headers=HX,
         data={"action": "delete", "entered_by": "", "where": "step"},
     )
-    assert r.status_code == 422
-    assert len(client.get(f"/api/km/indicators/{ind}/logs").json()) == 1
-    r = client.post(
-        f"/km/logs/{log_id}",
-        headers=HX,
-        data={"action": "delete", "entered_by": "สมหญิง", "where": "step"},
-    )
     assert r.status_code == 200 and 'data-status="no_data"' in r.text
+    entry = client.get("/api/km/audit", params={"entity": "log", "entity_id": log_id}).json()[0]
+    assert (entry["action"], entry["actor"]) == ("delete", "test-coordinator")
+    assert entry["actor_id"] is not None
 
 
 def test_an_evidence_file_is_stored_and_served_only_as_a_download(
@@ -312,6 +289,38 @@ def test_an_evidence_file_of_a_refused_type_is_reported_next_to_the_field(
     assert client.get(f"/api/km/indicators/{ind}/logs").json() == []
 
 
+def test_evidence_whose_content_is_not_its_type_is_refused_and_nothing_stays_on_disk(
+    client: TestClient, plan_id: int, settings: Settings
+) -> None:
+    ind = _first_indicator(client, plan_id)
+    program = b"MZ\x90\x00\x03\x00\x00\x00" + bytes(200)
+    r = client.post(
+        f"/km/indicators/{ind}/logs",
+        data=_meeting(),
+        headers=HX,
+        files={"evidence_upload": ("report.pdf", program, "application/pdf")},
+    )
+    assert r.status_code == 422 and 'data-field="evidence_upload"' in r.text
+    assert 'value="ประชุมระดมความคิดเห็น"' in r.text or "ประชุมระดมความคิดเห็น" in r.text
+    # a file sent where no log is saved: an unknown indicator, a plan form
+    r = client.post(
+        "/km/indicators/99999/logs",
+        data=_meeting(),
+        files={"evidence_upload": ("minutes.txt", b"minutes", "text/plain")},
+    )
+    assert r.status_code == 404
+    r = client.post(
+        f"/km/plans/{plan_id}/edit",
+        data={"unit": "กองคลัง", "fiscal_year": "2564", "km_goal": "x"},
+        files={"evidence_upload": ("minutes.txt", b"minutes", "text/plain")},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303
+    folder = settings.data_dir / "km-evidence"
+    assert [p for p in folder.rglob("*") if p.is_file()] == []
+    assert client.get(f"/api/km/indicators/{ind}/logs").json() == []
+
+
 def test_creating_a_plan_through_the_form(client: TestClient) -> None:
     r = client.post(
         "/km/plans",
@@ -336,11 +345,7 @@ def test_a_plan_form_with_a_ce_year_and_no_goal_shows_both_errors(client: TestCl
         data={"unit": "กองคลัง", "fiscal_year": "2024", "km_goal": "", "entered_by": ""},
     )
     assert r.status_code == 422
-    assert set(re.findall(r'data-field="(\w+)"', r.text)) == {
-        "fiscal_year",
-        "km_goal",
-        "entered_by",
-    }
+    assert set(re.findall(r'data-field="(\w+)"', r.text)) == {"fiscal_year", "km_goal"}
     assert client.get("/api/km/plans").json() == []
 
 
@@ -580,9 +585,7 @@ def test_adding_a_second_indicator_to_an_activity(client: TestClient, plan_id: i
 def test_the_log_form_offers_corpus_documents_as_evidence_links(
     client: TestClient, plan_id: int, settings: Settings
 ) -> None:
-    from sqlmodel import Session
 
-    from kmportal.db import make_engine
     from kmportal.docstore.models import DocKind, Document
 
     engine = make_engine(settings)

@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from kmportal.db import init_db, make_engine
+from kmportal.db import prepare_database
 from kmportal.errors import BadInput
 from kmportal.km import audit, logs, overview, seed
+from kmportal.km.audit import Actor
 from kmportal.km.models import Activity, AuditEntry, Indicator, Plan, Step
 from kmportal.settings import Settings
 from kmportal.thai import dates
@@ -25,8 +26,7 @@ PLAN_TABLE = Path(__file__).parent / "fixtures" / "km-plan-table.txt"
 
 @pytest.fixture
 def session(settings: Settings) -> Iterator[Session]:
-    engine = make_engine(settings)
-    init_db(engine)
+    engine = prepare_database(settings)
     with Session(engine) as s:
         yield s
 
@@ -39,7 +39,7 @@ def _counts(session: Session) -> tuple[int, ...]:
 
 
 def test_the_example_is_the_tak_2564_plan_with_seven_steps(session: Session) -> None:
-    result = seed.load_example(session, actor="t")
+    result = seed.load_example(session, actor=Actor("t"))
     view = overview.plan_view(session, plan_id=result.plan_id)
     assert (view.unit, view.fiscal_year) == ("กองยุทธศาสตร์และงบประมาณ", 2564)
     assert view.km_goal == "การจัดทำและประสานแผนพัฒนาท้องถิ่นจังหวัดตาก"
@@ -49,7 +49,7 @@ def test_the_example_is_the_tak_2564_plan_with_seven_steps(session: Session) -> 
 
 
 def test_the_example_carries_the_handbook_periods_targets_and_units(session: Session) -> None:
-    view = overview.plan_view(session, plan_id=seed.load_example(session, actor="t").plan_id)
+    view = overview.plan_view(session, plan_id=seed.load_example(session, actor=Actor("t")).plan_id)
     rows = [
         (
             s.activities[0].period_th,
@@ -98,16 +98,16 @@ def test_every_seed_activity_keeps_the_handbook_row_it_came_from() -> None:
 
 
 def test_loading_the_same_plan_twice_does_not_duplicate_it(session: Session) -> None:
-    first = seed.load_example(session, actor="t")
+    first = seed.load_example(session, actor=Actor("t"))
     counts = _counts(session)
-    second = seed.load_example(session, actor="t")
+    second = seed.load_example(session, actor=Actor("t"))
     assert (first.created, second.created) == (True, False)
     assert second.plan_id == first.plan_id
     assert _counts(session) == counts == (1, 7, 7, 7)
 
 
 def test_reloading_keeps_logs_already_recorded(session: Session) -> None:
-    plan_id = seed.load_example(session, actor="t").plan_id
+    plan_id = seed.load_example(session, actor=Actor("t")).plan_id
     ind_id = overview.plan_view(session, plan_id=plan_id).steps[0].activities[0].indicators[0].id
     logs.add_log(
         session,
@@ -119,20 +119,21 @@ def test_reloading_keeps_logs_already_recorded(session: Session) -> None:
             "attended": 14,
             "entered_by": "ก",
         },
+        actor=Actor("ก"),
     )
-    seed.load_example(session, actor="t")
+    seed.load_example(session, actor=Actor("t"))
     assert len(logs.list_logs(session, indicator_id=ind_id)) == 1
 
 
 def test_a_plan_file_round_trips_through_dump_and_load(
     session: Session, tmp_path: Path, settings: Settings
 ) -> None:
-    plan_id = seed.load_example(session, actor="t").plan_id
+    plan_id = seed.load_example(session, actor=Actor("t")).plan_id
     data = seed.dump_plan(session, plan_id=plan_id)
     data["unit"] = "กองคลัง"
     path = tmp_path / "plan.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    copy = seed.load_plan_file(session, path=path, actor="t")
+    copy = seed.load_plan_file(session, path=path, actor=Actor("t"))
     assert copy.created and copy.plan_id != plan_id
     dumped = seed.dump_plan(session, plan_id=copy.plan_id)
     original = seed.dump_plan(session, plan_id=plan_id)
@@ -140,7 +141,7 @@ def test_a_plan_file_round_trips_through_dump_and_load(
 
 
 def test_loading_is_recorded_in_the_audit_trail(session: Session) -> None:
-    plan_id = seed.load_example(session, actor="ผู้ดูแล").plan_id
+    plan_id = seed.load_example(session, actor=Actor("ผู้ดูแล")).plan_id
     entries = audit.list_audit(session, entity="plan", entity_id=plan_id)
     assert [e.action for e in entries] == ["load", "create"]
     assert {e.actor for e in entries} == {"ผู้ดูแล"}
@@ -152,7 +153,7 @@ def test_a_plan_file_with_one_bad_activity_stores_nothing(session: Session, tmp_
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(BadInput, match="ต้องไม่ก่อนเดือนเริ่ม"):
-        seed.load_plan_file(session, path=path, actor="t")
+        seed.load_plan_file(session, path=path, actor=Actor("t"))
     assert _counts(session) == (0, 0, 0, 0)
     assert int(session.exec(select(func.count()).select_from(AuditEntry)).one()) == 0
 
@@ -163,7 +164,7 @@ def test_a_target_of_150_percent_in_a_file_stores_nothing(session: Session, tmp_
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(BadInput, match="0 ถึง 100"):
-        seed.load_plan_file(session, path=path, actor="t")
+        seed.load_plan_file(session, path=path, actor=Actor("t"))
     assert _counts(session) == (0, 0, 0, 0)
 
 
@@ -177,9 +178,9 @@ def test_unreadable_plan_files_are_refused_in_thai(
     path = tmp_path / "x.json"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(BadInput, match=words):
-        seed.load_plan_file(session, path=path, actor="t")
+        seed.load_plan_file(session, path=path, actor=Actor("t"))
 
 
 def test_a_missing_plan_file_is_refused_in_thai(session: Session, tmp_path: Path) -> None:
     with pytest.raises(BadInput, match="ไม่พบไฟล์"):
-        seed.load_plan_file(session, path=tmp_path / "none.json", actor="t")
+        seed.load_plan_file(session, path=tmp_path / "none.json", actor=Actor("t"))

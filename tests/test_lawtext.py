@@ -6,7 +6,7 @@ import itertools
 import re
 
 import pytest
-from thai_fixtures import PAO_ACT, PAO_TITLE
+from helpers.thai_corpus import PAO_ACT, PAO_TITLE
 
 from kmportal.ingest.lawtext import act_title, split_law
 from kmportal.ingest.structure import SectionSpan

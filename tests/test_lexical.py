@@ -68,3 +68,14 @@ def test_save_and_load_round_trip_keeps_scores_and_thai_vocabulary(tmp_path: Pat
     assert loaded.vocab == bm.vocab
     for q in (["ภาษี"], ["นายก", "วาระ"], ["ไม่มี"]):
         np.testing.assert_allclose(loaded.scores(q), bm.scores(q))
+
+
+def test_rows_without_words_change_neither_idf_nor_average_length() -> None:
+    # Fine windows are stored as rows without words: BM25 must score the worded
+    # rows exactly as if those rows were not there.
+    words = [d for d in DOCS if d]
+    padded = BM25.build([*words, [], [], [], []])
+    plain = BM25.build(words)
+    for query in (["ภาษี"], ["นายก", "วาระ"], ["สภา", "ภาษี"]):
+        assert np.allclose(padded.scores(query)[: len(words)], plain.scores(query))
+        assert not padded.scores(query)[len(words) :].any()

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from library_corpus import GROUPS, write_library
+from helpers.library_corpus import GROUPS, write_library
+from helpers.thai_corpus import PAO_ACT, FakeEmbedder, write_corpus
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
-from thai_fixtures import PAO_ACT, FakeEmbedder, write_corpus
 
 from kmportal.db import make_engine
 from kmportal.docstore.models import Chunk, DocKind, Document

@@ -19,7 +19,7 @@ def test_a_second_writer_is_refused_with_the_holders_pid(tmp_path: Path) -> None
         assert writer_active(tmp_path)
         with pytest.raises(Conflict) as err, WriterLock(tmp_path):
             pass
-        assert "another ingest" in err.value.message and str(__import__("os").getpid()) in (
+        assert "Another ingest" in err.value.message and str(__import__("os").getpid()) in (
             err.value.message
         )
     assert not writer_active(tmp_path)

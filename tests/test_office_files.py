@@ -1,6 +1,6 @@
 """Law as offices hold it: Gazette PDFs and Word files split like the clean texts.
 
-Every file here is rendered by ``office_docs`` from texts the tests contain; the
+Every file here is rendered by ``helpers.office_docs`` from texts the tests contain; the
 bar is the split of the same text as a clean .txt file.
 """
 
@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from office_docs import (
+from helpers.office_docs import (
     NARROW,
     Layout,
     office_paragraphs,
@@ -20,8 +20,8 @@ from office_docs import (
     render_scanned_pdf,
     write_pdf,
 )
+from helpers.thai_corpus import PAO_ACT, PAO_TITLE
 from pypdf import PdfReader
-from thai_fixtures import PAO_ACT, PAO_TITLE
 
 from kmportal.docstore.models import DocKind
 from kmportal.errors import UnsupportedFile

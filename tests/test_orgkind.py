@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from powers_fixtures import powers_data_dir
-from thai_fixtures import FakeEmbedder
+from helpers.powers_corpus import powers_data_dir
+from helpers.thai_corpus import FakeEmbedder
 
 from kmportal.db import make_engine
 from kmportal.search.orgkind import wanted

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import docx
 import pytest
+from helpers.office_docs import write_pdf
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from office_docs import write_pdf
 from pypdf import PdfReader, PdfWriter
 
 from kmportal.errors import UnsupportedFile

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
-from thai_fixtures import (
+from helpers.thai_corpus import (
     DEC_ACT,
     HANDBOOK_TITLE,
     PAO_TITLE,
@@ -16,6 +15,8 @@ from thai_fixtures import (
     write_bad_files,
     write_corpus,
 )
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
 
 from kmportal.db import make_engine
 from kmportal.docstore.models import Chunk, DocKind, Document, Power, Section
@@ -25,6 +26,7 @@ from kmportal.index.embed import embedder_name
 from kmportal.ingest.pipeline import ingest_paths, remove_document
 from kmportal.search.service import SearchService
 from kmportal.settings import Settings
+from kmportal.thai.normalize import normalize
 
 ALL = ["dec-act", "km-handbook", "pao-act", "tao-act"]
 
@@ -349,6 +351,7 @@ def test_a_data_dir_from_before_ingest_version_is_upgraded_or_refused_clearly(
     ingest_paths(settings, [path], embedder=FakeEmbedder())
     con = sqlite3.connect(settings.db_path)
     con.execute("ALTER TABLE document DROP COLUMN ingest_version")  # the schema before 0440bdc
+    con.execute("DROP TABLE alembic_version")  # ... which was made before Alembic too
     con.commit()
     con.close()
     try:
@@ -371,3 +374,29 @@ def test_removing_the_last_document_leaves_an_empty_consistent_store(
     assert store.load(settings.index_dir).manifest.chunk_count == 0
     svc = SearchService.open(settings, embedder=FakeEmbedder())
     assert svc.is_empty and svc.search("มาตรา 17").results == []
+
+
+def test_prose_is_also_stored_as_fine_windows_that_bm25_never_sees(
+    settings: Settings, corpus: Path
+) -> None:
+    news = corpus / "news" / "market-day.txt"
+    news.parent.mkdir(exist_ok=True)
+    sentence = "ตลาดนัดชุมชนริมแม่น้ำเมยเปิดทุกวันเสาร์ ชาวบ้านนำผักและผลไม้จากสวนมาขาย "
+    news.write_text("ข่าวตลาดนัดชุมชน\n\n" + sentence * 12 + "\n", encoding="utf-8")
+    ingest_paths(settings, [corpus], embedder=FakeEmbedder())
+    engine = make_engine(settings)
+    windows = [c for c in rows(engine, Chunk, "market-day") if not c.tokens]
+    assert len(windows) >= 3
+    for w in windows:
+        assert len(w.text) <= 1.4 * 200 and w.embedding
+        assert w.embed_text == normalize(w.text)  # no title or label prefix: the window alone
+    # Every window overlaps the next one of its section: no sentence falls between.
+    by_section: dict[int, list[Chunk]] = {}
+    for w in windows:
+        by_section.setdefault(w.section_id, []).append(w)
+    for ws in by_section.values():
+        ws.sort(key=lambda c: c.start)
+        for a, b in itertools.pairwise(ws):
+            assert b.start < a.end
+    # Law is cut at its items only; every chunk of an Act is indexed for BM25.
+    assert all(c.tokens for c in rows(engine, Chunk, "pao-act"))

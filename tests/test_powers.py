@@ -7,9 +7,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from powers_fixtures import PAO_ACT, TAO_ACT, write_powers_corpus
+from helpers.powers_corpus import PAO_ACT, TAO_ACT, write_powers_corpus
+from helpers.thai_corpus import FakeEmbedder
 from sqlmodel import Session, col, select
-from thai_fixtures import FakeEmbedder
 
 from kmportal.db import make_engine
 from kmportal.docstore.models import Power

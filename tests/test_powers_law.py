@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from powers_fixtures import DEC_ACT, DEC_TITLE, MUNI_ACT, MUNI_TITLE, PAO_ACT, PAO_TITLE, TAO_ACT
+from helpers.powers_corpus import (
+    DEC_ACT,
+    DEC_TITLE,
+    MUNI_ACT,
+    MUNI_TITLE,
+    PAO_ACT,
+    PAO_TITLE,
+    TAO_ACT,
+)
 
 from kmportal.ingest.lawtext import split_law
 from kmportal.ingest.powers_law import (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from powers_fixtures import HANDBOOK, RULE_ITEMS
+from helpers.powers_corpus import HANDBOOK, RULE_ITEMS
 
 from kmportal.ingest.powers_quoted import quoted_powers
 from kmportal.ingest.prose import split_prose

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from thai_fixtures import HANDBOOK, HANDBOOK_TITLE
+from helpers.thai_corpus import HANDBOOK, HANDBOOK_TITLE
 
 from kmportal.ingest.prose import MAX_CHARS, split_prose
 from kmportal.ingest.structure import SectionSpan

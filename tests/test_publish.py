@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from thai_fixtures import FakeEmbedder, write_corpus
+from helpers.thai_corpus import FakeEmbedder, write_corpus
 
 from kmportal.db import make_engine
 from kmportal.index import publish

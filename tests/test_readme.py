@@ -8,7 +8,7 @@ from pathlib import Path
 
 from typer.main import get_command
 
-from kmportal.cli import _register, app
+from kmportal.cli import app, register_commands
 from kmportal.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +25,7 @@ def test_readme_lists_every_setting() -> None:
 
 
 def _command_paths() -> list[str]:
-    _register()
+    register_commands()
     root = get_command(app)
     paths: list[str] = []
 

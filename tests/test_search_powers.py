@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from powers_fixtures import powers_data_dir
-from thai_fixtures import FakeEmbedder
+from helpers.powers_corpus import powers_data_dir
+from helpers.thai_corpus import FakeEmbedder
 
 from kmportal.db import make_engine
 from kmportal.errors import BadInput
@@ -123,7 +123,8 @@ def test_bad_input_is_refused_in_thai(svc: SearchService) -> None:
 
 def test_a_five_thousand_character_title_is_truncated_with_a_note(svc: SearchService) -> None:
     result = svc.check_powers("ประปาหมู่บ้าน " * 400, org="pao")
-    assert result.notes and "ยาวเกินไป" in result.notes[0]
+    assert result.notes and "ยาวเกินไป" in str(result.notes[0])
+    assert result.to_dict()["notes"][0].endswith("only its beginning was checked)")
     assert len(result.project) == svc.settings.max_query_chars
 
 

@@ -8,9 +8,9 @@ import io
 from pathlib import Path
 
 import pytest
-from auth_helpers import sign_in
 from fastapi.testclient import TestClient
-from security_portal import Portal, build_portal
+from helpers.auth import sign_in
+from helpers.portal import Portal, build_portal
 from sqlmodel import Session
 
 from kmportal.auth import audit

@@ -7,13 +7,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from auth_helpers import PASSWORD, create_account, csrf_token
 from fastapi.testclient import TestClient
+from helpers.auth import PASSWORD, create_account, csrf_token
 from sqlmodel import Session
 
 from kmportal.auth import audit, login
 from kmportal.auth.models import Role, utcnow
-from kmportal.db import init_db, make_engine
+from kmportal.db import make_engine, prepare_database
 from kmportal.settings import Settings
 from kmportal.web.app import create_app
 
@@ -85,8 +85,7 @@ def test_the_account_is_throttled_across_addresses(settings_with_user: Settings)
 def test_the_lock_lifts_once_the_failures_leave_the_15_minute_window(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path / "data")
     create_account(settings, "somsri", Role.viewer)
-    engine = make_engine(settings)
-    init_db(engine)
+    engine = prepare_database(settings)
     start = utcnow()
     with Session(engine) as s:
         for i in range(10):

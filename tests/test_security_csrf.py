@@ -9,10 +9,9 @@ import io
 import re
 
 import pytest
-from auth_helpers import api_token
 from fastapi.testclient import TestClient
-from security_portal import Portal, build_portal, fill
-from test_security_matrix import app_routes
+from helpers.auth import api_token
+from helpers.portal import Portal, app_routes, build_portal, fill
 
 from kmportal.web.security.csrf import MAX_FORM_BYTES
 
@@ -192,7 +191,7 @@ def test_a_bearer_script_needs_no_csrf_token(portal: Portal) -> None:
 
 def test_a_login_form_needs_the_token_too(portal: Portal) -> None:
     c = TestClient(portal.app)
-    r = c.post("/login", data={"username": "user-admin", "password": "x" * 12})
+    r = c.post("/login", data={"username": "user-admin", "password": "wrong-Pa55-for-csrf"})
     assert r.status_code == 403
 
 

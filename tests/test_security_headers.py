@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from security_portal import Portal, build_portal
+from helpers.portal import Portal, build_portal
 
 from kmportal.web.security.headers import CSP
 

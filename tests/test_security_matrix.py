@@ -11,9 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fastapi.routing import iter_route_contexts
-from security_portal import ROLES, Portal, build_portal, fill
-from starlette.routing import Mount
+from helpers.portal import ROLES, Portal, app_routes, build_portal, fill
 
 PUBLIC = "public"  # anyone, signed in or not
 READ = "read"  # anyone while anonymous read is on; else viewer and up
@@ -73,6 +71,7 @@ POLICY: dict[tuple[str, str], tuple[str, int | None]] = {
     ("GET", "/km/logs/{log_id}/edit"): (COORDINATOR, 200),
     ("POST", "/km/logs/{log_id}"): (COORDINATOR, None),
     ("GET", "/km/history"): (COORDINATOR, 200),
+    ("GET", "/km/history.csv"): (COORDINATOR, 200),
     ("GET", "/km/evidence/{name}"): (COORDINATOR, 200),
     ("GET", "/km/km.css"): (COORDINATOR, 200),
     ("GET", "/api/km/plans"): (COORDINATOR, 200),
@@ -99,8 +98,9 @@ POLICY: dict[tuple[str, str], tuple[str, int | None]] = {
     ("POST", "/admin/users/{username}/password"): (ADMIN, None),
     ("GET", "/admin/audit"): (ADMIN, 200),
     ("GET", "/admin/audit.csv"): (ADMIN, 200),
+    ("GET", "/metrics"): (ADMIN, 200),
 }
-# Document upload (kmportal.web.upload_routes): admins only.
+# Document upload (kmportal.web.routes.admin): admins only.
 UPLOAD_POLICY: dict[tuple[str, str], tuple[str, int | None]] = {
     ("GET", "/admin/documents"): (ADMIN, 200),
     ("POST", "/admin/documents"): (ADMIN, None),
@@ -109,19 +109,6 @@ UPLOAD_POLICY: dict[tuple[str, str], tuple[str, int | None]] = {
     ("GET", "/admin/documents/jobs/{job_id}"): (ADMIN, None),
 }
 FULL_POLICY = {**POLICY, **UPLOAD_POLICY}
-
-
-def app_routes(portal: Portal) -> list[tuple[str, str]]:
-    """(method, path) of every route, included routers flattened; a mount is a GET."""
-    found: list[tuple[str, str]] = []
-    for ctx in iter_route_contexts(portal.app.routes):
-        assert ctx.path is not None, f"a route without a path: {ctx!r}"
-        if isinstance(ctx.original_route, Mount):
-            found.append(("GET", ctx.path))
-        else:
-            assert ctx.methods, f"a route without methods: {ctx!r}"
-            found += [(m, ctx.path) for m in sorted(ctx.methods) if m != "HEAD"]
-    return found
 
 
 def _url(method: str, path: str, params: dict[str, str]) -> str:
@@ -189,10 +176,12 @@ def test_a_route_without_an_entry_fails_the_matrix(portal: Portal) -> None:
 
 def _run_matrix(portal: Portal, *, anonymous_read: bool) -> list[str]:
     failures: list[str] = []
-    routes = [r for r in app_routes(portal) if r != ("POST", "/logout")] + [("POST", "/logout")]
-    for role in ROLES:
-        client = portal.client(role)
-        for method, path in routes:
+    # What destroys fixtures (a log deleted) runs after everything else, signing
+    # out last; each route is tried by every role before the next route.
+    routes = sorted(app_routes(portal), key=lambda r: (r == ("POST", "/logout"), r[0] == "DELETE"))
+    clients = {role: portal.client(role) for role in ROLES}
+    for method, path in routes:
+        for role, client in clients.items():
             need, ok_status = FULL_POLICY[(method, path)]
             url = _url(method, path, portal.params)
             api_or_unsafe = path.startswith("/api/") or method != "GET"

@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
-from security_portal import Portal, build_portal
+from helpers.portal import Portal, build_portal
 
-from kmportal.web import i18n
+from kmportal import messages
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = [
@@ -29,7 +29,7 @@ def test_every_string_key_of_the_security_pages_is_in_the_catalogue() -> None:
         used |= set(re.findall(r"""\bt\(\s*["']([\w.]+)["']\s*[,)]""", source))
     used |= {f"auth.role.{r}" for r in ("viewer", "coordinator", "admin")}  # built with ~
     assert len(used) > 30, "few t() calls found: the scan is broken"
-    assert sorted(k for k in used if not i18n.has(k)) == []
+    assert sorted(k for k in used if not messages.has(k)) == []
 
 
 @pytest.fixture(scope="module")

@@ -10,14 +10,14 @@ import logging
 from pathlib import Path
 
 import pytest
-from auth_helpers import PASSWORD, api_token, create_account, csrf_token, sign_in
 from fastapi.testclient import TestClient
-from security_portal import Portal, build_portal
+from helpers.auth import PASSWORD, api_token, create_account, csrf_token, sign_in
+from helpers.portal import Portal, build_portal
 from sqlmodel import Session, select
 
 from kmportal.auth import sessions, users
 from kmportal.auth.models import AuthSession, Role, User, utcnow
-from kmportal.db import init_db, make_engine
+from kmportal.db import make_engine, prepare_database
 from kmportal.settings import Settings
 from kmportal.web.app import create_app
 
@@ -202,8 +202,7 @@ def test_cookies_are_secure_with_the_host_prefix_under_https(tmp_path: Path, how
 def test_sessions_end_after_the_idle_and_the_absolute_timeout(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path / "data")
     create_account(settings, "somsri", Role.viewer)
-    engine = make_engine(settings)
-    init_db(engine)
+    engine = prepare_database(settings)
     limits = sessions.Timeouts(idle=dt.timedelta(minutes=30), absolute=dt.timedelta(hours=10))
     with Session(engine, expire_on_commit=False) as s:
         user = users.get_user(s, username="somsri")

@@ -8,12 +8,10 @@ import csv
 import io
 
 import pytest
-from auth_helpers import csrf_token
 from fastapi.testclient import TestClient
-from security_portal import Portal, build_portal
-from test_web_routes import HOSTILE, assert_no_injected_markup
-
-PAYLOAD = '<script>alert(1)</script>" onmouseover="alert(2)" {{7*7}}'
+from helpers.auth import csrf_token
+from helpers.portal import Portal, build_portal
+from helpers.web import HOSTILE, PAYLOAD, assert_no_injected_markup
 
 
 @pytest.fixture(scope="module")

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers.thai_corpus import DEC_ACT, TAO_ACT, FakeEmbedder
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, delete, select
-from thai_fixtures import DEC_ACT, TAO_ACT, FakeEmbedder
 
-from kmportal.db import init_db, make_engine
+from kmportal.db import prepare_database
 from kmportal.docstore.models import Chunk, Document, Section
 from kmportal.errors import IndexUnavailable
 from kmportal.index import store
@@ -27,7 +27,7 @@ def built(tmp_path: Path) -> tuple[Settings, Engine, Path]:
     docs.mkdir()
     (docs / "tao-act.txt").write_text(TAO_ACT, encoding="utf-8")
     settings = Settings(data_dir=tmp_path / "data")
-    engine = make_engine(settings)
+    engine = prepare_database(settings)
     report = ingest_paths(settings, [docs], embedder=FakeEmbedder(), engine=engine)
     assert report.added == ["tao-act"] and report.index_rebuilt
     return settings, engine, docs
@@ -152,8 +152,7 @@ def test_a_different_embedder_name_is_reported(built: tuple[Settings, Engine, Pa
 def test_load_of_an_unbuilt_index_raises_index_unavailable(tmp_path: Path) -> None:
     with pytest.raises(IndexUnavailable):
         store.load(tmp_path / "nothing-here")
-    engine = make_engine(Settings(data_dir=tmp_path / "data"))
-    init_db(engine)
+    engine = prepare_database(Settings(data_dir=tmp_path / "data"))
     assert store.check(engine, tmp_path / "nothing-here", embedder=EMB) == [
         "no index has been built yet"
     ]
@@ -239,6 +238,5 @@ def test_the_stored_dimension_is_read_from_the_vectors_without_the_model(
 ) -> None:
     _, engine, _ = built
     assert store.stored_dim(engine) == FakeEmbedder.dim
-    empty = make_engine(Settings(data_dir=tmp_path / "empty"))
-    init_db(empty)
+    empty = prepare_database(Settings(data_dir=tmp_path / "empty"))
     assert store.stored_dim(empty) == 384  # the default model's, while nothing is stored

@@ -179,3 +179,12 @@ def test_normalize_is_idempotent_on_a_long_chain_of_glued_abbreviations() -> Non
     text = "อบต" * 4 + "อบจ."
     once = normalize(text)
     assert normalize(once) == once
+
+
+def test_normalize_can_keep_latin_capitals_for_the_embedder() -> None:
+    from kmportal.thai.normalize import normalize
+
+    assert normalize("Martin Luther อบจ. ๒๕๖๔") == "martin luther องค์การบริหารส่วนจังหวัด 2564"
+    kept = normalize("Martin Luther อบจ. ๒๕๖๔", fold_case=False)
+    assert kept == "Martin Luther องค์การบริหารส่วนจังหวัด 2564"
+    assert normalize(kept, fold_case=False) == kept

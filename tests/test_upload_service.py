@@ -6,27 +6,25 @@ from __future__ import annotations
 import asyncio
 import io
 import sys
-import threading
 import time
 import zipfile
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers.thai_corpus import FakeEmbedder, GatedEmbedder
 from sqlmodel import Session, select
-from thai_fixtures import FakeEmbedder
 
+from kmportal.docstore.jobs import JobStatus, UploadJob
 from kmportal.docstore.models import Chunk, DocKind
-from kmportal.errors import BadInput, UnsupportedFile
+from kmportal.errors import BadInput, TooLarge, UnsupportedFile
 from kmportal.index import store
 from kmportal.ingest import parse
 from kmportal.ingest.pipeline import ingest_paths
 from kmportal.search.service import SearchService
 from kmportal.settings import Settings
-from kmportal.uploads.errors import UploadTooLarge
-from kmportal.uploads.models import JobStatus, UploadJob
 from kmportal.uploads.names import base_name, doc_id_from_name, suffix_of
 from kmportal.uploads.receive import ReceivedUpload, receive_upload
 from kmportal.uploads.runner import UploadRunner
@@ -160,7 +158,7 @@ def test_a_body_past_the_limit_is_refused_before_most_of_it_is_read(tmp_path: Pa
     total = 200 * MB
     chunks = [form_head("big.txt"), *endless(b"a" * (64 * KB), total)]
     stream = CountingStream(chunks)
-    with pytest.raises(UploadTooLarge) as err:
+    with pytest.raises(TooLarge) as err:
         receive(stream, store, max_bytes=1 * MB)
     assert "1 MB" in err.value.message and "ใหญ่เกิน" in err.value.message
     assert stream.pulled < 2 * MB, stream.pulled
@@ -169,7 +167,7 @@ def test_a_body_past_the_limit_is_refused_before_most_of_it_is_read(tmp_path: Pa
 
 def test_a_declared_length_past_the_limit_is_refused_without_reading(tmp_path: Path) -> None:
     stream = CountingStream([form("a.txt", b"x")])
-    with pytest.raises(UploadTooLarge):
+    with pytest.raises(TooLarge):
         receive(stream, UploadStore(tmp_path / "u"), content_length=str(2 * MB))
     assert stream.pulled == 0
 
@@ -231,27 +229,6 @@ OLD_TEXT = "คู่มือการประชุมสภา\n\nการ�
 NEW_TEXT = "คู่มือการประชุมสภา\n\nการประชุมสภาองค์การบริหารส่วนจังหวัด quendril ฉบับปรับปรุง\n"
 
 
-class GatedEmbedder(FakeEmbedder):
-    """Blocks embedding passages while ``gate`` is closed, to catch a job mid-way."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.gate = threading.Event()
-        self.gate.set()
-        self.waiting = threading.Event()
-
-    def embed_passages(
-        self,
-        texts: Sequence[str],
-        *,
-        batch_size: int = 16,
-        progress: Callable[[int], None] | None = None,
-    ) -> np.ndarray:
-        self.waiting.set()
-        assert self.gate.wait(10), "the test never opened the gate"
-        return super().embed_passages(texts, batch_size=batch_size, progress=progress)
-
-
 @pytest.fixture
 def embedder() -> GatedEmbedder:
     return GatedEmbedder()
@@ -268,7 +245,7 @@ def service(settings: Settings, embedder: GatedEmbedder) -> SearchService:
 
 @pytest.fixture
 def runner(settings: Settings, service: SearchService) -> Iterator[UploadRunner]:
-    r = UploadRunner(settings=settings, service=service)
+    r = UploadRunner(settings=settings, engine=service.engine, service=service)
     yield r
     r.close()
 
@@ -493,8 +470,8 @@ def test_a_pdf_that_hangs_its_reader_is_stopped_at_the_check_time_limit(
 def test_at_startup_unfinished_jobs_are_marked_failed_and_half_received_files_deleted(
     runner: UploadRunner, settings: Settings, service: SearchService
 ) -> None:
+    from kmportal.docstore.jobs import JobAction
     from kmportal.uploads.jobs import create_job
-    from kmportal.uploads.models import JobAction
     from kmportal.uploads.runner import recover
 
     stale = create_job(
@@ -504,7 +481,7 @@ def test_at_startup_unfinished_jobs_are_marked_failed_and_half_received_files_de
         service.engine, action=JobAction.upload, doc_id="y", actor="t", status=JobStatus.done
     )
     half = stage(runner, "half.txt", b"partial")
-    assert recover(settings) == 1
+    assert recover(settings, service.engine) == 1
     job = runner.job(stale.id)
     assert job.status == JobStatus.failed and "restart" in job.message
     assert runner.job(finished.id).status == JobStatus.done

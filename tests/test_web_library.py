@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from library_corpus import GROUPS, write_library
-from thai_fixtures import FakeEmbedder
+from helpers.library_corpus import GROUPS, write_library
+from helpers.thai_corpus import FakeEmbedder
 
 from kmportal.docstore import library
 from kmportal.ingest.pipeline import ingest_paths
@@ -75,6 +75,7 @@ def test_the_document_list_says_how_much_is_indexed(client: TestClient) -> None:
     health = client.get("/healthz").json()
     lib = health["library"]
     assert lib["documents"] == N_ACTS and lib["fully_indexed"] == N_ACTS
+    assert lib["fully_indexed_fraction"] == 1.0
     assert lib["pending_vectors"] == 0 and lib["chunks"] == lib["searchable_chunks"] > 0
     assert 0 < lib["chunks_with_vectors"] < lib["chunks"]  # reasons for enactment: words only
     assert lib["ingest_running"] is False

@@ -1,4 +1,4 @@
-"""Safe markup: escaping first, tags only at known offsets; text layout; dates; i18n."""
+"""Safe markup: escaping first, tags only at known offsets; text layout; dates; messages."""
 
 from __future__ import annotations
 
@@ -6,13 +6,11 @@ import html
 import re
 from datetime import UTC, datetime
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kmportal.thai.abbrev import ABBREVIATIONS
 from kmportal.thai.dates import be_date
-from kmportal.web import i18n
 from kmportal.web.annotations import abbreviation_spans, doc_url, prose_spans
 from kmportal.web.lawtext import render_body
 from kmportal.web.markup import annotate, highlight, merge_ranges
@@ -123,20 +121,6 @@ def test_buddhist_era_date_uses_thai_month_and_bangkok_time() -> None:
     assert be_date(datetime(2026, 12, 31, 20, 30, tzinfo=UTC)) == "1 มกราคม พ.ศ. 2570"
     assert be_date(datetime(2026, 11, 22, 1, 0)) == "22 พฤศจิกายน พ.ศ. 2569"
     assert be_date(datetime(2026, 11, 22, 1, 0), "en") == "22 November B.E. 2569"
-
-
-def test_i18n_register_adds_strings_other_modules_can_use() -> None:
-    i18n.register({"test_web.hello": {"th": "สวัสดี {name}", "en": "Hello {name}"}})
-    assert i18n.gettext("test_web.hello", "th", name="ตาก") == "สวัสดี ตาก"
-    assert i18n.gettext("test_web.hello", "en", name="Tak") == "Hello Tak"
-    assert i18n.gettext("test_web.hello", "xx", name="x") == "สวัสดี x"  # unknown lang → Thai
-
-
-def test_i18n_refuses_an_entry_missing_a_language_or_conflicting() -> None:
-    with pytest.raises(ValueError, match="lacks"):
-        i18n.register({"test_web.half": {"th": "ครึ่ง"}})
-    with pytest.raises(ValueError, match="already registered"):
-        i18n.register({"nav.search": {"th": "อื่น", "en": "Other"}})
 
 
 def test_glossary_source_has_the_abbreviations_the_issue_names() -> None:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from auth_helpers import csrf_token
 from fastapi.testclient import TestClient
+from helpers.auth import csrf_token
+from helpers.powers_corpus import powers_data_dir
+from helpers.thai_corpus import FakeEmbedder
 from openpyxl import Workbook, load_workbook
-from powers_fixtures import powers_data_dir
-from thai_fixtures import FakeEmbedder
 
 from kmportal.db import make_engine
 from kmportal.search.service import SearchService
@@ -75,7 +75,22 @@ def test_bad_input_to_the_api_is_a_clear_thai_error_never_a_500(
 
 def test_a_five_thousand_character_title_is_checked_with_a_note(client: TestClient) -> None:
     r = client.get("/api/powers", params={"project": "ประปาหมู่บ้าน " * 360, "org": "pao"})
-    assert r.status_code == 200 and r.json()["notes"]
+    assert r.status_code == 200 and r.json()["notes"] == ["ชื่อโครงการยาวเกินไป ใช้เฉพาะส่วนต้น"]
+
+
+def test_refusals_and_notes_are_in_the_readers_language(client: TestClient) -> None:
+    client.cookies.set("lang", "en")
+    try:
+        bad = client.get("/api/powers", params={"project": "ประปา", "org": "province"})
+        assert bad.json()["error"] == (
+            "unknown kind of organisation 'province': use pao | municipality | tao | pattaya"
+        )
+        page = client.get("/powers", params={"project": "ประปา", "org": "province"})
+        assert page.status_code == 422 and "unknown kind of organisation" in page.text
+        long = client.get("/api/powers", params={"project": "ประปาหมู่บ้าน " * 360})
+        assert long.json()["notes"] == ["the title is too long; only its beginning was checked"]
+    finally:
+        client.cookies.delete("lang")
 
 
 def test_the_page_has_the_form_with_the_portals_kind_preset(

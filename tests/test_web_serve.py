@@ -9,7 +9,7 @@ import uvicorn
 from fastapi import FastAPI
 from typer.testing import CliRunner
 
-from kmportal.cli import _register, app
+from kmportal.cli import app, register_commands
 
 
 def test_serve_runs_uvicorn_with_the_app_for_the_given_data_dir(
@@ -21,7 +21,7 @@ def test_serve_runs_uvicorn_with_the_app_for_the_given_data_dir(
         seen.update(kwargs, app=asgi)
 
     monkeypatch.setattr(uvicorn, "run", fake_run)
-    _register()
+    register_commands()
     result = CliRunner().invoke(
         app, ["--data-dir", str(tmp_path / "d"), "serve", "--host", "0.0.0.0", "--port", "8765"]
     )
@@ -39,7 +39,7 @@ def test_serve_defaults_to_the_host_and_port_settings(
     seen: dict[str, object] = {}
     monkeypatch.setattr(uvicorn, "run", lambda asgi, **kw: seen.update(kw))
     monkeypatch.setenv("KMPORTAL_PORT", "9123")
-    _register()
+    register_commands()
     result = CliRunner().invoke(app, ["--data-dir", str(tmp_path), "serve"])
     assert result.exit_code == 0, result.output
     assert seen["host"] == "127.0.0.1" and seen["port"] == 9123

@@ -10,6 +10,7 @@ from kmportal.auth import audit
 from kmportal.auth.models import ApiToken, User, utcnow
 from kmportal.auth.tokens import digest, new_secret
 from kmportal.errors import BadInput, NotFound
+from kmportal.messages import msg
 
 PREFIX = "kmp_"
 TOUCH_EVERY = dt.timedelta(seconds=60)
@@ -22,7 +23,7 @@ def create_token(
     assert user.id is not None
     label = name.strip()[:100]
     if not label:
-        raise BadInput("ตั้งชื่อโทเคนเพื่อให้จำได้ว่าใช้กับสคริปต์ใด")
+        raise BadInput(msg("auth.tokens.name_needed"))
     secret = new_secret(PREFIX)
     token = ApiToken(
         user_id=user.id, name=label, token_hash=digest(secret), prefix=secret[: len(PREFIX) + 4]
@@ -49,7 +50,7 @@ def list_tokens(session: Session, *, user_id: int) -> list[ApiToken]:
 def revoke_token(session: Session, *, user: User, token_id: int, ip: str | None) -> None:
     token = session.get(ApiToken, token_id)
     if token is None or token.user_id != user.id:
-        raise NotFound("ไม่พบโทเคนนี้")
+        raise NotFound(msg("auth.tokens.not_found"))
     if token.revoked_at is None:
         token.revoked_at = utcnow()
         session.add(token)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import DDL, Text, event
+from sqlalchemy import Text
 from sqlmodel import Field, SQLModel
+
+from kmportal.tables import append_only
 
 
 def utcnow() -> dt.datetime:
@@ -99,13 +101,7 @@ class AuditEntry(SQLModel, table=True):
     ip: str | None = None
 
 
-for _verb in ("UPDATE", "DELETE"):
-    event.listen(
-        AuditEntry.__table__,  # type: ignore[attr-defined]
-        "after_create",
-        DDL(
-            f"CREATE TRIGGER IF NOT EXISTS security_audit_no_{_verb.lower()} "
-            f"BEFORE {_verb} ON security_audit "
-            "BEGIN SELECT RAISE(ABORT, 'the security audit trail is append-only'); END"
-        ),
-    )
+append_only(
+    AuditEntry.__table__,  # type: ignore[attr-defined]
+    message="the security audit trail is append-only",
+)

@@ -6,6 +6,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from kmportal.errors import BadInput
+from kmportal.messages import msg
 
 MIN_LENGTH = 12
 MAX_LENGTH = 1024  # argon2 takes any length; a cap keeps hashing cheap to refuse
@@ -20,9 +21,9 @@ _DUMMY_HASH = _HASHER.hash("not a real password, only for timing")
 
 def check_rules(password: str) -> None:
     if len(password) < MIN_LENGTH:
-        raise BadInput(f"รหัสผ่านต้องยาวอย่างน้อย {MIN_LENGTH} ตัวอักษร")
+        raise BadInput(msg("auth.password.too_short", n=MIN_LENGTH))
     if len(password) > MAX_LENGTH:
-        raise BadInput(f"รหัสผ่านต้องยาวไม่เกิน {MAX_LENGTH} ตัวอักษร")
+        raise BadInput(msg("auth.password.too_long", n=MAX_LENGTH))
 
 
 def hash_password(password: str) -> str:

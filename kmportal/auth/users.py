@@ -9,6 +9,7 @@ from sqlmodel import Session, col, delete, select
 from kmportal.auth import audit, passwords
 from kmportal.auth.models import ApiToken, AuthSession, Role, User, utcnow
 from kmportal.errors import BadInput, Conflict, NotFound
+from kmportal.messages import msg
 
 _USERNAME = re.compile(r"^[A-Za-z0-9._@-]{2,64}$")
 
@@ -16,26 +17,19 @@ _USERNAME = re.compile(r"^[A-Za-z0-9._@-]{2,64}$")
 def _check_username(username: str) -> str:
     name = username.strip()
     if not _USERNAME.match(name):
-        raise BadInput("ชื่อผู้ใช้ต้องยาว 2–64 ตัว ใช้ได้เฉพาะ a–z, 0–9, จุด, ขีด, _ และ @")
+        raise BadInput(msg("auth.users.bad_name"))
     return name
 
 
 def get_user(session: Session, *, username: str) -> User:
     user = find_user(session, username=username)
     if user is None:
-        raise NotFound(f"ไม่พบผู้ใช้ {username}")
+        raise NotFound(msg("auth.users.not_found", name=username))
     return user
 
 
 def find_user(session: Session, *, username: str) -> User | None:
     return session.exec(select(User).where(User.username == username.strip())).first()
-
-
-def get_user_by_id(session: Session, *, user_id: int) -> User:
-    user = session.get(User, user_id)
-    if user is None:
-        raise NotFound(f"ไม่พบผู้ใช้หมายเลข {user_id}")
-    return user
 
 
 def list_users(session: Session) -> list[User]:
@@ -54,7 +48,7 @@ def create_user(
 ) -> User:
     name = _check_username(username)
     if find_user(session, username=name) is not None:
-        raise Conflict(f"มีผู้ใช้ชื่อ {name} อยู่แล้ว")
+        raise Conflict(msg("auth.users.exists", name=name))
     user = User(
         username=name,
         display_name=display_name.strip()[:200],

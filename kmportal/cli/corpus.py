@@ -14,6 +14,7 @@ from kmportal.cli.jsonl import bad_line, read_objects
 from kmportal.cli.progress import progress_display
 from kmportal.docstore.models import DocKind
 from kmportal.errors import BadInput, KmportalError
+from kmportal.messages import msg
 
 if TYPE_CHECKING:
     from kmportal.ingest.plan import IngestReport
@@ -120,7 +121,7 @@ def reindex(
     ] = False,
 ) -> None:
     """Rebuild the index files from the database; --reembed also recomputes vectors."""
-    from kmportal.db import init_db, make_engine
+    from kmportal.db import prepare_database
     from kmportal.index import store
     from kmportal.index.embed import embedder_name
     from kmportal.index.lock import WriterLock
@@ -133,8 +134,7 @@ def reindex(
             n = reembed_all(settings)
             err(f"re-embedded {n} chunks and rebuilt the index")
             return
-        engine = make_engine(settings)
-        init_db(engine)
+        engine = prepare_database(settings)
         with WriterLock(settings.index_dir):
             m = store.build(
                 engine, settings.index_dir, embedder=embedder_name(settings), dim=stored_dim(engine)
@@ -149,11 +149,10 @@ def docs(ctx: typer.Context) -> None:
     """List the ingested documents."""
     from sqlmodel import Session
 
-    from kmportal.db import init_db, make_engine
+    from kmportal.db import prepare_database
     from kmportal.docstore.service import list_documents
 
-    engine = make_engine(settings_of(ctx))
-    init_db(engine)
+    engine = prepare_database(settings_of(ctx))
     with Session(engine) as session:
         for d in list_documents(session):
             typer.echo(f"{d.id}\t{d.kind.value}\t{d.n_sections} sections\t{d.title}")
@@ -176,7 +175,7 @@ def search(
     from kmportal.search.service import SearchService
 
     if batch is None and (query is None or not query.strip()):
-        raise _fail(BadInput("กรุณาพิมพ์คำค้น (the query is empty)"))
+        raise _fail(BadInput(msg("search.empty_query")))
     try:
         svc = SearchService.open(settings_of(ctx))
         if batch is not None:

@@ -9,11 +9,13 @@ from typing import Annotated
 import typer
 from sqlmodel import Session
 
-from kmportal.cli import app, settings_of
-from kmportal.db import init_db, make_engine
+from kmportal.cli import app, cli_user, settings_of
+from kmportal.db import prepare_database
 from kmportal.errors import BadInput, KmportalError
 from kmportal.km import export, overview, seed
-from kmportal.thai import dates as periods
+from kmportal.km.audit import Actor
+from kmportal.messages import msg
+from kmportal.thai import dates
 
 km_app = typer.Typer(help="แผนการจัดการความรู้ (KM): load, list, export.", no_args_is_help=True)
 app.add_typer(km_app, name="km")
@@ -25,9 +27,7 @@ class ExportFormat(StrEnum):
 
 
 def _session(ctx: typer.Context) -> Session:
-    engine = make_engine(settings_of(ctx))
-    init_db(engine)
-    return Session(engine)
+    return Session(prepare_database(settings_of(ctx)))
 
 
 def _fail(exc: KmportalError) -> typer.Exit:
@@ -44,11 +44,14 @@ def load(
     example: Annotated[
         bool, typer.Option("--example", help="Load the packaged example plan (อบจ.ตาก 2564).")
     ] = False,
-    actor: Annotated[str, typer.Option("--by", help="Name recorded in the audit trail.")] = "cli",
+    on_behalf_of: Annotated[
+        str, typer.Option("--by", help="Recorded on behalf of (a note in the KM history).")
+    ] = "",
 ) -> None:
     """Load a plan; a plan with the same unit and fiscal year is left as it is."""
     if (file is None) == (not example):
         raise typer.BadParameter("give either FILE or --example")
+    actor = Actor(name=cli_user(), on_behalf_of=on_behalf_of.strip())
     try:
         with _session(ctx) as session:
             if example:
@@ -85,13 +88,13 @@ def export_plan(
     """Write the plan as the unit's table, with computed results, as CSV or .xlsx."""
     try:
         with _session(ctx) as session:
-            view = overview.plan_view(session, plan_id=plan_id, today=periods.today())
+            view = overview.plan_view(session, plan_id=plan_id, today=dates.today())
         data = export.to_csv(view) if fmt is ExportFormat.csv else export.to_xlsx(view)
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_bytes(data)
         except OSError as exc:
-            raise BadInput(f"เขียนไฟล์ {out} ไม่ได้: {exc.strerror}") from None
+            raise BadInput(msg("km.error.write_file", path=str(out), reason=exc.strerror)) from None
     except KmportalError as exc:
         raise _fail(exc) from None
     typer.echo(f"wrote {out} ({len(data)} bytes)")

@@ -11,18 +11,15 @@ import typer
 from kmportal.cli import app, settings_of
 from kmportal.cli.jsonl import read_objects
 from kmportal.errors import BadInput, KmportalError
+from kmportal.messages import Message, bilingual, msg
 
 if TYPE_CHECKING:
     from kmportal.search.powers import PowerCheck
     from kmportal.search.service import SearchService
 
-KIND_NAMES = {
-    "pao": "องค์การบริหารส่วนจังหวัด",
-    "municipality": "เทศบาล",
-    "tao": "องค์การบริหารส่วนตำบล",
-    "pattaya": "เมืองพัทยา",
-    "bangkok": "กรุงเทพมหานคร",
-}
+
+def _kind(kind: str) -> Message:
+    return msg(f"org.full.{kind}")
 
 
 def _fail(exc: KmportalError) -> typer.Exit:
@@ -53,7 +50,7 @@ def powers(
     settings = settings_of(ctx)
     kind = org or settings.org_kind
     if batch is None and (project is None or not project.strip()):
-        raise _fail(BadInput("กรุณาใส่ชื่อโครงการ (the project title is empty)"))
+        raise _fail(BadInput(msg("powers.error.empty_title")))
     try:
         svc = SearchService.open(settings)
         if batch is not None:
@@ -71,20 +68,18 @@ def powers(
 
 def _print(result: PowerCheck) -> None:
     for note in result.notes:
-        typer.echo(f"note: {note}", err=True)
-    who = KIND_NAMES.get(result.org_kind, result.org_kind)
-    if result.verdict == "within":
-        typer.echo(f"อยู่ในอำนาจหน้าที่ของ{who} (within) ตาม:")
-    else:
-        typer.echo(f"ไม่พบบทบัญญัติที่ให้อำนาจ{who}ทำโครงการนี้โดยเฉพาะ (not_found)")
+        typer.echo(f"note: {bilingual(note)}", err=True)
+    who = _kind(result.org_kind)
+    verdict = "powers.within" if result.verdict == "within" else "powers.not_found"
+    typer.echo(bilingual(msg(verdict, org=who)) + (":" if result.provisions else ""))
     for i, c in enumerate(result.provisions, 1):
-        mark = " [ข้อกวาด/catch-all]" if c.catch_all else ""
+        mark = f" [{bilingual(msg('powers.catch_all'))}]" if c.catch_all else ""
         typer.echo(f"{i:2}. {c.provision.label}{mark}  {c.score:.3f}")
         typer.echo(f"    {c.provision.text}")
     if result.other_kinds:
-        typer.echo("อำนาจของ อปท. ประเภทอื่น (other kinds, not yours):")
+        typer.echo(f"{bilingual(msg('powers.others', org=who))}:")
         for c in result.other_kinds:
-            whose = ", ".join(KIND_NAMES.get(x, x) for x in c.provision.applies_to)
+            whose = ", ".join(_kind(x).text("th") for x in c.provision.applies_to)
             typer.echo(f"  - {c.provision.label} ({whose})")
 
 

@@ -23,6 +23,7 @@ def serve(
     import uvicorn
 
     from kmportal.web.app import create_app
+    from kmportal.web.logs import uvicorn_log_config
 
     settings = settings_of(ctx)
     bind_host = host or settings.host
@@ -32,7 +33,9 @@ def serve(
         create_app(settings),
         host=bind_host,
         port=bind_port,
-        log_level="info",
-        # Behind the office's reverse proxy the client address comes from it.
-        proxy_headers=True,
+        log_config=uvicorn_log_config("info"),
+        # One JSON line per request comes from the app itself (web/observe.py).
+        access_log=False,
+        # The app reads X-Forwarded-* itself, from KMPORTAL_TRUSTED_PROXIES only.
+        proxy_headers=False,
     )

@@ -5,8 +5,6 @@ which would land in the shell history and the process list."""
 
 from __future__ import annotations
 
-import getpass
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,8 +15,8 @@ from sqlmodel import Session
 
 from kmportal.auth import users
 from kmportal.auth.models import Role
-from kmportal.cli import app, settings_of
-from kmportal.db import init_db, make_engine
+from kmportal.cli import app, cli_user, settings_of
+from kmportal.db import prepare_database
 from kmportal.errors import KmportalError
 
 users_app = typer.Typer(
@@ -32,19 +30,10 @@ PasswordStdin = Annotated[
 ]
 
 
-def _actor() -> str:
-    try:
-        who = getpass.getuser()
-    except Exception:  # no user name in this environment: still audit the change
-        who = str(os.getuid()) if hasattr(os, "getuid") else "unknown"
-    return f"cli:{who}"
-
-
 @contextmanager
 def _session(ctx: typer.Context) -> Iterator[Session]:
-    engine = make_engine(settings_of(ctx))
+    engine = prepare_database(settings_of(ctx))
     try:
-        init_db(engine)
         with Session(engine) as session:
             try:
                 yield session
@@ -82,7 +71,7 @@ def create(
             password=password,
             role=role,
             display_name=display_name,
-            actor=_actor(),
+            actor=cli_user(),
         )
     typer.echo(f"created {user.username} ({Role(user.role).value})")
 
@@ -104,7 +93,7 @@ def set_role(
 ) -> None:
     """Change an account's role."""
     with _session(ctx) as session:
-        users.set_role(session, username=username, role=role, actor=_actor())
+        users.set_role(session, username=username, role=role, actor=cli_user())
     typer.echo(f"{username}: {role.value}")
 
 
@@ -116,7 +105,7 @@ def disable(
 ) -> None:
     """Disable an account: its sessions end and its API tokens stop working at once."""
     with _session(ctx) as session:
-        users.set_disabled(session, username=username, disabled=not enable, actor=_actor())
+        users.set_disabled(session, username=username, disabled=not enable, actor=cli_user())
     typer.echo(f"{username}: {'enabled' if enable else 'disabled'}")
 
 
@@ -129,5 +118,5 @@ def reset_password(
     """Set a new password (its sessions end)."""
     password = _read_password(password_stdin)
     with _session(ctx) as session:
-        users.reset_password(session, username=username, password=password, actor=_actor())
+        users.reset_password(session, username=username, password=password, actor=cli_user())
     typer.echo(f"{username}: password changed")

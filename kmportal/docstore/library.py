@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 
 from kmportal.docstore.models import GROUP_SEPARATOR, Chunk, Document, DocumentPublic
 from kmportal.errors import BadInput
+from kmportal.messages import msg
 
 PER_PAGE = 50
 MAX_PER_PAGE = 500
@@ -44,6 +45,10 @@ class LibraryStatus:
     chunks: int
     pending_vectors: int
 
+    @property
+    def fully_indexed_fraction(self) -> float:
+        return round(self.fully_indexed / self.documents, 4) if self.documents else 1.0
+
     def as_dict(self) -> dict[str, int]:
         return {
             "documents": self.documents,
@@ -70,9 +75,9 @@ def page_documents(
 ) -> DocumentPage:
     per_page = per_page or PER_PAGE
     if sort not in SORTS:
-        raise BadInput(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)} (การเรียงลำดับ)")
+        raise BadInput(msg("docs.unknown_sort", sort=sort, sorts=", ".join(SORTS)))
     if page < 1 or not 1 <= per_page <= MAX_PER_PAGE:
-        raise BadInput(f"page must be 1 or more and per_page 1 to {MAX_PER_PAGE} (หน้า)")
+        raise BadInput(msg("docs.bad_page", max=MAX_PER_PAGE))
     where = []
     if kind:
         where.append(col(Document.kind) == kind)

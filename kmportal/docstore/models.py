@@ -101,6 +101,12 @@ class SectionPublic(SectionBase):
     text: str
 
 
+class DocumentDetail(DocumentPublic):
+    """A document with its sections and their text (the API's document)."""
+
+    sections: list[SectionPublic]
+
+
 class Chunk(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     doc_id: str = Field(foreign_key="document.id", index=True, ondelete="CASCADE")

@@ -7,6 +7,7 @@ from sqlmodel import Session, col, select
 
 from kmportal.docstore.models import Document, DocumentPublic, Section, SectionPublic
 from kmportal.errors import NotFound
+from kmportal.messages import msg
 
 
 def list_documents(session: Session, *, kind: str | None = None) -> list[DocumentPublic]:
@@ -24,7 +25,7 @@ def list_documents(session: Session, *, kind: str | None = None) -> list[Documen
 def get_document(session: Session, *, doc_id: str) -> Document:
     doc = session.get(Document, doc_id)
     if doc is None:
-        raise NotFound(f"ไม่พบเอกสาร '{doc_id}' (document not found)")
+        raise NotFound(msg("docs.not_found", doc_id=doc_id))
     return doc
 
 
@@ -38,7 +39,7 @@ def get_section(session: Session, *, doc_id: str, key: str) -> SectionPublic:
     doc = get_document(session, doc_id=doc_id)
     sec = session.exec(select(Section).where(Section.doc_id == doc_id, Section.key == key)).first()
     if sec is None:
-        raise NotFound(f"ไม่พบส่วน '{key}' ในเอกสาร '{doc_id}' (section not found)")
+        raise NotFound(msg("docs.section_not_found", key=key, doc_id=doc_id))
     return SectionPublic(
         **sec.model_dump(exclude={"id", "doc_id"}),
         doc_id=doc_id,

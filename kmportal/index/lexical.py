@@ -39,9 +39,11 @@ class BM25:
         col_arr = tf.indices.astype(np.int64)
         tf_arr = tf.data
         df = np.bincount(col_arr, minlength=len(vocab)).astype(np.float32)
-        n = max(n_docs, 1)
+        # Rows without words (windows embedded for the dense arm only) are not
+        # documents for BM25: they must not change its idf or average length.
+        n = max(int(np.count_nonzero(lengths)), 1)
         idf = np.log1p((n - df + 0.5) / (df + 0.5))
-        avg = float(lengths.mean()) if n_docs else 1.0
+        avg = float(lengths[lengths > 0].mean()) if lengths.any() else 1.0
         norm = k1 * (1 - b + b * lengths[row_arr] / max(avg, 1e-9))
         weights = idf[col_arr] * tf_arr * (k1 + 1) / (tf_arr + norm)
         matrix = sparse.csc_matrix((weights, (row_arr, col_arr)), shape=(n_docs, len(vocab)))

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from kmportal.errors import Conflict
+from kmportal.messages import msg
 
 LOCK_NAME = "writer.lock"
 
@@ -61,10 +62,7 @@ class WriterLock:
 
     def __enter__(self) -> WriterLock:
         if not self.acquire():
-            raise Conflict(
-                f"มีการนำเข้าเอกสารอื่นกำลังทำงานอยู่ (another ingest or reindex is running, "
-                f"pid {self.holder()}); wait for it to finish or stop it, then run this again"
-            )
+            raise Conflict(msg("index.writer_busy", pid=self.holder()))
         return self
 
     def __exit__(

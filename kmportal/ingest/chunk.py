@@ -21,17 +21,31 @@ LIST_CHUNK_MAX = 450
 LIST_GROUP_CHARS = 300
 HEADER_CHARS = 150
 HEADING_MAX = 60
+# Prose is also embedded as overlapping windows of a sentence or two, without
+# any prefix: a question usually asks about one sentence, and e5 averages a
+# 600-character chunk over too many. Each window starts where the previous one
+# still has FINE_OVERLAP characters to go, so a sentence shorter than that lies
+# whole inside some window. These windows are not indexed for BM25: a section's
+# words are counted once, by its ordinary chunks.
+FINE_CHARS = 200
+FINE_OVERLAP = 80
 
 
 @dataclass(frozen=True)
 class ChunkSpan:
     start: int
     end: int
-    embed_text: str  # normalised, with its title/section prefix
+    embed_text: str  # normalised, with its title/section prefix (none for fine windows)
+    fine: bool = False  # an overlapping window for the dense arm only
 
 
-def _windows(text: str, start: int, end: int, size: int) -> list[tuple[int, int]]:
-    """Line-aligned windows of about ``size`` characters over text[start:end]."""
+def _windows(
+    text: str, start: int, end: int, size: int, *, overlap: int = 0
+) -> list[tuple[int, int]]:
+    """Windows of about ``size`` characters over text[start:end], each cut at a
+    line end in its second half, else at a space (Thai writes a space between
+    phrases and sentences). With ``overlap``, the next window starts at the
+    first space after ``cut - overlap`` instead of at the cut."""
     out: list[tuple[int, int]] = []
     cur = start
     while cur < end:
@@ -44,7 +58,14 @@ def _windows(text: str, start: int, end: int, size: int) -> list[tuple[int, int]
         if cut <= cur:
             cut = cur + size
         out.append((cur, cut))
-        cur = cut
+        if not overlap:
+            cur = cut
+            continue
+        back = max(cur + 1, cut - overlap)
+        spaces = [i for i in (text.find(" ", back, cut), text.find("\n", back, cut)) if i >= 0]
+        cur = min(spaces) if spaces else back
+        while cur < end and text[cur].isspace():
+            cur += 1
     return out
 
 
@@ -73,8 +94,11 @@ def chunk_section(text: str, sec: SectionSpan, *, doc_title: str) -> list[ChunkS
     # heading (a table's header row) would drown the chunk's own words.
     nearest = sec.heading.rsplit(" / ", 1)[-1]
     heading = nearest if len(nearest) <= HEADING_MAX or "|" in nearest else ""
-    context = " ".join(x for x in (doc_title, heading, sec.label) if x)
+    # A title cut from a document's first paragraph ("…") names nothing: it is
+    # only that paragraph's opening words.
+    title = "" if doc_title.endswith("…") else doc_title
     law = sec.number is not None
+    context = [normalize(x) for x in (title, heading, sec.label) if x]
     if sec.end - sec.start <= (ONE_CHUNK_MAX if law or not sec.items else LIST_CHUNK_MAX):
         spans = [(sec.start, sec.end)]
     elif sec.items:
@@ -85,9 +109,44 @@ def chunk_section(text: str, sec: SectionSpan, *, doc_title: str) -> list[ChunkS
     opening = text[sec.start : min(first_item, sec.start + HEADER_CHARS)].strip()
     chunks: list[ChunkSpan] = []
     for s, e in spans:
-        piece = text[s:e]
-        lead = opening if s > sec.start and opening else ""
-        embed = normalize(f"{context}\n{lead}\n{piece}")
-        embed = re.sub(r"\n+", "\n", embed)
+        piece = normalize(text[s:e])
+        lead = normalize(opening) if s > sec.start and opening else ""
+        # A law's label ("มาตรา 45") is a name, kept even where the text opens
+        # with it; a prose label is the section's own first words.
+        prefix = " ".join(_news(context, lead + piece, keep_last=law))
+        embed = re.sub(r"\n+", "\n", f"{prefix}\n{lead}\n{piece}".strip())
         chunks.append(ChunkSpan(s, e, embed))
+    if not law and sec.end - sec.start > FINE_CHARS * 1.5:
+        chunks += [
+            ChunkSpan(s, e, normalize(text[s:e]), fine=True)
+            for s, e in fine_windows(text, sec.start, sec.end)
+        ]
     return chunks
+
+
+def fine_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Windows of about FINE_CHARS over text[start:end], each overlapping the
+    next by about FINE_OVERLAP."""
+    windows = _windows(text, start, end, FINE_CHARS, overlap=FINE_OVERLAP)
+    return [(s, e) for s, e in windows if text[s:e].strip()]
+
+
+def _squash(s: str) -> str:
+    # Letters and digits only: "# คู่มือ" opens with the title "คู่มือ", and a
+    # label cut with "…" with its first words.
+    return re.sub(r"[\W_]+", "", s)
+
+
+def _news(context: list[str], body: str, *, keep_last: bool = False) -> list[str]:
+    """The parts of ``context`` that say something ``body`` does not already
+    open with, each once. A prose document's title and a paragraph's label are
+    often its own first words: repeated in front of them they only weigh those
+    words twice or thrice, in the embedding and in BM25 alike."""
+    kept: list[str] = []
+    seen = _squash(body[: 2 * HEADER_CHARS])
+    for i, part in enumerate(context):
+        sq = _squash(part)
+        named = keep_last and i == len(context) - 1
+        if named or (sq and not seen.startswith(sq) and all(sq not in _squash(k) for k in kept)):
+            kept.append(part)
+    return kept

@@ -17,6 +17,7 @@ from kmportal.ingest.lawtext import act_title
 from kmportal.thai.dates import BE_OFFSET, MONTHS_FULL
 from kmportal.thai.digits import fold_digits
 
+TITLE_MAX = 120
 _FOLDER_HINTS = {
     "acts": DocKind.act,
     "act": DocKind.act,
@@ -131,7 +132,12 @@ def infer_title(text: str, kind: DocKind, *, hint: str | None, fallback: str) ->
             return title
     first = next(iter(_lines(text, 1)), "")
     first = re.sub(r"\s+", " ", first)
-    return first[:120] or fallback
+    if len(first) <= TITLE_MAX:
+        return first or fallback
+    # A first line this long is a paragraph, not a title: show its opening
+    # words, marked as cut so the chunker does not take it for a name.
+    cut = first.rfind(" ", TITLE_MAX // 2, TITLE_MAX)
+    return first[: cut if cut > 0 else TITLE_MAX - 1].rstrip() + "…"
 
 
 def infer_date(text: str) -> date | None:

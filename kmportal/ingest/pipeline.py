@@ -25,7 +25,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, delete, select
 
-from kmportal.db import init_db, make_engine
+from kmportal.db import prepare_database
 from kmportal.docstore.models import Chunk, DocKind, Document, Power, Section
 from kmportal.errors import NotFound, UnsupportedFile
 from kmportal.index import store
@@ -71,7 +71,8 @@ Progress = Callable[[str, object], None]
 class Prepared:
     doc: Document
     sections: list[SectionSpan]
-    chunks: list[tuple[int, int, int, str]]  # (section index, start, end, embed_text)
+    # (section index, start, end, embed_text, BM25-indexed: False for fine windows)
+    chunks: list[tuple[int, int, int, str, bool]]
     powers: list[PowerItem] = field(default_factory=list)  # the register of powers' part
 
 
@@ -124,7 +125,7 @@ def prepare(
     )
     sections = split_sections(text, doc_kind, title)
     chunks = [
-        (i, c.start, c.end, c.embed_text)
+        (i, c.start, c.end, c.embed_text, not c.fine)
         for i, sec in enumerate(sections)
         if sec.indexed
         for c in chunk_section(text, sec, doc_title=title)
@@ -172,7 +173,7 @@ def _store(engine: Engine, prep: Prepared) -> None:
             session.add(row)
             rows.append(row)
         session.flush()
-        for n, (si, start, end, embed) in enumerate(prep.chunks):
+        for n, (si, start, end, embed, lexical) in enumerate(prep.chunks):
             section_id = rows[si].id
             assert section_id is not None
             dense = dense_section(prep.sections[si])
@@ -186,7 +187,7 @@ def _store(engine: Engine, prep: Prepared) -> None:
                     end=end,
                     text=prep.doc.text[start:end],
                     embed_text=embed,
-                    tokens=" ".join(index_tokens(word_tokens(embed))),
+                    tokens=" ".join(index_tokens(word_tokens(embed))) if lexical else "",
                     embedding=None if dense else NO_VECTOR,
                 )
             )
@@ -262,8 +263,7 @@ def ingest_paths(
     embed: bool = True,
 ) -> IngestReport:
     t0 = time.perf_counter()
-    engine = engine or make_engine(settings)
-    init_db(engine)
+    engine = engine or prepare_database(settings)
     report = IngestReport()
     name = embedder.name if embedder else embedder_name(settings)
     with WriterLock(settings.index_dir):
@@ -329,8 +329,7 @@ def embed_stored(
 
 
 def remove_document(settings: Settings, doc_id: str, *, engine: Engine | None = None) -> None:
-    engine = engine or make_engine(settings)
-    init_db(engine)
+    engine = engine or prepare_database(settings)
     with WriterLock(settings.index_dir), Session(engine) as session:
         if session.get(Document, doc_id) is None:
             raise NotFound(f"ไม่พบเอกสาร '{doc_id}' (no such document)")
@@ -369,8 +368,7 @@ def reembed_all(
     operator switched models). The old vectors are dropped first, in one
     transaction, then the chunks are embedded like any pending ones: an
     interrupted run is finished by running it again (or `kmportal embed`)."""
-    engine = make_engine(settings)
-    init_db(engine)
+    engine = prepare_database(settings)
     embedder = embedder or make_embedder(settings)
     with WriterLock(settings.index_dir):
         with Session(engine) as session:

@@ -1,21 +1,50 @@
-"""The audit trail and the transaction every change runs in.
+"""The audit trail, who acts, and the transaction every change runs in.
 
 Each change writes its :class:`AuditEntry` inside the same transaction as the
 change itself, so a refused change leaves neither; the table is append-only
-(database triggers refuse UPDATE and DELETE).
+(database triggers refuse UPDATE and DELETE). The entry names its
+:class:`Actor`: the signed-in account, never a name typed into a form.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
 from kmportal.errors import BadInput
-from kmportal.km.models import AuditEntry, AuditEntryPublic
+from kmportal.km.export import neutralise
+from kmportal.km.models import MAX_ON_BEHALF, AuditEntry, AuditEntryPublic
+from kmportal.km.validation import clean_text, label
+from kmportal.messages import msg
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who makes a KM change: an account (its display name and id), or the
+    command line (``cli:<user>``, no id); ``on_behalf_of`` is the optional free
+    text of whom it was recorded for, kept and shown as just that."""
+
+    name: str
+    user_id: int | None = None
+    on_behalf_of: str = ""
+
+
+def account_actor(*, user_id: int | None, display_name: str, on_behalf_of: str = "") -> Actor:
+    """The actor for a signed-in account; the "on behalf of" text is checked here
+    (refused next to its field when too long)."""
+    note = clean_text(on_behalf_of)
+    if len(note) > MAX_ON_BEHALF:
+        problem = msg("km.error.too_long", label=label("on_behalf_of"), max=MAX_ON_BEHALF)
+        raise BadInput(problem, fields={"on_behalf_of": problem})
+    return Actor(name=display_name, user_id=user_id, on_behalf_of=note)
+
 
 # --- transactions and audit --------------------------------------------------
 
@@ -33,8 +62,7 @@ def atomic(session: Session) -> Iterator[None]:
     except IntegrityError as exc:
         session.rollback()
         raise BadInput(
-            "ฐานข้อมูลปฏิเสธข้อมูลนี้เพราะขัดกับข้อกำหนด ไม่มีการบันทึกใด ๆ",
-            detail={"constraint": str(exc.orig)},
+            msg("km.error.rejected_by_database"), detail={"constraint": str(exc.orig)}
         ) from exc
     except BaseException:
         session.rollback()
@@ -54,7 +82,7 @@ def snapshot(obj: SQLModel | None) -> str | None:
 def record(
     session: Session,
     *,
-    actor: str,
+    actor: Actor,
     action: str,
     entity: str,
     entity_id: int | None,
@@ -63,7 +91,9 @@ def record(
 ) -> None:
     session.add(
         AuditEntry(
-            actor=actor,
+            actor=actor.name,
+            actor_id=actor.user_id,
+            on_behalf_of=actor.on_behalf_of,
             action=action,
             entity=entity,
             entity_id=entity_id,
@@ -82,3 +112,30 @@ def list_audit(
     if entity_id is not None:
         stmt = stmt.where(AuditEntry.entity_id == entity_id)
     return [AuditEntryPublic.model_validate(a, from_attributes=True) for a in session.exec(stmt)]
+
+
+HISTORY_CSV_HEADERS = (
+    "id",
+    "at",
+    "actor",
+    "actor_id",
+    "on_behalf_of",
+    "action",
+    "entity",
+    "entity_id",
+    "before",
+    "after",
+)
+
+
+def history_csv(entries: list[AuditEntryPublic]) -> str:
+    """The history as a spreadsheet reads it: the account and the typed
+    "on behalf of" in their own columns; formula-like text neutralised."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(HISTORY_CSV_HEADERS)
+    for e in entries:
+        row = [getattr(e, name) for name in HISTORY_CSV_HEADERS]
+        row[1] = e.at.isoformat()
+        writer.writerow([neutralise("" if v is None else str(v)) for v in row])
+    return "\ufeff" + out.getvalue()

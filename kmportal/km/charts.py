@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kmportal.km.views import IndicatorView
-from kmportal.thai import dates as periods
+from kmportal.thai import dates
 
 
 @dataclass(frozen=True)
@@ -46,11 +46,11 @@ def line_chart(
 ) -> LineChart:
     """The running actual value after each log, over the fiscal year, with the target."""
     left, right, top, bottom = 34.0, width - 8.0, 8.0, height - 26.0
-    first, last_month = periods.fiscal_year_bounds(fiscal_year)
-    last = periods.month_end(last_month)
-    dates = [p.date for p in ind.series]
-    if dates:
-        first, last = min(first, min(dates)), max(last, max(dates))
+    first, last_month = dates.fiscal_year_bounds(fiscal_year)
+    last = dates.month_end(last_month)
+    logged = [p.date for p in ind.series]
+    if logged:
+        first, last = min(first, min(logged)), max(last, max(logged))
     values = [p.value for p in ind.series if p.value is not None]
     y_max = 100.0 if ind.unit == "percent" else max([ind.target, *values, 1.0]) * 1.1
 
@@ -61,7 +61,7 @@ def line_chart(
         Point(
             round(_x_of(p.date, first, last, left, right), 1),
             round(y_of(p.value), 1),
-            f"{periods.format_date(p.date)}: {p.value:.1f}{'%' if ind.unit == 'percent' else ''}",
+            f"{dates.format_date(p.date)}: {p.value:.1f}{'%' if ind.unit == 'percent' else ''}",
         )
         for p in ind.series
         if p.value is not None
@@ -70,9 +70,9 @@ def line_chart(
     if ind.unit == "percent":
         y_ticks = [(round(y_of(v), 1), f"{v:g}%") for v in (0.0, 50.0, 100.0)]
     x_ticks = []
-    for m in periods.fiscal_months(fiscal_year)[::3]:
+    for m in dates.fiscal_months(fiscal_year)[::3]:
         x_ticks.append(
-            (round(_x_of(m, first, last, left, right), 1), periods.MONTHS_ABBR[m.month - 1])
+            (round(_x_of(m, first, last, left, right), 1), dates.MONTHS_ABBR[m.month - 1])
         )
     return LineChart(
         width=width,

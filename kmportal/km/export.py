@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 
 from kmportal.km import indicators as rules
 from kmportal.km.views import PlanView
-from kmportal.thai import dates as periods
+from kmportal.thai import dates
 
 HEADERS = (
     "ที่",
@@ -47,6 +47,7 @@ LOG_HEADERS = (
     "หมายเหตุ",
     "หลักฐาน",
     "ผู้บันทึก",
+    "บันทึกแทน",
 )
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -128,7 +129,7 @@ def log_rows(view: PlanView) -> list[list[object]]:
                         [
                             step.number,
                             ind.name,
-                            periods.format_date(log.date),
+                            dates.format_date(log.date),
                             log.description,
                             log.numerator,
                             "" if log.denominator is None else log.denominator,
@@ -136,6 +137,7 @@ def log_rows(view: PlanView) -> list[list[object]]:
                             log.note,
                             log.evidence_url or log.evidence_file,
                             log.entered_by,
+                            log.on_behalf_of,
                         ]
                     )
     return rows

@@ -30,6 +30,8 @@ from datetime import date
 from enum import StrEnum
 from fractions import Fraction
 
+from kmportal.messages import Message, msg
+
 NO_DATA_TH = "ไม่มีข้อมูล"
 
 
@@ -133,43 +135,48 @@ def is_rate(kind: IndicatorType) -> bool:
     return kind is not IndicatorType.tally
 
 
+def raw_label(name: str) -> Message:
+    """A raw number's name in a message: ``km.raw.<name>`` (ผู้เข้าร่วม / attended)."""
+    return msg(f"km.raw.{name}")
+
+
 def check_raw(
     kind: IndicatorType, numerator: int | None, denominator: int | None
-) -> dict[str, str]:
-    """Field name → Thai message for every problem with one log's raw numbers."""
+) -> dict[str, Message]:
+    """Field name → message for every problem with one log's raw numbers."""
     f = RAW_FIELDS[kind]
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
+    num = raw_label(f.numerator)
     if numerator is None:
-        errors[f.numerator] = f"กรุณาระบุ{f.numerator_th}"
+        errors[f.numerator] = msg("km.error.required", label=num)
     elif numerator < 0:
-        errors[f.numerator] = f"{f.numerator_th}ต้องไม่ติดลบ"
+        errors[f.numerator] = msg("km.error.negative", label=num)
     if f.denominator is None:
         if denominator is not None:
-            errors["denominator"] = "ตัวชี้วัดแบบนับจำนวนไม่มีตัวหาร"
+            errors["denominator"] = msg("km.error.count_has_no_denominator")
         return errors
-    assert f.denominator_th is not None
+    den = raw_label(f.denominator)
     if denominator is None:
-        errors[f.denominator] = f"กรุณาระบุ{f.denominator_th}"
+        errors[f.denominator] = msg("km.error.required", label=den)
     elif denominator < 0:
-        errors[f.denominator] = f"{f.denominator_th}ต้องไม่ติดลบ"
+        errors[f.denominator] = msg("km.error.negative", label=den)
     if not errors and numerator is not None and denominator is not None and numerator > denominator:
-        errors[f.numerator] = (
-            f"{f.numerator_th} ({numerator}) มากกว่า{f.denominator_th} ({denominator}) ไม่ได้"
+        errors[f.numerator] = msg(
+            "km.error.num_over_den", num_label=num, num=numerator, den_label=den, den=denominator
         )
     return errors
 
 
-def check_target(kind: IndicatorType, unit: TargetUnit, target: float) -> str | None:
-    """A Thai message when the target cannot be right for this kind of indicator."""
+def check_target(kind: IndicatorType, unit: TargetUnit, target: float) -> Message | None:
+    """Why the target cannot be right for this kind of indicator, or None."""
     if unit is not unit_for(kind):
-        expected = "ร้อยละ (%)" if unit_for(kind) is TargetUnit.percent else "จำนวน"
-        return f"ตัวชี้วัดประเภท{TYPE_TH[kind]}ต้องมีหน่วยเป้าหมายเป็น{expected}"
+        return msg(f"km.error.unit_for_{kind.value}")
     if not math.isfinite(target) or target < 0:
-        return "ค่าเป้าหมายต้องเป็นตัวเลขที่ไม่ติดลบ"
+        return msg("km.error.target_negative")
     if unit is TargetUnit.percent and target > 100:
-        return f"เป้าหมายร้อยละต้องอยู่ระหว่าง 0 ถึง 100 (ได้รับ {target:g})"
+        return msg("km.error.target_percent", target=f"{target:g}")
     if unit is TargetUnit.tally and target != int(target):
-        return "เป้าหมายแบบนับจำนวนต้องเป็นจำนวนเต็ม"
+        return msg("km.error.target_whole")
     return None
 
 

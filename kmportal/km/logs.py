@@ -1,4 +1,7 @@
-"""Activity logs: what happened, with the raw numbers an indicator is computed from."""
+"""Activity logs: what happened, with the raw numbers an indicator is computed
+from. A log records who entered it — the :class:`~kmportal.km.audit.Actor`'s
+account (``entered_by``, ``entered_by_id``) — and, only as typed text, whom it
+was entered for (``on_behalf_of``)."""
 
 from __future__ import annotations
 
@@ -10,8 +13,9 @@ from sqlmodel import Session, col, select
 
 from kmportal.errors import NotFound
 from kmportal.km import indicators as rules
-from kmportal.km.audit import atomic, record, snapshot
-from kmportal.km.indicators import IndicatorType
+from kmportal.km.audit import Actor, atomic, record, snapshot
+from kmportal.km.indicator_service import get_indicator
+from kmportal.km.indicators import IndicatorType, raw_label
 from kmportal.km.models import (
     ActivityLog,
     ActivityLogCreate,
@@ -19,15 +23,16 @@ from kmportal.km.models import (
     ActivityLogUpdate,
     utcnow,
 )
-from kmportal.km.service import get_indicator
 from kmportal.km.validation import (
     MAX_NAME,
+    Fields,
     check_url,
     fail,
-    require_actor,
+    label,
     text_field,
 )
-from kmportal.thai import dates as periods
+from kmportal.messages import msg
+from kmportal.thai import dates
 from kmportal.thai.dates import parse_date
 from kmportal.thai.digits import parse_int
 
@@ -63,39 +68,45 @@ def list_logs(session: Session, *, indicator_id: int) -> list[ActivityLogPublic]
 def get_log(session: Session, *, log_id: int) -> ActivityLog:
     log = session.get(ActivityLog, log_id)
     if log is None:
-        raise NotFound(f"ไม่พบบันทึกกิจกรรมหมายเลข {log_id}")
+        raise NotFound(msg("km.error.log_not_found", id=log_id))
     return log
+
+
+def _mapping(data: ActivityLogCreate | ActivityLogUpdate | Mapping[str, Any]) -> Mapping[str, Any]:
+    """A request body as the fields it sent (a model's unset fields are absent)."""
+    if isinstance(data, ActivityLogCreate | ActivityLogUpdate):
+        return data.model_dump(exclude_unset=True, exclude={"on_behalf_of"})
+    return data
 
 
 def parse_log_payload(
     kind: IndicatorType, payload: Mapping[str, Any], *, partial: bool = False
 ) -> dict[str, Any]:
     """Turn a JSON body or form (raw numbers under their type's names, e.g.
-    ``invited``/``attended``) into ActivityLog fields, with Thai messages.
+    ``invited``/``attended``) into ActivityLog fields, refused field by field.
 
     ``numerator``/``denominator`` are accepted too. With ``partial`` only the
     fields present are returned (for edits).
     """
     f = rules.RAW_FIELDS[kind]
-    fields: dict[str, str] = {}
+    fields: Fields = {}
     out: dict[str, Any] = {}
 
-    def number(names: tuple[str, ...], label: str) -> tuple[bool, int | None]:
+    def number(names: tuple[str, ...]) -> tuple[bool, int | None]:
         for n in names:
             if n in payload:
                 try:
                     return True, parse_int(payload[n])
                 except ValueError:
-                    fields[names[0]] = f"{label}ต้องเป็นจำนวนเต็ม"
+                    fields[names[0]] = msg("km.error.not_integer", label=raw_label(names[0]))
                     return True, None
         return False, None
 
-    has_num, num = number((f.numerator, "numerator"), f.numerator_th)
+    has_num, num = number((f.numerator, "numerator"))
     if has_num or not partial:
         out["numerator"] = num
     if f.denominator is not None:
-        assert f.denominator_th is not None
-        has_den, den = number((f.denominator, "denominator"), f.denominator_th)
+        has_den, den = number((f.denominator, "denominator"))
         if has_den or not partial:
             out["denominator"] = den
     elif not partial:
@@ -104,8 +115,8 @@ def parse_log_payload(
         try:
             out["date"] = parse_date(payload.get("date"))
         except ValueError:
-            fields["date"] = "วันที่ไม่ถูกต้อง (ใช้ ปปปป-ดด-วว)"
-    for name in ("description", "note", "evidence_url", "evidence_file", "entered_by"):
+            fields["date"] = msg("km.error.date")
+    for name in ("description", "note", "evidence_url", "evidence_file"):
         if name in payload or not partial:
             value = payload.get(name)
             out[name] = "" if value is None else str(value)
@@ -114,24 +125,21 @@ def parse_log_payload(
 
 
 def _validate_log(
-    fields: dict[str, str], *, kind: IndicatorType, values: dict[str, Any], today: dt.date
+    fields: Fields, *, kind: IndicatorType, values: dict[str, Any], today: dt.date
 ) -> None:
     f = rules.RAW_FIELDS[kind]
     fields.update(rules.check_raw(kind, values.get("numerator"), values.get("denominator")))
     if not fields.get(f.numerator) and f.denominator is None and values.get("denominator"):
-        fields[f.numerator] = "ตัวชี้วัดแบบนับจำนวนไม่มีตัวหาร"
+        fields[f.numerator] = msg("km.error.count_has_no_denominator")
     values["description"] = text_field(
-        fields, "description", values.get("description"), "สิ่งที่ดำเนินการ"
+        fields, "description", values.get("description"), label("log_description")
     )
-    values["note"] = text_field(fields, "note", values.get("note"), "หมายเหตุ", required=False)
-    values["entered_by"] = text_field(
-        fields, "entered_by", values.get("entered_by"), "ชื่อผู้บันทึก", max_len=MAX_NAME
-    )
+    values["note"] = text_field(fields, "note", values.get("note"), label("note"), required=False)
     values["evidence_url"] = check_url(fields, values.get("evidence_url"))
     values["evidence_file"] = (values.get("evidence_file") or "").strip()[:MAX_NAME]
     d = values.get("date")
     if isinstance(d, dt.date) and d > today:
-        fields["date"] = "วันที่ดำเนินการต้องไม่เป็นวันในอนาคต"
+        fields["date"] = msg("km.error.future_date")
 
 
 def add_log(
@@ -139,27 +147,31 @@ def add_log(
     *,
     indicator_id: int,
     data: ActivityLogCreate | Mapping[str, Any],
+    actor: Actor,
     today: dt.date | None = None,
 ) -> ActivityLog:
-    """Record what happened. ``data`` is an ActivityLogCreate or a JSON/form mapping
+    """Record what happened. ``data`` is an ActivityLogCreate or a form's mapping
     with the raw numbers under their type's names."""
-    today = today or periods.today()
+    today = today or dates.today()
     with atomic(session):
         ind = get_indicator(session, indicator_id=indicator_id)
         kind = IndicatorType(ind.type)
-        if isinstance(data, ActivityLogCreate):
-            values = data.model_dump()
-        else:
-            values = parse_log_payload(kind, data)
-        fields: dict[str, str] = {}
+        values = parse_log_payload(kind, _mapping(data))
+        fields: Fields = {}
         _validate_log(fields, kind=kind, values=values, today=today)
         fail(fields)
-        log = ActivityLog(indicator_id=indicator_id, **values)
+        log = ActivityLog(
+            indicator_id=indicator_id,
+            **values,
+            entered_by=actor.name,
+            entered_by_id=actor.user_id,
+            on_behalf_of=actor.on_behalf_of,
+        )
         session.add(log)
         session.flush()
         record(
             session,
-            actor=log.entered_by,
+            actor=actor,
             action="create",
             entity="log",
             entity_id=log.id,
@@ -174,19 +186,17 @@ def update_log(
     *,
     log_id: int,
     data: ActivityLogUpdate | Mapping[str, Any],
+    actor: Actor,
     today: dt.date | None = None,
 ) -> ActivityLog:
-    today = today or periods.today()
+    """Change a log; who entered it stays as it was, the history names ``actor``."""
+    today = today or dates.today()
     with atomic(session):
         log = get_log(session, log_id=log_id)
         ind = get_indicator(session, indicator_id=log.indicator_id)
         kind = IndicatorType(ind.type)
         before = snapshot(log)
-        if isinstance(data, ActivityLogUpdate):
-            changes = data.model_dump(exclude_unset=True)
-        else:
-            changes = parse_log_payload(kind, data, partial=True)
-        editor = changes.pop("entered_by", None) or ""
+        changes = parse_log_payload(kind, _mapping(data), partial=True)
         values = log.model_dump(
             include={
                 "date",
@@ -196,13 +206,10 @@ def update_log(
                 "note",
                 "evidence_url",
                 "evidence_file",
-                "entered_by",
             }
         )
         values.update(changes)
-        fields: dict[str, str] = {}
-        if not editor.strip():
-            fields["entered_by"] = "กรุณาระบุชื่อผู้แก้ไข"
+        fields: Fields = {}
         _validate_log(fields, kind=kind, values=values, today=today)
         fail(fields)
         for k, v in values.items():
@@ -212,7 +219,7 @@ def update_log(
         session.flush()
         record(
             session,
-            actor=editor.strip()[:MAX_NAME],
+            actor=actor,
             action="update",
             entity="log",
             entity_id=log.id,
@@ -223,8 +230,7 @@ def update_log(
     return log
 
 
-def delete_log(session: Session, *, log_id: int, actor: str) -> None:
-    actor = require_actor(actor)
+def delete_log(session: Session, *, log_id: int, actor: Actor) -> None:
     with atomic(session):
         log = get_log(session, log_id=log_id)
         before = snapshot(log)

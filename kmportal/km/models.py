@@ -2,9 +2,15 @@
 plus the append-only AuditEntry.
 
 Each entity is a family: ``XBase`` (shared fields), ``X`` (the table),
-``XCreate`` / ``XUpdate`` (what callers send) and ``XPublic`` (what the API
-returns). The CHECK constraints and triggers below are the last line of
-defence; :mod:`kmportal.km.service` validates first and explains in Thai.
+``XCreate`` / ``XUpdate`` (what callers send: the JSON API's request bodies) and
+``XPublic`` (what the API returns; the computed plan is in :mod:`.views`).
+
+Who made a change is never part of what callers send: it is the signed-in
+account (:class:`kmportal.km.audit.Actor`). Callers may add ``on_behalf_of``
+(:class:`OnBehalfOf`), free text shown as "recorded on behalf of".
+
+The CHECK constraints and triggers below are the last line of defence;
+:mod:`kmportal.km.service` validates first and explains in Thai.
 
 Dates are stored in CE (see :mod:`kmportal.thai.dates`): an activity's period
 is two first-of-month dates; ``Plan.fiscal_year`` is the one year kept in พ.ศ.,
@@ -17,10 +23,12 @@ from __future__ import annotations
 import datetime as dt
 from datetime import UTC
 
-from sqlalchemy import DDL, CheckConstraint, String, Text, UniqueConstraint, event
+from pydantic import AliasChoices, field_validator
+from sqlalchemy import CheckConstraint, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from kmportal.km.indicators import Comparison, IndicatorType, TargetUnit
+from kmportal.km.indicators import Comparison, IndicatorType, TargetUnit, parse_comparison
+from kmportal.tables import append_only, declare_trigger
 
 STEP_NAMES: tuple[str, ...] = (
     "การบ่งชี้ความรู้",
@@ -40,6 +48,21 @@ def utcnow() -> dt.datetime:
 def _sql_in(column: str, values: list[str]) -> str:
     quoted = ", ".join("'" + v.replace("'", "''") + "'" for v in values)
     return f"{column} IN ({quoted})"
+
+
+MAX_ON_BEHALF = 200
+
+
+class OnBehalfOf(SQLModel):
+    """What every change request may add: whom it was recorded for."""
+
+    on_behalf_of: str = Field(
+        default="",
+        max_length=MAX_ON_BEHALF,
+        # ``entered_by`` is what the field was called when it named the actor.
+        schema_extra={"validation_alias": AliasChoices("on_behalf_of", "entered_by")},
+        description="บันทึกแทน (ถ้ามี) ข้อความเท่านั้น: ผู้ดำเนินการคือบัญชีที่เข้าสู่ระบบเสมอ",
+    )
 
 
 # --- Plan -------------------------------------------------------------------
@@ -66,20 +89,16 @@ class Plan(PlanBase, table=True):
     updated_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class PlanCreate(PlanBase):
+class PlanCreate(PlanBase, OnBehalfOf):
     pass
 
 
-class PlanUpdate(SQLModel):
+class PlanUpdate(OnBehalfOf):
     unit: str | None = None
     organisation: str | None = None
     fiscal_year: int | None = None
     km_goal: str | None = None
     deliverable: str | None = None
-
-
-class PlanPublic(PlanBase):
-    id: int
 
 
 # --- Step -------------------------------------------------------------------
@@ -103,20 +122,6 @@ class Step(StepBase, table=True):
     )
     id: int | None = Field(default=None, primary_key=True)
     plan_id: int = Field(foreign_key="plan.id", index=True, ondelete="CASCADE")
-    name: str
-
-
-class StepCreate(SQLModel):
-    number: int
-
-
-class StepUpdate(SQLModel):
-    note: str | None = None
-
-
-class StepPublic(StepBase):
-    id: int
-    plan_id: int
     name: str
 
 
@@ -145,27 +150,17 @@ class Activity(ActivityBase, table=True):
     period_end: dt.date = Field(description="เดือนสุดท้าย (วันที่ 1, ค.ศ.)")
 
 
-class ActivityCreate(ActivityBase):
+class ActivityCreate(ActivityBase, OnBehalfOf):
     start: str = Field(description="เดือนเริ่ม พ.ศ. รูปแบบ ปปปป-ดด เช่น 2564-03")
     end: str = Field(description="เดือนสิ้นสุด พ.ศ. รูปแบบ ปปปป-ดด")
 
 
-class ActivityUpdate(SQLModel):
+class ActivityUpdate(OnBehalfOf):
     description: str | None = None
     target_group: str | None = None
     responsible_unit: str | None = None
     start: str | None = None
     end: str | None = None
-
-
-class ActivityPublic(ActivityBase):
-    id: int
-    step_id: int
-    period_start: dt.date
-    period_end: dt.date
-    start: str = Field(description="พ.ศ. ปปปป-ดด")
-    end: str = Field(description="พ.ศ. ปปปป-ดด")
-    period_th: str
 
 
 # --- Indicator --------------------------------------------------------------
@@ -199,20 +194,32 @@ class Indicator(IndicatorBase, table=True):
 
 
 class IndicatorCreate(IndicatorBase):
-    pass
+    """A checked indicator, as the service stores it (see :class:`IndicatorIn`)."""
 
 
-class IndicatorUpdate(SQLModel):
+class IndicatorIn(OnBehalfOf):
+    """A new indicator as people write it: ``≥`` for ``>=``, ``%`` for percent,
+    a target like ``"80%"`` or in Thai digits. Checked into an
+    :class:`IndicatorCreate` by :func:`kmportal.km.service.parse_indicator_payload`."""
+
+    name: str = Field(description="ตัวชี้วัด")
+    type: IndicatorType = Field(description="participation, accuracy, coverage, completion, count")
+    comparison: str = Field(description="> , >= (หรือ ≥) หรือ =")
+    target: float | str = Field(description='ค่าเป้าหมาย เช่น 80 หรือ "80%"')
+    unit: str | None = Field(default=None, description="percent (%) หรือ count; ว่าง = ตามประเภท")
+
+
+class IndicatorUpdate(OnBehalfOf):
     name: str | None = None
     type: IndicatorType | None = None
-    comparison: Comparison | None = None
+    comparison: Comparison | None = Field(default=None, description="> , >= (หรือ ≥) หรือ =")
     target: float | None = None
     unit: TargetUnit | None = None
 
-
-class IndicatorPublic(IndicatorBase):
-    id: int
-    activity_id: int
+    @field_validator("comparison", mode="before")
+    @classmethod
+    def _written_comparison(cls, value: object) -> object:
+        return parse_comparison(value) if isinstance(value, str) else value
 
 
 # --- ActivityLog ------------------------------------------------------------
@@ -227,11 +234,20 @@ class ActivityLogBase(SQLModel):
     )
     note: str = ""
     evidence_url: str = Field(default="", description="ลิงก์หลักฐาน เช่น เอกสารในคลังความรู้")
-    evidence_file: str = Field(default="", description="ชื่อไฟล์หลักฐานที่อัปโหลดไว้")
-    entered_by: str = Field(description="ผู้บันทึก")
 
 
-class ActivityLog(ActivityLogBase, table=True):
+class ActivityLogRecorded(ActivityLogBase):
+    """What the portal adds to a log: the evidence file it stored and who recorded it."""
+
+    evidence_file: str = Field(default="", description="ชื่อไฟล์หลักฐานที่อัปโหลดไว้ (ระบบตั้งชื่อ)")
+    entered_by: str = Field(description="ผู้บันทึก: ชื่อบัญชีที่เข้าสู่ระบบ (บันทึกก่อนมีบัญชีผู้ใช้: ชื่อที่พิมพ์ไว้)")
+    entered_by_id: int | None = Field(
+        default=None, description="หมายเลขบัญชีผู้บันทึก; ว่างสำหรับบันทึกก่อนมีบัญชีผู้ใช้"
+    )
+    on_behalf_of: str = Field(default="", description="บันทึกแทน (ข้อความที่พิมพ์ ถ้ามี)")
+
+
+class ActivityLog(ActivityLogRecorded, table=True):
     __table_args__ = (
         CheckConstraint("numerator >= 0", name="ck_log_numerator_nonneg"),
         CheckConstraint(
@@ -249,22 +265,43 @@ class ActivityLog(ActivityLogBase, table=True):
     updated_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class ActivityLogCreate(ActivityLogBase):
-    pass
+class _RawNumbers(SQLModel):
+    """A log's two raw numbers, under the names of its indicator's type (or
+    ``numerator``/``denominator`` for any type)."""
 
-
-class ActivityLogUpdate(SQLModel):
-    date: dt.date | None = None
-    description: str | None = None
     numerator: int | None = None
     denominator: int | None = None
+    invited: int | None = Field(default=None, description="participation: ผู้ได้รับเชิญ")
+    attended: int | None = Field(default=None, description="participation: ผู้เข้าร่วม")
+    checked: int | None = Field(default=None, description="accuracy: ตรวจสอบแล้ว")
+    correct: int | None = Field(default=None, description="accuracy: ถูกต้อง")
+    required: int | None = Field(default=None, description="coverage: ต้องได้รับ")
+    delivered: int | None = Field(default=None, description="coverage: ได้รับแล้ว")
+    planned: int | None = Field(default=None, description="completion: ตามแผน")
+    done: int | None = Field(default=None, description="completion: แล้วเสร็จ")
+    count: int | None = Field(default=None, description="count: จำนวน")
+
+
+class ActivityLogCreate(_RawNumbers, OnBehalfOf):
+    """A new log, e.g. ``{"date": "2564-03-10", "invited": 18, "attended": 14,
+    "description": "ประชุม"}``; the indicator's type says which numbers it needs."""
+
+    date: str = Field(description="วันที่ดำเนินการ ปปปป-ดด-วว (ค.ศ. หรือ พ.ศ.)")
+    description: str = Field(description="สิ่งที่ดำเนินการ")
+    note: str = ""
+    evidence_url: str = Field(default="", description="ลิงก์หลักฐาน: http(s):// หรือ /docs/...")
+
+
+class ActivityLogUpdate(_RawNumbers, OnBehalfOf):
+    """The fields to change; those left out keep their value."""
+
+    date: str | None = Field(default=None, description="ปปปป-ดด-วว (ค.ศ. หรือ พ.ศ.)")
+    description: str | None = None
     note: str | None = None
     evidence_url: str | None = None
-    evidence_file: str | None = None
-    entered_by: str = Field(description="ผู้แก้ไข (บันทึกในประวัติการแก้ไข)")
 
 
-class ActivityLogPublic(ActivityLogBase):
+class ActivityLogPublic(ActivityLogRecorded):
     id: int
     indicator_id: int
     raw: dict[str, int | None] = Field(
@@ -276,7 +313,11 @@ class ActivityLogPublic(ActivityLogBase):
 
 
 class AuditEntryBase(SQLModel):
-    actor: str = Field(description="ผู้ดำเนินการ (ชื่อที่กรอก จนกว่าจะมีระบบบัญชีผู้ใช้)")
+    actor: str = Field(description="ผู้ดำเนินการ: ชื่อบัญชี (รายการก่อนมีบัญชีผู้ใช้: ชื่อที่พิมพ์ไว้)")
+    actor_id: int | None = Field(
+        default=None, description="หมายเลขบัญชีผู้ดำเนินการ; ว่าง = ชื่อที่พิมพ์ หรือคำสั่ง CLI"
+    )
+    on_behalf_of: str = Field(default="", description="บันทึกแทน (ข้อความที่พิมพ์ ถ้ามี)")
     action: str = Field(description="create / update / delete / load")
     entity: str = Field(description="plan / step / activity / indicator / log")
     entity_id: int | None = None
@@ -289,12 +330,8 @@ class AuditEntry(AuditEntryBase, table=True):
     at: dt.datetime = Field(default_factory=utcnow, index=True)
 
 
-class AuditEntryCreate(AuditEntryBase):
-    pass
-
-
 # No AuditEntryUpdate on purpose: the trail is append-only, and the triggers
-# below make the database refuse an UPDATE or DELETE whoever asks.
+# declared below make the database refuse an UPDATE or DELETE whoever asks.
 
 
 class AuditEntryPublic(AuditEntryBase):
@@ -302,30 +339,21 @@ class AuditEntryPublic(AuditEntryBase):
     at: dt.datetime
 
 
-for _verb in ("UPDATE", "DELETE"):
-    event.listen(
-        AuditEntry.__table__,  # type: ignore[attr-defined]
-        "after_create",
-        DDL(
-            f"CREATE TRIGGER IF NOT EXISTS auditentry_no_{_verb.lower()} "
-            f"BEFORE {_verb} ON auditentry "
-            "BEGIN SELECT RAISE(ABORT, 'ประวัติการแก้ไขเป็นแบบเพิ่มได้อย่างเดียว'); END"
-        ),
-    )
+append_only(
+    AuditEntry.__table__,  # type: ignore[attr-defined]
+    message="ประวัติการแก้ไขเป็นแบบเพิ่มได้อย่างเดียว",
+)
 
 # A log's raw numbers must fit its indicator's type: a count has no
 # denominator, a rate always has one. The indicator lives in another table,
 # so a CHECK cannot see it; a trigger can.
 for _verb in ("INSERT", "UPDATE"):
-    event.listen(
+    declare_trigger(
         ActivityLog.__table__,  # type: ignore[attr-defined]
-        "after_create",
+        f"activitylog_shape_{_verb.lower()}",
         # nosec B608: _verb is one of the two literals above, no outside input.
-        DDL(
-            f"CREATE TRIGGER IF NOT EXISTS activitylog_shape_{_verb.lower()} "  # nosec B608
-            f"BEFORE {_verb} ON activitylog "
-            "WHEN ((SELECT type FROM indicator WHERE id = NEW.indicator_id) = 'count') "
-            "<> (NEW.denominator IS NULL) "
-            "BEGIN SELECT RAISE(ABORT, 'ตัวเลขดิบไม่ตรงกับประเภทตัวชี้วัด'); END"
-        ),
+        f"BEFORE {_verb} ON activitylog "  # nosec B608
+        "WHEN ((SELECT type FROM indicator WHERE id = NEW.indicator_id) = 'count') "
+        "<> (NEW.denominator IS NULL) "
+        "BEGIN SELECT RAISE(ABORT, 'ตัวเลขดิบไม่ตรงกับประเภทตัวชี้วัด'); END",
     )

@@ -9,10 +9,11 @@ from sqlmodel import Session, col, select
 
 from kmportal.errors import NotFound
 from kmportal.km import indicators as rules
+from kmportal.km.indicator_service import get_indicator
 from kmportal.km.indicators import Comparison, IndicatorType, TargetUnit
 from kmportal.km.logs import log_public, logs_of
 from kmportal.km.models import Activity, ActivityLog, Indicator, Plan, Step
-from kmportal.km.service import get_activity, get_indicator, get_plan, get_step
+from kmportal.km.service import get_activity, get_plan, get_step
 from kmportal.km.views import (
     ActivityView,
     IndicatorView,
@@ -21,7 +22,8 @@ from kmportal.km.views import (
     SeriesPoint,
     StepView,
 )
-from kmportal.thai import dates as periods
+from kmportal.messages import msg
+from kmportal.thai import dates
 
 
 def list_plans(session: Session) -> list[PlanSummary]:
@@ -29,14 +31,10 @@ def list_plans(session: Session) -> list[PlanSummary]:
     out = []
     for p in plans:
         assert p.id is not None
-        view = plan_view(session, plan_id=p.id, today=periods.today())
+        view = plan_view(session, plan_id=p.id, today=dates.today())
         out.append(
             PlanSummary(
-                id=p.id,
-                unit=p.unit,
-                organisation=p.organisation,
-                fiscal_year=p.fiscal_year,
-                km_goal=p.km_goal,
+                **p.model_dump(include={"id", "unit", "organisation", "fiscal_year", "km_goal"}),
                 n_indicators=view.n_indicators,
                 n_met=view.n_met,
                 n_logs=sum(s.n_logs for s in view.steps),
@@ -103,14 +101,14 @@ def indicator_view(ind: Indicator, logs: list[ActivityLog]) -> IndicatorView:
 def _timeline(fiscal_year: int, start: dt.date | None, end: dt.date | None) -> tuple[int, int]:
     if start is None or end is None:
         return 0, 0
-    a = max(0, min(12, periods.month_index(fiscal_year, start)))
-    b = max(0, min(12, periods.month_index(fiscal_year, end) + 1))
+    a = max(0, min(12, dates.month_index(fiscal_year, start)))
+    b = max(0, min(12, dates.month_index(fiscal_year, end) + 1))
     return a, max(0, b - a)
 
 
 def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -> PlanView:
     """The whole plan with every actual value, met flag and status computed."""
-    today = today or periods.today()
+    today = today or dates.today()
     plan = get_plan(session, plan_id=plan_id)
     steps = session.exec(
         select(Step).where(Step.plan_id == plan_id).order_by(col(Step.number))
@@ -141,16 +139,10 @@ def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -
             assert act.id is not None
             act_views.append(
                 ActivityView(
-                    id=act.id,
-                    step_id=act.step_id,
-                    description=act.description,
-                    target_group=act.target_group,
-                    responsible_unit=act.responsible_unit,
-                    period_start=act.period_start,
-                    period_end=act.period_end,
-                    start=periods.format_be_month_key(act.period_start),
-                    end=periods.format_be_month_key(act.period_end),
-                    period_th=periods.format_period(act.period_start, act.period_end),
+                    **act.model_dump(exclude={"position"}),
+                    start=dates.format_be_month_key(act.period_start),
+                    end=dates.format_be_month_key(act.period_end),
+                    period_th=dates.format_period(act.period_start, act.period_end),
                     indicators=ind_views,
                 )
             )
@@ -159,7 +151,7 @@ def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -
         status = rules.step_status(
             indicators=statuses,
             n_logs=n_logs,
-            period_end=None if p_end is None else periods.month_end(p_end),
+            period_end=None if p_end is None else dates.month_end(p_end),
             today=today,
         )
         offset, span = _timeline(plan.fiscal_year, p_start, p_end)
@@ -177,7 +169,7 @@ def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -
                 period_end=p_end,
                 period_th=""
                 if p_start is None or p_end is None
-                else periods.format_period(p_start, p_end),
+                else dates.format_period(p_start, p_end),
                 timeline_offset=offset,
                 timeline_span=span,
                 n_logs=n_logs,
@@ -185,10 +177,10 @@ def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -
             )
         )
     all_status = [i.status for s in step_views for a in s.activities for i in a.indicators]
-    idx = periods.month_index(plan.fiscal_year, today)
+    idx = dates.month_index(plan.fiscal_year, today)
     today_offset = None
     if 0 <= idx < 12:
-        today_offset = idx + (today.day - 1) / periods.month_end(today).day
+        today_offset = idx + (today.day - 1) / dates.month_end(today).day
     assert plan.id is not None
     return PlanView(
         id=plan.id,
@@ -199,7 +191,7 @@ def plan_view(session: Session, *, plan_id: int, today: dt.date | None = None) -
         deliverable=plan.deliverable,
         today=today,
         fiscal_months_th=[
-            periods.MONTHS_ABBR[m.month - 1] for m in periods.fiscal_months(plan.fiscal_year)
+            dates.MONTHS_ABBR[m.month - 1] for m in dates.fiscal_months(plan.fiscal_year)
         ],
         today_offset=today_offset,
         n_indicators=len(all_status),
@@ -216,7 +208,7 @@ def find_indicator_view(view: PlanView, *, indicator_id: int) -> IndicatorView:
             for i in a.indicators:
                 if i.id == indicator_id:
                     return i
-    raise NotFound(f"ไม่พบตัวชี้วัดหมายเลข {indicator_id} ในแผนนี้")
+    raise NotFound(msg("km.error.indicator_not_found", id=indicator_id))
 
 
 def plan_id_of_indicator(session: Session, *, indicator_id: int) -> int:

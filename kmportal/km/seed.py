@@ -23,7 +23,8 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from kmportal.errors import BadInput
-from kmportal.km import audit, service
+from kmportal.km import audit, indicator_service, service
+from kmportal.km.audit import Actor
 from kmportal.km.models import (
     Activity,
     ActivityCreate,
@@ -31,7 +32,8 @@ from kmportal.km.models import (
     PlanCreate,
     Step,
 )
-from kmportal.thai import dates as periods
+from kmportal.messages import msg
+from kmportal.thai import dates
 
 FORMAT = "kmportal-km-plan/1"
 EXAMPLE_NAME = "km-seed-tak-2564.json"
@@ -53,23 +55,22 @@ def read_plan_file(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise BadInput(f"ไม่พบไฟล์ {path}") from None
+        raise BadInput(msg("km.error.file_not_found", path=str(path))) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadInput(f"ไฟล์ {path} ไม่ใช่ JSON ที่ถูกต้อง: {exc}") from None
+        raise BadInput(msg("km.error.not_json", path=str(path), reason=str(exc))) from None
     if not isinstance(data, dict):
-        raise BadInput(f"ไฟล์ {path} ต้องเป็นออบเจกต์ JSON ของแผนหนึ่งแผน")
+        raise BadInput(msg("km.error.not_a_plan", path=str(path)))
     return data
 
 
-def load_plan_data(session: Session, *, data: dict[str, Any], actor: str) -> LoadResult:
+def load_plan_data(session: Session, *, data: dict[str, Any], actor: Actor) -> LoadResult:
     """Create the plan described by ``data`` in one transaction, unless it exists."""
     if data.get("format") != FORMAT:
-        raise BadInput(f"รูปแบบไฟล์ต้องเป็น '{FORMAT}' (ได้รับ {data.get('format')!r})")
+        raise BadInput(msg("km.error.plan_format", expected=FORMAT, got=repr(data.get("format"))))
     try:
         plan_in = PlanCreate.model_validate(data)
     except ValueError as exc:
-        raise BadInput(f"ข้อมูลแผนไม่ครบหรือไม่ถูกต้อง: {exc}") from None
-    actor = actor.strip() or "kmportal"
+        raise BadInput(msg("km.error.plan_data", reason=str(exc))) from None
     existing = service.find_plan(session, unit=plan_in.unit, fiscal_year=plan_in.fiscal_year)
     if existing is not None:
         assert existing.id is not None
@@ -79,24 +80,26 @@ def load_plan_data(session: Session, *, data: dict[str, Any], actor: str) -> Loa
         assert plan.id is not None
         steps = data.get("steps") or []
         if not isinstance(steps, list):
-            raise BadInput("steps ต้องเป็นรายการ")
+            raise BadInput(msg("km.error.steps_list"))
         for s in steps:
             try:
                 number = int(s["number"])
             except (KeyError, TypeError, ValueError):
-                raise BadInput("ทุกขั้นต้องมี number (1–7)") from None
+                raise BadInput(msg("km.error.step_number")) from None
             step = service.get_step_by_number(session, plan_id=plan.id, number=number)
             for a in s.get("activities") or []:
                 try:
                     act_in = ActivityCreate.model_validate(a)
                 except ValueError as exc:
-                    raise BadInput(f"ขั้นที่ {number}: ข้อมูลกิจกรรมไม่ถูกต้อง: {exc}") from None
+                    raise BadInput(
+                        msg("km.error.activity_data", number=number, reason=str(exc))
+                    ) from None
                 act = service.new_activity(
                     session, step=step, data=act_in, actor=actor, fiscal_year=plan.fiscal_year
                 )
                 for i in a.get("indicators") or []:
-                    ind_in = service.parse_indicator_payload(i)
-                    service.new_indicator(session, activity=act, data=ind_in, actor=actor)
+                    ind_in = indicator_service.parse_indicator_payload(i)
+                    indicator_service.new_indicator(session, activity=act, data=ind_in, actor=actor)
         audit.record(
             session,
             actor=actor,
@@ -112,11 +115,11 @@ def load_plan_data(session: Session, *, data: dict[str, Any], actor: str) -> Loa
     return result
 
 
-def load_plan_file(session: Session, *, path: Path, actor: str) -> LoadResult:
+def load_plan_file(session: Session, *, path: Path, actor: Actor) -> LoadResult:
     return load_plan_data(session, data=read_plan_file(path), actor=actor)
 
 
-def load_example(session: Session, *, actor: str) -> LoadResult:
+def load_example(session: Session, *, actor: Actor) -> LoadResult:
     return load_plan_data(session, data=json.loads(example_text()), actor=actor)
 
 
@@ -158,8 +161,8 @@ def dump_plan(session: Session, *, plan_id: int) -> dict[str, Any]:
             acts.append(
                 {
                     "description": act.description,
-                    "start": periods.format_be_month_key(act.period_start),
-                    "end": periods.format_be_month_key(act.period_end),
+                    "start": dates.format_be_month_key(act.period_start),
+                    "end": dates.format_be_month_key(act.period_end),
                     "target_group": act.target_group,
                     "responsible_unit": act.responsible_unit,
                     "indicators": inds,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kmportal.errors import BadInput
+from kmportal.messages import Message, Text, msg
 
 MAX_TEXT = 2000
 MAX_NAME = 200
@@ -17,9 +18,13 @@ MAX_NAME = 200
 # --- input checks -------------------------------------------------------------
 
 
-def fail(fields: dict[str, str]) -> None:
+Fields = dict[str, Text]
+
+
+def fail(fields: Fields) -> None:
     if fields:
-        raise BadInput(" ".join(dict.fromkeys(fields.values())), detail={"fields": fields})
+        problems = list(dict.fromkeys(fields.values()))
+        raise BadInput(msg("km.error.problems", problems=problems), fields=fields)
 
 
 # Control characters (other than tab and newlines) come from pasted Word text;
@@ -32,41 +37,34 @@ def clean_text(value: str | None) -> str:
 
 
 def text_field(
-    fields: dict[str, str],
+    fields: Fields,
     name: str,
     value: str | None,
-    label: str,
+    label: Message,
     *,
     required: bool = True,
     max_len: int = MAX_TEXT,
 ) -> str:
     v = clean_text(value)
     if required and not v:
-        fields[name] = f"กรุณาระบุ{label}"
+        fields[name] = msg("km.error.required", label=label)
     elif len(v) > max_len:
-        fields[name] = f"{label}ยาวเกิน {max_len} ตัวอักษร"
+        fields[name] = msg("km.error.too_long", label=label, max=max_len)
     return v
 
 
-def actor_field(fields: dict[str, str], actor: str) -> str:
-    """The actor's name, or a message next to the name field (reported with the rest)."""
-    return text_field(fields, "entered_by", actor, "ชื่อผู้บันทึก", max_len=MAX_NAME)
-
-
-def require_actor(actor: str) -> str:
-    a = (actor or "").strip()
-    if not a:
-        raise BadInput("กรุณาระบุชื่อผู้บันทึก", detail={"fields": {"entered_by": "กรุณาระบุชื่อผู้บันทึก"}})
-    return a[:MAX_NAME]
+def label(name: str) -> Message:
+    """A field's name in a message ("กรุณาระบุ<label>"): ``km.label.<name>``."""
+    return msg(f"km.label.{name}")
 
 
 # A portal path must not start "//" or "/\": browsers read those as another host.
 _SAFE_URL = re.compile(r"^(https?://[^\s<>\"']+|/(?![/\\])[^\s<>\"']*)$", re.IGNORECASE)
 
 
-def check_url(fields: dict[str, str], value: str | None) -> str:
+def check_url(fields: Fields, value: str | None) -> str:
     v = (value or "").strip()
     # Shown as a link: only web addresses and portal paths, never javascript: and friends.
     if v and not _SAFE_URL.match(v):
-        fields["evidence_url"] = "ลิงก์หลักฐานต้องขึ้นต้นด้วย http://, https:// หรือ / (เอกสารในคลังความรู้)"
+        fields["evidence_url"] = msg("km.error.evidence_url")
     return v[:MAX_TEXT]

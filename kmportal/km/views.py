@@ -101,6 +101,25 @@ class PlanView(BaseModel):
     steps: list[StepView]
 
 
+class Created(BaseModel):
+    id: int
+
+
+class ExampleLoaded(BaseModel):
+    plan_id: int
+    created: bool = Field(description="false: the plan was there already and is unchanged")
+
+
+class LogSaved(BaseModel):
+    log: ActivityLogPublic
+    indicator: IndicatorView = Field(description="The indicator recomputed with the log")
+
+
+class LogDeleted(BaseModel):
+    deleted: int = Field(description="The deleted log's id")
+    indicator: IndicatorView
+
+
 class PlanSummary(BaseModel):
     id: int
     unit: str

@@ -26,6 +26,7 @@ from openpyxl.utils import get_column_letter
 
 from kmportal.errors import BadInput
 from kmportal.km.export import neutralise
+from kmportal.messages import msg
 from kmportal.search.powers import PowerCheck
 
 SUFFIXES = (".csv", ".xlsx")
@@ -74,12 +75,12 @@ def read_plan(path: Path, *, suffix: str) -> PlanTable:
     rows = _read_xlsx(path) if suffix == ".xlsx" else _read_csv(path)
     rows = [r for r in rows if any(c for c in r)]
     if not rows:
-        raise BadInput("ไฟล์ไม่มีข้อมูล — the file has no rows")
+        raise BadInput(msg("powers.sheet.error.no_rows"))
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     header, body, col = _title_column(rows)
     if len(body) > MAX_ROWS:
-        raise BadInput(f"มีโครงการเกิน {MAX_ROWS:,} รายการ กรุณาแบ่งไฟล์ — more than {MAX_ROWS:,} rows")
+        raise BadInput(msg("powers.sheet.error.too_many_rows", max=f"{MAX_ROWS:,}"))
     return PlanTable(header, body, col)
 
 
@@ -92,11 +93,9 @@ def _read_csv(path: Path) -> list[list[str]]:
         try:
             text = raw.decode("cp874")
         except UnicodeDecodeError:
-            raise BadInput(
-                "อ่านไฟล์ CSV ไม่ได้ กรุณาบันทึกเป็น UTF-8 — the CSV is not UTF-8 or TIS-620"
-            ) from None
+            raise BadInput(msg("powers.sheet.error.csv_encoding")) from None
     if "\x00" in text:
-        raise BadInput("ไฟล์ CSV เสียหาย (มีอักขระ NUL) — the CSV holds NUL bytes")
+        raise BadInput(msg("powers.sheet.error.csv_nul"))
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -104,7 +103,7 @@ def _read_csv(path: Path) -> list[list[str]]:
     try:
         return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), dialect)]
     except csv.Error as exc:
-        raise BadInput(f"ไฟล์ CSV ผิดรูปแบบ — malformed CSV ({exc})") from exc
+        raise BadInput(msg("powers.sheet.error.csv_malformed", reason=str(exc))) from exc
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:
@@ -112,11 +111,9 @@ def _read_xlsx(path: Path) -> list[list[str]]:
         with zipfile.ZipFile(path) as zf:
             unpacked = sum(i.file_size for i in zf.infolist())
     except (zipfile.BadZipFile, OSError):
-        raise BadInput(
-            "ไฟล์ .xlsx เสียหายหรือไม่ใช่ไฟล์ Excel — the .xlsx file is damaged or not Excel"
-        ) from None
+        raise BadInput(msg("powers.sheet.error.xlsx_damaged", reason="")) from None
     if unpacked > MAX_UNPACKED_BYTES:
-        raise BadInput("ไฟล์ .xlsx ใหญ่เกินไปเมื่อแตกไฟล์ — the .xlsx unpacks too large")
+        raise BadInput(msg("powers.sheet.error.xlsx_too_large"))
     try:
         wb = load_workbook(path, read_only=True, data_only=False)
         try:
@@ -132,10 +129,8 @@ def _read_xlsx(path: Path) -> list[list[str]]:
     except BadInput:
         raise
     except Exception as exc:  # openpyxl raises many kinds for a broken workbook
-        raise BadInput(
-            "ไฟล์ .xlsx เสียหายหรือไม่ใช่ไฟล์ Excel — the .xlsx file is damaged or not Excel"
-            f" ({type(exc).__name__})"
-        ) from None
+        reason = f" ({type(exc).__name__})"
+        raise BadInput(msg("powers.sheet.error.xlsx_damaged", reason=reason)) from None
 
 
 def _title_column(rows: list[list[str]]) -> tuple[list[str], list[list[str]], int]:
@@ -156,10 +151,7 @@ def _title_column(rows: list[list[str]]) -> tuple[list[str], list[list[str]], in
         if lengths[col] < 4:
             col = -1
     if col < 0 or not any(_LETTERS.search(r[col]) for r in body):
-        raise BadInput(
-            "ไม่พบคอลัมน์ชื่อโครงการ (ต้องมีหัวคอลัมน์ \u201cชื่อโครงการ\u201d หรือข้อความชื่อโครงการ)"
-            " — no column of project titles found"
-        )
+        raise BadInput(msg("powers.sheet.error.no_title_column"))
     return header, body, col
 
 

@@ -38,7 +38,9 @@ from typing import Any
 
 import numpy as np
 
+from kmportal.errors import BadInput
 from kmportal.ingest.powers_law import KINDS, ORG
+from kmportal.messages import Text, bilingual, msg
 from kmportal.search.project_title import GENERIC, TitlePlan
 from kmportal.search.register import Provision, Register
 
@@ -51,6 +53,13 @@ _MIN_WORD = 3  # characters: shorter ones ("ทำ", "มี") name no field
 FEEDBACK_WORDS = 0.5
 FEEDBACK_VECTOR = 0.5
 MAX_OTHER_KINDS = 5
+
+
+def check_org(kind: str) -> str:
+    """``kind`` if the check knows it, else a refusal naming the choices."""
+    if kind not in ORG_KINDS:
+        raise BadInput(msg("powers.error.unknown_org", kind=kind, kinds=" | ".join(ORG_KINDS)))
+    return kind
 
 
 @dataclass(frozen=True)
@@ -86,8 +95,8 @@ class PowerCheck:
     provisions: list[CheckedProvision] = field(default_factory=list)
     other_kinds: list[CheckedProvision] = field(default_factory=list)
     id: str | None = None
-    notes: list[str] = field(default_factory=list)
-    error: str | None = None  # a title that could not be checked (empty)
+    notes: list[Text] = field(default_factory=list)  # rendered in the reader's language
+    error: str | None = None  # a title that could not be checked (empty), ``ไทย (English)``
 
     def to_dict(self) -> dict[str, Any]:
         if self.error:
@@ -99,7 +108,7 @@ class PowerCheck:
             "verdict": self.verdict,
             "provisions": [p.to_dict() for p in self.provisions],
             "other_kinds": [p.to_dict() for p in self.other_kinds],
-            "notes": self.notes,
+            "notes": [bilingual(n) for n in self.notes],
         }
 
 
@@ -181,9 +190,9 @@ def check(
 ) -> PowerCheck:
     result = PowerCheck(project=plan.raw, org_kind=org)
     if plan.truncated:
-        result.notes.append("ชื่อโครงการยาวเกินไป ใช้เฉพาะส่วนต้น (title truncated)")
+        result.notes.append(msg("powers.note.truncated"))
     if not len(register):
-        result.notes.append("ยังไม่มีทะเบียนอำนาจหน้าที่: นำเข้าพระราชบัญญัติก่อน (no powers ingested)")
+        result.notes.append(msg("powers.note.no_register"))
         return result
     same_dim = register.vectors.shape[1] == query_vector.shape[0]
     cos = register.vectors @ query_vector if same_dim else np.zeros(len(register))

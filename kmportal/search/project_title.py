@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kmportal.errors import BadInput
 from kmportal.ingest.powers_law import ORG
+from kmportal.messages import msg
 from kmportal.search.lexicon import gloss
 from kmportal.thai.normalize import normalize
 from kmportal.thai.tokenize import query_tokens
@@ -104,7 +105,7 @@ class TitlePlan:
 
 def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     if not title or not title.strip():
-        raise BadInput("กรุณาใส่ชื่อโครงการ (the project title is empty)")
+        raise BadInput(msg("powers.error.empty_title"))
     raw = re.sub(r"\s+", " ", title).strip()
     truncated = len(raw) > max_chars
     if truncated:

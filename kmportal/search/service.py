@@ -17,7 +17,7 @@ import numpy as np
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from kmportal.db import init_db, make_engine
+from kmportal.db import prepare_database
 from kmportal.docstore import library
 from kmportal.docstore.models import Document
 from kmportal.errors import BadInput, IndexUnavailable
@@ -26,7 +26,8 @@ from kmportal.index.embed import Embedder, embedder_name, make_embedder
 from kmportal.index.lock import writer_active
 from kmportal.index.vector import set_threads
 from kmportal.search.citation import Reference
-from kmportal.search.powers import ORG_KINDS, PowerCheck, check_many
+from kmportal.search.fusion import FULL, Mode
+from kmportal.search.powers import PowerCheck, check_many, check_org
 from kmportal.search.project_title import TitlePlan, analyse_title
 from kmportal.search.snapshot import Snapshot
 from kmportal.search.types import SearchHit, SearchResponse
@@ -55,10 +56,16 @@ class SearchService:
         self._checked = time.monotonic()
 
     @classmethod
-    def open(cls, settings: Settings, *, embedder: Embedder | None = None) -> SearchService:
-        engine = make_engine(settings)
-        init_db(engine)
-        return cls(settings, engine, embedder=embedder)
+    def open(
+        cls,
+        settings: Settings,
+        *,
+        engine: Engine | None = None,
+        embedder: Embedder | None = None,
+    ) -> SearchService:
+        """The service on ``engine`` (the portal passes the one it prepared at
+        start-up); without one, the data directory is prepared here."""
+        return cls(settings, engine or prepare_database(settings), embedder=embedder)
 
     def _snapshot(self) -> Snapshot:
         name = self._embedder.name if self._embedder else embedder_name(self.settings)
@@ -163,38 +170,40 @@ class SearchService:
         with self._lock:
             return np.stack([found[t] if t in found else self._qcache[t] for t in texts])
 
+    def _analyse(self, title: str, org: str) -> TitlePlan:
+        check_org(org)
+        return analyse_title(title, kind=org, max_chars=self.settings.max_query_chars)
+
+    def _check(self, plans: list[TitlePlan], orgs: list[str], k: int) -> list[PowerCheck]:
+        snap = self._snap
+        if snap.unavailable:
+            raise IndexUnavailable(snap.unavailable)
+        return check_many(snap.register, plans, self._embed_many, orgs=orgs, k=k)
+
     def check_powers(self, project: str, *, org: str, k: int = 10) -> PowerCheck:
-        """Which provisions let an อปท. of kind ``org`` do ``project``."""
-        result = self.check_powers_many([(project, org)], k=k)[0]
-        if result.error:
-            raise BadInput(result.error)
-        return result
+        """Which provisions let an อปท. of kind ``org`` do ``project``; a title
+        that cannot be checked is refused with its own message."""
+        return self._check([self._analyse(project, org)], [org], k)[0]
 
     def check_powers_many(
         self, cases: Sequence[tuple[str, str]], *, k: int = 10
     ) -> list[PowerCheck]:
         """The check for many (title, kind) pairs, embedded in one call; a bad
         title gives that case an error and the others go on."""
-        snap = self._snap
-        if snap.unavailable:
-            raise IndexUnavailable(snap.unavailable)
         results: list[PowerCheck | None] = []
         plans: list[TitlePlan] = []
         orgs: list[str] = []
         for title, org in cases:
-            if org not in ORG_KINDS:
-                raise BadInput(
-                    f"ไม่รู้จักประเภท อปท. '{org}': ใช้ {' | '.join(ORG_KINDS)} (unknown --org)"
-                )
+            check_org(org)  # a wrong kind is the caller's mistake: refuse the whole batch
             try:
-                plan = analyse_title(title, kind=org, max_chars=self.settings.max_query_chars)
+                plan = self._analyse(title, org)
             except BadInput as exc:
                 results.append(PowerCheck(project=title or "", org_kind=org, error=exc.message))
                 continue
             results.append(None)
             plans.append(plan)
             orgs.append(org)
-        checked = iter(check_many(snap.register, plans, self._embed_many, orgs=orgs, k=k))
+        checked = iter(self._check(plans, orgs, k))
         return [r if r is not None else next(checked) for r in results]
 
     def search(
@@ -205,16 +214,19 @@ class SearchService:
         kind: str | None = None,
         doc: str | None = None,
         group: str | None = None,
+        mode: Mode = FULL,
     ) -> SearchResponse:
         self.watch()
-        return self._snap.search(query, k=k, kind=kind, doc=doc, group=group)
+        return self._snap.search(query, k=k, kind=kind, doc=doc, group=group, mode=mode)
 
     def library_status(self) -> dict[str, object]:
         """What /healthz tells of the library: stored, fully indexed, and what
         the index this portal answers from covers."""
         self.watch()  # a health check also notices a newly published index
         with Session(self.engine) as session:
-            out: dict[str, object] = dict(library.library_status(session).as_dict())
+            stored = library.library_status(session)
+        out: dict[str, object] = dict(stored.as_dict())
+        out["fully_indexed_fraction"] = stored.fully_indexed_fraction
         index = self._snap.index
         out["searchable_chunks"] = index.manifest.chunk_count if index else 0
         out["chunks_with_vectors"] = index.manifest.embedded_count if index else 0

@@ -7,7 +7,8 @@ state it started with while an upload commits a new index.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,21 +19,25 @@ from sqlmodel import Session, col, select
 from kmportal.docstore.models import Chunk, DocKind, Document, Section
 from kmportal.errors import IndexUnavailable, NotFound
 from kmportal.index import store
-from kmportal.search import fusion, orgkind
+from kmportal.search import coverage, fusion, orgkind
 from kmportal.search.citation import Law, LawCatalog, Reference, find_references, resolve_law
 from kmportal.search.filters import SectionFilters
 from kmportal.search.query import QueryPlan, analyse
+from kmportal.search.reach import LexicalReach
 from kmportal.search.register import Register
 from kmportal.search.snippet import make_snippet
 from kmportal.search.types import SearchHit, SearchResponse
 from kmportal.settings import Settings
 from kmportal.thai.tokenize import subword_weights
 
-DENSE_DEPTH = 300
+# Chunk rows the dense arm reads: prose has several fine windows per section.
+DENSE_DEPTH = 1000
 LEXICAL_DEPTH = 300
 SUBWORD_WEIGHT = 0.3
 EXPANSION_WEIGHT = 0.5
 BACKGROUND_PRIOR = 0.7
+# Sections of the amending Acts appended to a consolidated Act (ingest/lawtext.py).
+_AMENDING_KEY = re.compile(r"a\d+-s")
 _LAW_KINDS = {DocKind.act, DocKind.regulation, DocKind.ministerial_rule}
 
 
@@ -134,6 +139,25 @@ class Snapshot:
         for row, sec in enumerate(self.section_of):
             if sec >= 0:
                 self.rows_of_section.setdefault(int(sec), []).append(row)
+        self.reach = LexicalReach(self.index.words, self.index.subwords)
+        self.companions = coverage.companion_map(self._transitional_links())
+        # Rows without words are prose's fine windows, embedded for the dense arm only.
+        self.fine = np.diff(self.index.words.matrix.tocsr().indptr) == 0
+        self.windowed = np.zeros(len(self.sections), dtype=bool)
+        self.windowed[self.section_of[self.fine & self.row_live]] = True
+
+    def _transitional_links(self) -> Iterator[tuple[int, int]]:
+        """(provision, section of an amending Act that names it) in each Act."""
+        for i, s in enumerate(self.sections):
+            if not _AMENDING_KEY.match(s.key) or i not in self.rows_of_section:
+                continue
+            doc = self.docs[s.doc_id]
+            own = LawCatalog([Law(doc.id, doc.title)])
+            for ref in find_references(doc.text[s.start : s.end], own):
+                # The match at the start is the section's own label.
+                target = self.section_index.get((doc.id, ref.section_key or ""))
+                if ref.start > 0 and target is not None:
+                    yield target, i
 
     @property
     def is_empty(self) -> bool:
@@ -148,8 +172,9 @@ class Snapshot:
         kind: str | None = None,
         doc: str | None = None,
         group: str | None = None,
+        mode: fusion.Mode = fusion.FULL,
     ) -> SearchResponse:
-        plan = analyse(query, max_chars=self.settings.max_query_chars)
+        plan = analyse(query, max_chars=self.settings.max_query_chars, gloss=mode.gloss)
         resp = SearchResponse(query=plan.raw, truncated=plan.truncated)
         if plan.truncated:
             resp.notes.append(
@@ -160,25 +185,49 @@ class Snapshot:
         if self.index is None or plan.lang == "none" or k <= 0:
             return resp
         allowed = self._filters.mask(kind=kind, doc=doc, group=group)
-        dense, dense_best = self._dense(plan, allowed)
-        lexical, lex_best = self._lexical(plan, allowed)
-        fused = fusion.rrf(
-            dense, lexical, fusion.weights_for(plan.lang, has_lexical=bool(plan.tokens))
+        # One arm alone (mode.arms) ranks as it would inside the fusion, without
+        # the prior, the organisation's preference and the citation lookup: what
+        # that arm is worth by itself.
+        alone = mode.arms != "hybrid"
+        if mode.arms != "lexical":
+            dense = self._dense(plan, allowed)
+        else:
+            dense = fusion.DenseScores.empty(len(self.sections))
+        lexical, lex_best = self._lexical(plan, allowed) if mode.arms != "dense" else ({}, {})
+        fused = fusion.combine(
+            dense,
+            lexical,
+            fusion.weights_for(1.0 if alone else self.reach(plan), has_lexical=bool(lexical)),
+            windowed=self.windowed,
+            depth=min(fusion.Z_DEPTH, len(self.rows_of_section)),
+            prior=None if alone else self.prior,
         )
-        for sec in fused:
-            fused[sec] *= self.prior[sec]
-        # powers (issue 8): prefer the kind of อปท. the query names, else the portal's
-        org = self.settings.org_kind
-        orgkind.prefer(fused, plan, self.register, self.kinds, self.section_index, default=org)
+        if not alone:
+            # powers (issue 8): prefer the kind of อปท. the query names, else the portal's
+            org = self.settings.org_kind
+            fused = fusion.by_rank_factors(
+                fused,
+                lambda scores: orgkind.prefer(
+                    scores, plan, self.register, self.kinds, self.section_index, default=org
+                ),
+            )
         order = sorted(fused, key=lambda s: -fused[s])
-        first = self._citation_sections(plan, allowed, fused, resp)
+        if not alone:
+            order, picked_at = coverage.diversify(
+                order, fused, lambda s: self.sections[s].doc_id, k=k
+            )
+            fused |= picked_at
+            order = coverage.with_companions(order, fused, self.companions)
+        first = [] if alone else self._citation_sections(plan, allowed, fused, resp)
         order = first + [s for s in order if s not in first]
         terms = list(plan.tokens)
         if plan.citation:
             terms.append(plan.citation.number)
+        # Cited sections come first, so they score above everything after them.
+        lead = max(fused.values(), default=0.0)
         for sec in order[:k]:
-            row = lex_best.get(sec, dense_best.get(sec))
-            score = fused.get(sec, 0.0) + (1.0 if sec in first else 0.0)
+            row = lex_best.get(sec, dense.rows.get(sec))
+            score = lead + len(first) - first.index(sec) if sec in first else fused[sec]
             resp.results.append(
                 self._hit(
                     sec,
@@ -191,12 +240,11 @@ class Snapshot:
             )
         return resp
 
-    def _dense(
-        self, plan: QueryPlan, allowed: np.ndarray | None
-    ) -> tuple[dict[int, float], dict[int, int]]:
+    def _dense(self, plan: QueryPlan, allowed: np.ndarray | None) -> fusion.DenseScores:
         assert self.index is not None
         if not self.dense_rows.any():
-            return {}, {}  # nothing embedded yet: words alone until vectors arrive
+            # Nothing embedded yet: words alone until vectors arrive.
+            return fusion.DenseScores.empty(len(self.sections))
         qv = self._embed_query(plan.dense_text)
         # With a filter, or while only part of the library has vectors (the
         # rest are zero rows), score every vector: what is wanted may lie beyond
@@ -207,7 +255,14 @@ class Snapshot:
         if partial:
             real = (rows >= 0) & self.dense_rows[rows]
             rows, scores = rows[real][:DENSE_DEPTH], scores[real][:DENSE_DEPTH]
-        return self._per_section(rows, scores, allowed)
+        return fusion.dense_per_section(
+            rows,
+            scores,
+            section_of=self.section_of,
+            fine=self.fine,
+            n_sections=len(self.sections),
+            allowed=allowed,
+        )
 
     def _lexical(
         self, plan: QueryPlan, allowed: np.ndarray | None

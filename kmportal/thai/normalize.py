@@ -70,20 +70,22 @@ def strip_abbreviations(text: str) -> str:
     return pattern.sub(" ", text)
 
 
-def normalize(text: str) -> str:
+def normalize(text: str, *, fold_case: bool = True) -> str:
     """The matching form of ``text`` (documents and queries alike).
 
     Applied until nothing changes, so that normalising twice is the same as once
-    (an expansion can expose another abbreviation or a dangling mark)."""
+    (an expansion can expose another abbreviation or a dangling mark).
+    ``fold_case=False`` keeps Latin capitals: the embedder reads "Luther" and
+    "luther" differently, and names are what an English question turns on."""
     for _ in range(32):
-        nxt = _normalize_once(text)
+        nxt = _normalize_once(text, fold_case=fold_case)
         if nxt == text:
             break
         text = nxt
     return text
 
 
-def _normalize_once(text: str) -> str:
+def _normalize_once(text: str, *, fold_case: bool) -> str:
     text = clean_display(text)
     text = _BIDI.sub("", text)
     # NFC, never NFKC: NFKC splits sara am (ำ) and newmm then mis-segments.
@@ -100,7 +102,7 @@ def _normalize_once(text: str) -> str:
     )
     text = _SPACES.sub(" ", text)
     text = re.sub(r" *\n[ \n]*", "\n", text)
-    return text.strip().lower()
+    return text.strip().lower() if fold_case else text.strip()
 
 
 def thai_ratio(text: str) -> float:

@@ -1,6 +1,8 @@
-"""Document upload for admins: streaming receive, checks, storage and background ingest.
+"""Uploads: an admin's documents (streaming receive, checks, storage and background
+ingest) and a coordinator's KM evidence files (the same streaming receiver and a
+check of the content, see :mod:`kmportal.uploads.evidence`).
 
-Pure domain code (no FastAPI); :mod:`kmportal.web.upload_routes` wires it into the portal.
+Pure domain code (no FastAPI); :mod:`kmportal.web.admin_uploads` wires it into the portal.
 
 * :mod:`.receive` reads a ``multipart/form-data`` body chunk by chunk, refusing it
   (413) as soon as it passes the size limit, and writes the file part to a temporary

@@ -9,11 +9,11 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from kmportal.docstore.jobs import JobAction, JobStatus, UploadJob, utcnow
 from kmportal.errors import NotFound
-from kmportal.uploads.models import JobAction, JobStatus, UploadJob, utcnow
+from kmportal.messages import bilingual, msg
 
 RECENT_JOBS = 20
-INTERRUPTED = "งานถูกหยุดเพราะเซิร์ฟเวอร์เริ่มใหม่ — interrupted by a server restart; upload again"
 
 
 def create_job(
@@ -40,7 +40,7 @@ def update_job(engine: Engine, job_id: str, **values: Any) -> UploadJob:
     with Session(engine) as session:
         job = session.get(UploadJob, job_id)
         if job is None:
-            raise NotFound(f"ไม่พบงาน '{job_id}' (no such upload job)")
+            raise NotFound(msg("uploads.no_job", job_id=job_id))
         for name, value in values.items():
             setattr(job, name, value)
         job.updated_at = utcnow()
@@ -55,7 +55,7 @@ def get_job(engine: Engine, job_id: str) -> UploadJob:
     with Session(engine) as session:
         job = session.get(UploadJob, job_id)
         if job is None:
-            raise NotFound(f"ไม่พบงาน '{job_id}' (no such upload job)")
+            raise NotFound(msg("uploads.no_job", job_id=job_id))
         session.expunge(job)
     return job
 
@@ -78,7 +78,7 @@ def fail_unfinished(engine: Engine) -> int:
         stale = list(session.exec(stmt))
         for job in stale:
             job.status = JobStatus.failed
-            job.message = INTERRUPTED
+            job.message = bilingual(msg("uploads.interrupted"))
             job.updated_at = utcnow()
             session.add(job)
         session.commit()

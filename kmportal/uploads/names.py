@@ -25,8 +25,8 @@ def base_name(raw: str) -> str:
 
 
 def suffix_of(raw: str, allowed: Collection[str] = SUPPORTED_SUFFIXES) -> str | None:
-    """The lower-case suffix if it is one of ``allowed`` (by default the types
-    kmportal ingests), else None."""
+    """The lower-case suffix if it is one of ``allowed`` (by default, the types
+    kmportal reads), else None."""
     name = base_name(raw)
     dot = name.rfind(".")
     if dot <= 0:
@@ -55,7 +55,3 @@ def doc_id_from_name(raw: str) -> str:
         out.append(ch if cat[0] in "LN" or cat == "Mn" or ch in "-_" else "-")
     doc_id = re.sub(r"-{2,}", "-", "".join(out)).strip("-_")
     return doc_id[:MAX_ID_CHARS].rstrip("-_") or "document"
-
-
-def is_valid_doc_id(doc_id: str) -> bool:
-    return bool(doc_id) and doc_id_from_name(doc_id + ".txt") == doc_id

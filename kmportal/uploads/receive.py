@@ -3,6 +3,10 @@
 The file part is written to a temporary file with a generated name as it arrives;
 the body is refused (413) the moment it passes the limit, so a 1 GB body costs the
 server a few chunks of memory and ``max_bytes`` of disk, never more.
+
+Two forms come this way: an admin's document upload (:data:`DOCUMENT`: one
+file in ``file``, required) and a KM log with its evidence (the rules of
+:mod:`kmportal.uploads.evidence`: the file is optional, the text fields longer).
 """
 
 from __future__ import annotations
@@ -17,15 +21,38 @@ from python_multipart import MultipartParser
 from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import parse_options_header
 
+from kmportal.errors import KmportalError
 from kmportal.ingest.parse import SUPPORTED_SUFFIXES
 from kmportal.uploads import errors
 from kmportal.uploads.names import display_name, shown_suffix, suffix_of
 from kmportal.uploads.storage import UploadStore
 
-FILE_FIELD = "file"
 # Room for the form's other fields and the part headers around the file.
 FORM_OVERHEAD = 64 * 1024
-MAX_FIELD_BYTES = 1024
+
+
+@dataclass(frozen=True)
+class FormRules:
+    """What one kind of upload form may hold."""
+
+    file_field: str = "file"
+    suffixes: Collection[str] = SUPPORTED_SUFFIXES
+    shown_types: str = "PDF, DOCX, TXT, MD"  # named in the refusal of another type
+    file_required: bool = True
+    max_field_bytes: int = 1024
+    # False: a file of another type is skipped (never written) and the refusal
+    # returned with the form's fields, so a page can show it next to the field.
+    refuse_type_at_once: bool = True
+
+
+DOCUMENT = FormRules()
+
+
+@dataclass
+class ReceivedForm:
+    fields: dict[str, str]
+    upload: ReceivedUpload | None
+    refused: KmportalError | None = None  # a skipped file (see FormRules)
 
 
 @dataclass
@@ -70,11 +97,13 @@ class MultipartReceiver:
         boundary: bytes,
         store: UploadStore,
         max_bytes: int,
-        suffixes: Collection[str] | None = None,
+        rules: FormRules = DOCUMENT,
     ) -> None:
         self.store = store
         self.max_bytes = max_bytes
-        self.suffixes = suffixes  # None: the types kmportal ingests
+        self.rules = rules
+        self.refused: KmportalError | None = None
+        self._skipping = False
         self.body_bytes = 0
         self.fields: dict[str, str] = {}
         self.file_path: Path | None = None
@@ -114,6 +143,13 @@ class MultipartReceiver:
             raise errors.malformed(str(exc)) from None
 
     def finish(self) -> ReceivedUpload:
+        received = self.finish_form()
+        if received is None:
+            raise errors.no_file()
+        return received
+
+    def finish_form(self) -> ReceivedUpload | None:
+        """The file, or None when the form sent none (``fields`` has the rest)."""
         try:
             self._parser.finalize()
         except MultipartParseError as exc:
@@ -121,7 +157,7 @@ class MultipartReceiver:
         if not self._ended:
             raise errors.malformed("the body ended before the closing boundary")
         if self.file_path is None:
-            raise errors.no_file()
+            return None
         if self.file_size == 0:
             raise errors.empty_file()
         return ReceivedUpload(
@@ -139,6 +175,7 @@ class MultipartReceiver:
 
     # -- parser callbacks ----------------------------------------------------
     def _part_begin(self) -> None:
+        self._skipping = False
         self._headers = {}
         self._field_name = None
         self._field_value = bytearray()
@@ -164,21 +201,29 @@ class MultipartReceiver:
         if filename is None:
             self._field_name = name
             return
-        if name != FILE_FIELD or self.file_path is not None:
-            raise errors.malformed("only one file, in the field 'file'")
+        if name != self.rules.file_field or self.file_path is not None:
+            raise errors.malformed(f"only one file, in the field {self.rules.file_field!r}")
         raw_name = filename.decode("utf-8", "replace")
         if not raw_name.strip():
-            raise errors.no_file()
-        allowed = SUPPORTED_SUFFIXES if self.suffixes is None else self.suffixes
-        suffix = suffix_of(raw_name, allowed)
+            if self.rules.file_required:
+                raise errors.no_file()
+            self._field_name = None  # a file input left empty: nothing to keep
+            return
+        suffix = suffix_of(raw_name, self.rules.suffixes)
         if suffix is None:
-            raise errors.unsupported_type(shown_suffix(raw_name), allowed=self.suffixes)
+            refusal = errors.unsupported_type(shown_suffix(raw_name), self.rules.shown_types)
+            if self.rules.refuse_type_at_once:
+                raise refusal
+            self.refused, self._skipping, self._field_name = refusal, True, None
+            return
         self.original_name = display_name(raw_name)
         self.file_path = self.store.new_incoming(suffix)
         self._out = self.file_path.open("xb")
         self._in_file = True
 
     def _part_data(self, data: bytes, start: int, end: int) -> None:
+        if self._skipping:
+            return  # still counted against the body limit in feed()
         if self._in_file:
             assert self._out is not None
             piece = data[start:end]
@@ -189,7 +234,7 @@ class MultipartReceiver:
             self._out.write(piece)
             return
         self._field_value += data[start:end]
-        if len(self._field_value) > MAX_FIELD_BYTES:
+        if len(self._field_value) > self.rules.max_field_bytes:
             raise errors.malformed(f"form field {self._field_name!r} is too long")
 
     def _part_end(self) -> None:
@@ -208,6 +253,35 @@ class MultipartReceiver:
             self._out = None
 
 
+async def receive_form(
+    chunks: AsyncIterable[bytes],
+    *,
+    content_type: str | None,
+    content_length: str | None,
+    store: UploadStore,
+    max_bytes: int,
+    rules: FormRules,
+) -> ReceivedForm:
+    """Read the body: its text fields and its file (None when the form sent none,
+    if ``rules`` allow that). On any refusal the partial file is deleted and the
+    rest of the body is never read."""
+    check_declared_length(content_length, max_bytes=max_bytes)
+    receiver = MultipartReceiver(
+        boundary=boundary_of(content_type), store=store, max_bytes=max_bytes, rules=rules
+    )
+    try:
+        async for chunk in chunks:
+            if chunk:
+                receiver.feed(chunk)
+        received = receiver.finish_form()
+    except BaseException:
+        receiver.discard()
+        raise
+    if received is None and rules.file_required:
+        raise errors.no_file()
+    return ReceivedForm(dict(receiver.fields), received, receiver.refused)
+
+
 async def receive_upload(
     chunks: AsyncIterable[bytes],
     *,
@@ -215,19 +289,17 @@ async def receive_upload(
     content_length: str | None,
     store: UploadStore,
     max_bytes: int,
-    suffixes: Collection[str] | None = None,
+    rules: FormRules = DOCUMENT,
 ) -> ReceivedUpload:
-    """Read the body and return the received file, or raise a refusal; on any refusal
-    the partial file is deleted and the rest of the body is never read."""
-    check_declared_length(content_length, max_bytes=max_bytes)
-    receiver = MultipartReceiver(
-        boundary=boundary_of(content_type), store=store, max_bytes=max_bytes, suffixes=suffixes
+    """Read a form whose one file is required (by default an admin's document
+    upload) and return the received file, or raise a refusal."""
+    form = await receive_form(
+        chunks,
+        content_type=content_type,
+        content_length=content_length,
+        store=store,
+        max_bytes=max_bytes,
+        rules=rules,
     )
-    try:
-        async for chunk in chunks:
-            if chunk:
-                receiver.feed(chunk)
-        return receiver.finish()
-    except BaseException:
-        receiver.discard()
-        raise
+    assert form.upload is not None
+    return form.upload

@@ -17,18 +17,18 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from sqlalchemy.engine import Engine
 
-from kmportal.db import make_engine
+from kmportal.docstore.jobs import JobAction, JobStatus, UploadJob
 from kmportal.docstore.models import DocKind
 from kmportal.errors import KmportalError
 from kmportal.ingest.parse import parse_file
 from kmportal.ingest.pipeline import ingest_paths, remove_document
+from kmportal.messages import Message, bilingual, msg
 from kmportal.settings import Settings
-from kmportal.uploads import documents
-from kmportal.uploads.errors import done_message, exists_message, refusal_message
+from kmportal.uploads import documents, errors
+from kmportal.uploads.errors import done_message, refusal_message
 from kmportal.uploads.jobs import (
     create_job,
     fail_unfinished,
@@ -36,7 +36,6 @@ from kmportal.uploads.jobs import (
     recent_jobs,
     update_job,
 )
-from kmportal.uploads.models import JobAction, JobStatus, UploadJob, ensure_tables
 from kmportal.uploads.receive import ReceivedUpload
 from kmportal.uploads.storage import UploadStore
 
@@ -46,12 +45,10 @@ CHECK_WORKERS = 2
 PROGRESS_EVERY = 0.3  # seconds between progress writes to the job row
 
 
-class IndexedService(Protocol):
-    """What the runner needs of the portal's search service (``SearchService``):
-    its engine; ``embedder`` and ``reload()`` are used when present."""
-
-    @property
-    def engine(self) -> Engine: ...
+def _stored(message: Message) -> str:
+    """Job rows keep their message in the fixed bilingual format: the page that
+    polls them and the log both show it as it was written."""
+    return bilingual(message)
 
 
 @dataclass(frozen=True)
@@ -60,32 +57,28 @@ class CheckOutcome:
     refused: KmportalError | None = None
 
 
-def recover(settings: Settings) -> int:
+def recover(settings: Settings, engine: Engine) -> int:
     """At startup: jobs a previous process left unfinished are marked failed and its
     half-received files deleted. Returns how many jobs were marked."""
     store = UploadStore(settings.upload_path)
     store.ensure()
     for leftover in store.incoming.iterdir():
         store.discard(leftover)
-    engine = make_engine(settings)
-    try:
-        ensure_tables(engine)
-        stale = fail_unfinished(engine)
-    finally:
-        engine.dispose()
+    stale = fail_unfinished(engine)
     if stale:
         log.warning("%d upload job(s) left unfinished by a previous run marked failed", stale)
     return stale
 
 
 class UploadRunner:
-    def __init__(self, *, settings: Settings, service: IndexedService) -> None:
+    def __init__(self, *, settings: Settings, engine: Engine, service: object) -> None:
+        """``service`` is the portal's search service: its ``embedder`` embeds the
+        upload and ``reload()`` shows it in search, when it has them."""
         self.settings = settings
         self.service = service
-        self.engine = service.engine
+        self.engine = engine
         self.store = UploadStore(settings.upload_path)
         self.store.ensure()
-        ensure_tables(self.engine)
         self._checks = cf.ThreadPoolExecutor(CHECK_WORKERS, "kmportal-upload-check")
         self._worker = cf.ThreadPoolExecutor(1, "kmportal-ingest")
         self._lock = threading.Lock()
@@ -114,7 +107,7 @@ class UploadRunner:
         with self._lock:
             if self._closed:
                 self.store.discard(received.path)
-                raise KmportalError("ระบบกำลังปิด — the portal is shutting down; try again")
+                raise errors.shutting_down()
             future = self._checks.submit(self._check, job.id, received, doc_id, kind, replace)
         return job, future
 
@@ -128,7 +121,7 @@ class UploadRunner:
         )
         with self._lock:
             if self._closed:
-                raise KmportalError("ระบบกำลังปิด — the portal is shutting down; try again")
+                raise errors.shutting_down()
             self._worker.submit(self._guarded, job.id, self._remove, job.id, doc_id)
         return job
 
@@ -171,20 +164,20 @@ class UploadRunner:
             message = refusal_message(
                 exc.message, original=received.original_name, path=received.path
             )
-            job = update_job(self.engine, job_id, status=JobStatus.failed, message=message)
+            job = update_job(self.engine, job_id, status=JobStatus.failed, message=_stored(message))
             return CheckOutcome(job, refused=type(exc)(message))
         except Exception:
             log.exception("checking upload %s failed", job_id)
             self.store.discard(received.path)
-            message = "ตรวจสอบไฟล์ไม่สำเร็จ — the file could not be checked (internal error)"
-            job = update_job(self.engine, job_id, status=JobStatus.failed, message=message)
-            return CheckOutcome(job, refused=KmportalError(message))
+            failure = msg("uploads.check_failed")
+            job = update_job(self.engine, job_id, status=JobStatus.failed, message=_stored(failure))
+            return CheckOutcome(job, refused=KmportalError(failure))
         job = update_job(
             self.engine,
             job_id,
             status=JobStatus.queued,
             stored_path=str(stored.relative_to(self.store.root)),
-            message="รอคิวนำเข้า — checked; waiting to be ingested",
+            message=_stored(msg("uploads.queued")),
         )
         with self._lock:
             if not self._closed:
@@ -200,18 +193,23 @@ class UploadRunner:
             fn(*args)
         except Exception as exc:
             log.exception("upload job %s failed", job_id)
-            detail = exc.message if isinstance(exc, KmportalError) else type(exc).__name__
+            detail = exc.msg if isinstance(exc, KmportalError) else type(exc).__name__
             update_job(
                 self.engine,
                 job_id,
                 status=JobStatus.failed,
-                message=f"นำเข้าไม่สำเร็จ — ingest failed: {detail}",
+                message=_stored(msg("uploads.ingest_failed", detail=detail)),
             )
 
     def _ingest(
         self, job: UploadJob, path: Path, doc_id: str, kind: DocKind | None, replace: bool
     ) -> None:
-        update_job(self.engine, job.id, status=JobStatus.running, message="กำลังนำเข้า — ingesting")
+        update_job(
+            self.engine,
+            job.id,
+            status=JobStatus.running,
+            message=_stored(msg("uploads.ingesting")),
+        )
         previous = documents.source_path(self.engine, doc_id)
         if previous is not None and not replace:
             self.store.discard(path)
@@ -219,7 +217,7 @@ class UploadRunner:
                 self.engine,
                 job.id,
                 status=JobStatus.failed,
-                message=exists_message(doc_id),
+                message=errors.exists(doc_id).message,
             )
             return
         if previous is not None:
@@ -245,7 +243,7 @@ class UploadRunner:
             self._undo(job, path, doc_id, previous)
             reasons = "; ".join(r for _file, r in [*report.skipped, *report.duplicates])
             message = refusal_message(reasons, original=job.original_name, path=path)
-            update_job(self.engine, job.id, status=JobStatus.failed, message=message)
+            update_job(self.engine, job.id, status=JobStatus.failed, message=_stored(message))
             return
         if previous is not None and previous != str(path) and self.store.owns(previous):
             self.store.discard(Path(previous))
@@ -254,7 +252,7 @@ class UploadRunner:
             job.id,
             status=JobStatus.done,
             files_done=1,
-            message=done_message(doc_id, report),
+            message=_stored(done_message(doc_id, report)),
         )
 
     def _undo(self, job: UploadJob, path: Path, doc_id: str, previous: str | None) -> None:
@@ -267,7 +265,12 @@ class UploadRunner:
         self.store.discard(path)
 
     def _remove(self, job_id: str, doc_id: str) -> None:
-        update_job(self.engine, job_id, status=JobStatus.running, message="กำลังลบ — removing")
+        update_job(
+            self.engine,
+            job_id,
+            status=JobStatus.running,
+            message=_stored(msg("uploads.removing")),
+        )
         previous = documents.source_path(self.engine, doc_id)
         remove_document(self.settings, doc_id, engine=self.engine)
         self._reload()
@@ -277,7 +280,7 @@ class UploadRunner:
             self.engine,
             job_id,
             status=JobStatus.done,
-            message=f"ลบเอกสาร {doc_id} แล้ว — removed {doc_id} and its chunks from every index",
+            message=_stored(msg("uploads.removed", doc_id=doc_id)),
         )
 
     def _reload(self) -> None:

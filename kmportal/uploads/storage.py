@@ -9,6 +9,7 @@ import uuid
 from pathlib import Path
 
 from kmportal.errors import BadInput
+from kmportal.messages import msg
 
 
 class UploadStore:
@@ -33,7 +34,7 @@ class UploadStore:
         """Move a checked file to its own generated folder, named for the pipeline."""
         src = self._inside(incoming)
         if not _safe_file_stem(doc_id):
-            raise BadInput(f"รหัสเอกสารใช้เป็นชื่อไฟล์ไม่ได้ — document id cannot name a file: {doc_id!r}")
+            raise BadInput(msg("uploads.bad_doc_id", doc_id=repr(doc_id)))
         folder = self._inside(self.files / uuid.uuid4().hex)
         folder.mkdir(parents=True)
         dest = self._inside(folder / f"{doc_id}{src.suffix}")
@@ -57,7 +58,7 @@ class UploadStore:
     def _inside(self, path: Path) -> Path:
         resolved = path.resolve()
         if not resolved.is_relative_to(self.root):
-            raise BadInput("ตำแหน่งไฟล์ไม่ถูกต้อง — refused: path outside the upload folder")
+            raise BadInput(msg("uploads.outside"))
         return resolved
 
 

@@ -9,51 +9,44 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any, cast
 
 import anyio
-from fastapi import APIRouter, Depends, FastAPI
+from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from kmportal.auth.models import Role
+from kmportal.db import prepare_database
 from kmportal.settings import Settings
-from kmportal.web.database import dispose as dispose_db_engine
-from kmportal.web.deps import SearchBackend, ServiceHolder
+from kmportal.web import admin_uploads
 from kmportal.web.errors import install_error_handlers
-from kmportal.web.routes import api, health, pages, powers
-from kmportal.web.security import install as install_security
-from kmportal.web.security import require_role
-from kmportal.web.templating import templates
+from kmportal.web.holder import SearchBackend, ServiceHolder
+from kmportal.web.metrics import PortalMetrics
+from kmportal.web.observe import Observe
+from kmportal.web.routes import include_routes
+from kmportal.web.security.wiring import install as install_security
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
-def _optional_router(module: str) -> APIRouter | None:
-    try:
-        router = __import__(module, fromlist=["router"]).router
-    except ModuleNotFoundError as exc:
-        # Only a missing module is optional; a broken import inside it is a bug.
-        if exc.name != module:
-            raise
-        return None
-    assert isinstance(router, APIRouter)
-    return router
-
-
-def _km_router() -> APIRouter | None:
-    return _optional_router("kmportal.web.km_routes")
-
-
 def create_app(settings: Settings, *, service: SearchBackend | None = None) -> FastAPI:
-    holder = ServiceHolder(settings, service)
+    # The whole schema exists before anything (the search service's warm-up,
+    # upload recovery, a first request) touches the database; every part of the
+    # app then shares this one engine.
+    engine = prepare_database(settings)
+    holder = ServiceHolder(settings, engine, service)
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         holder.warm_up()
+        await anyio.to_thread.run_sync(admin_uploads.start, settings, engine)
         try:
             yield
         finally:
+            await anyio.to_thread.run_sync(admin_uploads.stop, app.state)
             await anyio.to_thread.run_sync(holder.close)
-            dispose_db_engine(_app.state)
+            engine.dispose()
 
     development = settings.mode == "development"
     app = FastAPI(
@@ -67,22 +60,21 @@ def create_app(settings: Settings, *, service: SearchBackend | None = None) -> F
         redoc_url=None,
     )
     app.state.settings = settings
+    app.state.engine = engine
     app.state.holder = holder
+    app.state.metrics = metrics = PortalMetrics(settings, engine, holder)
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    app.include_router(health.router)
-    # Search and reading: anyone when KMPORTAL_ANONYMOUS_READ, else viewers
-    # (each route of these two routers declares READ_ACCESS itself).
-    app.include_router(api.router)
-    app.include_router(pages.router)
-    app.include_router(powers.router)  # authority check (issue 8); READ_ACCESS per route
-    km = _km_router()
-    if km is not None:
-        # KM data is never public: coordinators (and admins) only.
-        app.include_router(km, dependencies=[Depends(require_role(Role.coordinator))])
-    templates.env.globals["km_enabled"] = km is not None
-    uploads = _optional_router("kmportal.web.upload_routes")
-    if uploads is not None:
-        app.include_router(uploads)  # every route there declares AdminDep
+    include_routes(app)
     install_security(app)
+    # Outermost: the forwarded client address and scheme (from a trusted proxy
+    # only) are settled first; then every answer, even a 500, is logged and counted.
+    build = app.build_middleware_stack
+    app.build_middleware_stack = lambda: _outermost(build(), settings, metrics)  # type: ignore[method-assign]
     return app
+
+
+def _outermost(app: ASGIApp, settings: Settings, metrics: PortalMetrics) -> ASGIApp:
+    observed: Any = Observe(app, settings=settings, metrics=metrics)
+    # uvicorn types ASGI apps more narrowly than Starlette; the protocol is the same.
+    return cast(ASGIApp, ProxyHeadersMiddleware(observed, trusted_hosts=settings.trusted_proxies))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kmportal.docstore.models import DocKind
 from kmportal.errors import BadInput
-from kmportal.web import i18n
+from kmportal.messages import msg
 
 # Far above any real question; the service truncates to its own, smaller limit
 # with a note. This bound only stops absurd URLs from reaching the tokenizer.
@@ -20,14 +20,14 @@ def is_blank(q: str) -> bool:
     return not q.translate(_INVISIBLE).strip()
 
 
-def check_query_length(q: str, lang: str) -> None:
+def check_query_length(q: str) -> None:
     if len(q) > MAX_QUERY_CHARS:
-        raise BadInput(i18n.gettext("search.too_long", lang, n=f"{MAX_QUERY_CHARS:,}"))
+        raise BadInput(msg("search.too_long", n=f"{MAX_QUERY_CHARS:,}"))
 
 
 def check_kind(kind: str | None) -> str | None:
     if not kind:
         return None
     if kind not in KINDS:
-        raise BadInput(f"unknown document kind {kind!r}; expected one of {', '.join(KINDS)}")
+        raise BadInput(msg("search.unknown_kind", kind=kind, kinds=", ".join(KINDS)))
     return kind

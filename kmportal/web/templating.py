@@ -11,30 +11,42 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
-from jinja2 import pass_context
+from jinja2 import Environment, PackageLoader, pass_context
 from jinja2.runtime import Context
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.templating import Jinja2Templates
 
+from kmportal import messages
 from kmportal.thai.dates import be_date
-from kmportal.web import i18n
 from kmportal.web.annotations import doc_url
 from kmportal.web.markup import highlight
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
+# The reader's language: a cookie set by /lang/{code}; Thai without it.
+LANG_COOKIE = "lang"
 
-templates = Jinja2Templates(directory=str(TEMPLATE_DIR))
-templates.env.trim_blocks = True
-templates.env.lstrip_blocks = True
+
+def _environment() -> Environment:
+    # The top-level templates/ is installed as the package kmportal.templates
+    # (pyproject.toml), so a wheel and an editable install load them alike.
+    try:
+        loader = PackageLoader("kmportal.templates", ".")
+    except ModuleNotFoundError as exc:  # an editable install made before the mapping
+        raise RuntimeError(
+            "kmportal.templates is not installed; reinstall kmportal "
+            "(bash scripts/install.sh, or pip install -e .)"
+        ) from exc
+    return Environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
+
+
+templates = Jinja2Templates(env=_environment())
 
 
 @pass_context
 def _t(ctx: Context, key: str, /, **params: object) -> str:
-    return i18n.gettext(key, ctx.get("lang", i18n.DEFAULT_LANG), **params)
+    return messages.gettext(key, ctx.get("lang", messages.DEFAULT_LANG), **params)
 
 
 @pass_context
@@ -42,15 +54,15 @@ def _be_date(ctx: Context, value: Any) -> str:
     if isinstance(value, date) and not isinstance(value, datetime):
         # A day (the day a law was given): noon UTC is that day in Bangkok too.
         value = datetime(value.year, value.month, value.day, 12, tzinfo=UTC)
-    return be_date(value, ctx.get("lang", i18n.DEFAULT_LANG))
+    return be_date(value, ctx.get("lang", messages.DEFAULT_LANG))
 
 
-templates.env.globals.update(t=_t, doc_url=doc_url, km_enabled=False)
+templates.env.globals.update(t=_t, doc_url=doc_url)
 templates.env.filters.update(be_date=_be_date, highlight=highlight)
 
 
 def request_lang(request: Request) -> str:
-    return i18n.normalize_lang(request.cookies.get(i18n.LANG_COOKIE))
+    return messages.normalize_lang(request.cookies.get(LANG_COOKIE))
 
 
 def is_htmx(request: Request) -> bool:

@@ -10,8 +10,16 @@ from markupsafe import Markup
 from sqlmodel import Session
 
 from kmportal.docstore import service as docstore
-from kmportal.docstore.models import DocKind, Document, DocumentPublic, Section
+from kmportal.docstore.models import (
+    DocKind,
+    Document,
+    DocumentDetail,
+    DocumentPublic,
+    Section,
+    SectionPublic,
+)
 from kmportal.errors import NotFound
+from kmportal.messages import msg
 from kmportal.web.annotations import FindReferences, prose_spans
 from kmportal.web.lawtext import LineSpans, footnote_ref_spans, render_body
 
@@ -97,7 +105,7 @@ def document_view(
     if page is None:
         page = bisect_right(starts, target.start) if target else 1
     if not 1 <= page <= len(starts):
-        raise NotFound(f"ไม่มีหน้า {page} ในเอกสาร '{doc_id}' (it has {len(starts)} pages)")
+        raise NotFound(msg("doc.no_page", page=page, doc_id=doc_id, pages=len(starts)))
     lo = starts[page - 1]
     hi = starts[page] if page < len(starts) else len(text)
     spans = spans_for(doc.kind, text, references)
@@ -160,15 +168,15 @@ def chapter_view(
 ) -> Chapter:
     doc = docstore.get_document(session, doc_id=doc_id)
     if doc.kind != DocKind.handbook:
-        raise NotFound(f"'{doc_id}' ไม่ใช่คู่มือ (not a handbook)")
+        raise NotFound(msg("handbook.not_handbook", doc_id=doc_id))
     chapters = docstore.list_sections(session, doc_id=doc_id)
     if not chapters:
-        raise NotFound(f"คู่มือ '{doc_id}' ยังไม่มีบท (the handbook has no chapters)")
+        raise NotFound(msg("handbook.no_chapters", doc_id=doc_id))
     index = 0
     if key is not None:
         found = [i for i, s in enumerate(chapters) if s.key == key]
         if not found:
-            raise NotFound(f"ไม่พบบท '{key}' ในคู่มือ '{doc_id}' (chapter not found)")
+            raise NotFound(msg("handbook.chapter_not_found", key=key, doc_id=doc_id))
         index = found[0]
     sec = chapters[index]
     text = doc.text[sec.start : sec.end]
@@ -180,13 +188,15 @@ def documents(session: Session) -> list[DocumentPublic]:
     return docstore.list_documents(session)
 
 
-def document_detail(session: Session, *, doc_id: str) -> dict[str, object]:
+def document_detail(session: Session, *, doc_id: str) -> DocumentDetail:
     """A document's public fields and its sections with their text (the API's shape)."""
     doc = docstore.get_document(session, doc_id=doc_id)
-    sections = docstore.list_sections(session, doc_id=doc_id)
-    out: dict[str, object] = _public(doc).model_dump(mode="json")
-    out["sections"] = [
-        {**sec.model_dump(mode="json", exclude={"id"}), "text": doc.text[sec.start : sec.end]}
-        for sec in sections
+    sections = [
+        SectionPublic(
+            **sec.model_dump(exclude={"id", "doc_id"}),
+            doc_id=doc_id,
+            text=doc.text[sec.start : sec.end],
+        )
+        for sec in docstore.list_sections(session, doc_id=doc_id)
     ]
-    return out
+    return DocumentDetail(**_public(doc).model_dump(), sections=sections)

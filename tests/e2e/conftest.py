@@ -86,7 +86,7 @@ def _cpu_seconds(pid: int) -> float | None:
 
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    from test_web_real import ingest_fixture
+    from helpers.tiny_corpus import ingest_fixture
 
     settings = ingest_fixture(tmp_path_factory.mktemp("e2e"))
     port = _free_port()
@@ -201,7 +201,7 @@ def console() -> Iterator[ConsoleLog]:
 
 def sign_in_browser(page: Page, base_url: str, username: str, next_path: str = "/") -> None:
     """Sign in through the real login form (and its CSRF token), landing on ``next_path``."""
-    from auth_helpers import PASSWORD
+    from helpers.auth import PASSWORD
 
     page.goto(f"{base_url}/login?next={next_path}")
     page.fill("#login-username", username)

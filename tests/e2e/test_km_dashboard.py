@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from auth_helpers import PASSWORD, create_account
 from conftest import assert_accessible
+from helpers.auth import PASSWORD, create_account
 
 from kmportal.auth.models import Role
 from kmportal.settings import Settings
@@ -101,7 +101,7 @@ def test_adding_a_log_in_the_browser_updates_indicator_chart_and_overview(
     form.get_by_label("ผู้ได้รับเชิญ").fill("18")
     form.get_by_label("ผู้เข้าร่วม").fill("24")
     form.get_by_label("สิ่งที่ดำเนินการ").fill("ประชุมระดมความคิดเห็น")
-    form.get_by_label("ชื่อผู้บันทึก").fill("สมศรี")
+    form.get_by_label("บันทึกแทน (ถ้ามี)").fill("สมศรี")  # a note; the account records it
     form.get_by_role("button", name="บันทึก", exact=True).click()
     error = page.locator(".km-field-error[data-field=attended]")
     expect(error).to_contain_text("มากกว่าผู้ได้รับเชิญ")

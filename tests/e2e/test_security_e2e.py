@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 import uvicorn
-from auth_helpers import PASSWORD
 from conftest import DESKTOP, PHONE, ConsoleLog, assert_accessible, open_page, sign_in_browser
-from security_portal import build_portal
-from test_security_xss import PAYLOAD
+from helpers.auth import PASSWORD
+from helpers.portal import build_portal
+from helpers.web import PAYLOAD
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page

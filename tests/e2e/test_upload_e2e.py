@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import pytest
-from auth_helpers import create_account
 from conftest import (
     ARTIFACTS,
     DESKTOP,
@@ -21,7 +20,8 @@ from conftest import (
     serve_in_thread,
     sign_in_browser,
 )
-from thai_fixtures import FakeEmbedder
+from helpers.auth import create_account
+from helpers.thai_corpus import FakeEmbedder
 
 from kmportal.auth.models import Role
 from kmportal.ingest.pipeline import ingest_paths

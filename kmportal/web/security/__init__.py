@@ -1,6 +1,6 @@
-"""Accounts, roles, CSRF and security headers for the portal.
+"""Who is asking, and the middleware that guards every request.
 
-The contract other web modules code against:
+Dependencies (re-exported for routes by :mod:`kmportal.web.deps`):
 
 * ``CurrentUserDep`` — the signed-in :class:`kmportal.auth.models.User`, or None.
   A request with ``Authorization: Bearer <token>`` is that token's user (an
@@ -8,23 +8,20 @@ The contract other web modules code against:
 * ``require_role(role)`` — a dependency answering the user when their role is at
   least ``role`` (viewer < coordinator < admin); nobody signed in is 401 (a page
   GET redirects to ``/login?next=...``), a lower role 403. ``ViewerDep``,
-  ``CoordinatorDep`` and ``AdminDep`` are the three as ``Annotated`` aliases::
+  ``CoordinatorDep`` and ``AdminDep`` are the three as ``Annotated`` aliases.
 
-      @router.post("/admin/documents")
-      def upload(request: Request, admin: AdminDep) -> Response: ...
+Middleware (installed by :func:`kmportal.web.security.wiring.install`):
 
-* CSRF: the middleware refuses (403) every POST/PUT/PATCH/DELETE without the
-  token or from another site's ``Origin``; Bearer requests are exempt. Forms put
+* CSRF: refuses (403) every POST/PUT/PATCH/DELETE without the token or from
+  another site's ``Origin``; Bearer requests are exempt. Forms put
   ``{{ csrf_field() }}`` FIRST in the form (the middleware only looks at the
   first 64 KB of a multipart body); htmx requests send the ``X-CSRF-Token``
-  header that ``base.html`` sets with ``hx-headers`` on ``<body>`` — for a
-  multipart upload the header is the reliable way. ``csrf_token()`` is the raw
-  token (for a ``fetch``: send it as ``X-CSRF-Token``).
-* Audit: ``kmportal.auth.audit.record(session, *, actor, action, target, detail,
-  ip)`` adds an entry to the append-only trail (commit with your change);
-  ``client_ip(request)`` is the address to record.
-* ``kmportal.web.upload_routes.router``, when that module exists, is included
-  by ``create_app``; protect each route with ``AdminDep``.
+  header that ``base.html`` sets with ``hx-headers`` on ``<body>``.
+* Security headers on every answer (CSP, nosniff, frame and referrer policy).
+* KM audit: every KM change that succeeded also enters the security audit trail.
+
+``kmportal.auth.audit.record(session, *, actor, action, target, detail, ip)``
+adds an entry to the append-only trail; ``client_ip(request)`` is the address.
 """
 
 from __future__ import annotations
@@ -42,7 +39,6 @@ from kmportal.web.security.current import (
     require_role,
     resolve_user,
 )
-from kmportal.web.security.wiring import install
 
 __all__ = [
     "READ_ACCESS",
@@ -55,7 +51,6 @@ __all__ = [
     "User",
     "ViewerDep",
     "client_ip",
-    "install",
     "require_role",
     "resolve_user",
 ]

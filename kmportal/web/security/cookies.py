@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from starlette.requests import HTTPConnection
 
-from kmportal.settings import Settings
+from kmportal.web.state import settings_of
 
 SESSION = "kmportal_session"
 CSRF = "kmportal_csrf"
 
 
 def is_secure(conn: HTTPConnection) -> bool:
-    settings: Settings = conn.app.state.settings
-    return settings.secure_cookies or conn.url.scheme == "https"
+    return settings_of(conn).secure_cookies or conn.url.scheme == "https"
 
 
 def name(conn: HTTPConnection, base: str) -> str:

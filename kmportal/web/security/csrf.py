@@ -30,6 +30,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kmportal.auth.tokens import new_secret
+from kmportal.messages import Text, msg
 from kmportal.web.security import cookies
 from kmportal.web.security.current import is_bearer
 
@@ -139,7 +140,7 @@ class CSRFMiddleware:
         if scope["method"] in UNSAFE and not is_bearer(headers.get("authorization", "")):
             supplied = headers.get(HEADER)
             if not _same_origin(headers):
-                await self._refuse(scope, receive, send, "คำขอนี้มาจากเว็บไซต์อื่น จึงถูกปฏิเสธ")
+                await self._refuse(scope, receive, send, msg("auth.csrf.cross_site"))
                 return
             if supplied is None and not fresh:
                 ctype = headers.get("content-type", "").lower()
@@ -154,14 +155,14 @@ class CSRFMiddleware:
                         supplied = _multipart_field(body, headers.get("content-type", ""))
                         receive = _replay(messages, receive)
                 except _TooLarge:
-                    await self._refuse(scope, receive, send, "ข้อมูลฟอร์มใหญ่เกินไป", 413)
+                    await self._refuse(scope, receive, send, msg("uploads.form_too_large"), 413)
                     return
             if fresh or not supplied or not hmac.compare_digest(supplied, token):
                 await self._refuse(
                     scope,
                     receive,
                     send,
-                    "ฟอร์มหมดอายุหรือไม่ได้มาจากหน้านี้ กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง",
+                    msg("auth.csrf.expired"),
                 )
                 return
 
@@ -177,7 +178,7 @@ class CSRFMiddleware:
         await self.app(scope, receive, send_with_cookie)
 
     async def _refuse(
-        self, scope: Scope, receive: Receive, send: Send, message: str, status: int = 403
+        self, scope: Scope, receive: Receive, send: Send, message: Text, status: int = 403
     ) -> None:
         from kmportal.web.errors import error_response
 

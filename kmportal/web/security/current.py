@@ -6,16 +6,31 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, Request
 from sqlmodel import Session
 
 from kmportal.auth import apitokens, sessions
 from kmportal.auth.models import Role, User
+from kmportal.errors import KmportalError
+from kmportal.messages import msg
 from kmportal.settings import Settings
-from kmportal.web.database import app_engine
 from kmportal.web.security import cookies
+from kmportal.web.state import engine_of, settings_of
 
 _UNSET = object()
+
+
+class InvalidToken(KmportalError):
+    """A Bearer request whose token is unknown, revoked, or its account disabled."""
+
+    status_code = 401
+    headers = {"WWW-Authenticate": "Bearer"}  # noqa: RUF012
+
+
+class Forbidden(KmportalError):
+    """Signed in, but the account's role is lower than the page needs."""
+
+    status_code = 403
 
 
 class LoginRequired(Exception):
@@ -53,19 +68,17 @@ def resolve_user(request: Request) -> User | None:
         assert cached is None or isinstance(cached, User)
         return cached
     user: User | None = None
-    with Session(app_engine(request), expire_on_commit=False) as session:
+    with Session(engine_of(request), expire_on_commit=False) as session:
         token = bearer_token(request)
         if token is not None:
             user = apitokens.resolve(session, secret=token)
             if user is None:
-                raise HTTPException(
-                    401, "API token is invalid or revoked", {"WWW-Authenticate": "Bearer"}
-                )
+                raise InvalidToken(msg("auth.token_invalid"))
         else:
             secret = request.cookies.get(cookies.name(request, cookies.SESSION))
             if secret:
                 user = sessions.resolve(
-                    session, secret=secret, timeouts=timeouts(request.app.state.settings)
+                    session, secret=secret, timeouts=timeouts(settings_of(request))
                 )
         if user is not None:
             session.expunge(user)
@@ -89,7 +102,7 @@ def require_role(role: Role) -> Callable[[User | None], User]:
         if user is None:
             raise LoginRequired()
         if not user.role_enum.allows(needed):
-            raise HTTPException(403, "สิทธิ์ของบัญชีนี้ไม่พอสำหรับหน้านี้")
+            raise Forbidden(msg("auth.forbidden"))
         return user
 
     dependency.__name__ = f"require_{needed.value}"
@@ -97,8 +110,7 @@ def require_role(role: Role) -> Callable[[User | None], User]:
 
 
 def _read_access(request: Request, user: CurrentUserDep) -> User | None:
-    settings: Settings = request.app.state.settings
-    if settings.anonymous_read:
+    if settings_of(request).anonymous_read:
         return user
     return require_role(Role.viewer)(user)
 
@@ -108,6 +120,13 @@ CoordinatorDep = Annotated[User, Depends(require_role(Role.coordinator))]
 AdminDep = Annotated[User, Depends(require_role(Role.admin))]
 ReadAccessDep = Annotated[User | None, Depends(_read_access)]
 READ_ACCESS = Depends(_read_access)
+
+
+def local_path(target: str | None) -> str:
+    """Only same-site paths: "//host" or "/\\host" would make an open redirect."""
+    if target and target.startswith("/") and not target.startswith(("//", "/\\")):
+        return target
+    return "/"
 
 
 def client_ip(request: Request) -> str | None:

@@ -1,6 +1,7 @@
 """Every KM change that succeeded goes into the security audit trail too, with
 the signed-in account and the client address (the KM module's own history
-keeps the name typed in the form and the before/after values)."""
+names the same account, with the before/after values and any "on behalf of"
+note)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kmportal.auth import audit
 from kmportal.auth.models import User
-from kmportal.web.database import app_engine
 from kmportal.web.security.csrf import UNSAFE
+from kmportal.web.state import engine_of
 
 KM_PREFIXES = ("/km/", "/api/km/")
 
@@ -44,7 +45,7 @@ class KmAuditMiddleware:
 
     @staticmethod
     def _record(request: Request, user: User, status: int) -> None:
-        with Session(app_engine(request)) as session:
+        with Session(engine_of(request)) as session:
             audit.record(
                 session,
                 actor=user.username,

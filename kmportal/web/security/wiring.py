@@ -1,4 +1,5 @@
-"""``install(app)``: wires accounts, CSRF and security headers into an app."""
+"""``install(app)``: wires the security middleware (CSRF, headers, KM audit), the
+sign-in redirect and the templates' security helpers into an app."""
 
 from __future__ import annotations
 
@@ -12,16 +13,11 @@ from markupsafe import Markup
 from starlette.responses import Response
 
 from kmportal.auth.models import User
-from kmportal.web import i18n
-from kmportal.web.security import admin_routes, routes
 from kmportal.web.security.csrf import FIELD, CSRFMiddleware
 from kmportal.web.security.current import LoginRequired, resolve_user
 from kmportal.web.security.headers import SecurityHeaders
 from kmportal.web.security.km_audit import KmAuditMiddleware
-from kmportal.web.security.strings import STRINGS
 from kmportal.web.templating import is_htmx, templates
-
-i18n.register(STRINGS)
 
 
 def _token_of(ctx: Context) -> str:
@@ -69,8 +65,6 @@ async def _login_required(request: Request, exc: Exception) -> Response:
 
 def install(app: FastAPI) -> None:
     app.add_exception_handler(LoginRequired, _login_required)
-    app.include_router(routes.router)
-    app.include_router(admin_routes.router)
     app.add_middleware(KmAuditMiddleware)
     app.add_middleware(CSRFMiddleware)
     templates.env.globals.update(

@@ -1,0 +1,111 @@
+"""The authority check (``/powers``, ``kmportal powers``) and the kinds of local
+government it and search name. Keys ``powers.*`` and ``org.*``."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "org.pao": {"th": "อบจ.", "en": "PAO"},
+    "org.municipality": {"th": "เทศบาล", "en": "Municipality"},
+    "org.tao": {"th": "อบต.", "en": "TAO"},
+    "org.pattaya": {"th": "เมืองพัทยา", "en": "Pattaya City"},
+    "org.bangkok": {"th": "กทม.", "en": "Bangkok"},
+    "org.full.pao": {"th": "องค์การบริหารส่วนจังหวัด", "en": "Provincial Administrative Org."},
+    "org.full.municipality": {"th": "เทศบาล", "en": "Municipality"},
+    "org.full.tao": {"th": "องค์การบริหารส่วนตำบล", "en": "Tambon Administrative Org."},
+    "org.full.pattaya": {"th": "เมืองพัทยา", "en": "Pattaya City"},
+    "org.full.bangkok": {"th": "กรุงเทพมหานคร", "en": "Bangkok"},
+    "org.tier": {"th": "เทศบาล{tier}", "en": "{tier} municipality"},
+    "powers.title": {"th": "ตรวจอำนาจหน้าที่ตามกฎหมาย", "en": "Authority check"},
+    "powers.lede": {
+        "th": "ใส่ชื่อโครงการตามแผนพัฒนาท้องถิ่น ระบบจะหาบทบัญญัติที่ให้อำนาจ อปท. ประเภทนั้นทำโครงการ",
+        "en": "Enter a project title from the local development plan: the provisions that"
+        " let this kind of local government do it are listed, as a plan cites them",
+    },
+    "powers.project": {"th": "ชื่อโครงการ", "en": "Project title"},
+    "powers.org": {"th": "ประเภท อปท.", "en": "Kind of organisation"},
+    "powers.submit": {"th": "ตรวจสอบ", "en": "Check"},
+    "powers.loading": {"th": "กำลังตรวจสอบ…", "en": "Checking…"},
+    "powers.within": {
+        "th": "อยู่ในอำนาจหน้าที่ของ{org} ตามบทบัญญัติต่อไปนี้",
+        "en": "Within the powers of a {org}, under these provisions",
+    },
+    "powers.not_found": {
+        "th": "ไม่พบบทบัญญัติที่ให้อำนาจ{org}ทำโครงการนี้โดยเฉพาะ",
+        "en": "No provision specifically lets a {org} do this project",
+    },
+    "powers.not_found_help": {
+        "th": "ข้อกวาด (เช่น “อำนาจหน้าที่อื่นตามที่กฎหมายกำหนด”) ไม่นับเป็นฐานอำนาจ"
+        " ตรวจสอบกฎหมายเฉพาะเรื่องหรือหน่วยงานที่รับผิดชอบ",
+        "en": "Catch-all items (\u201cother duties as the law provides\u201d) are not"
+        " counted; look for a specific law or the agency in charge",
+    },
+    "powers.supported": {"th": "ตรงกับโครงการ", "en": "Matches the project"},
+    "powers.related": {"th": "เกี่ยวข้องรองลงมา", "en": "Also related"},
+    "powers.catch_all": {"th": "ข้อกวาด", "en": "catch-all"},
+    "powers.copy": {"th": "คัดลอกการอ้างอิง", "en": "Copy citation"},
+    "powers.copied": {"th": "คัดลอกแล้ว", "en": "Copied"},
+    "powers.open": {"th": "เปิดตัวบท", "en": "Open the text"},
+    "powers.others": {
+        "th": "บทบัญญัติต่อไปนี้เป็นอำนาจของ อปท. ประเภทอื่น ไม่ใช่ของ{org} — อย่าอ้างในแผน",
+        "en": "These provisions are powers of other kinds of local government, not of a"
+        " {org}: do not cite them",
+    },
+    "powers.sheet.title": {"th": "ตรวจทั้งแผน", "en": "Check a whole plan"},
+    "powers.sheet.help": {
+        "th": "อัปโหลดไฟล์ CSV หรือ .xlsx ที่มีคอลัมน์ชื่อโครงการ (คอลัมน์อื่นคงไว้)"
+        " ได้ไฟล์ .xlsx กลับพร้อมฐานอำนาจ ผลการตรวจ และคำเตือน ไม่เกิน {mb} MB",
+        "en": "Upload a CSV or .xlsx with a column of project titles (other columns are"
+        " kept); the same table comes back as .xlsx with the legal basis, the verdict"
+        " and warnings. Up to {mb} MB",
+    },
+    "powers.sheet.file": {"th": "ไฟล์แผน", "en": "Plan file"},
+    "powers.sheet.submit": {"th": "ตรวจและดาวน์โหลด .xlsx", "en": "Check and download .xlsx"},
+    # What the check notes about one title.
+    "powers.note.truncated": {
+        "th": "ชื่อโครงการยาวเกินไป ใช้เฉพาะส่วนต้น",
+        "en": "the title is too long; only its beginning was checked",
+    },
+    "powers.note.no_register": {
+        "th": "ยังไม่มีทะเบียนอำนาจหน้าที่: นำเข้าพระราชบัญญัติก่อน",
+        "en": "no register of powers yet: ingest the Acts first",
+    },
+    # Refusals.
+    "powers.error.empty_title": {
+        "th": "กรุณาใส่ชื่อโครงการ",
+        "en": "the project title is empty",
+    },
+    "powers.error.unknown_org": {
+        "th": "ไม่รู้จักประเภท อปท. '{kind}': ใช้ {kinds}",
+        "en": "unknown kind of organisation '{kind}': use {kinds}",
+    },
+    "powers.sheet.error.no_rows": {"th": "ไฟล์ไม่มีข้อมูล", "en": "the file has no rows"},
+    "powers.sheet.error.too_many_rows": {
+        "th": "มีโครงการเกิน {max} รายการ กรุณาแบ่งไฟล์",
+        "en": "more than {max} projects; split the file",
+    },
+    "powers.sheet.error.csv_encoding": {
+        "th": "อ่านไฟล์ CSV ไม่ได้ กรุณาบันทึกเป็น UTF-8",
+        "en": "the CSV is neither UTF-8 nor TIS-620; save it as UTF-8",
+    },
+    "powers.sheet.error.csv_nul": {
+        "th": "ไฟล์ CSV เสียหาย (มีอักขระ NUL)",
+        "en": "the CSV is damaged (it holds NUL bytes)",
+    },
+    "powers.sheet.error.csv_malformed": {
+        "th": "ไฟล์ CSV ผิดรูปแบบ ({reason})",
+        "en": "malformed CSV ({reason})",
+    },
+    "powers.sheet.error.xlsx_damaged": {
+        "th": "ไฟล์ .xlsx เสียหายหรือไม่ใช่ไฟล์ Excel{reason}",
+        "en": "the .xlsx file is damaged or not Excel{reason}",
+    },
+    "powers.sheet.error.xlsx_too_large": {
+        "th": "ไฟล์ .xlsx ใหญ่เกินไปเมื่อแตกไฟล์",
+        "en": "the .xlsx unpacks too large",
+    },
+    "powers.sheet.error.no_title_column": {
+        "th": "ไม่พบคอลัมน์ชื่อโครงการ (ต้องมีหัวคอลัมน์ \u201cชื่อโครงการ\u201d หรือข้อความชื่อโครงการ)",
+        "en": "no column of project titles found (a \u201cชื่อโครงการ\u201d heading, or"
+        " a column of titles)",
+    },
+}
