@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from kmportal.docstore.models import Chunk, DocKind, Document, Section
 from kmportal.errors import IndexUnavailable, NotFound
 from kmportal.index import store
-from kmportal.search import coverage, fusion, orgkind
+from kmportal.search import coverage, fusion, orgkind, priors
 from kmportal.search.citation import Law, LawCatalog, Reference, find_references, resolve_law
 from kmportal.search.filters import SectionFilters
 from kmportal.search.query import QueryPlan, analyse
@@ -35,7 +35,6 @@ DENSE_DEPTH = 1000
 LEXICAL_DEPTH = 300
 SUBWORD_WEIGHT = 0.3
 EXPANSION_WEIGHT = 0.5
-BACKGROUND_PRIOR = 0.7
 # Sections of the amending Acts appended to a consolidated Act (ingest/lawtext.py).
 _AMENDING_KEY = re.compile(r"a\d+-s")
 _LAW_KINDS = {DocKind.act, DocKind.regulation, DocKind.ministerial_rule}
@@ -95,17 +94,8 @@ class Snapshot:
         # powers (issue 8): the kinds of อปท. each section concerns
         self.kinds = orgkind.section_kinds(self.register, list(self.section_index))
         self._filters = SectionFilters(self.docs, self.sections)
-        # The reasons for enactment, the enacting formula and repealed sections
-        # share many words with real provisions but rarely answer a question.
-        self.prior = np.asarray(
-            [
-                BACKGROUND_PRIOR
-                if s.key.startswith(("note", "preamble")) or s.label.endswith("(ยกเลิก)")
-                else 1.0
-                for s in self.sections
-            ],
-            dtype=np.float64,
-        )
+        # Background, repealed sections and repealed laws count less (search/priors.py).
+        self.prior = priors.background_prior(self.docs, self.sections)
         self.index: store.LoadedIndex | None = None
         self.unavailable: str | None = None
         if not chunk_rows:
