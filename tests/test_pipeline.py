@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from kmportal.db import make_engine
-from kmportal.docstore.models import Chunk, DocKind, Document, Section
+from kmportal.docstore.models import Chunk, DocKind, Document, Power, Section
 from kmportal.errors import NotFound
 from kmportal.index import store
 from kmportal.index.embed import embedder_name
@@ -100,7 +100,12 @@ def test_stored_chunks_and_sections_slice_the_document_text(
         assert c.text == doc.text[c.start : c.end]
         assert sec.start <= c.start < c.end <= sec.end
         assert c.tokens and c.embed_text
-        assert len(c.embedding or b"") == 4 * FakeEmbedder.dim
+        # An Act's background is searchable by words only, by design.
+        background = sec.key.startswith(("note", "preamble"))
+        want = 0 if background else 4 * FakeEmbedder.dim
+        assert c.embedding is not None and len(c.embedding) == want
+    assert any(sections[c.section_id].key.startswith("note") for c in chunks)
+    assert doc.pending_vectors == 0
     # The footnote block is stored for display but has no chunks, and is not counted.
     assert by_key["footnotes"].id not in {c.section_id for c in chunks}
     assert doc.n_sections == len(by_key) - 1
@@ -246,38 +251,57 @@ def test_progress_reports_files_and_chunks(settings: Settings, corpus: Path) -> 
     report = ingest_paths(
         settings, [corpus], embedder=FakeEmbedder(), progress=lambda e, d: events.append((e, d))
     )
-    assert events[0] == ("files", 4)
+    assert events[0] == ("plan", report) and events[1] == ("files", 4)
     assert [d for e, d in events if e == "file"] == [
         "dec-act.txt",
         "pao-act.txt",
         "tao-act.txt",
         "km-handbook.md",
     ]
-    assert sum(int(d) for e, d in events if e == "chunks") == report.chunks  # type: ignore[call-overload]
+    stored = sum(int(d) for e, d in events if e == "parsed")  # type: ignore[call-overload]
+    assert stored == report.chunks
+    (to_embed,) = [d for e, d in events if e == "embedding"]
+    embedded = sum(int(d) for e, d in events if e == "chunks")  # type: ignore[call-overload]
+    assert embedded == to_embed == report.embedded
+    # Vectors were made for the chunks of provisions and the register's wordings;
+    # an Act's background (reasons for enactment, enacting formula) has none.
+    engine = make_engine(settings)
+    dense = [c for c in rows(engine, Chunk) if c.embedding]
+    assert 0 < len(dense) < report.chunks
+    assert report.embedded == len(dense) + len(rows(engine, Power))
+    # Words first: the index was published before any vector was made.
+    names = [e for e, _ in events]
+    assert names.index("published") < names.index("chunks")
 
 
-def test_an_ingest_killed_midway_leaves_the_previous_documents_searchable_and_a_rerun_completes(
+def test_a_kill_while_embedding_leaves_all_searchable_by_words_and_a_rerun_completes(
     settings: Settings, corpus: Path
 ) -> None:
     first = ingest_paths(settings, [corpus / "handbook"], embedder=FakeEmbedder())
     assert first.added == ["km-handbook"]
-    # Killed while embedding the second file (pao-act): dec-act was already stored.
+    # Killed while embedding: every document was already stored, without vectors.
     with pytest.raises(KeyboardInterrupt):
-        ingest_paths(settings, [corpus / "acts"], embedder=FakeEmbedder(fail_on_call=2))
+        ingest_paths(settings, [corpus / "acts"], embedder=FakeEmbedder(fail_on_call=1))
     engine = make_engine(settings)
-    assert sorted(d.id for d in rows(engine, Document)) == ["dec-act", "km-handbook"]
+    docs = {d.id: d for d in rows(engine, Document)}
+    assert sorted(docs) == ALL
+    assert docs["km-handbook"].pending_vectors == 0
+    assert all(docs[d].pending_vectors > 0 for d in ("dec-act", "pao-act", "tao-act"))
     assert_no_orphans(engine)
 
     svc = SearchService.open(settings, embedder=FakeEmbedder())
-    assert not svc.is_empty
+    assert svc.search("มาตรา 45 อบจ.").results[0].section_key == "s45"
     resp = svc.search("ตัวชี้วัด เวทีแลกเปลี่ยนเรียนรู้")
     assert resp.results and resp.results[0].doc == "km-handbook"
-    assert any(n.startswith("index rebuilt at start") for n in svc.notes)
+    assert svc.notes == []  # the lexical index was published before the kill
 
-    rerun = ingest_paths(settings, [corpus], embedder=FakeEmbedder())
-    assert sorted(rerun.added) == ["pao-act", "tao-act"]
-    assert sorted(rerun.unchanged) == ["dec-act", "km-handbook"]
+    emb = FakeEmbedder()
+    rerun = ingest_paths(settings, [corpus], embedder=emb)
+    assert rerun.added == [] and sorted(rerun.unchanged) == ALL
+    assert rerun.to_embed == rerun.embedded > 0 and rerun.pending == 0
+    assert emb.passage_calls == 1
     assert store.check(engine, settings.index_dir, embedder=FakeEmbedder.name) == []
+    assert all(d.pending_vectors == 0 for d in rows(engine, Document))
     svc = SearchService.open(settings, embedder=FakeEmbedder())
     assert svc.notes == []
     assert svc.search("มาตรา 45 อบจ.").results[0].section_key == "s45"

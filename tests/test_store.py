@@ -52,7 +52,9 @@ def test_a_fresh_build_checks_clean(built: tuple[Settings, Engine, Path]) -> Non
         "words.vocab.json",
         "subwords.npz",
         "subwords.vocab.json",
+        "has_vector.npy",
     }
+    assert loaded.has_vector.sum() == loaded.manifest.embedded_count > 0
 
 
 def test_adding_a_document_to_the_database_makes_check_report_a_mismatch(
@@ -66,7 +68,7 @@ def test_adding_a_document_to_the_database_makes_check_report_a_mismatch(
 
     path = docs / "dec-act.txt"
     prep = prepare(path, path.read_bytes(), kind=None, embedder=EMB)
-    _store(engine, prep, FakeEmbedder().embed_passages([c[3] for c in prep.chunks]))
+    _store(engine, prep)
     problems = store.check(engine, settings.index_dir, embedder=EMB)
     assert len(problems) == 1 and "chunks but the database has" in problems[0]
     assert store.current_folder(settings.index_dir) == before
@@ -168,7 +170,7 @@ def test_a_pointer_to_a_vanished_generation_counts_as_unbuilt(
         store.load(settings.index_dir)
 
 
-def test_a_rebuild_publishes_a_new_generation_and_removes_the_old(
+def test_a_rebuild_publishes_a_new_generation_and_prunes_all_but_the_last_few(
     built: tuple[Settings, Engine, Path],
 ) -> None:
     settings, engine, _ = built
@@ -176,8 +178,15 @@ def test_a_rebuild_publishes_a_new_generation_and_removes_the_old(
     store.build(engine, settings.index_dir, embedder=EMB, dim=FakeEmbedder.dim)
     new = store.current_folder(settings.index_dir)
     assert new is not None and old is not None and new != old
-    assert not old.exists()
-    assert [p.name for p in settings.index_dir.glob("gen-*")] == [new.name]
+    # The previous generations stay a while: a portal may be loading one of them.
+    assert old.exists()
+    for _ in range(store.KEEP_PREVIOUS):
+        store.build(engine, settings.index_dir, embedder=EMB, dim=FakeEmbedder.dim)
+    assert not old.exists() and new.exists()
+    gens = sorted(p.name for p in settings.index_dir.glob("gen-*"))
+    assert len(gens) == store.KEEP_PREVIOUS + 1
+    new = store.current_folder(settings.index_dir)
+    assert new is not None and gens[-1] == new.name
     assert not (settings.index_dir / f"{store.POINTER}.tmp").exists()
     assert store.check(engine, settings.index_dir, embedder=EMB) == []
 

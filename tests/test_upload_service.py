@@ -320,8 +320,11 @@ def test_searches_during_an_ingest_answer_from_the_previous_index(
     job = submit(runner, "meeting-guide.txt", OLD_TEXT.encode())
     assert embedder.waiting.wait(5)
     assert runner.job(job.id).status == JobStatus.running
-    assert hits(service, "แผนพัฒนาท้องถิ่น") == before == ["base-handbook"]
-    assert hits(service, "zorblax") in ([], ["base-handbook"])
+    # Never an error, never less than before; words first: the new document may
+    # already be found by its words while its vectors are being made.
+    assert before == ["base-handbook"]
+    assert set(before) <= set(hits(service, "แผนพัฒนาท้องถิ่น"))
+    assert set(hits(service, "zorblax")) <= {"base-handbook", "meeting-guide"}
     embedder.gate.set()
     assert wait_job(runner, job.id).status == JobStatus.done
     assert hits(service, "zorblax")[0] == "meeting-guide"
@@ -364,6 +367,16 @@ def test_an_upload_under_an_existing_id_is_refused_and_keeps_the_current_version
     job = wait_job(runner, submit(runner, "meeting-guide.txt", NEW_TEXT.encode()).id)
     assert job.status == JobStatus.failed and "already exists" in job.message
     assert hits(service, "zorblax")[0] == "meeting-guide"
+    assert len(list(runner.store.files.iterdir())) == 1
+
+
+def test_an_upload_with_the_text_of_a_stored_document_is_refused_as_a_duplicate(
+    runner: UploadRunner, service: SearchService
+) -> None:
+    wait_job(runner, submit(runner, "meeting-guide.txt", OLD_TEXT.encode()).id)
+    job = wait_job(runner, submit(runner, "again.txt", OLD_TEXT.encode()).id)
+    assert job.status == JobStatus.failed and "meeting-guide" in job.message
+    assert "again" not in service.docs
     assert len(list(runner.store.files.iterdir())) == 1
 
 

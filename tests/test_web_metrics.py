@@ -15,7 +15,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from kmportal.auth.models import Role
 from kmportal.db import make_engine
 from kmportal.docstore.jobs import JobAction, JobStatus
-from kmportal.ingest.pipeline import ingest_paths
+from kmportal.ingest.pipeline import embed_stored, ingest_paths
 from kmportal.settings import Settings
 from kmportal.uploads.jobs import create_job
 from kmportal.web.app import create_app
@@ -100,3 +100,26 @@ def test_the_index_and_the_upload_jobs_are_read_at_each_scrape(
     assert second[("kmportal_index_chunks", ())] > chunks
     generation = "kmportal_index_generation_timestamp_seconds"
     assert second[(generation, ())] >= first[(generation, ())]
+
+
+def test_the_library_shows_how_much_waits_for_vectors(
+    settings: Settings, admin_token: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    corpus = tmp_path_factory.mktemp("corpus")
+    write_corpus(corpus)
+    ingest_paths(settings, [corpus / "acts"], embedder=FakeEmbedder(), embed=False)
+    with TestClient(create_app(settings, service=StubService())) as client:  # type: ignore[arg-type]
+        words_only = scrape(client, admin_token)
+        embed_stored(settings, embedder=FakeEmbedder())
+        embedded = scrape(client, admin_token)
+    documents = words_only[("kmportal_documents", ())]
+    assert documents > 0 and words_only[("kmportal_documents_fully_indexed", ())] == 0
+    assert words_only[("kmportal_vectors_pending", ())] > 0
+    assert words_only[("kmportal_index_chunks_with_vectors", ())] == 0
+    assert embedded[("kmportal_documents_fully_indexed", ())] == documents
+    assert embedded[("kmportal_vectors_pending", ())] == 0
+    assert embedded[("kmportal_index_chunks_with_vectors", ())] > 0
+    assert (
+        embedded[("kmportal_index_chunks_with_vectors", ())]
+        <= embedded[("kmportal_index_chunks", ())]
+    )

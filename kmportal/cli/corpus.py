@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -14,11 +12,13 @@ import typer
 from kmportal.cli import app, settings_of
 from kmportal.cli.checks import preflight
 from kmportal.cli.jsonl import bad_line, read_objects
+from kmportal.cli.progress import progress_display
 from kmportal.docstore.models import DocKind
 from kmportal.errors import BadInput, KmportalError
 from kmportal.messages import msg
 
 if TYPE_CHECKING:
+    from kmportal.ingest.plan import IngestReport
     from kmportal.search.service import SearchService
 
 err = typer.echo
@@ -29,23 +29,6 @@ def _fail(exc: KmportalError) -> typer.Exit:
     return typer.Exit(exc.exit_code)
 
 
-@contextmanager
-def _progress_bar(enabled: bool) -> Iterator[object]:
-    if not enabled:
-        yield None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        transient=True,
-    ) as bar:
-        yield bar
-
-
 @app.command()
 def ingest(
     ctx: typer.Context,
@@ -53,8 +36,23 @@ def ingest(
     kind: Annotated[
         DocKind | None, typer.Option("--kind", help="Override the inferred document kind.")
     ] = None,
+    no_embed: Annotated[
+        bool,
+        typer.Option(
+            "--no-embed",
+            help="Store and index for word search only; `kmportal embed` adds vectors.",
+        ),
+    ] = False,
+    log_every: Annotated[
+        int,
+        typer.Option("--log-every", min=1, help="Without a terminal: one line per N documents."),
+    ] = 25,
 ) -> None:
-    """Ingest .txt, .md, .pdf and .docx files; unchanged files are skipped."""
+    """Ingest .txt, .md, .pdf and .docx files; unchanged files are skipped.
+
+    A folder's manifest.csv gives its documents' titles, law groups and sources.
+    Documents are searchable by words as soon as they are read; vectors follow.
+    Interrupted, the same command carries on where it stopped."""
     from kmportal.ingest.pipeline import ingest_paths
 
     settings = settings_of(ctx)
@@ -62,31 +60,48 @@ def ingest(
         preflight(settings, inputs=paths)
     except KmportalError as exc:
         raise _fail(exc) from exc
-    with _progress_bar(sys.stderr.isatty()) as bar:
-        task = None
-
-        def progress(event: str, detail: object) -> None:
-            nonlocal task
-            if bar is None:
-                return
-            if event == "file":
-                task = bar.add_task(f"{detail}", total=None)  # type: ignore[attr-defined]
-            elif event == "chunks" and task is not None:
-                bar.advance(task, int(detail))  # type: ignore[attr-defined, call-overload]
-
+    with progress_display(sys.stderr.isatty(), log_every) as progress:
         try:
-            report = ingest_paths(settings, paths, kind=kind, progress=progress)
+            report = ingest_paths(settings, paths, kind=kind, progress=progress, embed=not no_embed)
         except KmportalError as exc:
             raise _fail(exc) from exc
-    for _path, reason in report.skipped:
-        err(f"skipped: {reason}", err=True)
-    err(
-        f"added {len(report.added)}, updated {len(report.updated)}, "
-        f"unchanged {len(report.unchanged)}, "
-        f"skipped {len(report.skipped)}; {report.chunks} chunks embedded in {report.seconds:.1f} s"
-    )
+    _summary(report)
     if report.skipped and not (report.added or report.updated or report.unchanged):
         raise typer.Exit(1)
+
+
+@app.command()
+def embed(ctx: typer.Context) -> None:
+    """Give stored chunks still without a vector their vectors (after `ingest --no-embed`)."""
+    from kmportal.ingest.pipeline import embed_stored
+
+    with progress_display(sys.stderr.isatty(), 25) as progress:
+        try:
+            report = embed_stored(settings_of(ctx), progress=progress)
+        except KmportalError as exc:
+            raise _fail(exc) from exc
+    _summary(report)
+
+
+def _summary(report: IngestReport) -> None:
+    for _path, reason in report.skipped:
+        err(f"skipped: {reason}", err=True)
+    for _path, reason in report.duplicates:
+        err(f"duplicate: {reason}", err=True)
+    for _path, message in report.warnings:
+        err(f"warning: {message}", err=True)
+    lexical = (
+        f"; searchable by words after {report.lexical_seconds:.1f} s" if report.changed else ""
+    )
+    err(
+        f"added {len(report.added)}, updated {len(report.updated)}, "
+        f"unchanged {len(report.unchanged)}, skipped {len(report.skipped)}"
+        + (f", duplicates {len(report.duplicates)}" if report.duplicates else "")
+        + f"; {report.chunks} chunks stored, "
+        f"{report.embedded} embedded in {report.seconds:.1f} s{lexical}"
+    )
+    if report.pending:
+        err(f"{report.pending:,} chunks still wait for vectors: run `kmportal embed`")
 
 
 @app.command()
@@ -115,6 +130,8 @@ def reindex(
     from kmportal.db import prepare_database
     from kmportal.index import store
     from kmportal.index.embed import embedder_name
+    from kmportal.index.lock import WriterLock
+    from kmportal.index.store import stored_dim
     from kmportal.ingest.pipeline import reembed_all
 
     settings = settings_of(ctx)
@@ -125,13 +142,14 @@ def reindex(
             err(f"re-embedded {n} chunks and rebuilt the index")
             return
         engine = prepare_database(settings)
-        m = store.build(
-            engine,
-            settings.index_dir,
-            embedder=embedder_name(settings),
-            dim=store.stored_dim(engine),
-            reason="kmportal reindex",
-        )
+        with WriterLock(settings.index_dir):
+            m = store.build(
+                engine,
+                settings.index_dir,
+                embedder=embedder_name(settings),
+                dim=stored_dim(engine),
+                reason="kmportal reindex",
+            )
     except KmportalError as exc:
         raise _fail(exc) from exc
     err(f"rebuilt index: {m.chunk_count} chunks in {m.build_seconds:.2f} s")

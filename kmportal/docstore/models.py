@@ -12,8 +12,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
+from pydantic import field_validator
 from sqlalchemy import Column, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+# Law groups of a document are stored in one column, joined by this.
+GROUP_SEPARATOR = "|"
 
 
 def utcnow() -> datetime:
@@ -50,6 +54,15 @@ class Document(DocumentBase, table=True):
     amends: str | None = Field(
         default=None, index=True, description="Id of the law this one amends, when stored"
     )
+    text_hash: str = Field(
+        "", index=True, description="sha256 of the normalised text: the same Act in another file"
+    )
+    law_groups: str = Field("", description="Law groups from the folder's manifest, '|'-separated")
+    source_url: str = Field("", description="Where the text was published (from the manifest)")
+    pending_vectors: int = Field(
+        default=0,
+        description="Chunks stored and searchable by words, still waiting for their vector",
+    )
 
 
 class DocumentPublic(DocumentBase):
@@ -58,6 +71,17 @@ class DocumentPublic(DocumentBase):
     n_sections: int
     issued: date | None = None
     amends: str | None = None
+    law_groups: list[str] = []
+    source_url: str = ""
+    pending_vectors: int = 0
+
+    @field_validator("law_groups", mode="before")
+    @classmethod
+    def _split_groups(cls, value: object) -> object:
+        # Stored as one '|'-separated column; shown as a list.
+        if isinstance(value, str):
+            return [g for g in value.split(GROUP_SEPARATOR) if g]
+        return value
 
 
 class SectionBase(SQLModel):
@@ -96,6 +120,7 @@ class Chunk(SQLModel, table=True):
     text: str = Field(description="Original text of the chunk, for display")
     embed_text: str = Field(description="Normalised text with its title/section prefix")
     tokens: str = Field(description="Space-joined word tokens of the normalised text")
+    # None until the chunk is embedded: it is searchable by words from the start.
     embedding: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from kmportal.docstore.models import Document, DocumentPublic, Section, SectionPublic
@@ -10,7 +11,12 @@ from kmportal.messages import msg
 
 
 def list_documents(session: Session, *, kind: str | None = None) -> list[DocumentPublic]:
-    stmt = select(Document).order_by(col(Document.kind), col(Document.id))
+    # Never the texts: a list of the whole library would read 68 MB of them.
+    stmt = (
+        select(Document)
+        .options(defer(Document.text))  # type: ignore[arg-type]
+        .order_by(col(Document.kind), col(Document.id))
+    )
     if kind:
         stmt = stmt.where(Document.kind == kind)
     return [DocumentPublic.model_validate(d, from_attributes=True) for d in session.exec(stmt)]

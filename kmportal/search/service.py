@@ -7,18 +7,23 @@ depends on the corpus to a :class:`Snapshot`, swapped whole by ``reload``.
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 import numpy as np
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from kmportal.db import prepare_database
-from kmportal.docstore import generation
+from kmportal.docstore import generation, library
 from kmportal.docstore.models import Document
 from kmportal.errors import BadInput, IndexUnavailable
+from kmportal.index import store
 from kmportal.index.embed import Embedder, embedder_name, make_embedder
+from kmportal.index.lock import writer_active
 from kmportal.index.vector import set_threads
 from kmportal.search.citation import Reference
 from kmportal.search.fusion import FULL, Mode
@@ -29,6 +34,10 @@ from kmportal.search.types import SearchHit, SearchResponse
 from kmportal.settings import Settings
 
 QUERY_CACHE_SIZE = 512
+# How often a search looks whether a writer published a new index generation.
+WATCH_SECONDS = 2.0
+
+log = logging.getLogger(__name__)
 
 
 class SearchService:
@@ -44,7 +53,10 @@ class SearchService:
         self._wcache: OrderedDict[str, np.ndarray] = OrderedDict()
         set_threads(settings.threads)
         self.generation = 0  # the index generation the snapshot was loaded at
-        self._snap = self._snapshot()
+        self._folder: str | None = None  # the index folder the snapshot loaded
+        self._reloading: threading.Thread | None = None
+        self.reload()
+        self._checked = time.monotonic()
 
     @classmethod
     def open(
@@ -73,21 +85,63 @@ class SearchService:
         """Load the corpus and index as now committed; searches already running
         finish on the state they started with."""
         with self._reload_lock:
-            self._snap = self._snapshot()
+            pointer = self._pointer()
+            snap = self._snapshot()
+            self._snap = snap
+            self._folder = snap.index.folder.name if snap.index is not None else pointer
 
     def refresh(self) -> bool:
         """Reload when the database's index generation has moved past the
         snapshot's (another server, or ``kmportal ingest``, changed the corpus);
         whether it did. Searches answer from the old snapshot meanwhile."""
-        with self._reload_lock:
-            if generation.current(self.engine) == self.generation:
-                return False
-            self._snap = self._snapshot()
-            return True
+        if generation.current(self.engine) == self.generation:
+            return False
+        self.reload()
+        return True
+
+    def _pointer(self) -> str | None:
+        folder = store.current_folder(self.settings.index_dir)
+        return folder.name if folder else None
+
+    def watch(self) -> None:
+        """Pick up an index generation published by another process (a long
+        ingest publishes one every few seconds): at most every WATCH_SECONDS a
+        search reads the pointer, and a changed one is loaded in the background
+        while searches go on answering from the current snapshot."""
+        now = time.monotonic()
+        if now - self._checked < WATCH_SECONDS:
+            return
+        self._checked = now
+        if self._pointer() == self._folder:
+            return
+        with self._lock:
+            if self._reloading is not None and self._reloading.is_alive():
+                return
+            self._reloading = threading.Thread(
+                target=self._reload_quietly, name="kmportal-reload", daemon=True
+            )
+            self._reloading.start()
+
+    def _reload_quietly(self) -> None:
+        try:
+            self.reload()
+        except Exception:
+            # A generation pruned while loading, say: the next search retries.
+            log.exception("loading the new index generation failed")
+
+    def wait_for_reload(self, timeout: float = 60.0) -> None:
+        thread = self._reloading
+        if thread is not None:
+            thread.join(timeout)
 
     @property
     def is_empty(self) -> bool:
         return self._snap.is_empty
+
+    @property
+    def snapshot(self) -> Snapshot:
+        """The corpus and index searches use now (replaced whole by a reload)."""
+        return self._snap
 
     @property
     def docs(self) -> dict[str, Document]:
@@ -192,9 +246,26 @@ class SearchService:
         k: int = 10,
         kind: str | None = None,
         doc: str | None = None,
+        group: str | None = None,
         mode: Mode = FULL,
     ) -> SearchResponse:
-        return self._snap.search(query, k=k, kind=kind, doc=doc, mode=mode)
+        self.watch()
+        return self._snap.search(query, k=k, kind=kind, doc=doc, group=group, mode=mode)
+
+    def library_status(self) -> dict[str, object]:
+        """What /healthz tells of the library: stored, fully indexed, and what
+        the index this portal answers from covers."""
+        self.watch()  # a health check also notices a newly published index
+        with Session(self.engine) as session:
+            stored = library.library_status(session)
+        out: dict[str, object] = dict(stored.as_dict())
+        out["fully_indexed_fraction"] = stored.fully_indexed_fraction
+        index = self._snap.index
+        out["searchable_chunks"] = index.manifest.chunk_count if index else 0
+        out["chunks_with_vectors"] = index.manifest.embedded_count if index else 0
+        out["index_generation"] = index.folder.name if index else None
+        out["ingest_running"] = writer_active(self.settings.index_dir)
+        return out
 
     def related(self, *, doc_id: str, section_key: str, k: int = 5) -> list[SearchHit]:
         return self._snap.related(doc_id=doc_id, section_key=section_key, k=k)

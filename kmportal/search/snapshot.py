@@ -19,8 +19,9 @@ from sqlmodel import Session, col, select
 from kmportal.docstore.models import Chunk, DocKind, Document, Section
 from kmportal.errors import IndexUnavailable, NotFound
 from kmportal.index import store
-from kmportal.search import coverage, fusion, orgkind
+from kmportal.search import coverage, fusion, orgkind, priors
 from kmportal.search.citation import Law, LawCatalog, Reference, find_references, resolve_law
+from kmportal.search.filters import SectionFilters
 from kmportal.search.query import QueryPlan, analyse
 from kmportal.search.reach import LexicalReach
 from kmportal.search.register import Register
@@ -34,7 +35,6 @@ DENSE_DEPTH = 1000
 LEXICAL_DEPTH = 300
 SUBWORD_WEIGHT = 0.3
 EXPANSION_WEIGHT = 0.5
-BACKGROUND_PRIOR = 0.7
 # Sections of the amending Acts appended to a consolidated Act (ingest/lawtext.py).
 _AMENDING_KEY = re.compile(r"a\d+-s")
 _LAW_KINDS = {DocKind.act, DocKind.regulation, DocKind.ministerial_rule}
@@ -82,6 +82,9 @@ class Snapshot:
                 )
             ).all()
         self.docs = {d.id: d for d in docs}
+        # An ingest may commit between these reads: keep only what belongs to a
+        # document read above (each document commits whole, with its sections).
+        sections = [s for s in sections if s.doc_id in self.docs]
         self.catalog = LawCatalog([Law(d.id, d.title) for d in docs if d.kind in _LAW_KINDS])
         self.sections = [
             SectionInfo(s.doc_id, s.key, s.label, s.heading, s.start, s.end) for s in sections
@@ -90,17 +93,9 @@ class Snapshot:
         self.section_index = {(s.doc_id, s.key): i for i, s in enumerate(self.sections)}
         # powers (issue 8): the kinds of อปท. each section concerns
         self.kinds = orgkind.section_kinds(self.register, list(self.section_index))
-        # The reasons for enactment, the enacting formula and repealed sections
-        # share many words with real provisions but rarely answer a question.
-        self.prior = np.asarray(
-            [
-                BACKGROUND_PRIOR
-                if s.key.startswith(("note", "preamble")) or s.label.endswith("(ยกเลิก)")
-                else 1.0
-                for s in self.sections
-            ],
-            dtype=np.float64,
-        )
+        self._filters = SectionFilters(self.docs, self.sections)
+        # Background, repealed sections and repealed laws count less (search/priors.py).
+        self.prior = priors.background_prior(self.docs, self.sections)
         self.index: store.LoadedIndex | None = None
         self.unavailable: str | None = None
         if not chunk_rows:
@@ -115,30 +110,31 @@ class Snapshot:
                 f"with another model than {name}; run `kmportal reindex --reembed`"
             )
             return
-        problems = store.check(self.engine, self.settings.index_dir, embedder=name)
-        if problems:
-            # The database is the truth and holds every vector: rebuilding the
-            # index files from it takes seconds and can never give wrong answers.
-            dim = store.stored_dim(self.engine)
-            why = "; ".join(problems)
-            store.build(self.engine, self.settings.index_dir, embedder=name, dim=dim, reason=why)
-            self.notes.append("index rebuilt at start: " + why)
-        self.index = store.load(self.settings.index_dir)
-        by_id = {r[0]: r for r in chunk_rows}
-        rows = [by_id[int(c)] for c in self.index.chunk_ids]
-        self.section_of = np.asarray([sec_pos[r[1]] for r in rows], dtype=np.int64)
+        self.index = store.open_for_search(
+            self.engine, self.settings.index_dir, embedder=name, notes=self.notes
+        )
+        if self.index is None:
+            return
+        by_id = {r[0]: r for r in chunk_rows if r[1] in sec_pos}
+        rows = [by_id.get(int(c)) for c in self.index.chunk_ids]
+        # A generation older than the database may name chunks replaced since:
+        # such rows match nothing (section -1) until the next generation.
+        self.section_of = np.asarray([sec_pos[r[1]] if r else -1 for r in rows], dtype=np.int64)
+        self.row_live = self.section_of >= 0
+        self.dense_rows = self.index.has_vector & self.row_live
         # Where each indexed chunk sits in its document: snippets slice it from
         # the text in memory instead of asking the database per hit.
-        self.chunk_span = [(r[2], r[3], r[4]) for r in rows]
+        self.chunk_span = [(r[2], r[3], r[4]) if r else ("", 0, 0) for r in rows]
         self.rows_of_section: dict[int, list[int]] = {}
         for row, sec in enumerate(self.section_of):
-            self.rows_of_section.setdefault(int(sec), []).append(row)
+            if sec >= 0:
+                self.rows_of_section.setdefault(int(sec), []).append(row)
         self.reach = LexicalReach(self.index.words, self.index.subwords)
         self.companions = coverage.companion_map(self._transitional_links())
         # Rows without words are prose's fine windows, embedded for the dense arm only.
         self.fine = np.diff(self.index.words.matrix.tocsr().indptr) == 0
         self.windowed = np.zeros(len(self.sections), dtype=bool)
-        self.windowed[self.section_of[self.fine]] = True
+        self.windowed[self.section_of[self.fine & self.row_live]] = True
 
     def _transitional_links(self) -> Iterator[tuple[int, int]]:
         """(provision, section of an amending Act that names it) in each Act."""
@@ -165,6 +161,7 @@ class Snapshot:
         k: int = 10,
         kind: str | None = None,
         doc: str | None = None,
+        group: str | None = None,
         mode: fusion.Mode = fusion.FULL,
     ) -> SearchResponse:
         plan = analyse(query, max_chars=self.settings.max_query_chars, gloss=mode.gloss)
@@ -177,7 +174,7 @@ class Snapshot:
             raise IndexUnavailable(self.unavailable)
         if self.index is None or plan.lang == "none" or k <= 0:
             return resp
-        allowed = self._allowed(kind=kind, doc=doc)
+        allowed = self._filters.mask(kind=kind, doc=doc, group=group)
         # One arm alone (mode.arms) ranks as it would inside the fusion, without
         # the prior, the organisation's preference and the citation lookup: what
         # that arm is worth by itself.
@@ -233,25 +230,21 @@ class Snapshot:
             )
         return resp
 
-    def _allowed(self, *, kind: str | None, doc: str | None) -> np.ndarray | None:
-        if not kind and not doc:
-            return None
-        mask = np.array(
-            [
-                (not doc or s.doc_id == doc) and (not kind or self.docs[s.doc_id].kind == kind)
-                for s in self.sections
-            ],
-            dtype=bool,
-        )
-        return mask
-
     def _dense(self, plan: QueryPlan, allowed: np.ndarray | None) -> fusion.DenseScores:
         assert self.index is not None
+        if not self.dense_rows.any():
+            # Nothing embedded yet: words alone until vectors arrive.
+            return fusion.DenseScores.empty(len(self.sections))
         qv = self._embed_query(plan.dense_text)
-        # With a filter, score every vector: the filtered sections may all lie
-        # beyond the usual depth. A flat index computes every score anyway.
-        depth = len(self.index.vectors) if allowed is not None else DENSE_DEPTH
+        # With a filter, or while only part of the library has vectors (the
+        # rest are zero rows), score every vector: what is wanted may lie beyond
+        # the usual depth. A flat index computes every score anyway.
+        partial = not self.dense_rows.all()
+        depth = len(self.index.vectors) if allowed is not None or partial else DENSE_DEPTH
         scores, rows = self.index.vectors.search(qv, depth)
+        if partial:
+            real = (rows >= 0) & self.dense_rows[rows]
+            rows, scores = rows[real][:DENSE_DEPTH], scores[real][:DENSE_DEPTH]
         return fusion.dense_per_section(
             rows,
             scores,
@@ -274,7 +267,9 @@ class Snapshot:
         if subwords:
             s = s + self.index.subwords.scores(subwords)
         if allowed is not None:
-            s = np.where(allowed[self.section_of], s, 0.0)
+            s = np.where(allowed[self.section_of] & self.row_live, s, 0.0)
+        elif not self.row_live.all():
+            s = np.where(self.row_live, s, 0.0)
         top = np.argsort(-s)[:LEXICAL_DEPTH]
         top = top[s[top] > 0]
         return self._per_section(top, s[top], allowed)
@@ -291,7 +286,7 @@ class Snapshot:
             if row < 0:
                 continue
             sec = int(self.section_of[row])
-            if allowed is not None and not allowed[sec]:
+            if sec < 0 or (allowed is not None and not allowed[sec]):
                 continue
             if score > best.get(sec, -np.inf):
                 best[sec], best_row[sec] = score, row
@@ -374,11 +369,15 @@ class Snapshot:
             raise NotFound(f"ไม่พบส่วน '{section_key}' ในเอกสาร '{doc_id}' (section not found)")
         if self.index is None or sec not in self.rows_of_section:
             return []
-        vecs = np.stack([self.index.vectors.vector(r) for r in self.rows_of_section[sec]])
+        own = [r for r in self.rows_of_section[sec] if self.dense_rows[r]]
+        if not own:
+            return []  # not embedded yet
+        vecs = np.stack([self.index.vectors.vector(r) for r in own])
         centre = vecs.mean(axis=0)
         centre /= max(float(np.linalg.norm(centre)), 1e-12)
         scores, rows = self.index.vectors.search(centre, 60)
-        best, best_row = self._per_section(rows, scores, None)
+        real = (rows >= 0) & self.dense_rows[rows]
+        best, best_row = self._per_section(rows[real], scores[real], None)
         best.pop(sec, None)
         # Other laws first: the same Act's neighbours are a click away in its TOC.
         order = sorted(best, key=lambda s: (self.sections[s].doc_id == doc_id, -best[s]))

@@ -326,9 +326,10 @@ class UploadRunner:
         progress.flush()
         if report.index_rebuilt:
             self._reload()
-        if report.skipped:
+        if report.skipped or report.duplicates:
+            # A copy of a stored document is not stored again: say so, as a refusal.
             self._undo(job, path, doc_id, previous)
-            reasons = "; ".join(reason for _file, reason in report.skipped)
+            reasons = "; ".join(r for _file, r in [*report.skipped, *report.duplicates])
             message = refusal_message(reasons, original=job.original_name, path=path)
             self._update(job.id, status=JobStatus.failed, message=_stored(message))
             return

@@ -40,7 +40,13 @@ class SearchBackend(Protocol):
     def is_empty(self) -> bool: ...
 
     def search(
-        self, query: str, *, k: int = 10, kind: str | None = None, doc: str | None = None
+        self,
+        query: str,
+        *,
+        k: int = 10,
+        kind: str | None = None,
+        doc: str | None = None,
+        group: str | None = None,
     ) -> SearchResponse: ...
 
     def related(self, *, doc_id: str, section_key: str, k: int = 5) -> list[SearchHit]: ...

@@ -4,7 +4,8 @@ admins (a session, or ``Authorization: Bearer`` with an admin's API token).
 Each app has its own registry (tests build many apps in one process). Counted
 as requests pass (:mod:`kmportal.web.observe`): requests by method, route
 template and status, their latency, and the search service's own latency. Read
-at each scrape: the index on disk (generation, chunk count, loaded or not) and
+at each scrape: the index on disk (generation, chunk count, chunks with vectors,
+loaded or not), the library (documents, fully indexed, vectors pending) and
 the upload jobs by status.
 """
 
@@ -21,6 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from kmportal.docstore.jobs import JobStatus, UploadJob
+from kmportal.docstore.library import library_status
 from kmportal.index import store
 from kmportal.index.manifest import Manifest
 from kmportal.settings import Settings
@@ -89,10 +91,16 @@ class _StateCollector(Collector):
                 "Chunks in the index generation on disk",
                 value=manifest.chunk_count,
             )
+            yield GaugeMetricFamily(
+                "kmportal_index_chunks_with_vectors",
+                "Chunks of the index generation on disk the dense arm can find (the rest by words)",
+                value=manifest.embedded_count,
+            )
         jobs = GaugeMetricFamily(
             "kmportal_upload_jobs", "Upload jobs (documents) by status", labels=["status"]
         )
         with Session(self.engine) as session:
+            stored = library_status(session)
             counts = dict(
                 session.exec(
                     select(UploadJob.status, func.count()).group_by(col(UploadJob.status))
@@ -101,6 +109,19 @@ class _StateCollector(Collector):
         for status in JobStatus:
             jobs.add_metric([status.value], float(counts.get(status, 0)))
         yield jobs
+        yield GaugeMetricFamily(
+            "kmportal_documents", "Documents stored (searchable by words)", value=stored.documents
+        )
+        yield GaugeMetricFamily(
+            "kmportal_documents_fully_indexed",
+            "Documents every chunk of which has its vector",
+            value=stored.fully_indexed,
+        )
+        yield GaugeMetricFamily(
+            "kmportal_vectors_pending",
+            "Chunks and power wordings still waiting for their vector",
+            value=stored.pending_vectors,
+        )
 
 
 def _current_manifest(settings: Settings) -> Manifest | None:

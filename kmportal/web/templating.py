@@ -10,6 +10,7 @@ reader's language), ``lang``, ``request`` and ``is_htmx``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, date, datetime
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, pass_context
@@ -50,6 +51,9 @@ def _t(ctx: Context, key: str, /, **params: object) -> str:
 
 @pass_context
 def _be_date(ctx: Context, value: Any) -> str:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        # A day (the day a law was given): noon UTC is that day in Bangkok too.
+        value = datetime(value.year, value.month, value.day, 12, tzinfo=UTC)
     return be_date(value, ctx.get("lang", messages.DEFAULT_LANG))
 
 

@@ -3,6 +3,7 @@ the queries themselves live in :mod:`kmportal.docstore.service`."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
@@ -25,6 +26,8 @@ from kmportal.web.lawtext import LineSpans, footnote_ref_spans, render_body
 # Laws are cited, not annotated: their text never uses abbreviations, and
 # scanning them for references would link every "มาตรา" to itself.
 _LAW_KINDS = {DocKind.act, DocKind.regulation, DocKind.ministerial_rule}
+# Characters of text per page of the viewer (about 60 sections of an Act).
+PAGE_CHARS = 60_000
 
 
 def spans_for(kind: str, text: str, references: FindReferences) -> LineSpans:
@@ -52,6 +55,8 @@ class DocumentView:
     blocks: list[Block]
     toc: list[TocEntry]
     highlighted: Section | None = None
+    page: int = 1
+    pages: int = 1
 
 
 def _toc(sections: list[Section]) -> list[TocEntry]:
@@ -68,25 +73,51 @@ def _public(doc: Document) -> DocumentPublic:
     return DocumentPublic.model_validate(doc, from_attributes=True)
 
 
+def _page_starts(sections: list[Section], size: int) -> list[int]:
+    """Where each page of a document starts: at a section, every ``size`` characters
+    or so (a page holds at least one section)."""
+    starts = [0]
+    for sec in sections:
+        if sec.start - starts[-1] >= size:
+            starts.append(sec.start)
+    return starts
+
+
 def document_view(
-    session: Session, *, doc_id: str, references: FindReferences, hl: str | None = None
+    session: Session,
+    *,
+    doc_id: str,
+    references: FindReferences,
+    hl: str | None = None,
+    page: int | None = None,
 ) -> DocumentView:
-    """The whole document as blocks; ``references`` finds law references to link
-    in prose documents (the search service's, which knows the corpus)."""
+    """One page of the document as blocks (the page holding ``hl`` unless
+    ``page`` is given); the contents list every section. A 2 MB Act is some
+    thirty pages: rendering it whole took seconds and megabytes of HTML.
+    ``references`` finds law references to link in prose documents."""
     doc = docstore.get_document(session, doc_id=doc_id)
-    sections = docstore.list_sections(session, doc_id=doc_id)
+    sections = sorted(
+        docstore.list_sections(session, doc_id=doc_id), key=lambda s: (s.start, s.ordinal)
+    )
     text = doc.text
+    starts = _page_starts(sections, PAGE_CHARS)
+    target = next((s for s in sections if s.key == hl), None)
+    if page is None:
+        page = bisect_right(starts, target.start) if target else 1
+    if not 1 <= page <= len(starts):
+        raise NotFound(msg("doc.no_page", page=page, doc_id=doc_id, pages=len(starts)))
+    lo = starts[page - 1]
+    hi = starts[page] if page < len(starts) else len(text)
     spans = spans_for(doc.kind, text, references)
     blocks: list[Block] = []
-    highlighted = None
-    pos = 0
-    for sec in sorted(sections, key=lambda s: (s.start, s.ordinal)):
+    pos = lo
+    for sec in sections:
+        if not lo <= sec.start < hi:
+            continue
         start, end = max(sec.start, pos), max(sec.end, pos)
         if start > pos and text[pos:start].strip():
             blocks.append(Block(render_body(text[pos:start], spans, base=pos)))
         is_hl = sec.key == hl
-        if is_hl:
-            highlighted = sec
         blocks.append(
             Block(
                 render_body(text[start:end], spans, base=start, anchor=sec.key),
@@ -96,9 +127,10 @@ def document_view(
             )
         )
         pos = end
-    if text[pos:].strip():
-        blocks.append(Block(render_body(text[pos:], spans, base=pos)))
-    return DocumentView(_public(doc), blocks, _toc(sections), highlighted)
+    if hi > pos and text[pos:hi].strip():
+        blocks.append(Block(render_body(text[pos:hi], spans, base=pos)))
+    ordered = sorted(sections, key=lambda s: s.ordinal)
+    return DocumentView(_public(doc), blocks, _toc(ordered), target, page, len(starts))
 
 
 @dataclass

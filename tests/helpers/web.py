@@ -116,7 +116,13 @@ class FakeService:
         )
 
     def search(
-        self, query: str, *, k: int = 10, kind: str | None = None, doc: str | None = None
+        self,
+        query: str,
+        *,
+        k: int = 10,
+        kind: str | None = None,
+        doc: str | None = None,
+        group: str | None = None,
     ) -> SearchResponse:
         if self.fail_with is not None:
             raise self.fail_with

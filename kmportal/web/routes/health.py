@@ -40,6 +40,20 @@ Reason = Literal[
 ]
 
 
+class LibraryHealth(BaseModel):
+    """How much of the library is stored, searchable by words and fully indexed."""
+
+    documents: int
+    fully_indexed: int  # documents every chunk of which has its vector
+    fully_indexed_fraction: float
+    chunks: int
+    pending_vectors: int
+    searchable_chunks: int  # in the index generation this portal answers from
+    chunks_with_vectors: int
+    index_generation: str | None = None
+    ingest_running: bool
+
+
 class Health(BaseModel):
     status: Literal["ok", "degraded"]
     index_loaded: bool
@@ -48,6 +62,7 @@ class Health(BaseModel):
     detail: list[str] | None = None  # each reason in words, ``ไทย (English)``
     database: Literal["ok", "unreachable"] = "ok"
     database_error: str | None = None
+    library: LibraryHealth | None = None
 
 
 class Ready(BaseModel):
@@ -78,6 +93,10 @@ def healthz(request: Request, holder: HolderDep, engine: EngineDep, response: Re
     if store.building():
         reasons.append("index_rebuilding")
         detail.append("กำลังสร้างดัชนีค้นหาใหม่ (the search index is being rebuilt)")
+    library = None
+    status = getattr(holder.get(), "library_status", None) if holder.ready else None
+    if callable(status):
+        library = LibraryHealth.model_validate(status())
     return Health(
         status="degraded" if reasons else "ok",
         index_loaded=holder.ready,
@@ -86,6 +105,7 @@ def healthz(request: Request, holder: HolderDep, engine: EngineDep, response: Re
         detail=detail or None,
         database="unreachable" if database_error else "ok",
         database_error=database_error,
+        library=library,
     )
 
 

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
+from kmportal.docstore import library
 from kmportal.errors import BadInput
 from kmportal.web import views
 from kmportal.web.activity import record_search
@@ -41,6 +42,7 @@ def search_page(
     q: str = "",
     kind: str = "",
     doc: str = "",
+    group: str = "",
 ) -> Response:
     check_query_length(q)
     kind_filter = check_kind(kind)
@@ -50,7 +52,9 @@ def search_page(
         record_search(engine, user)
         try:
             with metrics_of(request).search_seconds.time():
-                response = service.search(q, k=RESULTS_PER_PAGE, kind=kind_filter, doc=doc or None)
+                response = service.search(
+                    q, k=RESULTS_PER_PAGE, kind=kind_filter, doc=doc or None, group=group or None
+                )
         except BadInput as exc:
             # e.g. only punctuation: nothing searchable. Back to the start page,
             # saying why, rather than an error page for a half-typed query.
@@ -63,8 +67,10 @@ def search_page(
         "notice": notice,
         "is_empty": service.is_empty,
         "kinds": KINDS,
-        # The filter list is only in the full page; a fragment skips the query.
+        "group": group,
+        # The filter lists are only in the full page; a fragment skips the queries.
         "documents": [] if is_htmx(request) else views.documents(session),
+        "groups": [] if is_htmx(request) else library.law_groups(session),
         "examples": EXAMPLES,
         "max_query_chars": settings.max_query_chars,
     }
@@ -81,9 +87,10 @@ def search_api(
     k: Annotated[int, Query(ge=1, le=100)] = 10,
     kind: str | None = None,
     doc: str | None = None,
+    group: str | None = None,
 ) -> dict[str, Any]:
     check_query_length(q)
     with metrics_of(request).search_seconds.time():
-        found = service.search(q, k=k, kind=check_kind(kind), doc=doc or None)
+        found = service.search(q, k=k, kind=check_kind(kind), doc=doc or None, group=group or None)
     record_search(engine, user)
     return found.to_dict()

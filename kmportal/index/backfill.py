@@ -1,0 +1,132 @@
+"""Give stored chunks their vectors, a batch at a time, resumably.
+
+Ingest stores every chunk without a vector first, so the whole library is
+searchable by words within minutes; this pass embeds what is still missing:
+chunks, and the wordings of the register of powers (table ``power``), which a
+document's ``pending_vectors`` counts with its chunks.
+Each batch is one transaction (its vectors and the documents' pending counts
+together): killed at any moment, a rerun embeds only what is still missing,
+and the vector cache, when set, makes even the lost batch cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, func, select
+
+from kmportal.docstore.models import Document
+from kmportal.index.embed import Embedder
+from kmportal.index.publish import Publisher
+
+BATCH_CHUNKS = 256
+# A chunk stored with an empty vector is searchable by words only, by design
+# (see ``ingest.pipeline.dense_section``); NULL means "not embedded yet".
+NO_VECTOR = b""
+
+Progress = Callable[[str, object], None]
+
+
+@dataclass(frozen=True)
+class Pending:
+    documents: int
+    chunks: int
+
+
+def pending(session: Session, *, embedder: str | None = None) -> Pending:
+    stmt = select(func.count(), func.coalesce(func.sum(Document.pending_vectors), 0)).where(
+        col(Document.pending_vectors) > 0
+    )
+    if embedder is not None:
+        stmt = stmt.where(col(Document.embedded_with) == embedder)
+    docs, chunks = session.exec(stmt).one()
+    return Pending(int(docs), int(chunks))
+
+
+_NEXT_DOCS = text(
+    "SELECT id, pending_vectors FROM document "
+    "WHERE pending_vectors > 0 AND embedded_with = :model ORDER BY rowid LIMIT 64"
+)
+# (table, its text column): what waits for a vector.
+_TABLES = (("chunk", "embed_text"), ("power", "text"))
+_PENDING = (
+    "SELECT id, doc_id, {column} FROM {table} "
+    "WHERE doc_id IN ({docs}) AND embedding IS NULL ORDER BY id LIMIT :n"
+)
+_SET_VECTOR = "UPDATE {table} SET embedding = :v WHERE id = :id AND embedding IS NULL"
+_RECOUNT = text(
+    "UPDATE document SET pending_vectors = "
+    "(SELECT count(*) FROM chunk WHERE chunk.doc_id = document.id AND embedding IS NULL) + "
+    "(SELECT count(*) FROM power WHERE power.doc_id = document.id AND embedding IS NULL) "
+    "WHERE id = :doc"
+)
+Row = tuple[str, int, str, str]  # (table, id, doc id, text)
+
+
+def _next_batch(session: Session, model: str, size: int) -> list[Row]:
+    docs, total = [], 0
+    for doc_id, n in session.execute(_NEXT_DOCS, {"model": model}):
+        docs.append(doc_id)
+        total += n
+        if total >= size:
+            break
+    if not docs:
+        return []
+    marks = ",".join(f":d{i}" for i in range(len(docs)))
+    params: dict[str, object] = {f"d{i}": d for i, d in enumerate(docs)}
+    out: list[Row] = []
+    for table, column in _TABLES:
+        params["n"] = size - len(out)
+        # nosec B608: names from _TABLES, values through numbered placeholders only.
+        sql = _PENDING.format(column=column, table=table, docs=marks)  # nosec B608
+        out += [
+            (table, int(r[0]), str(r[1]), str(r[2])) for r in session.execute(text(sql), params)
+        ]
+        if len(out) >= size:
+            break
+    return out
+
+
+def embed_pending(
+    engine: Engine,
+    embedder: Embedder,
+    *,
+    publisher: Publisher | None = None,
+    progress: Progress | None = None,
+    batch: int | None = None,
+) -> int:
+    """Embed every chunk still without a vector; returns how many were embedded."""
+    batch = batch or BATCH_CHUNKS
+    with Session(engine) as session:
+        todo = pending(session, embedder=embedder.name)
+    if progress:
+        progress("embedding", todo.chunks)
+    tick = (lambda n: progress("chunks", n)) if progress else None
+    done = 0
+    while True:
+        with Session(engine) as session:
+            rows = _next_batch(session, embedder.name, batch)
+        if not rows:
+            break
+        vectors = embedder.embed_passages([r[3] for r in rows], progress=tick)
+        with Session(engine) as session:
+            for table, _column in _TABLES:
+                values = [
+                    {"id": rid, "v": np.asarray(v, dtype=np.float32).tobytes()}
+                    for (t, rid, _d, _x), v in zip(rows, vectors, strict=True)
+                    if t == table
+                ]
+                if values:
+                    session.execute(text(_SET_VECTOR.format(table=table)), values)
+            for doc_id in sorted({r[2] for r in rows}):
+                session.execute(_RECOUNT, {"doc": doc_id})
+            session.commit()
+        done += len(rows)
+        if publisher is not None:
+            publisher.changed()
+            publisher.maybe()
+    return done

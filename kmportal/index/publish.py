@@ -1,0 +1,67 @@
+"""When a long ingest publishes index generations.
+
+A 671-Act library takes minutes to parse and most of an hour to embed; readers
+should not wait for the end. The writer publishes a generation now and then:
+often enough that new documents become searchable within seconds, rarely
+enough that rebuilding the index costs a small share of the run (the interval
+grows with the time a build takes).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from kmportal.index import store
+from kmportal.index.manifest import Manifest
+
+MIN_INTERVAL = 15.0
+# A build may take at most about 1/BUILD_SHARE of the writer's time.
+BUILD_SHARE = 5.0
+
+
+class Publisher:
+    def __init__(
+        self,
+        engine: Engine,
+        index_dir: Path,
+        *,
+        embedder: str,
+        dim: Callable[[], int],
+        min_interval: float = MIN_INTERVAL,
+        on_publish: Callable[[Manifest], None] | None = None,
+    ) -> None:
+        self.engine = engine
+        self.index_dir = index_dir
+        self.embedder = embedder
+        self._dim = dim
+        self.min_interval = min_interval
+        self.on_publish = on_publish
+        self._last = time.monotonic()
+        self._build_seconds = 0.0
+        self.dirty = False  # something was stored since the last publication
+        self.count = 0
+
+    def changed(self) -> None:
+        self.dirty = True
+
+    def due(self) -> bool:
+        wait = max(self.min_interval, BUILD_SHARE * self._build_seconds)
+        return self.dirty and time.monotonic() - self._last >= wait
+
+    def maybe(self) -> Manifest | None:
+        return self.now() if self.due() else None
+
+    def now(self) -> Manifest:
+        t0 = time.monotonic()
+        manifest = store.build(self.engine, self.index_dir, embedder=self.embedder, dim=self._dim())
+        self._last = time.monotonic()
+        self._build_seconds = self._last - t0
+        self.dirty = False
+        self.count += 1
+        if self.on_publish is not None:
+            self.on_publish(manifest)
+        return manifest

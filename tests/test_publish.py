@@ -1,0 +1,61 @@
+"""When a long ingest publishes index generations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers.thai_corpus import FakeEmbedder, write_corpus
+
+from kmportal.db import make_engine
+from kmportal.index import publish
+from kmportal.index.publish import Publisher
+from kmportal.ingest.pipeline import ingest_paths
+from kmportal.settings import Settings
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_publication_waits_for_changes_and_for_its_interval(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_corpus(tmp_path / "corpus")
+    ingest_paths(settings, [tmp_path / "corpus" / "acts"], embedder=FakeEmbedder())
+    clock = Clock()
+    monkeypatch.setattr(publish.time, "monotonic", clock)
+    pub = Publisher(
+        make_engine(settings),
+        settings.index_dir,
+        embedder=FakeEmbedder.name,
+        dim=lambda: FakeEmbedder.dim,
+        min_interval=15.0,
+    )
+    pub.changed()
+    clock.now += 14
+    assert not pub.due()  # 15 s at least between publications
+    clock.now += 2
+    assert pub.due()
+    pub.dirty = False
+    clock.now += 60
+    assert pub.maybe() is None  # nothing changed, nothing to publish
+    pub.changed()
+
+    def slow_build(*_args: object, **_kw: object) -> object:
+        clock.now += 10.0  # a build of 10 s
+        return object()
+
+    monkeypatch.setattr(publish.store, "build", slow_build)
+    pub.maybe()
+    assert pub.count == 1 and not pub.dirty
+    pub.changed()
+    clock.now += 30
+    # A 10 s build may take a fifth of the time at most: 50 s before the next.
+    assert not pub.due()
+    clock.now += 20
+    assert pub.due()
