@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kmportal.errors import Conflict
-from kmportal.index.lock import WriterLock, writer_active
+from kmportal.index.lock import LOCK_NAME, WriterLock, writer_active
 
 
 def test_a_second_writer_is_refused_with_the_holders_pid(tmp_path: Path) -> None:
@@ -47,3 +47,19 @@ def test_a_writer_killed_with_sigkill_releases_the_lock(tmp_path: Path) -> None:
     assert lock.acquire(timeout=5)
     lock.release()
     assert time.monotonic() - t0 < 5
+
+
+def test_asking_whether_a_writer_is_at_work_only_looks(tmp_path: Path) -> None:
+    """The portal asks on every /docs and /healthz, also on a read-only data
+    directory: the question creates no file and leaves the holder's pid."""
+    assert writer_active(tmp_path) is False
+    assert not (tmp_path / LOCK_NAME).exists()
+    lock = WriterLock(tmp_path)
+    assert lock.acquire()
+    try:
+        pid = (tmp_path / LOCK_NAME).read_text(encoding="utf-8")
+        assert writer_active(tmp_path) is True
+        assert (tmp_path / LOCK_NAME).read_text(encoding="utf-8") == pid
+    finally:
+        lock.release()
+    assert writer_active(tmp_path) is False

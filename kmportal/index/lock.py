@@ -75,9 +75,17 @@ class WriterLock:
 
 
 def writer_active(index_dir: Path) -> bool:
-    """True while another writer holds the lock of ``index_dir``."""
-    probe = WriterLock(index_dir)
-    if probe.acquire():
-        probe.release()
-        return False
-    return True
+    """True while another writer holds the lock of ``index_dir``. Only looks:
+    the lock file is opened read-only and never created or written, so a portal
+    on a read-only data directory can still ask, and the holder's pid stays."""
+    try:
+        fd = os.open(index_dir / LOCK_NAME, os.O_RDONLY)
+    except OSError:
+        return False  # no lock file: nobody has ever written here
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # closing drops a lock this probe took
+    return False
