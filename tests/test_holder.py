@@ -40,7 +40,8 @@ def test_a_failed_open_is_retried_with_a_log_line_per_try_and_then_serves(
         while not client.get("/healthz").json()["index_loaded"]:
             assert time.monotonic() < deadline
             time.sleep(0.05)
-        assert client.get("/healthz").json() == {
+        health = client.get("/healthz").json()
+        assert {k: health[k] for k in ("status", "index_loaded", "database")} == {
             "status": "ok",
             "index_loaded": True,
             "database": "ok",

@@ -47,9 +47,11 @@ def pending(session: Session, *, embedder: str | None = None) -> Pending:
     return Pending(int(docs), int(chunks))
 
 
+# In the order documents were stored (ingested_at, not SQLite's rowid, which
+# PostgreSQL lacks), so vectors follow words in the order a reader saw them.
 _NEXT_DOCS = text(
     "SELECT id, pending_vectors FROM document "
-    "WHERE pending_vectors > 0 AND embedded_with = :model ORDER BY rowid LIMIT 64"
+    "WHERE pending_vectors > 0 AND embedded_with = :model ORDER BY ingested_at, id LIMIT 64"
 )
 # (table, its text column): what waits for a vector.
 _TABLES = (("chunk", "embed_text"), ("power", "text"))
