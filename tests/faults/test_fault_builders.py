@@ -1,7 +1,8 @@
 """Two index builders at once, for real: ``kmportal reindex`` looping in two
 processes while a third keeps loading the index, and ``kmportal reindex``
-looping beside a live ``kmportal serve`` taking admin uploads. One builder
-works at a time (the others wait for the lock), no generation is deleted
+looping beside a live ``kmportal serve`` taking admin uploads (one of them
+behind a build that holds the lock for seconds). One builder works at a time
+(the others wait for the lock, an upload's job saying for whom), no generation is deleted
 under a reader (no FileNotFoundError anywhere), no job fails, and the index
 ends consistent with the database.
 """
@@ -141,6 +142,22 @@ def test_two_reindex_loops_and_a_reader_never_break_each_other(tmp_path: Path) -
     assert not list(settings.index_dir.glob(f"{store.RETIRED}*"))
 
 
+def _upload_behind_a_long_build(settings: Settings, admin: Admin, doc_id: str) -> None:
+    lock = WriterLock(settings.index_dir, command="a long kmportal reindex")
+    assert lock.acquire(timeout=30)
+    try:
+        assert admin.upload(f"{doc_id}.txt", _text(doc_id).encode()).status_code == 202
+        sql = "SELECT status, message FROM upload_job WHERE doc_id = ?"
+        wait_for(lambda: rows(settings, sql, doc_id), timeout=30)
+        wait_for(lambda: "a long kmportal reindex" in rows(settings, sql, doc_id)[0][1], 30)
+        time.sleep(2)
+        waiting = rows(settings, sql, doc_id)[0]
+        assert waiting[0] == "running" and "waiting for the index" in waiting[1], waiting
+    finally:
+        lock.release()
+    wait_for(lambda: _finished(settings, doc_id), timeout=60)
+
+
 def _finished(settings: Settings, doc_id: str) -> bool:
     sql = "SELECT 1 FROM upload_job WHERE doc_id = ? AND status IN ('done', 'failed')"
     return bool(rows(settings, sql, doc_id))
@@ -163,7 +180,12 @@ def test_reindex_in_a_loop_beside_admin_uploads_fails_no_job(tmp_path: Path) -> 
             # Uploads start once the loop is at work (its first generation is out).
             wait_for(lambda: store.current_folder(settings.index_dir) != before, timeout=60)
             t0 = time.monotonic()
-            for doc_id in WORDS:
+            for n, doc_id in enumerate(WORDS):
+                if n == len(WORDS) - 1:
+                    # The last one meets a long build (held here for 2 s): it waits,
+                    # saying for whom, and goes on when the lock is free.
+                    _upload_behind_a_long_build(settings, admin, doc_id)
+                    continue
                 assert admin.upload(f"{doc_id}.txt", _text(doc_id).encode()).status_code == 202
                 wait_for(lambda d=doc_id: _finished(settings, d), timeout=60)
             seconds = time.monotonic() - t0
