@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -89,8 +90,10 @@ def test_instance_names_read_back(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Engine:
-    return prepare_database(Settings(data_dir=tmp_path / "data"))
+def engine(settings: Settings) -> Iterator[Engine]:
+    engine = prepare_database(settings)  # [sqlite] and [postgresql]
+    yield engine
+    engine.dispose()
 
 
 def _running(engine: Engine, owner: str | None, heartbeat: dt.datetime | None) -> str:
