@@ -55,6 +55,13 @@ class Settings(BaseSettings):
         "reloads its search snapshot after an upload or ingest elsewhere (another server "
         "on the same PostgreSQL database, or `kmportal ingest`)",
     )
+    index_lock_wait: float = Field(
+        300.0,
+        ge=0,
+        description="How long `kmportal serve`'s upload and knowledge jobs wait for another "
+        "index builder (a `kmportal ingest` or `reindex`, another server on the same data "
+        "directory) before the job fails naming it",
+    )
     host: str = Field("127.0.0.1", description="Address `kmportal serve` listens on")
     port: int = Field(8000, description="Port `kmportal serve` listens on")
     mode: Literal["development", "production"] = Field(

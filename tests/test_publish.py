@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,32 @@ def test_a_publication_waits_for_changes_and_for_its_interval(
     assert not pub.due()
     clock.now += 20
     assert pub.due()
+
+
+def test_every_build_logs_why_it_was_made(
+    settings: Settings, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    write_corpus(tmp_path / "corpus")
+    caplog.set_level(logging.INFO, logger="kmportal.index.store")
+    ingest_paths(settings, [tmp_path / "corpus" / "acts"], embedder=FakeEmbedder())
+    reasons = [r.getMessage() for r in caplog.records if "building the search index" in r.message]
+    # Words first, vectors after: each publication says which it was.
+    assert reasons == [
+        "building the search index: documents stored",
+        "building the search index: vectors added",
+    ]
+    caplog.clear()
+    pub = Publisher(
+        make_engine(settings),
+        settings.index_dir,
+        embedder=FakeEmbedder.name,
+        dim=lambda: FakeEmbedder.dim,
+    )
+    pub.changed("vectors added")
+    pub.now()
+    pub.now("kmportal reindex")
+    reasons = [r.getMessage() for r in caplog.records if "building the search index" in r.message]
+    assert reasons == [
+        "building the search index: vectors added",
+        "building the search index: kmportal reindex",
+    ]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -189,6 +191,75 @@ def test_a_rebuild_publishes_a_new_generation_and_prunes_all_but_the_last_few(
     assert new is not None and gens[-1] == new.name
     assert not (settings.index_dir / f"{store.POINTER}.tmp").exists()
     assert store.check(engine, settings.index_dir, embedder=EMB) == []
+
+
+def _rebuild(settings: Settings, engine: Engine, times: int) -> None:
+    for _ in range(times):
+        store.build(engine, settings.index_dir, embedder=EMB, dim=FakeEmbedder.dim)
+
+
+def test_a_generation_a_reader_holds_is_kept_until_it_lets_go(
+    built: tuple[Settings, Engine, Path],
+) -> None:
+    settings, engine, _ = built
+    loaded = store.load(settings.index_dir)
+    _rebuild(settings, engine, store.KEEP_PREVIOUS + 2)
+    assert loaded.folder.is_dir() and (loaded.folder / "subwords.npz").exists()
+    gens = sorted(p.name for p in settings.index_dir.glob("gen-*"))
+    assert len(gens) == store.KEEP_PREVIOUS + 2 and gens[0] == loaded.folder.name
+    folder = loaded.folder
+    del loaded  # a snapshot replaced: its hold goes with it
+    _rebuild(settings, engine, 1)
+    assert not folder.exists()
+    assert len(list(settings.index_dir.glob("gen-*"))) == store.KEEP_PREVIOUS + 1
+    assert not list(settings.index_dir.glob(f"{store.RETIRED}*"))
+
+
+def test_a_generation_held_by_another_process_is_kept(
+    built: tuple[Settings, Engine, Path],
+) -> None:
+    code = (
+        "import sys; from pathlib import Path; from kmportal.index import store\n"
+        "index = store.load(Path(sys.argv[1])); print(index.folder.name, flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    settings, engine, _ = built
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, str(settings.index_dir)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        name = child.stdout.readline().strip()
+        _rebuild(settings, engine, store.KEEP_PREVIOUS + 1)
+        assert (settings.index_dir / name / "vectors.faiss").exists()
+    finally:
+        child.kill()  # kill -9 drops its hold as well
+        child.wait(10)
+        child.stdout.close()  # type: ignore[union-attr]
+        child.stdin.close()  # type: ignore[union-attr]
+    _rebuild(settings, engine, 1)
+    assert not (settings.index_dir / name).exists()
+
+
+def test_a_reader_that_finds_its_generation_pruned_reads_the_pointer_again(
+    built: tuple[Settings, Engine, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings, engine, _ = built
+    first = store.current_folder(settings.index_dir)
+    _rebuild(settings, engine, 1)
+    real = store.current_folder
+    answers = [first]  # the pointer as read just before the pruning, then as it is
+
+    def stale_once(index_dir: Path) -> Path | None:
+        return answers.pop() if answers else real(index_dir)
+
+    assert first is not None and store._prune(first) and not first.exists()
+    monkeypatch.setattr(store, "current_folder", stale_once)
+    loaded = store.load(settings.index_dir)
+    assert loaded.folder == real(settings.index_dir) and loaded.folder != first
 
 
 def test_building_with_the_wrong_dimension_refuses_and_keeps_the_old_index(

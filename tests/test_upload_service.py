@@ -473,12 +473,13 @@ def test_at_startup_unfinished_jobs_are_marked_failed_and_half_received_files_de
     runner: UploadRunner, settings: Settings, service: SearchService
 ) -> None:
     from kmportal.docstore.jobs import JobAction
-    from kmportal.uploads.jobs import create_job
+    from kmportal.uploads.jobs import create_job, update_job
     from kmportal.uploads.runner import recover
 
     stale = create_job(
         service.engine, action=JobAction.upload, doc_id="x", actor="t", status=JobStatus.running
     )
+    update_job(service.engine, stale.id, instance=None)  # left by a run before this one
     finished = create_job(
         service.engine, action=JobAction.upload, doc_id="y", actor="t", status=JobStatus.done
     )

@@ -125,12 +125,18 @@ def reindex(
     reembed: Annotated[
         bool, typer.Option("--reembed", help="Embed every chunk again (after changing embedder).")
     ] = False,
+    wait: Annotated[
+        float,
+        typer.Option(
+            "--wait", min=0, help="Seconds to wait for another index builder before refusing."
+        ),
+    ] = 0.0,
 ) -> None:
     """Rebuild the index files from the database; --reembed also recomputes vectors."""
     from kmportal.db import prepare_database
     from kmportal.index import store
     from kmportal.index.embed import embedder_name
-    from kmportal.index.lock import WriterLock
+    from kmportal.index.lock import LockWait, WriterLock
     from kmportal.index.store import stored_dim
     from kmportal.ingest.pipeline import reembed_all
 
@@ -138,11 +144,11 @@ def reindex(
     try:
         preflight(settings)
         if reembed:
-            n = reembed_all(settings)
+            n = reembed_all(settings, wait=LockWait(wait))
             err(f"re-embedded {n} chunks and rebuilt the index")
             return
         engine = prepare_database(settings)
-        with WriterLock(settings.index_dir):
+        with WriterLock(settings.index_dir, wait=LockWait(wait)):
             m = store.build(
                 engine,
                 settings.index_dir,

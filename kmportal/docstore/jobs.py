@@ -50,6 +50,10 @@ class UploadJob(SQLModel, table=True):
     actor: str | None = Field(default=None, max_length=200)
     created_at: dt.datetime = Field(default_factory=utcnow, index=True)
     updated_at: dt.datetime = Field(default_factory=utcnow)
+    # The server that runs the job (host/pid/start) and when it last said it
+    # still does: a restart settles only jobs of servers that are gone.
+    instance: str | None = Field(default=None, max_length=200, index=True)
+    heartbeat_at: dt.datetime | None = None
 
     @property
     def status_enum(self) -> JobStatus:

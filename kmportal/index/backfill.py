@@ -129,6 +129,6 @@ def embed_pending(
             session.commit()
         done += len(rows)
         if publisher is not None:
-            publisher.changed()
+            publisher.changed("vectors added")
             publisher.maybe()
     return done

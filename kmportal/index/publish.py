@@ -44,9 +44,11 @@ class Publisher:
         self._build_seconds = 0.0
         self.dirty = False  # something was stored since the last publication
         self.count = 0
+        self._why: set[str] = set()  # what was stored, for the build's log line
 
-    def changed(self) -> None:
+    def changed(self, why: str = "documents stored") -> None:
         self.dirty = True
+        self._why.add(why)
 
     def due(self) -> bool:
         wait = max(self.min_interval, BUILD_SHARE * self._build_seconds)
@@ -55,9 +57,13 @@ class Publisher:
     def maybe(self) -> Manifest | None:
         return self.now() if self.due() else None
 
-    def now(self) -> Manifest:
+    def now(self, reason: str | None = None) -> Manifest:
         t0 = time.monotonic()
-        manifest = store.build(self.engine, self.index_dir, embedder=self.embedder, dim=self._dim())
+        reason = reason or "; ".join(sorted(self._why)) or "requested"
+        manifest = store.build(
+            self.engine, self.index_dir, embedder=self.embedder, dim=self._dim(), reason=reason
+        )
+        self._why.clear()
         self._last = time.monotonic()
         self._build_seconds = self._last - t0
         self.dirty = False

@@ -11,16 +11,25 @@ later. The lexical files cover every chunk, the vector file has a zero row for
 a chunk without a vector yet and ``has_vector.npy`` says which rows are real.
 While vectors arrive only the vector files change: the lexical files of the
 previous generation are linked into the new one instead of being rebuilt.
+
+A generation is deleted only when nobody uses it. Every process that reads one
+(a portal loading or checking it) or writes one (a build, and the generation
+it links from) holds a shared ``flock`` on its folder meanwhile; publishing
+prunes an old folder only if it can lock it exclusively, and renames it out of
+the ``gen-*`` names before deleting, so a reader that waited for the lock finds
+the folder gone, not half-deleted, and reads the pointer again.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import logging
 import os
 import shutil
 import threading
 import time
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -36,7 +45,7 @@ from kmportal.docstore.models import Chunk, Document
 from kmportal.errors import IndexUnavailable
 from kmportal.faults import fault_point
 from kmportal.index.lexical import BM25, term_counts
-from kmportal.index.lock import WriterLock
+from kmportal.index.lock import WriterLock, describe
 from kmportal.index.manifest import Manifest, file_sha256
 from kmportal.index.vector import VectorIndex
 from kmportal.messages import msg
@@ -52,6 +61,54 @@ TOKENIZER = f"pythainlp-{ENGINE}+char3"
 # previous one when the next is published.
 KEEP_PREVIOUS = 2
 _LEXICAL_FILES = ("chunk_ids.npy", *BM25.files("words"), *BM25.files("subwords"))
+RETIRED = ".retired-"  # a pruned generation being deleted: no longer a gen-* name
+# Times a reader reads the pointer again when the generation it named was pruned.
+HOLD_ATTEMPTS = 5
+
+
+class Hold:
+    """A shared lock on a generation folder: while any process has one, the
+    folder is not pruned. Released by :meth:`release` or when the holder is
+    garbage (a search snapshot replaced by a newer one)."""
+
+    def __init__(self, folder: Path, fd: int) -> None:
+        self.folder = folder
+        self._close = weakref.finalize(self, os.close, fd)
+
+    @classmethod
+    def take(cls, folder: Path) -> Hold | None:
+        """The hold on ``folder``; None when it was pruned (or is being)."""
+        try:
+            fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError:
+            return None
+        try:
+            # Waits only while a pruner holds it exclusively: for one rename.
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            # The pruner renamed it away meanwhile: the path is no longer this folder.
+            if os.stat(folder).st_ino != os.fstat(fd).st_ino:
+                raise FileNotFoundError(folder)
+        except OSError:
+            os.close(fd)
+            return None
+        return cls(folder, fd)
+
+    def release(self) -> None:
+        self._close()
+
+
+def hold_current(index_dir: Path) -> Hold | None:
+    """A hold on the generation the pointer names; None while none is published.
+    A generation pruned between reading the pointer and locking it means a newer
+    one was published: the pointer is read again."""
+    for _ in range(HOLD_ATTEMPTS):
+        folder = current_folder(index_dir)
+        if folder is None:
+            return None
+        hold = Hold.take(folder)
+        if hold is not None:
+            return hold
+    return None
 
 
 @dataclass
@@ -63,6 +120,7 @@ class LoadedIndex:
     has_vector: np.ndarray  # row -> whether its vector is real (else a zero row)
     words: BM25
     subwords: BM25
+    hold: Hold | None = None  # keeps the folder from being pruned while this is in use
 
 
 @dataclass(frozen=True)
@@ -208,7 +266,20 @@ def _build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manif
     if index_dir.exists() and not index_dir.is_dir():
         raise IndexUnavailable(msg("index.not_a_folder", path=str(index_dir)))
     index_dir.mkdir(parents=True, exist_ok=True)
-    previous = current_folder(index_dir)
+    # The generation linked from stays while its files are linked.
+    previous_hold = hold_current(index_dir)
+    try:
+        return _build_beside(
+            engine, index_dir, previous_hold.folder if previous_hold else None, embedder, dim, t0
+        )
+    finally:
+        if previous_hold is not None:
+            previous_hold.release()
+
+
+def _build_beside(
+    engine: Engine, index_dir: Path, previous: Path | None, embedder: str, dim: int, t0: float
+) -> Manifest:
     name = f"gen-{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
     folder = index_dir / name
     with Session(engine) as session:
@@ -226,6 +297,7 @@ def _build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manif
         ids = np.asarray([r[0] for r in vec_rows], dtype=np.int64)
         has_vector = np.asarray([bool(r[1]) for r in vec_rows], dtype=bool)
         folder.mkdir()
+        own = Hold.take(folder)  # not pruned by anyone while it is written
         try:
             reused = _link_lexical(previous, folder, fp.lexical, ids)
         except BaseException:
@@ -249,6 +321,9 @@ def _build(engine: Engine, index_dir: Path, *, embedder: str, dim: int) -> Manif
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
+    finally:
+        if own is not None:
+            own.release()
 
 
 def _write(
@@ -297,19 +372,52 @@ def _publish(index_dir: Path, name: str) -> None:
     tmp = index_dir / f"{POINTER}.tmp"
     tmp.write_text(name, encoding="utf-8")
     os.replace(tmp, index_dir / POINTER)
-    # Names sort by time; keep the newest few besides the one just published.
+    # Names sort by time; keep the newest few besides the one just published,
+    # and any older one still in use.
     older = sorted((p for p in index_dir.glob("gen-*") if p.name < name), reverse=True)
     for old in older[KEEP_PREVIOUS:]:
-        shutil.rmtree(old, ignore_errors=True)
+        _prune(old)
+    for leftover in index_dir.glob(f"{RETIRED}*"):  # a pruner killed while deleting
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _prune(folder: Path) -> bool:
+    """Delete a generation no process holds; whether it was deleted."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return False
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log.info("kept index generation %s: a reader or builder still uses it", folder.name)
+            return False
+        retired = folder.with_name(RETIRED + folder.name)
+        try:
+            os.rename(folder, retired)
+        except OSError:
+            return False
+    finally:
+        os.close(fd)
+    shutil.rmtree(retired, ignore_errors=True)
+    return True
 
 
 def check(engine: Engine, index_dir: Path, *, embedder: str) -> list[str]:
     """Reasons the current index cannot serve this database; empty when it can."""
     if index_dir.exists() and not index_dir.is_dir():
         return [f"the index path {index_dir} is not a folder"]
-    folder = current_folder(index_dir)
-    if folder is None:
+    hold = hold_current(index_dir)
+    if hold is None:
         return ["no index has been built yet"]
+    try:
+        return _check(engine, hold.folder, embedder=embedder)
+    finally:
+        hold.release()
+
+
+def _check(engine: Engine, folder: Path, *, embedder: str) -> list[str]:
     try:
         manifest = Manifest.read(folder)
     except (OSError, ValueError, TypeError) as exc:
@@ -332,9 +440,19 @@ def check(engine: Engine, index_dir: Path, *, embedder: str) -> list[str]:
 
 
 def load(index_dir: Path) -> LoadedIndex:
-    folder = current_folder(index_dir)
-    if folder is None:
+    """The current generation, held (see :class:`Hold`) while it is in use."""
+    hold = hold_current(index_dir)
+    if hold is None:
         raise IndexUnavailable("no index has been built yet; run `kmportal ingest PATH`")
+    try:
+        return _load(hold)
+    except BaseException:
+        hold.release()
+        raise
+
+
+def _load(hold: Hold) -> LoadedIndex:
+    folder = hold.folder
     manifest = Manifest.read(folder)
     chunk_ids = np.load(folder / "chunk_ids.npy")
     has_vector_file = folder / "has_vector.npy"
@@ -351,6 +469,7 @@ def load(index_dir: Path) -> LoadedIndex:
         has_vector=has_vector,
         words=BM25.load(folder, "words"),
         subwords=BM25.load(folder, "subwords"),
+        hold=hold,
     )
 
 
@@ -363,20 +482,28 @@ def open_for_search(
     up when it appears. None while nothing has been published yet."""
     problems = check(engine, index_dir, embedder=embedder)
     if problems:
-        lock = WriterLock(index_dir)
+        lock = WriterLock(index_dir, command="kmportal serve: rebuild at start")
         if lock.acquire():
             try:
-                build(
-                    engine,
-                    index_dir,
-                    embedder=embedder,
-                    dim=stored_dim(engine),
-                    reason="; ".join(problems),
-                )
+                # Another builder may have published what was missing meanwhile.
+                problems = check(engine, index_dir, embedder=embedder)
+                if problems:
+                    build(
+                        engine,
+                        index_dir,
+                        embedder=embedder,
+                        dim=stored_dim(engine),
+                        reason="; ".join(problems),
+                    )
             finally:
                 lock.release()
-            notes.append("index rebuilt at start: " + "; ".join(problems))
+            if problems:
+                notes.append("index rebuilt at start: " + "; ".join(problems))
         else:
+            log.info(
+                "another index builder is at work (%s): serving the last published index",
+                describe(lock.holder()),
+            )
             notes.append(
                 "ingest running: serving the last published index until the next one "
                 f"({'; '.join(problems)})"

@@ -33,7 +33,7 @@ from kmportal.faults import fault_point
 from kmportal.index import store
 from kmportal.index.backfill import NO_VECTOR, embed_pending, pending
 from kmportal.index.embed import Embedder, embedder_name, make_embedder
-from kmportal.index.lock import WriterLock
+from kmportal.index.lock import NO_WAIT, LockWait, WriterLock
 from kmportal.index.publish import Publisher
 from kmportal.index.store import stored_dim
 from kmportal.ingest.amends import link_amendments
@@ -268,12 +268,15 @@ def ingest_paths(
     engine: Engine | None = None,
     progress: Progress | None = None,
     embed: bool = True,
+    wait: LockWait = NO_WAIT,
 ) -> IngestReport:
+    """Store ``paths`` and publish the index, holding the builder's lock
+    (waited for as ``wait`` says; :class:`Conflict` naming its holder after)."""
     t0 = time.perf_counter()
     engine = engine or prepare_database(settings)
     report = IngestReport()
     name = embedder.name if embedder else embedder_name(settings)
-    with WriterLock(settings.index_dir):
+    with WriterLock(settings.index_dir, wait=wait):
         publisher = Publisher(
             engine,
             settings.index_dir,
@@ -300,8 +303,9 @@ def ingest_paths(
             publisher.maybe()
         if report.changed:
             link_amendments(engine)
-        if publisher.dirty or store.check(engine, settings.index_dir, embedder=name):
-            publisher.now()
+        problems = [] if publisher.dirty else store.check(engine, settings.index_dir, embedder=name)
+        if publisher.dirty or problems:
+            publisher.now("; ".join(problems) or None)
         report.lexical_seconds = time.perf_counter() - t0
         if embed:
             with Session(engine) as session:
@@ -347,9 +351,11 @@ def _rebuild(engine: Engine, settings: Settings, name: str, dim: int, reason: st
         generation.bump(engine)
 
 
-def remove_document(settings: Settings, doc_id: str, *, engine: Engine | None = None) -> None:
+def remove_document(
+    settings: Settings, doc_id: str, *, engine: Engine | None = None, wait: LockWait = NO_WAIT
+) -> None:
     engine = engine or prepare_database(settings)
-    with WriterLock(settings.index_dir), Session(engine) as session:
+    with WriterLock(settings.index_dir, wait=wait), Session(engine) as session:
         if session.get(Document, doc_id) is None:
             raise NotFound(f"ไม่พบเอกสาร '{doc_id}' (no such document)")
         _delete_rows(session, doc_id)
@@ -381,7 +387,11 @@ _ADOPT = text(
 
 
 def reembed_all(
-    settings: Settings, *, embedder: Embedder | None = None, progress: Progress | None = None
+    settings: Settings,
+    *,
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+    wait: LockWait = NO_WAIT,
 ) -> int:
     """Embed every stored chunk again with the configured embedder (after the
     operator switched models). The old vectors are dropped first, in one
@@ -389,7 +399,7 @@ def reembed_all(
     interrupted run is finished by running it again (or `kmportal embed`)."""
     engine = prepare_database(settings)
     embedder = embedder or make_embedder(settings)
-    with WriterLock(settings.index_dir):
+    with WriterLock(settings.index_dir, wait=wait):
         with Session(engine) as session:
             for forget in _FORGET_VECTORS:
                 session.execute(forget, {"model": embedder.name})

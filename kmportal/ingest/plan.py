@@ -161,7 +161,7 @@ def plan(
             entry = _entry(catalogs, path)
             if existing is not None and _unchanged(existing, digest, name, kind, entry):
                 if _refresh(session, existing, path, entry):
-                    publisher.changed()
+                    publisher.changed("catalog details refreshed")
                 report.unchanged.append(path.stem)
                 continue
             twin = session.exec(
@@ -197,4 +197,4 @@ def duplicate(
     if entry is not None and not twin.law_groups and not twin.source_url:
         twin.law_groups, twin.source_url = entry.law_groups, entry.source_url
         session.add(twin)
-        publisher.changed()
+        publisher.changed("catalog details refreshed")

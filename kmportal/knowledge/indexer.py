@@ -23,6 +23,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from kmportal.docstore.models import DocKind, Document
+from kmportal.index.lock import LockWait
 from kmportal.ingest.pipeline import ingest_paths, remove_document
 from kmportal.knowledge.documents import desired_document, out_of_date
 from kmportal.settings import Settings
@@ -51,6 +52,8 @@ class KnowledgeIndexer:
         self.engine = engine
         self.service = service
         self.submit = submit
+        # Behind a `kmportal ingest` or `reindex`: wait for it, as uploads do.
+        self._wait = LockWait(settings.index_lock_wait, command="kmportal serve: knowledge")
 
     def sync(self, doc_id: str) -> cf.Future[None]:
         return self.submit(lambda: self._sync([doc_id]))
@@ -75,7 +78,7 @@ class KnowledgeIndexer:
                 stored = session.get(Document, doc_id) is not None
             if doc is None:
                 if stored:
-                    remove_document(self.settings, doc_id, engine=self.engine)
+                    remove_document(self.settings, doc_id, engine=self.engine, wait=self._wait)
                     changed = True
                 path.unlink(missing_ok=True)
                 continue
@@ -88,6 +91,7 @@ class KnowledgeIndexer:
                 kind=DocKind.knowledge,
                 embedder=getattr(service, "embedder", None),
                 engine=self.engine,
+                wait=self._wait,
             )
             for _file, reason in report.skipped:
                 log.error("knowledge document %s was not indexed: %s", doc_id, reason)

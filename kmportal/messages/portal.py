@@ -180,9 +180,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No page {page} in document '{doc_id}' (it has {pages} pages)",
     },
     "index.writer_busy": {
-        "th": "มีการนำเข้าเอกสารอื่นกำลังทำงานอยู่ (pid {pid}) รอให้เสร็จหรือหยุดก่อน แล้วสั่งใหม่",
-        "en": "Another ingest or reindex is running (pid {pid}); wait for it to finish "
-        "or stop it, then run this again",
+        "th": "ดัชนีค้นหากำลังถูกสร้างโดยงานอื่น: {holder}; รอให้เสร็จหรือหยุดงานนั้นก่อน แล้วสั่งใหม่",
+        "en": "Another index builder is at work: {holder}; wait for it to finish or stop it, "
+        "then run this again",
+    },
+    "index.holder": {
+        "th": "{command} (pid {pid} บนเครื่อง {host}) ถือล็อกมาแล้ว {age}",
+        "en": "{command} (pid {pid} on {host}), holding the lock for {age}",
+    },
+    "index.holder_unknown": {
+        "th": "ไม่ทราบว่าเป็นงานใด",
+        "en": "which one is unknown",
     },
     "docs.section_not_found": {
         "th": "ไม่พบส่วน '{key}' ในเอกสาร '{doc_id}'",

@@ -104,6 +104,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "uploads.queued": {"th": "รอคิวนำเข้า", "en": "checked; waiting to be ingested"},
     "uploads.ingesting": {"th": "กำลังนำเข้า", "en": "ingesting"},
+    "uploads.waiting_for_index": {
+        "th": "รอคิวสร้างดัชนี: {holder}",
+        "en": "waiting for the index: {holder}",
+    },
     "uploads.removing": {"th": "กำลังลบ", "en": "removing"},
     "uploads.check_failed": {
         "th": "ตรวจสอบไฟล์ไม่สำเร็จ",

@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from kmportal.docstore.jobs import JobAction, JobStatus, UploadJob, utcnow
 from kmportal.errors import NotFound
 from kmportal.messages import msg
+from kmportal.uploads.instance import this_instance
 
 RECENT_JOBS = 20
 
@@ -26,7 +27,14 @@ def create_job(
     **values: Any,
 ) -> UploadJob:
     job = UploadJob(
-        id=uuid.uuid4().hex, action=action, doc_id=doc_id, actor=actor, status=status, **values
+        id=uuid.uuid4().hex,
+        action=action,
+        doc_id=doc_id,
+        actor=actor,
+        status=status,
+        instance=this_instance().id,
+        heartbeat_at=utcnow(),
+        **values,
     )
     with Session(engine) as session:
         session.add(job)

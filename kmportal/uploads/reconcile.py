@@ -20,10 +20,12 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from kmportal.docstore import generation
 from kmportal.docstore.jobs import JobAction, JobStatus, UploadJob, utcnow
 from kmportal.docstore.models import Document
 from kmportal.messages import Message, bilingual, msg
 from kmportal.uploads import documents
+from kmportal.uploads.instance import owner_gone
 from kmportal.uploads.storage import UploadStore
 
 log = logging.getLogger(__name__)
@@ -53,18 +55,36 @@ def settle(engine: Engine, job: UploadJob) -> tuple[JobStatus, Message]:
 
 
 def reconcile(engine: Engine, store: UploadStore) -> Reconciled:
-    """At start-up, before any new job: settle every unfinished job, point every
-    uploaded document at a file with its content, sweep what is left over."""
+    """At start-up, before any new job: settle every unfinished job of a server
+    that is gone (:mod:`kmportal.uploads.instance`; another live server's jobs
+    are its own), point every uploaded document at a file with its content,
+    sweep what is left over."""
     out = Reconciled()
     store.ensure()
     for leftover in sorted(store.incoming.iterdir()):
         store.discard(leftover)
         log.info("removed a half-received upload left by a previous run: %s", leftover.name)
+    settle_gone(engine, out, at_start=True)
+    out.repointed = repoint(engine, store)
+    out.removed = sweep(engine, store)
+    return out
+
+
+def settle_gone(
+    engine: Engine, out: Reconciled | None = None, *, at_start: bool = False
+) -> Reconciled:
+    """Settle the unfinished jobs of servers that are gone (at start-up, and
+    every heartbeat: a server that died beside this one leaves its jobs here).
+    A job settled as done was stored after all: the index generation moves so
+    every server's search shows it."""
+    out = out if out is not None else Reconciled()
     with Session(engine) as session:
         stmt = select(UploadJob).where(
             col(UploadJob.status).not_in([JobStatus.done, JobStatus.failed])
         )
-        unfinished = list(session.exec(stmt))
+        unfinished = [job for job in session.exec(stmt) if owner_gone(job, at_start=at_start)]
+        if not unfinished:
+            return out
         for job in unfinished:
             status, message = settle(engine, job)
             job.status = status
@@ -73,15 +93,16 @@ def reconcile(engine: Engine, store: UploadStore) -> Reconciled:
             session.add(job)
             (out.done if status == JobStatus.done else out.failed).append(job.id)
             log.warning(
-                "upload job %s (%s %s) left unfinished by a previous run: %s",
+                "upload job %s (%s %s) left unfinished by %s, which is gone: %s",
                 job.id,
                 job.action,
                 job.doc_id,
+                job.instance or "a previous run",
                 status,
             )
         session.commit()
-    out.repointed = repoint(engine, store)
-    out.removed = sweep(engine, store)
+    if out.done:
+        generation.bump(engine)
     return out
 
 

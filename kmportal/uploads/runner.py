@@ -24,6 +24,7 @@ from kmportal.docstore.jobs import JobAction, JobStatus, UploadJob
 from kmportal.docstore.models import DocKind
 from kmportal.errors import KmportalError
 from kmportal.faults import cause_of, fault_point
+from kmportal.index.lock import Holder, LockWait, describe
 from kmportal.ingest.parse import parse_file
 from kmportal.ingest.pipeline import ingest_paths, remove_document
 from kmportal.messages import Message, bilingual, msg
@@ -246,9 +247,12 @@ class UploadRunner:
             if cause is not None:
                 log.warning("upload job %s stopped: %s", job_id, cause.error().message)
                 detail = cause.error().msg
+            elif isinstance(exc, KmportalError):  # expected (another builder): no traceback
+                log.warning("upload job %s stopped: %s", job_id, exc.message)
+                detail = exc.msg
             else:
                 log.exception("upload job %s failed", job_id)
-                detail = exc.msg if isinstance(exc, KmportalError) else type(exc).__name__
+                detail = type(exc).__name__
             self._settle_after_failure(job_id, detail)
 
     def _settle_after_failure(self, job_id: str, detail: Message | str) -> None:
@@ -319,6 +323,7 @@ class UploadRunner:
                 embedder=getattr(self.service, "embedder", None),
                 engine=self.engine,
                 progress=progress,
+                wait=self._lock_wait(job.id),
             )
         except BaseException:
             self._undo(job, path, doc_id, previous)
@@ -362,7 +367,7 @@ class UploadRunner:
             message=_stored(msg("uploads.removing")),
         )
         previous = documents.source_path(self.engine, doc_id)
-        remove_document(self.settings, doc_id, engine=self.engine)
+        remove_document(self.settings, doc_id, engine=self.engine, wait=self._lock_wait(job_id))
         self._reload()
         if previous is not None and self.store.owns(previous):
             self.store.discard(Path(previous))
@@ -370,6 +375,23 @@ class UploadRunner:
             job_id,
             status=JobStatus.done,
             message=_stored(msg("uploads.removed", doc_id=doc_id)),
+        )
+
+    def _lock_wait(self, job_id: str) -> LockWait:
+        """Behind another index builder (a `kmportal reindex`, another server on
+        this data directory) a job waits, saying for whom, and fails naming it
+        after ``index_lock_wait`` seconds; a shutdown ends the wait."""
+
+        def waiting(holder: Holder | None) -> None:
+            log.info("upload job %s waits for the index lock: %s", job_id, describe(holder))
+            message = msg("uploads.waiting_for_index", holder=describe(holder))
+            self._update(job_id, message=_stored(message))
+
+        return LockWait(
+            self.settings.index_lock_wait,
+            on_wait=waiting,
+            give_up=lambda: self._closed,
+            command=f"kmportal serve: upload job {job_id}",
         )
 
     def _reload(self) -> None:

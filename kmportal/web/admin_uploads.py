@@ -29,8 +29,10 @@ from kmportal.faults import cause_of
 from kmportal.settings import Settings
 from kmportal.uploads import documents, errors, evidence
 from kmportal.uploads.audit import audit
+from kmportal.uploads.instance import Heartbeat
 from kmportal.uploads.names import doc_id_from_name
 from kmportal.uploads.receive import ReceivedUpload, receive_upload
+from kmportal.uploads.reconcile import settle_gone
 from kmportal.uploads.runner import CheckOutcome, UploadRunner, recover
 from kmportal.web.deps import AdminDep, EngineDep, ServiceDep, SettingsDep
 from kmportal.web.security.current import client_ip
@@ -45,9 +47,15 @@ _LOCK = threading.Lock()
 log = logging.getLogger(__name__)
 
 
-def start(settings: Settings, engine: Engine) -> None:
-    """At start-up: fail the document jobs a previous run left unfinished, and
-    delete what it was still receiving (documents and KM evidence)."""
+def start(settings: Settings, engine: Engine, state: object | None = None) -> None:
+    """At start-up: settle the document jobs a previous run (or another server
+    since gone) left unfinished, delete what it was still receiving (documents
+    and KM evidence), and start the heartbeat that tells other servers this
+    one's jobs are alive (and settles those of servers that die meanwhile)."""
+    if state is not None:
+        heartbeat = Heartbeat(engine, also=lambda: settle_gone(engine))
+        heartbeat.start()
+        state.upload_heartbeat = heartbeat  # type: ignore[attr-defined]
     try:
         recover(settings, engine)
         evidence.clear_incoming(settings.data_dir)
@@ -67,6 +75,9 @@ def stop(state: object) -> None:
     runner = getattr(state, "upload_runner", None)
     if isinstance(runner, UploadRunner):
         runner.close()
+    heartbeat = getattr(state, "upload_heartbeat", None)
+    if isinstance(heartbeat, Heartbeat):
+        heartbeat.stop()
 
 
 def runner_of(state: Any, settings: Settings, engine: Engine, service: object) -> UploadRunner:

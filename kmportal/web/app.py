@@ -43,7 +43,7 @@ def create_app(settings: Settings, *, service: SearchBackend | None = None) -> F
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         holder.warm_up()
-        await anyio.to_thread.run_sync(admin_uploads.start, settings, engine)
+        await anyio.to_thread.run_sync(admin_uploads.start, settings, engine, app.state)
         await anyio.to_thread.run_sync(knowledge_support.catch_up, app)
         watcher.start()
         try:

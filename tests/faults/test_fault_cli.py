@@ -7,31 +7,14 @@ the cause, exits non-zero, and starts no work (nothing is written);
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
-from helpers.faults import fill, read_only_view, tmpfs
-from helpers.server import ROOT
+from helpers.faults import fill, kmportal, one_line, read_only_view, tmpfs
 from helpers.thai_corpus import FakeEmbedder
 from helpers.tiny_corpus import write_fixture_corpus
 
 from kmportal.db import prepare_database
 from kmportal.settings import Settings
-
-
-def kmportal(data_dir: Path, *args: str, debug: bool = False) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-c", "from kmportal.cli import main; main()"]
-    cmd += ["--data-dir", str(data_dir), *(["--debug"] if debug else []), *args]
-    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120)
-
-
-def one_line(done: subprocess.CompletedProcess[str]) -> str:
-    assert done.returncode != 0, done.stdout + done.stderr
-    lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
-    assert len(lines) == 1 and lines[0].startswith("error: "), done.stderr
-    assert "Traceback" not in done.stderr
-    return lines[0]
 
 
 def _stored(settings: Settings) -> Settings:

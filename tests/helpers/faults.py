@@ -1,6 +1,7 @@
 """What the fault tests (``tests/faults/``) do to a real ``kmportal serve``: kill
 it at a named point, fill its disk (a small tmpfs), make its data directory
-read-only (a read-only bind mount), and read its database behind its back."""
+read-only (a read-only bind mount), and read its database behind its back; and
+the real `kmportal` command, whose every expected failure is one line."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import errno
 import os
 import sqlite3
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +20,7 @@ import httpx
 import pytest
 
 from helpers.auth import api_token, create_account
-from helpers.server import Server, start, stop, wait_until_up
+from helpers.server import ROOT, Server, start, stop, wait_until_up
 from kmportal.auth.models import Role
 from kmportal.settings import Settings
 
@@ -167,3 +169,19 @@ def fill(folder: Path) -> Path:
             out.write(b"\0" * 512)
     assert os.statvfs(folder).f_bavail < 8
     return filler
+
+
+def kmportal(data_dir: Path, *args: str, debug: bool = False) -> subprocess.CompletedProcess[str]:
+    """The real ``kmportal`` command on ``data_dir``, its output captured."""
+    cmd = [sys.executable, "-c", "from kmportal.cli import main; main()"]
+    cmd += ["--data-dir", str(data_dir), *(["--debug"] if debug else []), *args]
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def one_line(done: subprocess.CompletedProcess[str]) -> str:
+    """The one ``error: ...`` line a failed command printed (and nothing else)."""
+    assert done.returncode != 0, done.stdout + done.stderr
+    lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: "), done.stderr
+    assert "Traceback" not in done.stderr
+    return lines[0]
