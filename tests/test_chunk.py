@@ -7,7 +7,7 @@ import itertools
 import pytest
 from helpers.thai_corpus import PAO_ACT, PAO_TITLE
 
-from kmportal.ingest.chunk import ONE_CHUNK_MAX, chunk_section
+from kmportal.ingest.chunk import ONE_CHUNK_MAX, chunk_section, short_name
 from kmportal.ingest.lawtext import split_law
 from kmportal.ingest.structure import SectionSpan
 from kmportal.thai.normalize import clean_display, normalize
@@ -31,14 +31,47 @@ def test_a_short_section_is_one_chunk_covering_it_exactly(
     assert (chunk.start, chunk.end) == (s9.start, s9.end)
 
 
-def test_the_embed_text_is_normalised_and_prefixed_with_title_heading_and_label(
+def test_the_words_are_normalised_and_prefixed_with_title_heading_and_label(
     text: str, sections: dict[str, SectionSpan]
 ) -> None:
     (chunk,) = chunk_section(text, sections["s9"], doc_title=PAO_TITLE)
-    first_line = chunk.embed_text.split("\n", 1)[0]
+    first_line = chunk.words.split("\n", 1)[0]
     assert first_line == normalize(f"{PAO_TITLE} หมวด ๑ สภาองค์การบริหารส่วนจังหวัด มาตรา 9")
-    assert "๙" not in chunk.embed_text and "[" not in chunk.embed_text
-    assert "\n\n" not in chunk.embed_text
+    for t in (chunk.words, chunk.embed_text):
+        assert "๙" not in t and "[" not in t
+        assert "\n\n" not in t
+
+
+def test_a_law_chunk_is_embedded_under_the_short_name_of_its_act_and_chapter(
+    text: str, sections: dict[str, SectionSpan]
+) -> None:
+    (chunk,) = chunk_section(text, sections["s9"], doc_title=PAO_TITLE)
+    # No year, no chapter number, no label line: the text opens with "มาตรา 9" itself.
+    first, second = chunk.embed_text.split("\n")[:2]
+    assert first == "พระราชบัญญัติองค์การบริหารส่วนจังหวัด สภาองค์การบริหารส่วนจังหวัด"
+    assert second.startswith("มาตรา 9")
+    assert "2540" not in chunk.embed_text and "หมวด 1" not in chunk.embed_text
+    # The same chunk's own words follow either prefix unchanged.
+    own = normalize(text[chunk.start : chunk.end])
+    assert chunk.embed_text.endswith(own) and chunk.words.endswith(own)
+    assert len(chunk.embed_text) < len(chunk.words)
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐", "พระราชบัญญัติองค์การบริหารส่วนจังหวัด"),
+        ("พระราชบัญญัติรักษาช้างป่า พระพุทธศักราช 2464", "พระราชบัญญัติรักษาช้างป่า"),
+        ("พระราชบัญญัติเทศบาล (ฉบับที่ ๕) พ.ศ. ๒๕๐๔", "พระราชบัญญัติเทศบาล (ฉบับที่ 5)"),
+        ("หมวด ๔ อำนาจหน้าที่ขององค์การบริหารส่วนจังหวัด", "อำนาจหน้าที่ขององค์การบริหารส่วนจังหวัด"),
+        ("ส่วนที่ ๒/๑ การกำกับดูแล", "การกำกับดูแล"),
+        ("หมวด ๓", ""),
+        ("บทเฉพาะกาล", "บทเฉพาะกาล"),
+        ("", ""),
+    ],
+)
+def test_short_names_drop_years_and_chapter_numbers_only(name: str, short: str) -> None:
+    assert short_name(name) == short
 
 
 def test_a_long_section_with_items_is_cut_at_item_boundaries(
@@ -79,15 +112,17 @@ def test_every_chunk_carries_the_prefix_and_later_chunks_the_sections_opening_wo
 ) -> None:
     chunks = chunk_section(text, sections["s45"], doc_title=PAO_TITLE)
     prefix = normalize(f"{PAO_TITLE} หมวด ๔ อำนาจหน้าที่ขององค์การบริหารส่วนจังหวัด มาตรา 45")
+    short = "พระราชบัญญัติองค์การบริหารส่วนจังหวัด อำนาจหน้าที่ขององค์การบริหารส่วนจังหวัด\n"
     opening = "องค์การบริหารส่วนจังหวัดมีอำนาจหน้าที่ดำเนินกิจการภายในเขต"
     for c in chunks:
-        assert c.embed_text.startswith(prefix)
-        assert opening in c.embed_text
+        assert c.words.startswith(prefix) and c.embed_text.startswith(short)
+        assert opening in c.embed_text and opening in c.words
     # The later chunks' own words follow the repeated opening.
     last = chunks[-1]
     own = normalize(text[last.start : last.end])
-    assert last.embed_text.endswith(own)
-    assert last.embed_text.index(opening) < last.embed_text.index(own)
+    for t in (last.embed_text, last.words):
+        assert t.endswith(own)
+        assert t.index(opening) < t.index(own)
 
 
 def test_a_long_section_without_items_is_cut_into_line_aligned_windows() -> None:
@@ -101,7 +136,9 @@ def test_a_long_section_without_items_is_cut_into_line_aligned_windows() -> None
         assert a.end == b.start
         assert text[a.end - 1] == "\n" or text[a.end] == "\n"
     for c in chunks[1:]:
-        assert "มาตรา 22" in c.embed_text.split("\n", 1)[0]
+        # BM25 counts the label with every piece; e5 is told the Act, not a number.
+        assert "มาตรา 22" in c.words.split("\n", 1)[0]
+        assert c.embed_text.split("\n", 1)[0] == "พระราชบัญญัติทดสอบ"
 
 
 def test_a_blank_section_gives_no_chunks() -> None:

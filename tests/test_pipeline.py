@@ -402,3 +402,47 @@ def test_prose_is_also_stored_as_fine_windows_that_bm25_never_sees(
             assert b.start < a.end
     # Law is cut at its items only; every chunk of an Act is indexed for BM25.
     assert all(c.tokens for c in rows(engine, Chunk, "pao-act"))
+
+
+def test_a_long_note_of_an_act_is_stored_for_words_without_unreachable_windows(
+    settings: Settings, corpus: Path
+) -> None:
+    from kmportal.ingest.chunk import chunk_section
+    from kmportal.ingest.lawtext import split_law
+    from kmportal.thai.normalize import clean_display
+
+    reason = "โดยที่สมควรปรับปรุงโครงสร้างขององค์การบริหารส่วนจังหวัด"
+    filler = "เพื่อฟื้นฟูป่าต้นน้ำห้วยแม่ท้อและดูแลลำน้ำเมยร่วมกับชุมชนริมฝั่ง "
+    path = corpus / "acts" / "pao-act.txt"
+    act = path.read_text(encoding="utf-8").replace(reason, reason + " " + filler * 12, 1)
+    path.write_text(act, encoding="utf-8")
+    # The reasons for enactment are long enough to be cut into fine windows...
+    text = clean_display(act)
+    note = next(s for s in split_law(text, title=PAO_TITLE) if s.key.startswith("note"))
+    assert any(c.fine for c in chunk_section(text, note, doc_title=PAO_TITLE))
+    ingest_paths(settings, [corpus], embedder=FakeEmbedder())
+    engine = make_engine(settings)
+    sections = {s.id: s for s in rows(engine, Section, "pao-act")}
+    chunks = rows(engine, Chunk, "pao-act")
+    # ... but a window the dense arm never embeds and BM25 never counts is not stored:
+    # every row is searchable by its words or by its vector.
+    for c in chunks:
+        assert c.tokens or c.embedding, (sections[c.section_id].key, c.text[:40])
+    in_note = [c for c in chunks if sections[c.section_id].key == note.key]
+    assert in_note and all(c.tokens and c.embedding == b"" for c in in_note)
+    svc = SearchService.open(settings, embedder=FakeEmbedder())
+    hit = svc.search("ป่าต้นน้ำห้วยแม่ท้อ", doc="pao-act").results[0]
+    assert hit.section_key == note.key
+
+
+def test_bm25_counts_an_acts_full_title_and_label_while_e5_gets_the_short_name(
+    settings: Settings, corpus: Path
+) -> None:
+    ingest_paths(settings, [corpus], embedder=FakeEmbedder())
+    engine = make_engine(settings)
+    sections = {s.id: s for s in rows(engine, Section, "pao-act")}
+    (s9,) = [c for c in rows(engine, Chunk, "pao-act") if sections[c.section_id].key == "s9"]
+    assert s9.embed_text.startswith("พระราชบัญญัติองค์การบริหารส่วนจังหวัด สภาองค์การ")
+    assert "2540" not in s9.embed_text
+    # The year and the chapter's number are still words of the chunk.
+    assert {"2540", "หมวด"} <= set(s9.tokens.split())

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
@@ -70,12 +71,19 @@ MAX_LINE_CHARS = 100_000
 Progress = Callable[[str, object], None]
 
 
+class PreparedChunk(NamedTuple):
+    section: int  # index into Prepared.sections
+    start: int
+    end: int
+    embed_text: str  # what the dense arm embeds
+    words: str  # what BM25 counts; empty for a fine window (the dense arm's only)
+
+
 @dataclass
 class Prepared:
     doc: Document
     sections: list[SectionSpan]
-    # (section index, start, end, embed_text, BM25-indexed: False for fine windows)
-    chunks: list[tuple[int, int, int, str, bool]]
+    chunks: list[PreparedChunk]
     powers: list[PowerItem] = field(default_factory=list)  # the register of powers' part
 
 
@@ -130,10 +138,14 @@ def prepare(
     )
     sections = split_sections(text, doc_kind, title)
     chunks = [
-        (i, c.start, c.end, c.embed_text, not c.fine)
+        PreparedChunk(i, c.start, c.end, c.embed_text, "" if c.fine else c.words)
         for i, sec in enumerate(sections)
         if sec.indexed
         for c in chunk_section(text, sec, doc_title=title)
+        # A fine window of the background would be neither embedded nor
+        # counted by BM25: a row stored (29,000 of them in the library) that
+        # no search could ever reach.
+        if not c.fine or dense_section(sec)
     ]
     if not chunks:
         raise UnsupportedFile(f"{path.name}: no text to index")
@@ -178,7 +190,7 @@ def _store(engine: Engine, prep: Prepared) -> None:
             session.add(row)
             rows.append(row)
         session.flush()
-        for n, (si, start, end, embed, lexical) in enumerate(prep.chunks):
+        for n, (si, start, end, embed, words) in enumerate(prep.chunks):
             section_id = rows[si].id
             assert section_id is not None
             dense = dense_section(prep.sections[si])
@@ -192,7 +204,7 @@ def _store(engine: Engine, prep: Prepared) -> None:
                     end=end,
                     text=prep.doc.text[start:end],
                     embed_text=embed,
-                    tokens=" ".join(index_tokens(word_tokens(embed))) if lexical else "",
+                    tokens=" ".join(index_tokens(word_tokens(words))) if words else "",
                     embedding=None if dense else NO_VECTOR,
                 )
             )

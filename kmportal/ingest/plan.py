@@ -24,7 +24,7 @@ from kmportal.ingest.parse import SUPPORTED_SUFFIXES, iter_files
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Bump when normalisation, section splitting or chunking change: documents made
 # by older rules are then processed again even though their files did not change.
-INGEST_VERSION = 9
+INGEST_VERSION = 10
 
 
 @dataclass
