@@ -26,8 +26,12 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from helpers import pg
 from helpers.logcheck import SECRETS, SERVER_LOGS, leaks
+from helpers.thai_corpus import TAO_ACT, FakeEmbedder
 from helpers.web import StubService
+from sqlalchemy.engine import Engine
 
+from kmportal.db import prepare_database
+from kmportal.ingest.pipeline import ingest_paths
 from kmportal.settings import Settings
 from kmportal.web.app import create_app
 
@@ -75,6 +79,20 @@ def settings(tmp_path: Path, database: str | None) -> Settings:
     return Settings(
         data_dir=tmp_path / "data", corpus_dir=tmp_path / "corpus", database_url=database
     )
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> tuple[Settings, Engine, Path]:
+    """A data directory with the TAO Act ingested (fake embedder) and its index
+    published: settings, engine and the folder of source documents."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "tao-act.txt").write_text(TAO_ACT, encoding="utf-8")
+    settings = Settings(data_dir=tmp_path / "data")
+    engine = prepare_database(settings)
+    report = ingest_paths(settings, [docs], embedder=FakeEmbedder(), engine=engine)
+    assert report.added == ["tao-act"] and report.index_rebuilt
+    return settings, engine, docs
 
 
 @pytest.fixture

@@ -12,7 +12,8 @@ from sqlmodel import Session
 from kmportal.db import make_engine
 from kmportal.docstore.models import DocKind, Document
 from kmportal.ingest.amends import edition, parent_of, series
-from kmportal.ingest.pipeline import ingest_paths, remove_document
+from kmportal.ingest.maintain import remove_document
+from kmportal.ingest.pipeline import ingest_paths
 from kmportal.settings import Settings
 
 BASE = "ระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรทดสอบ พ.ศ. ๒๕๔๘"

@@ -5,6 +5,7 @@ waiting for it (issue 15, and issue 12's one database dependency)."""
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 
@@ -82,3 +83,22 @@ def test_pages_that_need_no_search_never_wait_for_the_search_service(
             release.set()
     finally:
         release.set()
+
+
+def test_requests_get_the_gil_promptly_while_the_service_warms_up_and_not_after(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[float] = []
+
+    def opening(cls: type, *args: object, **kwargs: object) -> object:
+        seen.append(sys.getswitchinterval())
+        raise IndexUnavailable("ไม่มีดัชนี")
+
+    monkeypatch.setattr(search_service.SearchService, "open", classmethod(opening))
+    monkeypatch.setattr(holder_module, "OPEN_TRIES", 1)
+    usual = sys.getswitchinterval()
+    held = holder_module.ServiceHolder(settings, None, None)  # type: ignore[arg-type]
+    held.warm_up()
+    held.close()
+    assert seen == [holder_module.WARM_UP_SWITCH_INTERVAL] and seen[0] < usual
+    assert sys.getswitchinterval() == usual

@@ -23,6 +23,7 @@ LAYERS: dict[str, int] = {
     "errors": 1,  # domain exceptions carry catalogue messages
     "faults": 2,  # storage faults named (disk full, read-only), the fault tests' kill switch
     "tables": 1,  # what the model packages share: append-only audit tables
+    "spreadsheet": 1,  # cells that stay text, the .xlsx header style (openpyxl on demand)
     "thai": 2,  # Thai text: normalise, tokenise, abbreviations, digits, dates
     "docstore": 3,  # document, section, chunk, power, upload-job and knowledge tables
     "auth": 3,  # accounts, sessions, tokens

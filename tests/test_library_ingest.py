@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from kmportal.db import make_engine
 from kmportal.docstore.models import Chunk, DocKind, Document
-from kmportal.index import store
+from kmportal.index import generations, store
 from kmportal.ingest.pipeline import ingest_paths
 from kmportal.search.service import SearchService
 from kmportal.settings import Settings
@@ -58,12 +58,12 @@ def test_an_unchanged_library_is_not_read_again(
 ) -> None:
     folder, titles = library
     ingest_paths(settings, [folder], embedder=FakeEmbedder())
-    before = store.current_folder(settings.index_dir)
+    before = generations.current_folder(settings.index_dir)
     emb = FakeEmbedder()
     again = ingest_paths(settings, [folder], embedder=emb)
     assert sorted(again.unchanged) == sorted(titles) and not again.changed
     assert again.to_parse == again.to_embed == again.embedded == 0
-    assert emb.passage_calls == 0 and store.current_folder(settings.index_dir) == before
+    assert emb.passage_calls == 0 and generations.current_folder(settings.index_dir) == before
 
 
 def test_a_new_law_group_in_the_manifest_updates_the_document_without_reindexing(
@@ -219,7 +219,7 @@ def test_a_generation_with_chunks_replaced_since_is_served_without_errors(
     path = folder / "300000.txt"
     path.write_text(path.read_text(encoding="utf-8") + "มาตรา ๙๙ บทใหม่\n", encoding="utf-8")
     ingest_paths(settings, [folder], embedder=FakeEmbedder(), embed=False)
-    pointer = settings.index_dir / store.POINTER
+    pointer = settings.index_dir / generations.POINTER
     pointer.write_text(old.folder.name, encoding="utf-8")
     from kmportal.index.lock import WriterLock
 

@@ -21,9 +21,10 @@ from sqlmodel import Session, select
 from kmportal.db import make_engine
 from kmportal.docstore.models import Chunk, DocKind, Document, Power, Section
 from kmportal.errors import NotFound
-from kmportal.index import store
+from kmportal.index import generations, store
 from kmportal.index.embed import embedder_name
-from kmportal.ingest.pipeline import ingest_paths, remove_document
+from kmportal.ingest.maintain import remove_document
+from kmportal.ingest.pipeline import ingest_paths
 from kmportal.search.service import SearchService
 from kmportal.settings import Settings
 from kmportal.thai.normalize import normalize
@@ -116,7 +117,7 @@ def test_reingesting_unchanged_files_does_nothing_and_never_calls_the_embedder(
     settings: Settings, corpus: Path
 ) -> None:
     ingest_paths(settings, [corpus], embedder=FakeEmbedder())
-    folder = store.current_folder(settings.index_dir)
+    folder = generations.current_folder(settings.index_dir)
     engine = make_engine(settings)
     chunk_ids = sorted(c.id for c in rows(engine, Chunk))
     again = FakeEmbedder()
@@ -125,7 +126,7 @@ def test_reingesting_unchanged_files_does_nothing_and_never_calls_the_embedder(
     assert report.added == report.updated == [] and report.chunks == 0
     assert not report.index_rebuilt
     assert again.passage_calls == 0
-    assert store.current_folder(settings.index_dir) == folder
+    assert generations.current_folder(settings.index_dir) == folder
     assert sorted(c.id for c in rows(engine, Chunk)) == chunk_ids
 
 

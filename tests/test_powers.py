@@ -13,7 +13,8 @@ from sqlmodel import Session, col, select
 
 from kmportal.db import make_engine
 from kmportal.docstore.models import Power
-from kmportal.ingest.pipeline import ingest_paths, reembed_all, remove_document
+from kmportal.ingest.maintain import reembed_all, remove_document
+from kmportal.ingest.pipeline import ingest_paths
 from kmportal.ingest.powers import extract_powers, power_rows
 from kmportal.ingest.powers_law import PowerItem
 from kmportal.search.service import SearchService

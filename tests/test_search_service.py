@@ -13,7 +13,7 @@ from sqlmodel import Session
 from kmportal.db import make_engine
 from kmportal.docstore.service import get_document
 from kmportal.errors import BadInput, IndexUnavailable, NotFound
-from kmportal.index import store
+from kmportal.index import generations, store
 from kmportal.search.service import SearchService
 from kmportal.search.types import SearchHit, SearchResponse
 from kmportal.settings import Settings
@@ -320,7 +320,7 @@ def _assert_answers(service: SearchService) -> None:
 
 def test_a_damaged_index_file_is_rebuilt_at_open(data_dir: Path, tmp_path: Path) -> None:
     settings = _copy(data_dir, tmp_path / "data")
-    folder = store.current_folder(settings.index_dir)
+    folder = generations.current_folder(settings.index_dir)
     assert folder is not None
     (folder / "vectors.faiss").write_bytes(b"\x00" * 64)
     service = SearchService.open(settings)

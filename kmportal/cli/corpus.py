@@ -109,7 +109,7 @@ def remove(
     ctx: typer.Context, doc: Annotated[str, typer.Argument(help="Document id (file stem).")]
 ) -> None:
     """Delete one document and its chunks from every index."""
-    from kmportal.ingest.pipeline import remove_document
+    from kmportal.ingest.maintain import remove_document
 
     try:
         preflight(settings_of(ctx))
@@ -138,7 +138,7 @@ def reindex(
     from kmportal.index.embed import embedder_name
     from kmportal.index.lock import LockWait, WriterLock
     from kmportal.index.store import stored_dim
-    from kmportal.ingest.pipeline import reembed_all
+    from kmportal.ingest.maintain import reembed_all
 
     settings = settings_of(ctx)
     try:

@@ -10,9 +10,14 @@ import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
+
+if TYPE_CHECKING:
+    # Imported where used: SciPy costs a seventh of a second, which the portal's
+    # start-up need not spend before /healthz answers (the warm-up loads it).
+    from scipy import sparse
 
 
 class BM25:
@@ -31,6 +36,8 @@ class BM25:
     ) -> BM25:
         """BM25 from a (documents x terms) matrix of term frequencies. Whole-array
         arithmetic: a Python loop per token took most of a 50k-chunk build."""
+        from scipy import sparse
+
         tf = sparse.csr_matrix(counts, dtype=np.float32)
         tf.sum_duplicates()
         n_docs = tf.shape[0]
@@ -63,6 +70,8 @@ class BM25:
         return out
 
     def save(self, folder: Path, name: str) -> list[Path]:
+        from scipy import sparse
+
         mpath, vpath = folder / f"{name}.npz", folder / f"{name}.vocab.json"
         sparse.save_npz(mpath, self.matrix.tocsc(), compressed=False)
         vpath.write_text(json.dumps(self.vocab, ensure_ascii=False), encoding="utf-8")
@@ -74,6 +83,8 @@ class BM25:
 
     @classmethod
     def load(cls, folder: Path, name: str) -> BM25:
+        from scipy import sparse
+
         matrix = sparse.load_npz(folder / f"{name}.npz").tocsc()
         vocab = json.loads((folder / f"{name}.vocab.json").read_text(encoding="utf-8"))
         return cls(matrix, vocab)
@@ -82,6 +93,8 @@ class BM25:
 def term_counts(docs: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, dict[str, int]]:
     """Term frequencies of token lists as a sparse matrix, and the vocabulary
     (ids in order of first appearance)."""
+    from scipy import sparse
+
     vocab: dict[str, int] = {}
     cols = np.fromiter((vocab.setdefault(t, len(vocab)) for d in docs for t in d), dtype=np.int64)
     lengths = np.fromiter((len(d) for d in docs), dtype=np.int64, count=len(docs))

@@ -12,31 +12,22 @@ a chunk without a vector yet and ``has_vector.npy`` says which rows are real.
 While vectors arrive only the vector files change: the lexical files of the
 previous generation are linked into the new one instead of being rebuilt.
 
-A generation is deleted only when nobody uses it. Every process that reads one
-(a portal loading or checking it) or writes one (a build, and the generation
-it links from) holds a shared ``flock`` on its folder meanwhile; publishing
-prunes an old folder only if it can lock it exclusively, and renames it out of
-the ``gen-*`` names before deleting, so a reader that waited for the lock finds
-the folder gone, not half-deleted, and reads the pointer again.
+A generation is deleted only when nobody uses it: see :mod:`kmportal.index.generations`.
 """
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import logging
-import os
 import shutil
 import threading
 import time
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -44,71 +35,18 @@ from sqlmodel import Session, col, select
 from kmportal.docstore.models import Chunk, Document
 from kmportal.errors import IndexUnavailable
 from kmportal.faults import fault_point
-from kmportal.index.lexical import BM25, term_counts
+from kmportal.index.generations import Hold, current_folder, hold_current, publish
+from kmportal.index.lexical import BM25
+from kmportal.index.lexical_files import LEXICAL_FILES, TOKENIZER, build_lexical, link_lexical
 from kmportal.index.lock import WriterLock, describe
 from kmportal.index.manifest import Manifest, file_sha256
 from kmportal.index.vector import VectorIndex
 from kmportal.messages import msg
-from kmportal.thai.tokenize import ENGINE, subword_tokens
 
 log = logging.getLogger(__name__)
 
-POINTER = "CURRENT"
 _BUILD_LOCK = threading.Lock()
 _BUILDS = [0]  # builds under way in this process
-TOKENIZER = f"pythainlp-{ENGINE}+char3"
-# Generations kept besides the current one: a portal may still be loading the
-# previous one when the next is published.
-KEEP_PREVIOUS = 2
-_LEXICAL_FILES = ("chunk_ids.npy", *BM25.files("words"), *BM25.files("subwords"))
-RETIRED = ".retired-"  # a pruned generation being deleted: no longer a gen-* name
-# Times a reader reads the pointer again when the generation it named was pruned.
-HOLD_ATTEMPTS = 5
-
-
-class Hold:
-    """A shared lock on a generation folder: while any process has one, the
-    folder is not pruned. Released by :meth:`release` or when the holder is
-    garbage (a search snapshot replaced by a newer one)."""
-
-    def __init__(self, folder: Path, fd: int) -> None:
-        self.folder = folder
-        self._close = weakref.finalize(self, os.close, fd)
-
-    @classmethod
-    def take(cls, folder: Path) -> Hold | None:
-        """The hold on ``folder``; None when it was pruned (or is being)."""
-        try:
-            fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        except OSError:
-            return None
-        try:
-            # Waits only while a pruner holds it exclusively: for one rename.
-            fcntl.flock(fd, fcntl.LOCK_SH)
-            # The pruner renamed it away meanwhile: the path is no longer this folder.
-            if os.stat(folder).st_ino != os.fstat(fd).st_ino:
-                raise FileNotFoundError(folder)
-        except OSError:
-            os.close(fd)
-            return None
-        return cls(folder, fd)
-
-    def release(self) -> None:
-        self._close()
-
-
-def hold_current(index_dir: Path) -> Hold | None:
-    """A hold on the generation the pointer names; None while none is published.
-    A generation pruned between reading the pointer and locking it means a newer
-    one was published: the pointer is read again."""
-    for _ in range(HOLD_ATTEMPTS):
-        folder = current_folder(index_dir)
-        if folder is None:
-            return None
-        hold = Hold.take(folder)
-        if hold is not None:
-            return hold
-    return None
 
 
 @dataclass
@@ -158,16 +96,6 @@ def embedded_otherwise(session: Session, embedder: str) -> list[str]:
     return list(session.exec(stmt))
 
 
-def current_folder(index_dir: Path) -> Path | None:
-    pointer = index_dir / POINTER
-    try:
-        name = pointer.read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
-    folder = index_dir / name
-    return folder if name and folder.is_dir() else None
-
-
 def _vectors(rows: list[tuple[int, bytes | None]], dim: int, embedder: str) -> np.ndarray:
     vecs = np.zeros((len(rows), dim), dtype=np.float32)
     for i, (cid, blob) in enumerate(rows):
@@ -181,53 +109,6 @@ def _vectors(rows: list[tuple[int, bytes | None]], dim: int, embedder: str) -> n
             )
         vecs[i] = emb
     return vecs
-
-
-def _subword_counts(
-    words: sparse.csr_matrix, vocab: dict[str, int]
-) -> tuple[sparse.csr_matrix, dict[str, int]]:
-    """Sub-word term frequencies of every chunk from its word frequencies: the
-    same counts as tokenising each chunk's words into n-grams, as one sparse
-    product over the vocabulary instead of a Python loop over every token."""
-    grams: dict[str, int] = {}
-    rows, cols = [], []
-    for word, j in vocab.items():
-        for g in subword_tokens([word]):
-            rows.append(j)
-            cols.append(grams.setdefault(g, len(grams)))
-    expand = sparse.csr_matrix(
-        (np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(vocab), len(grams))
-    )
-    return words @ expand, grams
-
-
-def _build_lexical(folder: Path, tokens: list[str]) -> None:
-    counts, vocab = term_counts([t.split() for t in tokens])
-    BM25.from_counts(counts, vocab).save(folder, "words")
-    sub_counts, grams = _subword_counts(counts, vocab)
-    BM25.from_counts(sub_counts, grams).save(folder, "subwords")
-
-
-def _link_lexical(
-    previous: Path | None, folder: Path, lexical: str, ids: np.ndarray
-) -> dict[str, str] | None:
-    """Reuse the previous generation's lexical files when the chunks are the same;
-    their checksums, or None when they had to be built."""
-    if previous is None:
-        return None
-    try:
-        old = Manifest.read(previous)
-        if old.lexical_fingerprint != lexical or old.tokenizer != TOKENIZER:
-            return None
-        for name in _LEXICAL_FILES:
-            os.link(previous / name, folder / name)
-        if not np.array_equal(np.load(folder / "chunk_ids.npy"), ids):
-            raise ValueError("other chunks")
-        return {name: old.files[name] for name in _LEXICAL_FILES}
-    except (OSError, ValueError, TypeError, KeyError):
-        for name in _LEXICAL_FILES:
-            (folder / name).unlink(missing_ok=True)
-        return None
 
 
 def stored_dim(engine: Engine) -> int:
@@ -299,7 +180,7 @@ def _build_beside(
         folder.mkdir()
         own = Hold.take(folder)  # not pruned by anyone while it is written
         try:
-            reused = _link_lexical(previous, folder, fp.lexical, ids)
+            reused = link_lexical(previous, folder, fp.lexical, ids)
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise
@@ -344,8 +225,8 @@ def _write(
         if [r[0] for r in lex_rows] != ids.tolist():
             raise IndexUnavailable("the chunks changed while the index was built; build again")
         np.save(folder / "chunk_ids.npy", ids)
-        _build_lexical(folder, [r[1] for r in lex_rows])
-        reused = {n: file_sha256(folder / n) for n in _LEXICAL_FILES}
+        build_lexical(folder, [r[1] for r in lex_rows])
+        reused = {n: file_sha256(folder / n) for n in LEXICAL_FILES}
     files = [VectorIndex.build(vecs, dim).save(folder / "vectors.faiss")]
     np.save(folder / "has_vector.npy", has_vector)
     files.append(folder / "has_vector.npy")
@@ -363,45 +244,9 @@ def _write(
     )
     manifest.write(folder)
     fault_point("index.before_publish")
-    _publish(folder.parent, folder.name)
+    publish(folder.parent, folder.name)
     log.info("published index %s (%d chunks)", folder.name, len(ids))
     return manifest
-
-
-def _publish(index_dir: Path, name: str) -> None:
-    tmp = index_dir / f"{POINTER}.tmp"
-    tmp.write_text(name, encoding="utf-8")
-    os.replace(tmp, index_dir / POINTER)
-    # Names sort by time; keep the newest few besides the one just published,
-    # and any older one still in use.
-    older = sorted((p for p in index_dir.glob("gen-*") if p.name < name), reverse=True)
-    for old in older[KEEP_PREVIOUS:]:
-        _prune(old)
-    for leftover in index_dir.glob(f"{RETIRED}*"):  # a pruner killed while deleting
-        shutil.rmtree(leftover, ignore_errors=True)
-
-
-def _prune(folder: Path) -> bool:
-    """Delete a generation no process holds; whether it was deleted."""
-    try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return False
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            log.info("kept index generation %s: a reader or builder still uses it", folder.name)
-            return False
-        retired = folder.with_name(RETIRED + folder.name)
-        try:
-            os.rename(folder, retired)
-        except OSError:
-            return False
-    finally:
-        os.close(fd)
-    shutil.rmtree(retired, ignore_errors=True)
-    return True
 
 
 def check(engine: Engine, index_dir: Path, *, embedder: str) -> list[str]:

@@ -4,14 +4,20 @@ flat index answers in milliseconds, and exact search means no recall to tune."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import faiss
 import numpy as np
+
+if TYPE_CHECKING:
+    # Imported where used, like SciPy in lexical.py: not on the start-up path.
+    import faiss
 
 
 def set_threads(n: int) -> None:
     """FAISS's OpenMP pool; kept to the configured cores so it does not fight
     the embedder for them."""
+    import faiss
+
     faiss.omp_set_num_threads(n)
 
 
@@ -28,6 +34,8 @@ class VectorIndex:
 
     @classmethod
     def build(cls, vectors: np.ndarray, dim: int) -> VectorIndex:
+        import faiss
+
         index = faiss.IndexFlatIP(dim)
         if len(vectors):
             index.add(np.ascontiguousarray(vectors, dtype=np.float32))
@@ -46,9 +54,13 @@ class VectorIndex:
         return np.asarray(self.index.reconstruct(int(row)), dtype=np.float32)
 
     def save(self, path: Path) -> Path:
+        import faiss
+
         faiss.write_index(self.index, str(path))
         return path
 
     @classmethod
     def load(cls, path: Path) -> VectorIndex:
+        import faiss
+
         return cls(faiss.read_index(str(path)))

@@ -22,14 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, delete, select
 
 from kmportal.db import prepare_database
 from kmportal.docstore import generation
 from kmportal.docstore.models import Chunk, DocKind, Document, Power, Section
-from kmportal.errors import NotFound, UnsupportedFile
+from kmportal.errors import UnsupportedFile
 from kmportal.faults import fault_point
 from kmportal.index import store
 from kmportal.index.backfill import NO_VECTOR, embed_pending, pending
@@ -174,7 +173,7 @@ def _store(engine: Engine, prep: Prepared) -> None:
     waiting = 0
     # The caller still reads the document (its id, its title) once committed.
     with Session(engine, expire_on_commit=False) as session:
-        _delete_rows(session, prep.doc.id)
+        delete_rows(session, prep.doc.id)
         session.add(prep.doc)
         rows = []
         for i, s in enumerate(prep.sections):
@@ -216,7 +215,8 @@ def _store(engine: Engine, prep: Prepared) -> None:
     fault_point("ingest.after_commit")
 
 
-def _delete_rows(session: Session, doc_id: str) -> None:
+def delete_rows(session: Session, doc_id: str) -> None:
+    """A document and every row made from it (not committed)."""
     session.exec(delete(Chunk).where(col(Chunk.doc_id) == doc_id))
     session.exec(delete(Power).where(col(Power.doc_id) == doc_id))
     session.exec(delete(Section).where(col(Section.doc_id) == doc_id))
@@ -352,77 +352,3 @@ def embed_stored(
     """Give every stored chunk still without a vector its vector (after an
     ``ingest --no-embed`` or an interrupted run); the index follows."""
     return ingest_paths(settings, [], embedder=embedder, progress=progress)
-
-
-def _rebuild(engine: Engine, settings: Settings, name: str, dim: int, reason: str) -> None:
-    """This directory's index, then the generation every server sharing the
-    database watches — raised even when the build fails: the rows are committed."""
-    try:
-        store.build(engine, settings.index_dir, embedder=name, dim=dim, reason=reason)
-    finally:
-        generation.bump(engine)
-
-
-def remove_document(
-    settings: Settings, doc_id: str, *, engine: Engine | None = None, wait: LockWait = NO_WAIT
-) -> None:
-    engine = engine or prepare_database(settings)
-    with WriterLock(settings.index_dir, wait=wait), Session(engine) as session:
-        if session.get(Document, doc_id) is None:
-            raise NotFound(f"ไม่พบเอกสาร '{doc_id}' (no such document)")
-        _delete_rows(session, doc_id)
-        session.commit()
-        link_amendments(engine)
-        # Rebuild with the model the remaining vectors came from: removing a
-        # document must not turn into a change of embedder.
-        used = set(session.exec(select(Document.embedded_with)))
-        name = used.pop() if len(used) == 1 else embedder_name(settings)
-        _rebuild(engine, settings, name, stored_dim(engine), f"document removed: {doc_id}")
-
-
-_FORGET_VECTORS = [
-    text(
-        "UPDATE chunk SET embedding = NULL WHERE length(embedding) > 0 AND doc_id IN "
-        "(SELECT id FROM document WHERE embedded_with != :model)"
-    ),
-    text(
-        "UPDATE power SET embedding = NULL WHERE length(embedding) > 0 AND doc_id IN "
-        "(SELECT id FROM document WHERE embedded_with != :model)"
-    ),
-]
-_ADOPT = text(
-    "UPDATE document SET embedded_with = :model, pending_vectors = "
-    "(SELECT count(*) FROM chunk WHERE chunk.doc_id = document.id AND embedding IS NULL) + "
-    "(SELECT count(*) FROM power WHERE power.doc_id = document.id AND embedding IS NULL) "
-    "WHERE embedded_with != :model"
-)
-
-
-def reembed_all(
-    settings: Settings,
-    *,
-    embedder: Embedder | None = None,
-    progress: Progress | None = None,
-    wait: LockWait = NO_WAIT,
-) -> int:
-    """Embed every stored chunk again with the configured embedder (after the
-    operator switched models). The old vectors are dropped first, in one
-    transaction, then the chunks are embedded like any pending ones: an
-    interrupted run is finished by running it again (or `kmportal embed`)."""
-    engine = prepare_database(settings)
-    embedder = embedder or make_embedder(settings)
-    with WriterLock(settings.index_dir, wait=wait):
-        with Session(engine) as session:
-            for forget in _FORGET_VECTORS:
-                session.execute(forget, {"model": embedder.name})
-            session.execute(_ADOPT, {"model": embedder.name})
-            session.commit()
-        done = embed_pending(engine, embedder, progress=progress)
-        _rebuild(
-            engine,
-            settings,
-            embedder.name,
-            embedder.dim,
-            f"vectors recomputed with {embedder.name}",
-        )
-    return done

@@ -19,10 +19,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
 from kmportal.errors import BadInput
-from kmportal.km.export import neutralise
 from kmportal.km.models import MAX_ON_BEHALF, AuditEntry, AuditEntryPublic
 from kmportal.km.validation import clean_text, label
 from kmportal.messages import msg
+from kmportal.spreadsheet import neutralise
 
 
 @dataclass(frozen=True)

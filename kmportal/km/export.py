@@ -15,13 +15,10 @@ from __future__ import annotations
 import csv
 import io
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
+from kmportal import spreadsheet as xlsx
 from kmportal.km import indicators as rules
 from kmportal.km.views import PlanView
+from kmportal.spreadsheet import neutralise
 from kmportal.thai import dates
 
 HEADERS = (
@@ -49,23 +46,6 @@ LOG_HEADERS = (
     "ผู้บันทึก",
     "บันทึกแทน",
 )
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: object) -> object:
-    """Text that a spreadsheet would run as a formula becomes plain text."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
-def _xlsx_cell(value: object) -> object:
-    # Rows stored before text was cleaned on input may still hold characters
-    # XML cannot carry; openpyxl would refuse the whole workbook.
-    if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    return neutralise(value)
 
 
 def header_lines(view: PlanView) -> list[tuple[str, str]]:
@@ -166,43 +146,27 @@ _LOG_WIDTHS = (8, 30, 14, 40, 10, 10, 10, 30, 30, 18)
 
 
 def to_xlsx(view: PlanView) -> bytes:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "แผน KM"
-    bold = Font(bold=True)
-    wrap = Alignment(wrap_text=True, vertical="top")
+    wb = xlsx.workbook()
+    ws = xlsx.first_sheet(wb, "แผน KM")
     for label, value in header_lines(view):
-        ws.append([_xlsx_cell(label), _xlsx_cell(value)])
-        ws.cell(ws.max_row, 1).font = bold
+        ws.append([xlsx.xlsx_cell(label), xlsx.xlsx_cell(value)])
+        xlsx.bold([ws.cell(ws.max_row, 1)])
     ws.append([])
     ws.append(list(HEADERS))
     header_row = ws.max_row
-    fill = PatternFill("solid", fgColor="DDEBF7")
-    for c in ws[header_row]:
-        c.font = bold
-        c.fill = fill
-        c.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
+    xlsx.style_header(ws[header_row], centred=True)
     for row in plan_rows(view):
-        ws.append([_xlsx_cell(c) for c in row])
-        for c in ws[ws.max_row]:
-            c.alignment = wrap
-    for i, width in enumerate(_WIDTHS, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
+        ws.append([xlsx.xlsx_cell(c) for c in row])
+        xlsx.wrap(ws[ws.max_row])
+    xlsx.set_widths(ws, _WIDTHS)
     ws.freeze_panes = ws.cell(header_row + 1, 1)
     ws.print_options.gridLines = True
     ws.page_setup.orientation = "landscape"
 
     logs = wb.create_sheet("บันทึกกิจกรรม")
     logs.append(list(LOG_HEADERS))
-    for c in logs[1]:
-        c.font = bold
-        c.fill = fill
+    xlsx.style_header(logs[1])
     for row in log_rows(view):
-        logs.append([_xlsx_cell(c) for c in row])
-    for i, width in enumerate(_LOG_WIDTHS, start=1):
-        logs.column_dimensions[get_column_letter(i)].width = width
-
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+        logs.append([xlsx.xlsx_cell(c) for c in row])
+    xlsx.set_widths(logs, _LOG_WIDTHS)
+    return xlsx.to_bytes(wb)

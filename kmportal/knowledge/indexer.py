@@ -24,7 +24,8 @@ from sqlmodel import Session
 
 from kmportal.docstore.models import DocKind, Document
 from kmportal.index.lock import LockWait
-from kmportal.ingest.pipeline import ingest_paths, remove_document
+from kmportal.ingest.maintain import remove_document
+from kmportal.ingest.pipeline import ingest_paths
 from kmportal.knowledge.documents import desired_document, out_of_date
 from kmportal.settings import Settings
 

@@ -4,7 +4,7 @@ as .xlsx with the legal basis, the verdict and other-kind warnings beside each.
 The title column is the one whose header says so ("ชื่อโครงการ", "โครงการ",
 "project", ...) or, without such a header, the column with the longest text;
 every other column is kept as it was. Every cell written is text passed
-through :func:`kmportal.km.export.neutralise`, so a title such as
+through :func:`kmportal.spreadsheet.xlsx_cell`, so a title such as
 ``=HYPERLINK(...)`` stays text when the sheet is opened. An .xlsx is a zip: its
 unpacked size is checked before openpyxl reads it.
 """
@@ -19,13 +19,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
+from kmportal import spreadsheet as xlsx
 from kmportal.errors import BadInput
-from kmportal.km.export import neutralise
 from kmportal.messages import msg
 from kmportal.search.powers import PowerCheck
 
@@ -114,6 +109,8 @@ def _read_xlsx(path: Path) -> list[list[str]]:
         raise BadInput(msg("powers.sheet.error.xlsx_damaged", reason="")) from None
     if unpacked > MAX_UNPACKED_BYTES:
         raise BadInput(msg("powers.sheet.error.xlsx_too_large"))
+    from openpyxl import load_workbook  # only here: see kmportal.spreadsheet
+
     try:
         wb = load_workbook(path, read_only=True, data_only=False)
         try:
@@ -155,10 +152,6 @@ def _title_column(rows: list[list[str]]) -> tuple[list[str], list[list[str]], in
     return header, body, col
 
 
-def _cell(value: str) -> object:
-    return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
-
-
 def result_cells(result: PowerCheck) -> list[str]:
     """The three columns added to a row: verdict, legal basis, other-kind warnings."""
     if result.error:
@@ -172,24 +165,15 @@ def result_cells(result: PowerCheck) -> list[str]:
 
 
 def write_checked(table: PlanTable, results: list[PowerCheck]) -> bytes:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "ผลตรวจอำนาจหน้าที่"
-    ws.append([_cell(h) for h in [*table.header, *RESULT_HEADERS]])
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
-    for c in ws[1]:
-        c.font, c.fill = bold, fill
-    wrap = Alignment(wrap_text=True, vertical="top")
+    wb = xlsx.workbook()
+    ws = xlsx.first_sheet(wb, "ผลตรวจอำนาจหน้าที่")
+    ws.append([xlsx.xlsx_cell(h) for h in [*table.header, *RESULT_HEADERS]])
+    xlsx.style_header(ws[1])
     for row, result in zip(table.rows, results, strict=True):
-        ws.append([_cell(v) for v in [*row, *result_cells(result)]])
-        for c in ws[ws.max_row]:
-            c.alignment = wrap
+        ws.append([xlsx.xlsx_cell(v) for v in [*row, *result_cells(result)]])
+        xlsx.wrap(ws[ws.max_row])
     n = len(table.header)
-    for i in range(1, n + 4):
-        wide = i == table.title_col + 1 or i > n
-        ws.column_dimensions[get_column_letter(i)].width = 60 if wide else 16
+    wide = {table.title_col + 1, *range(n + 1, n + 4)}
+    xlsx.set_widths(ws, [60 if i in wide else 16 for i in range(1, n + 4)])
     ws.freeze_panes = "A2"
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return xlsx.to_bytes(wb)

@@ -21,7 +21,7 @@ from kmportal.db import prepare_database
 from kmportal.docstore import generation, library
 from kmportal.docstore.models import Document
 from kmportal.errors import BadInput, IndexUnavailable
-from kmportal.index import store
+from kmportal.index import generations
 from kmportal.index.embed import Embedder, embedder_name, make_embedder
 from kmportal.index.lock import writer_active
 from kmportal.index.vector import set_threads
@@ -100,7 +100,7 @@ class SearchService:
         return True
 
     def _pointer(self) -> str | None:
-        folder = store.current_folder(self.settings.index_dir)
+        folder = generations.current_folder(self.settings.index_dir)
         return folder.name if folder else None
 
     def watch(self) -> None:

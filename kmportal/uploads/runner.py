@@ -13,7 +13,6 @@ from __future__ import annotations
 import concurrent.futures as cf
 import logging
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,12 +24,14 @@ from kmportal.docstore.models import DocKind
 from kmportal.errors import KmportalError
 from kmportal.faults import cause_of, fault_point
 from kmportal.index.lock import Holder, LockWait, describe
+from kmportal.ingest.maintain import remove_document
 from kmportal.ingest.parse import parse_file
-from kmportal.ingest.pipeline import ingest_paths, remove_document
+from kmportal.ingest.pipeline import ingest_paths
 from kmportal.messages import Message, bilingual, msg
 from kmportal.settings import Settings
 from kmportal.uploads import documents, errors
 from kmportal.uploads.errors import done_message, refusal_message
+from kmportal.uploads.job_state import JobProgress, JobWrites
 from kmportal.uploads.jobs import create_job, get_job, recent_jobs, update_job
 from kmportal.uploads.receive import ReceivedUpload
 from kmportal.uploads.reconcile import forget_previous, reconcile, remember_previous, settle
@@ -39,7 +40,6 @@ from kmportal.uploads.storage import UploadStore
 log = logging.getLogger(__name__)
 
 CHECK_WORKERS = 2
-PROGRESS_EVERY = 0.3  # seconds between progress writes to the job row
 
 
 def _stored(message: Message) -> str:
@@ -77,7 +77,7 @@ class UploadRunner:
         self._lock = threading.Lock()
         self._closed = False
         # Job changes the database refused (disk full): shown, and saved later.
-        self._unwritten: dict[str, dict[str, object]] = {}
+        self._writes = JobWrites(engine)
         # Why the last document stored could not be indexed yet (for /healthz).
         self.index_problem: str | None = None
 
@@ -156,28 +156,12 @@ class UploadRunner:
             raise
 
     def job(self, job_id: str) -> UploadJob:
-        self._flush_unwritten()
-        return self._overlaid(get_job(self.engine, job_id))
+        self._writes.flush()
+        return self._writes.overlaid(get_job(self.engine, job_id))
 
     def recent_jobs(self) -> list[UploadJob]:
-        self._flush_unwritten()
-        return [self._overlaid(job) for job in recent_jobs(self.engine)]
-
-    def _overlaid(self, job: UploadJob) -> UploadJob:
-        with self._lock:
-            values = dict(self._unwritten.get(job.id, {}))
-        for name, value in values.items():
-            setattr(job, name, value)
-        return job
-
-    def _flush_unwritten(self) -> None:
-        with self._lock:
-            waiting = list(self._unwritten)
-        for job_id in waiting:
-            try:
-                self._update(job_id)
-            except Exception:
-                log.exception("saving upload job %s failed", job_id)
+        self._writes.flush()
+        return [self._writes.overlaid(job) for job in recent_jobs(self.engine)]
 
     @property
     def closed(self) -> bool:
@@ -260,7 +244,7 @@ class UploadRunner:
         status, _ = settle(self.engine, job)
         if status != JobStatus.done:
             failure = msg("uploads.ingest_failed", detail=detail)
-            self._update(job_id, status=JobStatus.failed, message=_stored(failure))
+            self._writes.update(job_id, status=JobStatus.failed, message=_stored(failure))
             return
         try:
             self._reload()
@@ -271,21 +255,7 @@ class UploadRunner:
         else:
             self.index_problem = None
             message = msg("uploads.stored_anyway", doc_id=job.doc_id)
-        self._update(job_id, status=JobStatus.done, files_done=1, message=_stored(message))
-
-    def _update(self, job_id: str, **values: object) -> None:
-        """``update_job``, or, when the database cannot be written now, the change
-        kept in memory (shown by :meth:`job`) and written at the next chance."""
-        with self._lock:
-            pending = {**self._unwritten.pop(job_id, {}), **values}
-        try:
-            update_job(self.engine, job_id, **pending)
-        except Exception as exc:
-            if cause_of(exc) is None:
-                raise
-            with self._lock:
-                self._unwritten[job_id] = pending
-            log.warning("upload job %s: its state is kept in memory until it can be saved", job_id)
+        self._writes.update(job_id, status=JobStatus.done, files_done=1, message=_stored(message))
 
     def _ingest(
         self, job: UploadJob, path: Path, doc_id: str, kind: DocKind | None, replace: bool
@@ -300,13 +270,15 @@ class UploadRunner:
         if previous is not None and not replace:
             self.store.discard(path)
             if documents.content_hash(self.engine, doc_id) == job.sha256:
-                self._update(
+                self._writes.update(
                     job.id,
                     status=JobStatus.done,
                     message=_stored(msg("uploads.already_present", doc_id=doc_id)),
                 )
                 return
-            self._update(job.id, status=JobStatus.failed, message=errors.exists(doc_id).message)
+            self._writes.update(
+                job.id, status=JobStatus.failed, message=errors.exists(doc_id).message
+            )
             return
         if previous is not None:
             # Claimed before the ingest (the pipeline refuses an id another file
@@ -314,7 +286,7 @@ class UploadRunner:
             # kill before the commit can be undone at the next start.
             remember_previous(path, previous)
             documents.set_source_path(self.engine, doc_id, str(path))
-        progress = _JobProgress(self.engine, job.id)
+        progress = JobProgress(self.engine, job.id)
         try:
             report = ingest_paths(
                 self.settings,
@@ -336,13 +308,13 @@ class UploadRunner:
             self._undo(job, path, doc_id, previous)
             reasons = "; ".join(r for _file, r in [*report.skipped, *report.duplicates])
             message = refusal_message(reasons, original=job.original_name, path=path)
-            self._update(job.id, status=JobStatus.failed, message=_stored(message))
+            self._writes.update(job.id, status=JobStatus.failed, message=_stored(message))
             return
         forget_previous(path)
         if previous is not None and previous != str(path) and self.store.owns(previous):
             self.store.discard(Path(previous))
         self.index_problem = None
-        self._update(
+        self._writes.update(
             job.id,
             status=JobStatus.done,
             files_done=1,
@@ -371,7 +343,7 @@ class UploadRunner:
         self._reload()
         if previous is not None and self.store.owns(previous):
             self.store.discard(Path(previous))
-        self._update(
+        self._writes.update(
             job_id,
             status=JobStatus.done,
             message=_stored(msg("uploads.removed", doc_id=doc_id)),
@@ -385,7 +357,7 @@ class UploadRunner:
         def waiting(holder: Holder | None) -> None:
             log.info("upload job %s waits for the index lock: %s", job_id, describe(holder))
             message = msg("uploads.waiting_for_index", holder=describe(holder))
-            self._update(job_id, message=_stored(message))
+            self._writes.update(job_id, message=_stored(message))
 
         return LockWait(
             self.settings.index_lock_wait,
@@ -401,36 +373,3 @@ class UploadRunner:
             reload()
         else:
             log.warning("the search service cannot reload; restart the portal to see changes")
-
-
-class _JobProgress:
-    """The pipeline's progress callback, written to the job row a few times a second."""
-
-    def __init__(self, engine: Engine, job_id: str) -> None:
-        self.engine = engine
-        self.job_id = job_id
-        self.files_total = 0
-        self.files_started = 0
-        self.chunks = 0
-        self._last = 0.0
-
-    def __call__(self, event: str, detail: object) -> None:
-        if event == "files" and isinstance(detail, int):
-            self.files_total = detail
-        elif event == "file":
-            self.files_started += 1
-        elif event == "chunks" and isinstance(detail, int):
-            self.chunks += detail
-        now = time.monotonic()
-        if now - self._last >= PROGRESS_EVERY:
-            self._last = now
-            self.flush()
-
-    def flush(self) -> None:
-        update_job(
-            self.engine,
-            self.job_id,
-            files_total=self.files_total,
-            files_done=max(self.files_started - 1, 0),
-            chunks_done=self.chunks,
-        )

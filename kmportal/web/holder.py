@@ -10,6 +10,7 @@ the service. A request that needs the service waits for the open under way.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from collections.abc import Sequence
@@ -31,6 +32,13 @@ log = logging.getLogger(__name__)
 WARM_UP_QUERY = "อบจ. ทำประปาได้ไหม"
 OPEN_TRIES = 3
 RETRY_DELAY = 1.0  # seconds before the second try; doubled before each next one
+# While the warm-up runs pure Python for seconds (PyThaiNLP builds its word
+# trie), a request thread waits for the GIL up to the switch interval at each
+# handoff (5 ms by default): /healthz took 0.4-0.7 s instead of 40 ms. A short
+# interval for that while lets requests in promptly; the default comes back after.
+WARM_UP_SWITCH_INTERVAL = 0.0005
+_SWITCH_LOCK = threading.Lock()
+_SWITCH = {"warming": 0, "usual": 0.0}  # the interval is one per process
 
 
 class SearchBackend(Protocol):
@@ -119,6 +127,20 @@ class ServiceHolder:
         self._warmer.start()
 
     def _warm(self) -> None:
+        with _SWITCH_LOCK:
+            if _SWITCH["warming"] == 0:
+                _SWITCH["usual"] = sys.getswitchinterval()
+                sys.setswitchinterval(min(_SWITCH["usual"], WARM_UP_SWITCH_INTERVAL))
+            _SWITCH["warming"] += 1
+        try:
+            self._open_and_warm()
+        finally:
+            with _SWITCH_LOCK:
+                _SWITCH["warming"] -= 1
+                if _SWITCH["warming"] == 0:
+                    sys.setswitchinterval(_SWITCH["usual"])
+
+    def _open_and_warm(self) -> None:
         t0 = time.monotonic()
         delay = RETRY_DELAY
         for attempt in range(1, OPEN_TRIES + 1):

@@ -23,7 +23,7 @@ from sqlmodel import Session, col, select
 
 from kmportal.docstore.jobs import JobStatus, UploadJob
 from kmportal.docstore.library import library_status
-from kmportal.index import store
+from kmportal.index import generations
 from kmportal.index.manifest import Manifest
 from kmportal.settings import Settings
 from kmportal.web.holder import ServiceHolder
@@ -125,7 +125,7 @@ class _StateCollector(Collector):
 
 
 def _current_manifest(settings: Settings) -> Manifest | None:
-    folder = store.current_folder(settings.index_dir)
+    folder = generations.current_folder(settings.index_dir)
     if folder is None:
         return None
     try:

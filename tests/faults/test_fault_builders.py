@@ -24,7 +24,7 @@ from helpers.tiny_corpus import write_fixture_corpus
 
 from kmportal.db import prepare_database
 from kmportal.errors import Conflict
-from kmportal.index import store
+from kmportal.index import generations, store
 from kmportal.index.embed import embedder_name
 from kmportal.index.lock import WriterLock
 from kmportal.settings import Settings
@@ -138,8 +138,8 @@ def test_two_reindex_loops_and_a_reader_never_break_each_other(tmp_path: Path) -
     assert store.check(engine, settings.index_dir, embedder=name) == []
     engine.dispose()
     # Pruned down to the few kept: nothing held any more, nothing half-deleted.
-    assert len(list(settings.index_dir.glob("gen-*"))) <= store.KEEP_PREVIOUS + 1
-    assert not list(settings.index_dir.glob(f"{store.RETIRED}*"))
+    assert len(list(settings.index_dir.glob("gen-*"))) <= generations.KEEP_PREVIOUS + 1
+    assert not list(settings.index_dir.glob(f"{generations.RETIRED}*"))
 
 
 def _upload_behind_a_long_build(settings: Settings, admin: Admin, doc_id: str) -> None:
@@ -174,11 +174,11 @@ def test_reindex_in_a_loop_beside_admin_uploads_fails_no_job(tmp_path: Path) -> 
     stop = tmp_path / "stop"
     with running(settings, tmp_path / "serve.log") as server:
         admin = Admin(server)
-        before = store.current_folder(settings.index_dir)
+        before = generations.current_folder(settings.index_dir)
         loop = _child(REINDEX_LOOP, str(settings.data_dir), str(stop), "1000")
         try:
             # Uploads start once the loop is at work (its first generation is out).
-            wait_for(lambda: store.current_folder(settings.index_dir) != before, timeout=60)
+            wait_for(lambda: generations.current_folder(settings.index_dir) != before, timeout=60)
             t0 = time.monotonic()
             for n, doc_id in enumerate(WORDS):
                 if n == len(WORDS) - 1:
