@@ -15,10 +15,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
+from helpers.web import StubService
 
 from kmportal.errors import Conflict
 from kmportal.index.lock import LOCK_NAME, Holder, LockWait, WriterLock, busy_message, writer_active
 from kmportal.messages import bilingual
+from kmportal.settings import Settings
+from kmportal.web.app import create_app
 
 
 def test_a_second_writer_is_refused_naming_the_holder_and_its_age(tmp_path: Path) -> None:
@@ -159,3 +163,33 @@ def test_asking_whether_a_writer_is_at_work_only_looks(tmp_path: Path) -> None:
     finally:
         lock.release()
     assert writer_active(tmp_path) is False
+
+
+def test_healthz_names_the_process_that_builds_the_index(settings: Settings) -> None:
+    """Another process (here a real child) holds the index lock: /healthz says
+    who, and says nothing once it has gone."""
+    code = (
+        "import sys; from pathlib import Path; from kmportal.index.lock import WriterLock\n"
+        "lock = WriterLock(Path(sys.argv[1]), command='kmportal ingest library')\n"
+        "assert lock.acquire(); print('held', flush=True); sys.stdin.read()\n"
+    )
+    with TestClient(create_app(settings, service=StubService())) as client:
+        assert "index_builder" not in client.get("/healthz").json()
+        child = subprocess.Popen(
+            [sys.executable, "-c", code, str(settings.index_dir)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert child.stdout is not None and child.stdout.readline().strip() == "held"
+            builder = client.get("/healthz").json()["index_builder"]
+            assert builder["command"] == "kmportal ingest library"
+            assert builder["pid"] == child.pid and builder["host"] == socket.gethostname()
+            assert 0 <= builder["held_seconds"] < 60
+        finally:
+            child.kill()
+            child.wait(10)
+            child.stdout.close()  # type: ignore[union-attr]
+            child.stdin.close()  # type: ignore[union-attr]
+        assert "index_builder" not in client.get("/healthz").json()

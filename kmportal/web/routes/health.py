@@ -8,12 +8,17 @@ full, read-only, no permission: reads go on, changes are refused), the search
 index failed to open or to be rebuilt (documents, handbook and KM go on) — both
 503, so a balancer with another instance sends its traffic there — or an index
 is being rebuilt (200: searches answer from the previous one meanwhile).
+While any process builds this data directory's index (an ingest, a reindex,
+an upload job), ``index_builder`` names it: what it runs, its pid and host, and
+how long it has held the index lock — what an operator needs before waiting
+for it or stopping it.
 ``/readyz`` is 200 once the index is loaded and searches answer at full speed,
 else 503.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from fastapi import APIRouter, Request
@@ -24,8 +29,9 @@ from starlette.responses import Response
 
 from kmportal.db.schema import reason, shown_url
 from kmportal.index import store
+from kmportal.index.lock import WriterLock, writer_active
 from kmportal.messages import bilingual, msg
-from kmportal.web.deps import EngineDep, HolderDep
+from kmportal.web.deps import EngineDep, HolderDep, SettingsDep
 from kmportal.web.storage import watch_of
 
 router = APIRouter(tags=["health"])
@@ -54,6 +60,15 @@ class LibraryHealth(BaseModel):
     ingest_running: bool
 
 
+class IndexBuilder(BaseModel):
+    """The process holding the index lock, as it described itself."""
+
+    command: str
+    pid: int
+    host: str
+    held_seconds: int
+
+
 class Health(BaseModel):
     status: Literal["ok", "degraded"]
     index_loaded: bool
@@ -63,6 +78,7 @@ class Health(BaseModel):
     database: Literal["ok", "unreachable"] = "ok"
     database_error: str | None = None
     library: LibraryHealth | None = None
+    index_builder: IndexBuilder | None = None
 
 
 class Ready(BaseModel):
@@ -71,7 +87,13 @@ class Ready(BaseModel):
 
 
 @router.get("/healthz", response_model=Health, response_model_exclude_none=True)
-def healthz(request: Request, holder: HolderDep, engine: EngineDep, response: Response) -> Health:
+def healthz(
+    request: Request,
+    holder: HolderDep,
+    engine: EngineDep,
+    settings: SettingsDep,
+    response: Response,
+) -> Health:
     reasons: list[Reason] = []
     detail: list[str] = []
     database_error = _database_error(engine)
@@ -106,6 +128,22 @@ def healthz(request: Request, holder: HolderDep, engine: EngineDep, response: Re
         database="unreachable" if database_error else "ok",
         database_error=database_error,
         library=library,
+        index_builder=_index_builder(settings.index_dir),
+    )
+
+
+def _index_builder(index_dir: Path) -> IndexBuilder | None:
+    # Only looks (see writer_active): a read-only data directory can be asked.
+    if not writer_active(index_dir):
+        return None
+    found = WriterLock(index_dir).holder(patience=0.0)
+    if found is None:
+        return None
+    return IndexBuilder(
+        command=found.command,
+        pid=found.pid,
+        host=found.host,
+        held_seconds=int(found.age_seconds()),
     )
 
 
