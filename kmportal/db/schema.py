@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
+_CURRENT_REVISION = text("SELECT version_num FROM alembic_version")  # VERSION_TABLE
 
 
 def target_metadata() -> MetaData:
@@ -123,7 +124,7 @@ def _state(conn: Connection) -> State:
         # What Alembic's MigrationContext reads, without importing Alembic. Our
         # history has one branch, so one row; several would be a stranger's
         # database, and their joined ids are no revision we know.
-        rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+        rows = conn.execute(_CURRENT_REVISION).scalars().all()
         current = ",".join(sorted(rows)) or None
     return State(current=current, head=head(), tables=names - {VERSION_TABLE})
 
