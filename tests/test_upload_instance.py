@@ -1,7 +1,8 @@
 """Upload jobs carry the server that runs them: a server starting beside others
 on one database settles the unfinished jobs of servers that are gone (its own
 previous run, a dead process, a silent heartbeat) and leaves a live server's
-jobs alone — for real, with two ``kmportal serve`` sharing one database."""
+jobs alone — for real, with two ``kmportal serve`` sharing one database
+(SQLite, and PostgreSQL as servers on several machines would)."""
 
 from __future__ import annotations
 
@@ -144,9 +145,11 @@ def _status(engine: Engine, job_id: str) -> tuple[str, str]:
 
 
 def test_restarting_one_server_leaves_the_other_servers_running_job_alone(
-    tmp_path: Path,
+    tmp_path: Path, database: str | None
 ) -> None:
-    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    # [sqlite]: one database file both data directories name; [postgresql]: one
+    # fresh database on the run's cluster, as servers on several machines share it.
+    url = database or f"sqlite:///{tmp_path / 'shared.db'}"
     env = {"KMPORTAL_DATABASE_URL": url}
     a_settings = Settings(data_dir=tmp_path / "a", database_url=url)
     b_settings = Settings(data_dir=tmp_path / "b", database_url=url)
