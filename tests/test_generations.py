@@ -3,11 +3,10 @@ that keep a folder in use by this or another process, pruning the rest."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers.child import holding
 from helpers.thai_corpus import FakeEmbedder
 from sqlalchemy.engine import Engine
 
@@ -77,27 +76,14 @@ def test_a_generation_held_by_another_process_is_kept(
     built: tuple[Settings, Engine, Path],
 ) -> None:
     code = (
-        "import sys; from pathlib import Path; from kmportal.index import store\n"
-        "index = store.load(Path(sys.argv[1])); print(index.folder.name, flush=True)\n"
-        "sys.stdin.read()\n"
+        "from pathlib import Path; from kmportal.index import store\n"
+        "index = store.load(Path(sys.argv[1])); print(index.folder.name, flush=True)"
     )
     settings, engine, _ = built
-    child = subprocess.Popen(
-        [sys.executable, "-c", code, str(settings.index_dir)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert child.stdout is not None
-        name = child.stdout.readline().strip()
+    with holding(code, str(settings.index_dir)) as (_child, name):
         _rebuild(settings, engine, generations.KEEP_PREVIOUS + 1)
         assert (settings.index_dir / name / "vectors.faiss").exists()
-    finally:
-        child.kill()  # kill -9 drops its hold as well
-        child.wait(10)
-        child.stdout.close()  # type: ignore[union-attr]
-        child.stdin.close()  # type: ignore[union-attr]
+    # kill -9 dropped its hold as well
     _rebuild(settings, engine, 1)
     assert not (settings.index_dir / name).exists()
 

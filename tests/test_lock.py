@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from helpers.child import holding
 from helpers.web import StubService
 
 from kmportal.errors import Conflict
@@ -169,27 +170,16 @@ def test_healthz_names_the_process_that_builds_the_index(settings: Settings) -> 
     """Another process (here a real child) holds the index lock: /healthz says
     who, and says nothing once it has gone."""
     code = (
-        "import sys; from pathlib import Path; from kmportal.index.lock import WriterLock\n"
+        "from pathlib import Path; from kmportal.index.lock import WriterLock\n"
         "lock = WriterLock(Path(sys.argv[1]), command='kmportal ingest library')\n"
-        "assert lock.acquire(); print('held', flush=True); sys.stdin.read()\n"
+        "assert lock.acquire(); print('held', flush=True)"
     )
-    with TestClient(create_app(settings, service=StubService())) as client:
+    with TestClient(create_app(settings, service=StubService())) as client:  # type: ignore[arg-type]
         assert "index_builder" not in client.get("/healthz").json()
-        child = subprocess.Popen(
-            [sys.executable, "-c", code, str(settings.index_dir)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert child.stdout is not None and child.stdout.readline().strip() == "held"
+        with holding(code, str(settings.index_dir)) as (child, said):
+            assert said == "held"
             builder = client.get("/healthz").json()["index_builder"]
             assert builder["command"] == "kmportal ingest library"
             assert builder["pid"] == child.pid and builder["host"] == socket.gethostname()
             assert 0 <= builder["held_seconds"] < 60
-        finally:
-            child.kill()
-            child.wait(10)
-            child.stdout.close()  # type: ignore[union-attr]
-            child.stdin.close()  # type: ignore[union-attr]
         assert "index_builder" not in client.get("/healthz").json()
