@@ -7,7 +7,7 @@ from helpers.powers_corpus import powers_data_dir
 from helpers.thai_corpus import FakeEmbedder
 
 from kmportal.db import make_engine
-from kmportal.search.orgkind import wanted
+from kmportal.search.orgkind import others_in_law_words, wanted
 from kmportal.search.query import analyse
 from kmportal.search.service import SearchService
 from kmportal.settings import Settings
@@ -81,3 +81,47 @@ def test_every_law_hit_says_whose_power_it_is(svc: SearchService) -> None:
     assert svc.search("มาตรา 71 พ.ร.บ.อบจ.", k=1).results[0].applies_to == ("pao",)
     assert svc.search("มาตรา 12 กระจายอำนาจ", k=1).results[0].applies_to == ()
     assert "applies_to" in svc.search("การท่องเที่ยว", k=1).results[0].to_dict()
+
+
+LAW_WORDS_FOR_OTHERS = ["องค์กรปกครองส่วนท้องถิ่น", "ราชการส่วนท้องถิ่น"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["อบจ. ให้เงิน อบต. ทำถนนได้ไหม", "องค์การบริหารส่วนจังหวัดสนับสนุนเทศบาลตำบลได้หรือไม่"],
+)
+def test_another_kind_named_after_the_subject_is_another_local_government(query: str) -> None:
+    plan = others_in_law_words(analyse(query, max_chars=500))
+    assert all(w in plan.expansion for w in LAW_WORDS_FOR_OTHERS)
+    assert "ราชการส่วนท้องถิ่นอื่น" in plan.dense_text
+    # The subject is still the one asked about, and the names typed stay.
+    assert wanted(plan, default="tao") == "pao"
+    assert plan.tokens == analyse(query, max_chars=500).tokens
+
+
+def test_an_english_question_gets_the_law_words_as_its_own_tokens() -> None:
+    plan = others_in_law_words(analyse("Can a PAO subsidise a TAO?", max_chars=500))
+    assert plan.expansion == []
+    assert all(w in plan.tokens for w in LAW_WORDS_FOR_OTHERS)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["อบจ. ทำประปาได้ไหม", "อบจ. ตาก กับ อบจ. ข้างเคียง", "ทำประปาได้ไหม", "อปท. กับ อบต."],
+)
+def test_one_kind_or_none_leaves_the_query_as_it_is(query: str) -> None:
+    plan = analyse(query, max_chars=500)
+    assert others_in_law_words(plan) == plan
+
+
+def test_a_question_about_funding_another_kind_finds_the_provisions_for_other_local_government(
+    svc: SearchService,
+) -> None:
+    hits = svc.search("อบจ. ให้เงิน อบต. ทำถนนได้ไหม", k=3).results
+    # ข้อ 19 of the area-plan rule, ม.48 and ม.45 (3) of the PAO Act: each speaks
+    # of another local government; the governor's supervision (ม.71) does not.
+    assert {(h.doc, h.section_key) for h in hits} == {
+        ("plan-handbook", "p3"),
+        ("pao-act", "s48"),
+        ("pao-act", "s45"),
+    }

@@ -12,11 +12,15 @@ water item still answers an อบจ. query, after the PAO's own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kmportal.ingest.powers_law import ORG
 from kmportal.search.powers import evidence, evidence_floor
+from kmportal.search.project_title import OTHER_LOCAL_GOVERNMENT
 from kmportal.search.query import QueryPlan
 from kmportal.search.register import Register
+from kmportal.thai.normalize import normalize
+from kmportal.thai.tokenize import query_tokens
 
 # How much a section that concerns only other kinds keeps of its score, and
 # how much one holding an item of the wanted kind that names what the query
@@ -47,6 +51,24 @@ def wanted(plan: QueryPlan, *, default: str | None) -> str | None:
     if general:
         return None
     return default
+
+
+def others_in_law_words(plan: QueryPlan) -> QueryPlan:
+    """A query whose subject is one kind and that names another after it
+    ("อบจ. อุดหนุน อบต./เทศบาล ... ได้ไหม") speaks of the other as the object
+    of the subject's act: the law calls it "another local government", the
+    words the authority check puts for such names in a project title. They
+    join the statute words beside the typed ones; the names typed stay."""
+    kinds = {ORG[m.group()][0] for m in _NAMES.finditer(plan.dense_text)}
+    if len(kinds) < 2:
+        return plan
+    words = [t for t in query_tokens(normalize(OTHER_LOCAL_GOVERNMENT)) if t not in plan.tokens]
+    dense_text = f"{plan.dense_text} ({OTHER_LOCAL_GOVERNMENT})"
+    if plan.lang == "en":
+        # An English question's lexical arm reads its Thai gloss as tokens (query.py).
+        return replace(plan, tokens=[*plan.tokens, *words], dense_text=dense_text)
+    expansion = list(dict.fromkeys([*plan.expansion, *words]))
+    return replace(plan, expansion=expansion, dense_text=dense_text)
 
 
 def prefer(

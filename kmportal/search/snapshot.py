@@ -165,6 +165,8 @@ class Snapshot:
         mode: fusion.Mode = fusion.FULL,
     ) -> SearchResponse:
         plan = analyse(query, max_chars=self.settings.max_query_chars, gloss=mode.gloss)
+        if mode.gloss:
+            plan = orgkind.others_in_law_words(plan)
         resp = SearchResponse(query=plan.raw, truncated=plan.truncated)
         if plan.truncated:
             resp.notes.append(
