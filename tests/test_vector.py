@@ -59,3 +59,21 @@ def test_save_and_load_round_trip(tmp_path: Path, vectors: np.ndarray) -> None:
     np.testing.assert_allclose(loaded.vector(7), vectors[7], rtol=1e-6)
     a, b = idx.search(vectors[1], 4), loaded.search(vectors[1], 4)
     assert a[1].tolist() == b[1].tolist()
+
+
+def test_a_mask_keeps_the_depth_among_the_rows_it_marks(vectors: np.ndarray) -> None:
+    idx = VectorIndex.build(vectors, 16)
+    full = vectors @ vectors[3]
+    marked = np.ones(len(vectors), dtype=bool)
+    marked[np.argsort(-full)[:10]] = False  # the 10 nearest rows are left out
+    scores, ids = idx.search(vectors[3], 5, rows=marked)
+    assert len(ids) == 5 and marked[ids].all()
+    assert ids.tolist() == np.argsort(-np.where(marked, full, -np.inf))[:5].tolist()
+    np.testing.assert_allclose(scores, full[ids], rtol=1e-5)
+
+
+def test_fewer_marked_rows_than_asked_for_gives_only_those(vectors: np.ndarray) -> None:
+    marked = np.zeros(len(vectors), dtype=bool)
+    marked[[2, 11, 17]] = True
+    scores, ids = VectorIndex.build(vectors, 16).search(vectors[0], 50, rows=marked)
+    assert sorted(ids.tolist()) == [2, 11, 17] and len(scores) == 3

@@ -238,15 +238,16 @@ class Snapshot:
             # Nothing embedded yet: words alone until vectors arrive.
             return fusion.DenseScores.empty(len(self.sections))
         qv = self._embed_query(plan.dense_text)
-        # With a filter, or while only part of the library has vectors (the
-        # rest are zero rows), score every vector: what is wanted may lie beyond
-        # the usual depth. A flat index computes every score anyway.
-        partial = not self.dense_rows.all()
-        depth = len(self.index.vectors) if allowed is not None or partial else DENSE_DEPTH
-        scores, rows = self.index.vectors.search(qv, depth)
-        if partial:
-            real = (rows >= 0) & self.dense_rows[rows]
-            rows, scores = rows[real][:DENSE_DEPTH], scores[real][:DENSE_DEPTH]
+        # Only rows with a vector (an Act's background never has one, and while
+        # the library is embedded most rows wait for theirs) and, with a filter,
+        # only rows of the sections it allows: what is wanted may lie beyond the
+        # usual depth of the whole index.
+        only = None
+        if allowed is not None:
+            only = self.dense_rows & allowed[np.maximum(self.section_of, 0)]
+        elif not self.dense_rows.all():
+            only = self.dense_rows
+        scores, rows = self.index.vectors.search(qv, DENSE_DEPTH, rows=only)
         return fusion.dense_per_section(
             rows,
             scores,
