@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import resource
+import subprocess
 import sys
 import tempfile
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -283,6 +285,26 @@ def test_the_pdf_reader_runs_under_a_memory_cap_that_the_caller_does_not_inherit
     before = resource.getrlimit(resource.RLIMIT_AS)
     assert "reader crashed" in refused(path)
     assert resource.getrlimit(resource.RLIMIT_AS) == before
+
+
+def test_the_pdf_reader_is_started_without_a_preexec_fn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A preexec_fn forces a full fork of the caller (a server holding the index);
+    # the cap is set by a launcher the reader then becomes.
+    path = write_pdf(tmp_path / "plain.pdf", [["ข้อ ๑ ทดสอบ"]])
+    seen: list[dict[str, Any]] = []
+    real_run = subprocess.run
+
+    def run(cmd: list[str], **kwargs: Any) -> Any:
+        seen.append({"cmd": cmd, **kwargs})
+        return real_run(cmd, **kwargs)
+
+    monkeypatch.setattr(parse.subprocess, "run", run)
+    parse_file(path)
+    (call,) = seen
+    assert "preexec_fn" not in call
+    assert "kmportal.ingest.pdftext" in call["cmd"]
 
 
 # --- DOCX -------------------------------------------------------------------------------

@@ -197,6 +197,24 @@ def _markdown_title(text: str) -> str | None:
     return None
 
 
+# Sets the reader's memory cap (and no core dump) in a small interpreter that
+# then becomes the reader (exec keeps the pid, the pipes and the limits). A
+# preexec_fn would do it in the caller's fork instead, and forces a full fork of
+# a server process that may hold gigabytes; without one, subprocess can vfork.
+_LIMIT_THEN_EXEC = (
+    "import os, resource, sys; cap = int(sys.argv[1]); "
+    "resource.setrlimit(resource.RLIMIT_AS, (cap, cap)); "
+    "resource.setrlimit(resource.RLIMIT_CORE, (0, 0)); "
+    "os.execv(sys.argv[2], sys.argv[2:])"
+)
+
+
+def _limited(cap: int) -> list[str]:
+    # -I -S: the launcher reads no environment or site packages (fast, and
+    # PYTHONPATH is for the reader it becomes).
+    return [sys.executable, "-I", "-S", "-c", _LIMIT_THEN_EXEC, str(cap)]
+
+
 def _pdf_command(path: Path) -> list[str]:
     return [sys.executable, "-m", "kmportal.ingest.pdftext", str(path)]
 
@@ -245,11 +263,6 @@ def _run_pdftext(path: Path, timeout: float) -> dict[str, Any]:
     """Run pdftext.py in a child capped in memory and time; any failure is the file's fault."""
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     cap = PDF_MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(PDF_MEMORY_LIMIT, hard)
-
-    def limit_memory() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-
     env = dict(os.environ)
     # kmportal may run from a checkout rather than an install: let the child import it too.
     env["PYTHONPATH"] = os.pathsep.join(
@@ -257,11 +270,10 @@ def _run_pdftext(path: Path, timeout: float) -> dict[str, Any]:
     )
     try:
         proc = subprocess.run(
-            _pdf_command(path),
+            [*_limited(cap), *_pdf_command(path)],
             stdin=subprocess.DEVNULL,
             capture_output=True,
             timeout=timeout,
-            preexec_fn=limit_memory,
             env=env,
             check=False,
         )
