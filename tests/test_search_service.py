@@ -456,6 +456,44 @@ def test_a_filtered_search_still_finds_the_filtered_documents_in_a_large_corpus(
     assert {h.doc for h in resp.results} == {"km-handbook"}
 
 
+def test_each_dense_grain_is_read_to_its_own_depth(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With 663 Acts beside a handbook, law chunks filled a depth both grains
+    # shared; the few windows left, standardised among themselves, lifted the
+    # handbook above the provision asked for. The depth shrinks to this corpus.
+    from helpers.thai_corpus import write_corpus
+
+    import kmportal.search.snapshot as snapshot_module
+    from kmportal.ingest.pipeline import ingest_paths
+    from kmportal.search.query import analyse
+
+    files = write_corpus(tmp_path / "corpus")
+    memo = tmp_path / "corpus" / "handbook" / "memo.md"
+    memo.write_text("# บันทึกการประชุม\n\n" + _PASTED * 2, encoding="utf-8")
+    settings = Settings(data_dir=tmp_path / "data")
+    embedder = FakeEmbedder()
+    ingest_paths(settings, [*files.values(), memo], embedder=embedder)
+    snap = SearchService.open(settings, embedder=embedder).snapshot
+    assert snap.fine.sum() > 2 and (~snap.fine).sum() > 2
+    monkeypatch.setattr(snapshot_module, "DENSE_DEPTH", 2)
+
+    assert snap.index is not None
+    vectors, read = snap.index.vectors, []
+
+    def search(query: np.ndarray, k: int, *, rows: np.ndarray | None = None) -> object:
+        found = type(vectors).search(vectors, query, k, rows=rows)
+        read.extend(found[1].tolist())
+        return found
+
+    monkeypatch.setattr(vectors, "search", search)
+    for query in ("มาตรา 45 อำนาจหน้าที่ขององค์การบริหารส่วนจังหวัด", "ตราข้อบัญญัติ จัดทำแผนพัฒนา"):
+        read.clear()
+        dense = snap._dense(analyse(query, max_chars=500), None)
+        assert (snap.fine[read].sum(), (~snap.fine[read]).sum()) == (2, 2), query
+        assert np.count_nonzero(~np.isnan(dense.windows)) >= 1, query
+
+
 def test_reload_serves_a_new_document_while_the_old_snapshot_stays_consistent(
     tmp_path: Path,
 ) -> None:

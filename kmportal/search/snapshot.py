@@ -30,7 +30,7 @@ from kmportal.search.types import SearchHit, SearchResponse
 from kmportal.settings import Settings
 from kmportal.thai.tokenize import subword_weights
 
-# Chunk rows the dense arm reads: prose has several fine windows per section.
+# Rows the dense arm reads of each grain (chunks; prose's fine windows, several per section).
 DENSE_DEPTH = 1000
 LEXICAL_DEPTH = 300
 SUBWORD_WEIGHT = 0.3
@@ -242,12 +242,23 @@ class Snapshot:
         # the library is embedded most rows wait for theirs) and, with a filter,
         # only rows of the sections it allows: what is wanted may lie beyond the
         # usual depth of the whole index.
-        only = None
+        only = self.dense_rows
         if allowed is not None:
-            only = self.dense_rows & allowed[np.maximum(self.section_of, 0)]
-        elif not self.dense_rows.all():
-            only = self.dense_rows
-        scores, rows = self.index.vectors.search(qv, DENSE_DEPTH, rows=only)
+            only = only & allowed[np.maximum(self.section_of, 0)]
+        # Each grain (chunks, prose's fine windows) is read to its own depth:
+        # its scores are standardised among themselves (fusion.dense_standardised),
+        # and when the other grain took most of one shared depth (a library of
+        # Acts beside a handbook), the few windows left made every window look
+        # far above its usual score.
+        found = [
+            self.index.vectors.search(qv, DENSE_DEPTH, rows=grain if not grain.all() else None)
+            for grain in (only & ~self.fine, only & self.fine)
+            if grain.any()
+        ]
+        if not found:  # the filter allows no row with a vector
+            return fusion.DenseScores.empty(len(self.sections))
+        scores = np.concatenate([f[0] for f in found])
+        rows = np.concatenate([f[1] for f in found])
         return fusion.dense_per_section(
             rows,
             scores,
