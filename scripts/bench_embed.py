@@ -42,6 +42,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from benchdoc import append_row
+
 from kmportal.errors import KmportalError
 from kmportal.ingest.catalog import read_catalog
 from kmportal.ingest.pipeline import dense_section, prepare
@@ -276,16 +278,7 @@ def write_doc(result: dict[str, Any]) -> None:
         f"(p50 {comp['tokens_p50']}, p90 {comp['tokens_p90']} tokens). Chunks/s against "
         "length, one thread:"
     )
-    bench = ROOT / "docs" / "benchmarks.md"
-    text = bench.read_text(encoding="utf-8")
-    rows: list[str] = []
-    if SECTION in text:  # this section is rewritten at the end, its earlier rows kept
-        head, rest = text.split(SECTION, 1)
-        body, sep, tail = rest.partition("\n## ")
-        rows = [ln for ln in body.splitlines() if ln.startswith("| 20")]
-        text = head.rstrip() + ("\n\n## " + tail if sep else "")
-    block = "\n\n".join([SECTION, INTRO, HEADER + "\n" + "\n".join([*rows, row]), shares, lengths])
-    bench.write_text(text.rstrip() + "\n\n" + block + "\n", encoding="utf-8")
+    append_row(SECTION, INTRO, HEADER, row, shares, lengths)
 
 
 def main() -> int:

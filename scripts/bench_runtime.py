@@ -25,6 +25,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from benchdoc import append_row
+
 ROOT = Path(__file__).resolve().parent.parent
 SECTION = "## Embedding runtime (`scripts/bench_runtime.py`)"
 INTRO = (
@@ -116,22 +118,8 @@ def main() -> int:
             f"| {date} | {len(texts)} | {sum(lengths):,} | {nano:,.0f} | {fp32:,.0f} | "
             f"{int8:,.0f} | {minutes} | {load_before}–{load_after} |"
         )
-        write_doc(row)
+        append_row(SECTION, INTRO, HEADER, row)
     return 0
-
-
-def write_doc(row: str) -> None:
-    """The section moves to the end of docs/benchmarks.md with its earlier rows and this one."""
-    bench = ROOT / "docs" / "benchmarks.md"
-    text = bench.read_text(encoding="utf-8")
-    rows: list[str] = []
-    if SECTION in text:
-        head, rest = text.split(SECTION, 1)
-        body, sep, tail = rest.partition("\n## ")
-        rows = [ln for ln in body.splitlines() if ln.startswith("| 20")]
-        text = head.rstrip() + ("\n\n## " + tail if sep else "")
-    block = "\n\n".join([SECTION, INTRO, HEADER + "\n" + "\n".join([*rows, row])])
-    bench.write_text(text.rstrip() + "\n\n" + block + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

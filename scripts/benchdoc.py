@@ -1,0 +1,22 @@
+"""docs/benchmarks.md sections that benchmark scripts keep at the end of the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
+
+
+def append_row(section: str, intro: str, header: str, row: str, *after: str) -> None:
+    """Rewrite ``section`` (a "## " heading) at the end of docs/benchmarks.md:
+    ``intro``, the table under ``header`` with the rows of earlier runs (those
+    starting "| 20", a date) and ``row``, then the ``after`` blocks of this run."""
+    text = BENCHMARKS.read_text(encoding="utf-8")
+    rows: list[str] = []
+    if section in text:
+        head, rest = text.split(section, 1)
+        body, sep, tail = rest.partition("\n## ")
+        rows = [ln for ln in body.splitlines() if ln.startswith("| 20")]
+        text = head.rstrip() + ("\n\n## " + tail if sep else "")
+    block = "\n\n".join([section, intro, header + "\n" + "\n".join([*rows, row]), *after])
+    BENCHMARKS.write_text(text.rstrip() + "\n\n" + block + "\n", encoding="utf-8")
