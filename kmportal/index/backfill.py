@@ -11,6 +11,7 @@ and the vector cache, when set, makes even the lost batch cheap.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -100,8 +101,10 @@ def embed_pending(
     publisher: Publisher | None = None,
     progress: Progress | None = None,
     batch: int | None = None,
+    stop: threading.Event | None = None,
 ) -> int:
-    """Embed every chunk still without a vector; returns how many were embedded."""
+    """Embed every chunk still without a vector (or until ``stop`` is set, between
+    batches); returns how many were embedded."""
     batch = batch or BATCH_CHUNKS
     with Session(engine) as session:
         todo = pending(session, embedder=embedder.name)
@@ -109,7 +112,7 @@ def embed_pending(
         progress("embedding", todo.chunks)
     tick = (lambda n: progress("chunks", n)) if progress else None
     done = 0
-    while True:
+    while stop is None or not stop.is_set():
         with Session(engine) as session:
             rows = _next_batch(session, embedder.name, batch)
         if not rows:
@@ -132,3 +135,46 @@ def embed_pending(
             publisher.changed("vectors added")
             publisher.maybe()
     return done
+
+
+class EarlyEmbed:
+    """Embeds the documents already stored while an ingest parses the rest.
+
+    Why: parsing and storing run in one Python thread, on one core, for minutes
+    when the whole law library arrives (671 Acts), while the embedding that follows
+    is the long part of the build; started together, the embedding workers take
+    the other core from the first stored document on. No publishing and no
+    progress here: the ingest's own thread does both, and takes over with
+    ``embed_pending`` once parsing is done (:meth:`finish`).
+    """
+
+    def __init__(self, engine: Engine, embedder: Embedder) -> None:
+        self.engine = engine
+        self.embedder = embedder
+        self.embedded = 0
+        self._error: BaseException | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="early-embed", daemon=True)
+
+    def start(self) -> EarlyEmbed:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        try:
+            while not self._stop.is_set():
+                done = embed_pending(self.engine, self.embedder, stop=self._stop)
+                self.embedded += done
+                if not done:  # caught up with the parser: wait for more documents
+                    self._stop.wait(0.5)
+        except BaseException as exc:  # re-raised in the ingest's thread by finish()
+            self._error = exc
+
+    def finish(self) -> int:
+        """Stop after the batch in hand; how many were embedded (re-raises its error)."""
+        self._stop.set()
+        self._thread.join()
+        error, self._error = self._error, None
+        if error is not None:
+            raise error
+        return self.embedded

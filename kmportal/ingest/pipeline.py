@@ -31,7 +31,7 @@ from kmportal.docstore.models import Chunk, DocKind, Document, Power, Section
 from kmportal.errors import UnsupportedFile
 from kmportal.faults import fault_point
 from kmportal.index import store
-from kmportal.index.backfill import NO_VECTOR, embed_pending, pending
+from kmportal.index.backfill import NO_VECTOR, EarlyEmbed, embed_pending, pending
 from kmportal.index.embed import Embedder, embedder_name, make_embedder
 from kmportal.index.lock import NO_WAIT, LockWait, WriterLock
 from kmportal.index.publish import Publisher
@@ -63,6 +63,10 @@ from kmportal.thai.tokenize import index_tokens, word_tokens
 # under 2,000 characters. A file that is one enormous line is not a document
 # this pipeline can split (and would cost an hour of embedding to find out).
 MAX_LINE_CHARS = 100_000
+# From this many files to parse, embedding starts beside the parser (EarlyEmbed):
+# the whole library parses for minutes on one core. Below it, an upload or the
+# eight Acts parse in seconds and the worker processes would only start earlier.
+EARLY_EMBED_FILES = 50
 # (event, detail): ("plan", report) and ("files", n) once: the work found and
 # the files to read; ("file", name) as each starts; ("parsed", chunks) as each
 # is done (0 chunks when skipped); ("published", manifest); ("embedding", n)
@@ -305,37 +309,48 @@ def ingest_paths(
         if progress:
             progress("plan", report)
             progress("files", len(jobs))
-        for job in jobs:
-            if progress:
-                progress("file", job.path.name)
-            before = report.chunks
-            _ingest_one(engine, job, kind=kind, name=name, report=report, publisher=publisher)
-            if progress:
-                progress("parsed", report.chunks - before)
-            publisher.maybe()
-        if report.changed:
-            link_amendments(engine)
-        problems = [] if publisher.dirty else store.check(engine, settings.index_dir, embedder=name)
-        if publisher.dirty or problems:
-            publisher.now("; ".join(problems) or None)
-        report.lexical_seconds = time.perf_counter() - t0
-        if embed:
-            with Session(engine) as session:
-                waiting = pending(session, embedder=name).chunks
-            if waiting:
-                embedder = embedder or make_embedder(settings)
-                try:
-                    report.embedded = embed_pending(
+        early = None
+        if embed and len(jobs) >= EARLY_EMBED_FILES:
+            embedder = embedder or make_embedder(settings)
+            early = EarlyEmbed(engine, embedder).start()
+        try:
+            for job in jobs:
+                if progress:
+                    progress("file", job.path.name)
+                before = report.chunks
+                _ingest_one(engine, job, kind=kind, name=name, report=report, publisher=publisher)
+                if progress:
+                    progress("parsed", report.chunks - before)
+                publisher.maybe()
+            if report.changed:
+                link_amendments(engine)
+            problems = (
+                [] if publisher.dirty else store.check(engine, settings.index_dir, embedder=name)
+            )
+            if publisher.dirty or problems:
+                publisher.now("; ".join(problems) or None)
+            report.lexical_seconds = time.perf_counter() - t0
+            if early is not None:
+                report.embedded += early.finish()
+                publisher.changed("vectors added")
+            if embed:
+                with Session(engine) as session:
+                    waiting = pending(session, embedder=name).chunks
+                if waiting:
+                    embedder = embedder or make_embedder(settings)
+                    report.embedded += embed_pending(
                         engine, embedder, publisher=publisher, progress=progress
                     )
-                finally:
-                    # Worker processes end with the work: a portal that ingested
-                    # an upload does not keep two idle model copies around.
-                    close = getattr(embedder, "close", None)
-                    if callable(close):
-                        close()
-            if publisher.dirty:
-                publisher.now()
+                if publisher.dirty:
+                    publisher.now()
+        finally:
+            if early is not None:
+                early.finish()
+            # Worker processes end with the work: a portal that ingested
+            # an upload does not keep two idle model copies around.
+            close = getattr(embedder, "close", None)
+            if callable(close):
+                close()
         with Session(engine) as session:
             report.pending = pending(session).chunks
     report.index_rebuilt = publisher.count > 0
