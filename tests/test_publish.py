@@ -62,6 +62,30 @@ def test_a_publication_waits_for_changes_and_for_its_interval(
     assert pub.due()
 
 
+def test_vectors_alone_are_published_less_often_than_new_documents(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_corpus(tmp_path / "corpus")
+    ingest_paths(settings, [tmp_path / "corpus" / "acts"], embedder=FakeEmbedder())
+    clock = Clock()
+    monkeypatch.setattr(publish.time, "monotonic", clock)
+    pub = Publisher(
+        make_engine(settings),
+        settings.index_dir,
+        embedder=FakeEmbedder.name,
+        dim=lambda: FakeEmbedder.dim,
+        min_interval=15.0,
+    )
+    pub.changed("vectors added")
+    clock.now += 16
+    assert not pub.due()  # every server would reload for a few more vectors
+    clock.now += publish.VECTORS_INTERVAL - 16
+    assert pub.due()
+    pub.changed("documents stored")  # new documents: findable only once published
+    clock.now = 1000.0 + 16
+    assert pub.due()
+
+
 def test_every_build_logs_why_it_was_made(
     settings: Settings, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -21,6 +21,12 @@ from kmportal.index.manifest import Manifest
 MIN_INTERVAL = 15.0
 # A build may take at most about 1/BUILD_SHARE of the writer's time.
 BUILD_SHARE = 5.0
+# When only vectors arrived, at most one generation per this many seconds: every
+# server sharing the data directory reloads each one (on the whole library a
+# reload took most of a core for seconds, every 20 s, from the embedding workers),
+# while a few minutes more without some vectors changes little for a reader —
+# new documents, by contrast, are not findable at all until published.
+VECTORS_INTERVAL = 120.0
 
 
 class Publisher:
@@ -52,6 +58,8 @@ class Publisher:
 
     def due(self) -> bool:
         wait = max(self.min_interval, BUILD_SHARE * self._build_seconds)
+        if self._why == {"vectors added"}:
+            wait = max(wait, VECTORS_INTERVAL)
         return self.dirty and time.monotonic() - self._last >= wait
 
     def maybe(self) -> Manifest | None:
