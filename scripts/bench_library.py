@@ -144,15 +144,23 @@ def build(data: Path, corpus: Path, port: int) -> dict[str, Any]:
     log.append((time.monotonic() - t0, first.rstrip()))
     print(first.rstrip(), flush=True)
     serve = start_serve(data, port)
-    probes: dict[str, Any] = {"asked": 0, "errors": 0, "first_hit_s": None}
+    probes: dict[str, Any] = {"asked": 0, "errors": 0, "first_hit_s": None, "statuses": []}
     done = threading.Event()
 
     def ask() -> None:
+        listening = False
         while not done.wait(3.0):
             status, body = search(port, PROBE)
+            # Refused before the portal first answered is its start-up (slower while the
+            # ingest's workers load), not a failed read; kept apart, not hidden.
+            if status == 0 and not listening:
+                probes["before_listening"] = probes.get("before_listening", 0) + 1
+                continue
+            listening = True
             probes["asked"] += 1
             if status not in (200, 503):  # 503: no index published yet, said in Thai
                 probes["errors"] += 1
+                probes["statuses"].append(status)
             if status == 200 and body["results"] and probes["first_hit_s"] is None:
                 probes["first_hit_s"] = round(time.monotonic() - t0, 1)
 
@@ -179,6 +187,8 @@ def build(data: Path, corpus: Path, port: int) -> dict[str, Any]:
         "probe_first_hit_s": probes["first_hit_s"],
         "probes_during_build": probes["asked"],
         "probe_errors": probes["errors"],
+        "probe_error_statuses": probes["statuses"],
+        "probes_before_listening": probes.get("before_listening", 0),
         "ingest_peak_rss_mb": round(watch.peak),
         "serve_during_build_peak_rss_mb": round(serve_peak),
         "embedded_chunks": int(re.sub(r"\D", "", embedding.split("embedding")[-1]) or 0),
