@@ -23,9 +23,11 @@ class Clock:
         return self.now
 
 
-def test_a_publication_waits_for_changes_and_for_its_interval(
+@pytest.fixture
+def clocked(
     settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> tuple[Publisher, Clock]:
+    """A publisher over the Acts ingested, on a clock the test moves."""
     write_corpus(tmp_path / "corpus")
     ingest_paths(settings, [tmp_path / "corpus" / "acts"], embedder=FakeEmbedder())
     clock = Clock()
@@ -37,6 +39,13 @@ def test_a_publication_waits_for_changes_and_for_its_interval(
         dim=lambda: FakeEmbedder.dim,
         min_interval=15.0,
     )
+    return pub, clock
+
+
+def test_a_publication_waits_for_changes_and_for_its_interval(
+    clocked: tuple[Publisher, Clock], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pub, clock = clocked
     pub.changed()
     clock.now += 14
     assert not pub.due()  # 15 s at least between publications
@@ -63,19 +72,9 @@ def test_a_publication_waits_for_changes_and_for_its_interval(
 
 
 def test_vectors_alone_are_published_less_often_than_new_documents(
-    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    clocked: tuple[Publisher, Clock],
 ) -> None:
-    write_corpus(tmp_path / "corpus")
-    ingest_paths(settings, [tmp_path / "corpus" / "acts"], embedder=FakeEmbedder())
-    clock = Clock()
-    monkeypatch.setattr(publish.time, "monotonic", clock)
-    pub = Publisher(
-        make_engine(settings),
-        settings.index_dir,
-        embedder=FakeEmbedder.name,
-        dim=lambda: FakeEmbedder.dim,
-        min_interval=15.0,
-    )
+    pub, clock = clocked
     pub.changed("vectors added")
     clock.now += 16
     assert not pub.due()  # every server would reload for a few more vectors
