@@ -126,6 +126,43 @@ def test_embedding_stops_between_batches_when_asked(stored: Settings) -> None:
         assert pending(session).chunks == before - 8
 
 
+def test_the_next_batch_embeds_while_one_is_stored(
+    stored: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kmportal.index import backfill
+
+    events: list[str] = []
+    store_batch = backfill._store
+
+    def slow_store(*args: Any) -> None:
+        events.append("store")
+        time.sleep(0.2)
+        store_batch(*args)
+        events.append("stored")
+
+    embedded: list[int] = []
+
+    class Records(FakeEmbedder):
+        def embed_passages(self, texts: Sequence[str], **kw: Any) -> Any:
+            events.append("embed")
+            embedded.append(len(texts))
+            return super().embed_passages(texts, **kw)
+
+    monkeypatch.setattr(backfill, "_store", slow_store)
+    engine = make_engine(stored)
+    with Session(engine) as session:
+        before = pending(session).chunks
+    assert embed_pending(engine, Records(), batch=8) == before
+    # No row went to the embedder twice, though a batch was taken while the
+    # one ahead of it still had no vectors stored.
+    assert sum(embedded) == before and len(embedded) == -(-before // 8)
+    embeds = [i for i, e in enumerate(events) if e == "embed"]
+    stores = [i for i, e in enumerate(events) if e == "stored"]
+    assert all(embeds[k] < stores[k - 1] for k in range(1, len(embeds)))
+    with Session(engine) as session:
+        assert pending(session).chunks == 0
+
+
 def test_early_embedding_hands_its_failure_to_the_ingest(stored: Settings) -> None:
     emb = FakeEmbedder(fail_on_call=1)
     early = EarlyEmbed(make_engine(stored), emb).start()

@@ -12,7 +12,9 @@ and the vector cache, when set, makes even the lost batch cheap.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -70,11 +72,17 @@ _RECOUNT = text(
 Row = tuple[str, int, str, str]  # (table, id, doc id, text)
 
 
-def _next_batch(session: Session, model: str, size: int) -> list[Row]:
+def _next_batch(session: Session, model: str, size: int, *, taken: Sequence[Row] = ()) -> list[Row]:
+    """Up to ``size`` rows still without a vector, documents in stored order,
+    leaving out ``taken`` (the batch being embedded, its vectors not stored yet)."""
+    skip = {(r[0], r[1]) for r in taken}
+    held = Counter(r[2] for r in taken)
     docs, total = [], 0
     for doc_id, n in session.execute(_NEXT_DOCS, {"model": model}):
+        if n <= held[doc_id]:
+            continue
         docs.append(doc_id)
-        total += n
+        total += n - held[doc_id]
         if total >= size:
             break
     if not docs:
@@ -83,15 +91,31 @@ def _next_batch(session: Session, model: str, size: int) -> list[Row]:
     params: dict[str, object] = {f"d{i}": d for i, d in enumerate(docs)}
     out: list[Row] = []
     for table, column in _TABLES:
-        params["n"] = size - len(out)
+        params["n"] = size - len(out) + len(skip)
         # nosec B608: names from _TABLES, values through numbered placeholders only.
         sql = _PENDING.format(column=column, table=table, docs=marks)  # nosec B608
-        out += [
-            (table, int(r[0]), str(r[1]), str(r[2])) for r in session.execute(text(sql), params)
-        ]
+        found = session.execute(text(sql), params)
+        rows = ((table, int(r[0]), str(r[1]), str(r[2])) for r in found)
+        out += [r for r in rows if (r[0], r[1]) not in skip][: size - len(out)]
         if len(out) >= size:
             break
     return out
+
+
+def _store(engine: Engine, rows: list[Row], vectors: np.ndarray) -> None:
+    """One transaction: the batch's vectors and its documents' pending counts."""
+    with Session(engine) as session:
+        for table, _column in _TABLES:
+            values = [
+                {"id": rid, "v": np.asarray(v, dtype=np.float32).tobytes()}
+                for (t, rid, _d, _x), v in zip(rows, vectors, strict=True)
+                if t == table
+            ]
+            if values:
+                session.execute(text(_SET_VECTOR.format(table=table)), values)
+        for doc_id in sorted({r[2] for r in rows}):
+            session.execute(_RECOUNT, {"doc": doc_id})
+        session.commit()
 
 
 def embed_pending(
@@ -112,28 +136,35 @@ def embed_pending(
         progress("embedding", todo.chunks)
     tick = (lambda n: progress("chunks", n)) if progress else None
     done = 0
-    while stop is None or not stop.is_set():
-        with Session(engine) as session:
-            rows = _next_batch(session, embedder.name, batch)
-        if not rows:
-            break
-        vectors = embedder.embed_passages([r[3] for r in rows], progress=tick)
-        with Session(engine) as session:
-            for table, _column in _TABLES:
-                values = [
-                    {"id": rid, "v": np.asarray(v, dtype=np.float32).tobytes()}
-                    for (t, rid, _d, _x), v in zip(rows, vectors, strict=True)
-                    if t == table
-                ]
-                if values:
-                    session.execute(text(_SET_VECTOR.format(table=table)), values)
-            for doc_id in sorted({r[2] for r in rows}):
-                session.execute(_RECOUNT, {"doc": doc_id})
-            session.commit()
-        done += len(rows)
-        if publisher is not None:
-            publisher.changed("vectors added")
-            publisher.maybe()
+    stopped = stop.is_set if stop is not None else (lambda: False)
+    # The next batch embeds while this one is stored and published: the
+    # embedding workers used to sit idle through those writes.
+    with ThreadPoolExecutor(1, thread_name_prefix="embed-batch") as runner:
+        rows: list[Row] = []
+        job: Future[np.ndarray] | None = None
+        while True:
+            if job is None:
+                with Session(engine) as session:
+                    rows = [] if stopped() else _next_batch(session, embedder.name, batch)
+                if not rows:
+                    break
+                job = runner.submit(embedder.embed_passages, [r[3] for r in rows], progress=tick)
+            following: list[Row] = []
+            if not stopped():
+                with Session(engine) as session:
+                    following = _next_batch(session, embedder.name, batch, taken=rows)
+            vectors = job.result()
+            job = None
+            if following and not stopped():
+                job = runner.submit(
+                    embedder.embed_passages, [r[3] for r in following], progress=tick
+                )
+            _store(engine, rows, vectors)
+            done += len(rows)
+            if publisher is not None:
+                publisher.changed("vectors added")
+                publisher.maybe()
+            rows = following
     return done
 
 
