@@ -154,6 +154,54 @@ def test_a_changed_file_replaces_its_old_chunks_and_leaves_no_orphans(
     assert store.check(engine, settings.index_dir, embedder=emb.name) == []
 
 
+class _Recording(FakeEmbedder):
+    """Remembers every passage it was asked to embed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+
+    def embed_passages(self, texts, **kw):  # type: ignore[no-untyped-def,override]
+        self.texts += list(texts)
+        return super().embed_passages(texts, **kw)
+
+
+def test_a_document_stored_again_keeps_the_vectors_of_its_unchanged_texts(
+    settings: Settings, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tao = corpus / "acts" / "tao-act.txt"
+    ingest_paths(settings, [tao], embedder=FakeEmbedder())
+    engine = make_engine(settings)
+    before = {c.embed_text: c.embedding for c in rows(engine, Chunk, "tao-act")}
+    powers_before = {p.text: p.embedding for p in rows(engine, Power, "tao-act")}
+    assert powers_before and all(powers_before.values())
+    # Newer ingest rules: every document is processed again, its texts unchanged.
+    monkeypatch.setattr("kmportal.ingest.plan.INGEST_VERSION", 99)
+    monkeypatch.setattr("kmportal.ingest.pipeline.INGEST_VERSION", 99)
+    again = _Recording()
+    assert ingest_paths(settings, [tao], embedder=again).updated == ["tao-act"]
+    assert again.texts == []
+    after = rows(engine, Chunk, "tao-act")
+    assert {c.embed_text: c.embedding for c in after} == before
+    assert {p.text: p.embedding for p in rows(engine, Power, "tao-act")} == powers_before
+    assert [d.pending_vectors for d in rows(engine, Document)] == [0]
+    # An edit: only the changed text goes to the embedder, and its vector is its own.
+    tao.write_text(TAO_ACT.replace("หมู่บ้านละสองคน", "หมู่บ้านละหกคน"), encoding="utf-8")
+    edited = _Recording()
+    ingest_paths(settings, [tao], embedder=edited)
+    assert edited.texts and all("หมู่บ้านละหกคน" in t for t in edited.texts)
+    for c in rows(engine, Chunk, "tao-act"):
+        if c.embedding:
+            assert c.embedding == FakeEmbedder()._vector(c.embed_text).tobytes()
+    # Another model's vectors are never taken over.
+    other = _Recording()
+    other.name = "fake/another-model"
+    ingest_paths(settings, [tao], embedder=other)
+    assert len(other.texts) == sum(1 for c in rows(engine, Chunk, "tao-act") if c.embedding) + len(
+        rows(engine, Power, "tao-act")
+    )
+
+
 def test_a_changed_kind_reingests_the_document(settings: Settings, corpus: Path) -> None:
     path = corpus / "acts" / "dec-act.txt"
     ingest_paths(settings, [path], embedder=FakeEmbedder())

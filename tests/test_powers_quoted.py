@@ -40,6 +40,8 @@ def test_a_regulation_clause_giving_a_kind_a_duty_is_a_provision() -> None:
     assert len(clause) == 1
     assert clause[0].section == "19" and clause[0].kinds == ["pao"]
     assert clause[0].label.startswith("ข้อ ๑๙ แห่งระเบียบกระทรวงมหาดไทยว่าด้วย")
+    # quoted whole, as a plan quotes a clause, its number included
+    assert clause[0].text.startswith("ข้อ 19 ให้องค์การบริหารส่วนจังหวัด")
 
 
 def test_a_rule_heading_without_a_kind_of_organisation_or_a_list_is_ignored() -> None:

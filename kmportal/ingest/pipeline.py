@@ -37,6 +37,7 @@ from kmportal.index.lock import NO_WAIT, LockWait, WriterLock
 from kmportal.index.publish import Publisher
 from kmportal.index.store import stored_dim
 from kmportal.ingest.amends import link_amendments
+from kmportal.ingest.carry import earlier_vectors
 from kmportal.ingest.catalog import CatalogEntry
 from kmportal.ingest.chunk import chunk_section
 from kmportal.ingest.kinds import infer_date, infer_kind, infer_title, law_unit
@@ -177,6 +178,7 @@ def _store(engine: Engine, prep: Prepared) -> None:
     waiting = 0
     # The caller still reads the document (its id, its title) once committed.
     with Session(engine, expire_on_commit=False) as session:
+        kept = earlier_vectors(session, prep.doc.id, embedder=prep.doc.embedded_with)
         delete_rows(session, prep.doc.id)
         session.add(prep.doc)
         rows = []
@@ -196,8 +198,8 @@ def _store(engine: Engine, prep: Prepared) -> None:
         for n, (si, start, end, embed, words) in enumerate(prep.chunks):
             section_id = rows[si].id
             assert section_id is not None
-            dense = dense_section(prep.sections[si])
-            waiting += dense
+            vector = kept.get(("chunk", embed)) if dense_section(prep.sections[si]) else NO_VECTOR
+            waiting += vector is None
             session.add(
                 Chunk(
                     doc_id=prep.doc.id,
@@ -208,12 +210,15 @@ def _store(engine: Engine, prep: Prepared) -> None:
                     text=prep.doc.text[start:end],
                     embed_text=embed,
                     tokens=" ".join(index_tokens(word_tokens(words))) if words else "",
-                    embedding=None if dense else NO_VECTOR,
+                    embedding=vector,
                 )
             )
         # The register of powers' wordings wait for their vectors with the chunks.
-        session.add_all(power_rows(prep.doc.id, prep.powers, None))
-        prep.doc.pending_vectors = waiting + len(prep.powers)
+        powers = power_rows(prep.doc.id, prep.powers, None)
+        for power in powers:
+            power.embedding = kept.get(("power", power.text))
+        session.add_all(powers)
+        prep.doc.pending_vectors = waiting + sum(p.embedding is None for p in powers)
         fault_point("ingest.before_commit")
         session.commit()
     fault_point("ingest.after_commit")

@@ -146,9 +146,13 @@ def _regulation_clauses(text: str, sections: list[SectionSpan]) -> list[PowerIte
             continue
         kinds, tiers = org_kinds(name)
         number = fold_digits(m.group(1))
+        # The clause as printed, its number included: a clause is cited and
+        # quoted whole ("ข้อ 19 ให้…"), unlike a rule's list item, whose number
+        # is only its place in the list.
+        printed = one_line(line.strip(" \t\u00a0"))
         out.append(
             PowerItem(
-                _section_of(sections, offset), "ข้อ", number, None, wording,
+                _section_of(sections, offset), "ข้อ", number, None, printed,
                 cite("ข้อ", number, None, law), law, kinds, tiers,
                 is_catch_all(wording), offset, offset + len(line),
             )
