@@ -30,6 +30,17 @@ def test_everyday_thai_glosses_to_the_statute_word() -> None:
     assert "ภาษีมูลค่าเพิ่ม" in gloss("แวต", "th")
 
 
+def test_a_thai_table_word_counts_only_as_a_word_of_the_query() -> None:
+    # inside another word it is only letters: the unemployed are not the governor,
+    # and order (ความสงบ) is not the budget (งบ)
+    assert gloss(normalize("ฝึกอาชีพให้ผู้ว่างงาน"), "th") == ""
+    assert gloss(normalize("รักษาความสงบเรียบร้อย"), "th") == ""
+    # a word of its own, or one word of a compound the tokeniser kept whole
+    assert set(gloss(normalize("ขอใช้งบซ่อมถนน"), "th").split()) == {TH_TH["งบ"], TH_TH["ถนน"]}
+    assert gloss(normalize("ระบบน้ำประปาหมู่บ้าน"), "th") == TH_TH["ประปา"]
+    assert gloss(normalize("ผู้ว่าฯ ตาก"), "th") == TH_TH["ผู้ว่าฯ"]
+
+
 def test_glossing_uses_the_table_of_the_querys_language() -> None:
     assert gloss("ขยะ", "en") == ""
     assert gloss("waste", "th") == ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kmportal.thai.normalize import normalize
-from kmportal.thai.tokenize import query_tokens, subword_tokens, word_tokens
+from kmportal.thai.tokenize import is_word_at, query_tokens, subword_tokens, word_tokens
 
 PAO = "องค์การบริหารส่วนจังหวัด"
 
@@ -63,3 +63,17 @@ def test_a_query_made_only_of_stopwords_keeps_its_words_rather_than_becoming_emp
 def test_punctuation_and_emoji_give_no_tokens() -> None:
     assert query_tokens(normalize("!!! ??? ...")) == []
     assert query_tokens(normalize("😀🎉")) == []
+
+
+def at(text: str, word: str) -> bool:
+    start = text.index(word)
+    return is_word_at(text, start, start + len(word))
+
+
+def test_a_word_is_found_on_the_tokenisers_cuts_or_whole_inside_a_compound() -> None:
+    assert at("อบจ.ทำประปาได้ไหม", "ประปา")
+    assert at("ระบบน้ำประปาหมู่บ้าน", "ประปา")  # น้ำประปา is one token; น้ำ is a word
+    assert at("ซ่อมถนนลูกรัง", "ถนน")
+    assert not at("ให้ผู้ว่างงาน", "ผู้ว่า")  # runs into the next word
+    assert not at("ความสงบเรียบร้อย", "งบ")  # the rest of the compound is no word
+    assert not is_word_at("ถนน", 0, 9) and not is_word_at("ถนน", 2, 2)

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from kmportal.thai.tokenize import is_word_at
+
 # English phrase (lower case, matched as a prefix of words) -> statute Thai.
 EN_TH: dict[str, str] = {
     # bodies
@@ -127,6 +129,10 @@ def matches(norm_query: str, lang: str) -> list[tuple[str, str]]:
         for m in pat.finditer(norm_query):
             # A longer phrase already matched here wins ("water supply" over "water").
             if any(a <= m.start() < b for a, b in taken):
+                continue
+            # Thai has no spaces: a table word must be a word of the query, not
+            # letters inside another (ผู้ว่า in ผู้ว่างงาน, งบ in ความสงบ).
+            if lang != "en" and not is_word_at(norm_query, m.start(), m.end()):
                 continue
             taken.append((m.start(), m.end()))
             found.append((m.group(0), words))

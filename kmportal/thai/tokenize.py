@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from pythainlp.corpus import thai_stopwords
-from pythainlp.tokenize import word_tokenize
+from pythainlp.tokenize import word_dict_trie, word_tokenize
 
 ENGINE = "newmm"
 _WORDLIKE = re.compile(r"[0-9a-z\u0e01-\u0e4e]")
@@ -119,3 +119,31 @@ def subword_tokens(tokens: list[str], n: int = 3) -> list[str]:
             else:
                 grams.extend(run[i : i + n] for i in range(len(run) - n + 1))
     return grams
+
+
+def _dictionary_words(text: str) -> bool:
+    """Whether ``text`` is a run of dictionary words (an empty run is)."""
+    trie = word_dict_trie()
+    ends = {0}
+    for i in range(len(text)):
+        if i in ends:
+            ends.update(i + len(w) for w in trie.prefixes(text[i:]))
+    return len(text) in ends
+
+
+def is_word_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a word of ``text`` rather than letters
+    inside other words: it begins and ends where the tokeniser cuts, or lies in
+    one compound the tokeniser kept whole whose rest is dictionary words too
+    (ประปา in น้ำประปา, not ผู้ว่า in ผู้ว่างงาน nor งบ in ความสงบ)."""
+    if not 0 <= start < end <= len(text):
+        return False
+    cuts = [0]
+    for token in word_tokenize(text, engine=ENGINE, keep_whitespace=True):
+        cuts.append(cuts[-1] + len(token))
+    if start in cuts and end in cuts:
+        return True
+    left = max(c for c in cuts if c <= start)
+    right = min(c for c in cuts if c >= end)
+    one_token = cuts.index(right) == cuts.index(left) + 1
+    return one_token and _dictionary_words(text[left:start]) and _dictionary_words(text[end:right])
