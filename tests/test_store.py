@@ -198,3 +198,24 @@ def test_the_stored_dimension_is_read_from_the_vectors_without_the_model(
     assert store.stored_dim(engine) == FakeEmbedder.dim
     empty = prepare_database(Settings(data_dir=tmp_path / "empty"))
     assert store.stored_dim(empty) == 384  # the default model's, while nothing is stored
+
+
+def test_a_vectors_only_generation_loads_sharing_the_previous_lexical_part(
+    built: tuple[Settings, Engine, Path],
+) -> None:
+    settings, engine, docs = built
+    old = store.load(settings.index_dir)
+    store.build(engine, settings.index_dir, embedder=EMB, dim=FakeEmbedder.dim)
+    new = store.load(settings.index_dir, previous=old)
+    assert new.folder != old.folder and store.same_words(old, new)
+    assert new.words is old.words and new.subwords is old.subwords
+    assert new.vectors is not old.vectors
+
+    # Another document: other chunks, other words, read from the new files.
+    (docs / "dec-act.txt").write_text(DEC_ACT, encoding="utf-8")
+    from kmportal.ingest.pipeline import ingest_paths
+
+    ingest_paths(settings, [docs], embedder=FakeEmbedder(), engine=engine)
+    changed = store.load(settings.index_dir, previous=new)
+    assert not store.same_words(new, changed)
+    assert changed.words is not new.words and len(changed.chunk_ids) > len(new.chunk_ids)

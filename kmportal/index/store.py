@@ -23,7 +23,7 @@ import shutil
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -284,47 +284,76 @@ def _check(engine: Engine, folder: Path, *, embedder: str) -> list[str]:
     return problems
 
 
-def load(index_dir: Path) -> LoadedIndex:
-    """The current generation, held (see :class:`Hold`) while it is in use."""
+def load(index_dir: Path, *, previous: LoadedIndex | None = None) -> LoadedIndex:
+    """The current generation, held (see :class:`Hold`) while it is in use.
+    Its lexical part is ``previous``'s when both hold the same lexical files."""
     hold = hold_current(index_dir)
     if hold is None:
         raise IndexUnavailable("no index has been built yet; run `kmportal ingest PATH`")
     try:
-        return _load(hold)
+        return _load(hold, previous)
     except BaseException:
         hold.release()
         raise
 
 
-def _load(hold: Hold) -> LoadedIndex:
+def _same_lexical(old: Manifest, new: Manifest) -> bool:
+    return all(
+        old.files.get(n) is not None and old.files.get(n) == new.files.get(n) for n in LEXICAL_FILES
+    )
+
+
+def same_words(old: LoadedIndex, new: LoadedIndex) -> bool:
+    """The two generations hold the same chunks in the same rows with the same
+    words (a generation that only added vectors links its lexical files from
+    the one before; the manifest's checksums say so, and ``check`` verified them)."""
+    return _same_lexical(old.manifest, new.manifest)
+
+
+def _load(hold: Hold, previous: LoadedIndex | None = None) -> LoadedIndex:
     folder = hold.folder
     manifest = Manifest.read(folder)
+    if previous is not None and _same_lexical(previous.manifest, manifest):
+        # Shared, not read again: a loaded index is never changed in memory.
+        return replace(
+            previous,
+            folder=folder,
+            manifest=manifest,
+            vectors=VectorIndex.load(folder / "vectors.faiss"),
+            has_vector=_has_vector(folder, len(previous.chunk_ids)),
+            hold=hold,
+        )
     chunk_ids = np.load(folder / "chunk_ids.npy")
-    has_vector_file = folder / "has_vector.npy"
-    has_vector = (
-        np.load(has_vector_file)
-        if has_vector_file.exists()
-        else np.ones(len(chunk_ids), dtype=bool)
-    )
     return LoadedIndex(
         folder=folder,
         manifest=manifest,
         vectors=VectorIndex.load(folder / "vectors.faiss"),
         chunk_ids=chunk_ids,
-        has_vector=has_vector,
+        has_vector=_has_vector(folder, len(chunk_ids)),
         words=BM25.load(folder, "words"),
         subwords=BM25.load(folder, "subwords"),
         hold=hold,
     )
 
 
+def _has_vector(folder: Path, rows: int) -> np.ndarray:
+    path = folder / "has_vector.npy"
+    return np.load(path) if path.exists() else np.ones(rows, dtype=bool)
+
+
 def open_for_search(
-    engine: Engine, index_dir: Path, *, embedder: str, notes: list[str]
+    engine: Engine,
+    index_dir: Path,
+    *,
+    embedder: str,
+    notes: list[str],
+    previous: LoadedIndex | None = None,
 ) -> LoadedIndex | None:
     """The index a search should use now. A stale index is rebuilt from the
     database first, unless a writer (an ingest) is at work: then the last
     generation it published is served as it stands, and the next one is picked
-    up when it appears. None while nothing has been published yet."""
+    up when it appears. None while nothing has been published yet. ``previous``:
+    the index in use, whose lexical part is shared when it did not change."""
     problems = check(engine, index_dir, embedder=embedder)
     if problems:
         lock = WriterLock(index_dir, command="kmportal serve: rebuild at start")
@@ -355,4 +384,4 @@ def open_for_search(
             )
             if current_folder(index_dir) is None:
                 return None
-    return load(index_dir)
+    return load(index_dir, previous=previous)

@@ -14,6 +14,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -81,8 +82,11 @@ class Register:
         return len(self.provisions)
 
     @classmethod
-    def load(cls, session: Session) -> Register:
-        docs = {d.id: d for d in session.exec(select(Document))}
+    def load(cls, session: Session, docs: Mapping[str, Document] | None = None) -> Register:
+        """The register as stored; ``docs``, the documents by id when the caller
+        has them already (read again, their texts cost a third of a second)."""
+        if docs is None:
+            docs = {d.id: d for d in session.exec(select(Document))}
         rows = list(session.exec(select(Power).order_by(col(Power.doc_id), col(Power.ordinal))))
         reg = cls()
         for d in docs.values():

@@ -76,7 +76,12 @@ class SearchService:
         seen = generation.current(self.engine)
         name = self._embedder.name if self._embedder else embedder_name(self.settings)
         snap = Snapshot(
-            self.settings, self.engine, embedder_name=name, embed_query=self._embed_query
+            self.settings,
+            self.engine,
+            embedder_name=name,
+            embed_query=self._embed_query,
+            # A generation that only added vectors reuses what the text gave it.
+            previous=getattr(self, "_snap", None),
         )
         self.generation = seen
         return snap
