@@ -131,6 +131,15 @@ def _dictionary_words(text: str) -> bool:
     return len(text) in ends
 
 
+@lru_cache(maxsize=256)
+def _cuts(text: str) -> tuple[int, ...]:
+    # One segmentation per text, however many table words are looked up in it.
+    cuts = [0]
+    for token in word_tokenize(text, engine=ENGINE, keep_whitespace=True):
+        cuts.append(cuts[-1] + len(token))
+    return tuple(cuts)
+
+
 def is_word_at(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a word of ``text`` rather than letters
     inside other words: it begins and ends where the tokeniser cuts, or lies in
@@ -138,9 +147,7 @@ def is_word_at(text: str, start: int, end: int) -> bool:
     (ประปา in น้ำประปา, not ผู้ว่า in ผู้ว่างงาน nor งบ in ความสงบ)."""
     if not 0 <= start < end <= len(text):
         return False
-    cuts = [0]
-    for token in word_tokenize(text, engine=ENGINE, keep_whitespace=True):
-        cuts.append(cuts[-1] + len(token))
+    cuts = _cuts(text)
     if start in cuts and end in cuts:
         return True
     left = max(c for c in cuts if c <= start)
