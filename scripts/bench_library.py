@@ -144,13 +144,21 @@ def build(data: Path, corpus: Path, port: int) -> dict[str, Any]:
     log.append((time.monotonic() - t0, first.rstrip()))
     print(first.rstrip(), flush=True)
     serve = start_serve(data, port)
-    probes: dict[str, Any] = {"asked": 0, "errors": 0, "first_hit_s": None, "statuses": []}
+    probes: dict[str, Any] = {
+        "asked": 0,
+        "errors": 0,
+        "first_hit_s": None,
+        "statuses": [],
+        "ms": [],
+    }
     done = threading.Event()
 
     def ask() -> None:
         listening = False
         while not done.wait(3.0):
+            asked = time.perf_counter()
             status, body = search(port, PROBE)
+            took = (time.perf_counter() - asked) * 1000
             # Refused before the portal first answered is its start-up (slower while the
             # ingest's workers load), not a failed read; kept apart, not hidden.
             if status == 0 and not listening:
@@ -158,6 +166,8 @@ def build(data: Path, corpus: Path, port: int) -> dict[str, Any]:
                 continue
             listening = True
             probes["asked"] += 1
+            if status == 200:
+                probes["ms"].append(took)
             if status not in (200, 503):  # 503: no index published yet, said in Thai
                 probes["errors"] += 1
                 probes["statuses"].append(status)
@@ -189,6 +199,10 @@ def build(data: Path, corpus: Path, port: int) -> dict[str, Any]:
         "probe_errors": probes["errors"],
         "probe_error_statuses": probes["statuses"],
         "probes_before_listening": probes.get("before_listening", 0),
+        # The same word each time (its vector cached after the first): what a
+        # read costs while the ingest's workers hold the cores.
+        "probe_p50_ms": round(statistics.median(probes["ms"]), 1) if probes["ms"] else None,
+        "probe_p95_ms": round(percentile(probes["ms"], 0.95), 1) if probes["ms"] else None,
         "ingest_peak_rss_mb": round(watch.peak),
         "serve_during_build_peak_rss_mb": round(serve_peak),
         "embedded_chunks": int(re.sub(r"\D", "", embedding.split("embedding")[-1]) or 0),
