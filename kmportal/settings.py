@@ -45,7 +45,9 @@ class Settings(BaseSettings):
         description="File of passage vectors keyed by model and text, reused across data "
         "directories and rebuilds (evaluation runs, re-ingest after a rules change)",
     )
-    threads: int = Field(2, ge=1, description="CPU threads for embedding and FAISS")
+    threads: int = Field(
+        2, ge=1, description="CPU threads for embedding (a search scans its vectors on one)"
+    )
     max_query_chars: int = Field(
         500, ge=16, description="Longer queries are truncated to this many characters"
     )

@@ -24,7 +24,6 @@ from kmportal.errors import BadInput, IndexUnavailable
 from kmportal.index import generations
 from kmportal.index.embed import Embedder, embedder_name, make_embedder
 from kmportal.index.lock import writer_active
-from kmportal.index.vector import set_threads
 from kmportal.search.citation import Reference
 from kmportal.search.fusion import FULL, Mode
 from kmportal.search.powers import PowerCheck, check_many, check_org
@@ -51,7 +50,6 @@ class SearchService:
         self._reload_lock = threading.Lock()  # one snapshot load at a time
         self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._wcache: OrderedDict[str, np.ndarray] = OrderedDict()
-        set_threads(settings.threads)
         self.generation = 0  # the index generation the snapshot was loaded at
         self._folder: str | None = None  # the index folder the snapshot loaded
         self._reloading: threading.Thread | None = None
