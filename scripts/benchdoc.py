@@ -20,3 +20,20 @@ def append_row(section: str, intro: str, header: str, row: str, *after: str) -> 
         text = head.rstrip() + ("\n\n## " + tail if sep else "")
     block = "\n\n".join([section, intro, header + "\n" + "\n".join([*rows, row]), *after])
     BENCHMARKS.write_text(text.rstrip() + "\n\n" + block + "\n", encoding="utf-8")
+
+
+def insert_row(section: str, row: str) -> bool:
+    """Add ``row`` after the last table row of ``section`` where it stands in
+    docs/benchmarks.md, its prose kept; False when the section has no table."""
+    text = BENCHMARKS.read_text(encoding="utf-8")
+    if section not in text:
+        return False
+    head, rest = text.split(section, 1)
+    body, sep, tail = rest.partition("\n## ")
+    lines = body.split("\n")
+    last = max((i for i, ln in enumerate(lines) if ln.startswith("| ")), default=None)
+    if last is None:
+        return False
+    lines.insert(last + 1, row.rstrip("\n"))
+    BENCHMARKS.write_text(head + section + "\n".join(lines) + sep + tail, encoding="utf-8")
+    return True

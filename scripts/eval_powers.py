@@ -27,9 +27,12 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from benchdoc import insert_row
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 REPORT = ROOT / "docs" / "benchmarks.md"
+HEADING = "## Authority check (`scripts/eval_powers.py`)"
 # Distinct plan titles beyond the dev cases' own, for timing only: the same
 # fields in other words, so no answer comes from the query-vector cache.
 VARIANTS = (
@@ -123,29 +126,16 @@ def timings(settings: object, cases: list[dict[str, str]]) -> dict[str, float]:
 
 
 def write_report(metrics: dict[str, object], speed: dict[str, float], load: float) -> None:
-    text = REPORT.read_text(encoding="utf-8")
-    heading = "## Authority check (`scripts/eval_powers.py`)"
-    if heading not in text:
-        text += (
-            f"\n{heading}\n\n"
-            "Dev cases `../shared/eval/authority-dev.jsonl` (20) through `kmportal powers"
-            " --batch --json`, scored by `../shared/eval/score_authority.py`; speed with"
-            " the model warm: a plan of 100 distinct titles (`check_powers_many`, and as"
-            " an .xlsx through `POST /powers/sheet`) and `GET /api/powers` over 60"
-            " distinct titles through the whole app.\n\n"
-            "| date (UTC) | recall@10 | full@10 | kind error | out of powers | batch CLI"
-            " (incl. start) | 100 titles | 100-row .xlsx | API p50 / p95 / max | load |\n"
-            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
-            "| bar of issue 8 | ≥ 0.90 | | ≤ 0.05 | 1.0 | | ≤ 10 s | | p95 ≤ 150 ms | |\n"
-        )
     row = (
         f"| {datetime.now(UTC):%Y-%m-%d %H:%M} | {metrics['recall10']} | {metrics['full10']}"
         f" | {metrics['kind_error']} | {metrics['out_of_powers']} | {speed['batch_s']:.1f} s"
         f" | {speed['plan100_s']:.2f} s | {speed['sheet100_s']:.2f} s"
         f" | {speed['api_p50_ms']:.0f} / {speed['api_p95_ms']:.0f} / {speed['api_max_ms']:.0f} ms"
-        f" | {load:.1f} |\n"
+        f" | {load:.1f} |"
     )
-    REPORT.write_text(text.rstrip("\n") + "\n" + row, encoding="utf-8")
+    # The section holds prose between runs: the row joins its table where it stands.
+    if not insert_row(HEADING, row):
+        raise SystemExit(f"{REPORT}: no table under {HEADING!r}")
 
 
 def main() -> int:

@@ -55,3 +55,36 @@ def test_a_name_run_on_without_a_space_stops_at_the_form_of_the_work() -> None:
 def test_the_title_does_not_glue_project_to_its_first_word() -> None:
     plan = analyse_title("โครงการป้องกันและควบคุมโรคไข้เลือดออก", kind="pao", max_chars=500)
     assert "โครง" not in plan.tokens and "ป้องกัน" in plan.tokens
+
+
+def test_local_government_in_general_is_another_local_government() -> None:
+    # The proposer names itself by name; "อปท. in the province" are the others.
+    plan = analyse_title("สนับสนุน อปท. ในเขตจังหวัดจัดทำแผนที่ภาษี", kind="pao", max_chars=500)
+    assert OTHER_LOCAL_GOVERNMENT in plan.text
+    assert "ราชการส่วนท้องถิ่น" in plan.tokens
+
+
+@pytest.mark.parametrize(
+    ("title", "document"),
+    [
+        ("เดินสำรวจรังวัดและออกโฉนดที่ดินให้แก่ราษฎร", "โฉนด"),
+        ("จัดสอบและออกใบอนุญาตขับขี่รถจักรยานยนต์", "ใบอนุญาตขับขี่รถจักรยานยนต์"),
+        ("จัดตั้งจุดออกหนังสือผ่านแดน (Border Pass)", "หนังสือผ่านแดน"),
+        ("ก่อสร้างลานออกกำลังกาย", None),
+        ("จ้างออกแบบอาคารเรียน", None),
+        ("ออกหน่วยบริการสุขภาพเคลื่อนที่", None),
+    ],
+)
+def test_the_work_of_issuing_an_official_document_is_recognised(
+    title: str, document: str | None
+) -> None:
+    assert analyse_title(title, kind="pao", max_chars=500).issuing == document
+
+
+def test_an_area_glued_to_a_joining_word_is_a_place_too() -> None:
+    plan = analyse_title(
+        "ช่วยเหลือผู้ประสบภัย อำเภออุ้มผาง และอำเภอพบพระ ณ วัดในเขตอำเภอสามเงา", kind="pao", max_chars=500
+    )
+    # "พระ" of พบพระ would otherwise find the law's religion items.
+    assert not {"พบ", "พระ", "สาม", "เงา"} & set(plan.tokens)
+    assert "บ้านพัก" in analyse_title("ซ่อมแซมถนนและบ้านพักครู", kind="pao", max_chars=500).tokens

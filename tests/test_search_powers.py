@@ -80,6 +80,25 @@ def test_a_project_outside_the_powers_is_not_found_and_never_padded(svc: SearchS
     assert result.provisions == []
 
 
+def test_issuing_a_document_is_not_found_however_many_words_it_shares_with_a_power(
+    svc: SearchService,
+) -> None:
+    title = "ออกใบอนุญาตประกอบกิจการประปาหมู่บ้าน"
+    assert svc.check_powers(title.removeprefix("ออกใบอนุญาต"), org="pao").verdict == "within"
+    result = svc.check_powers(title, org="pao")
+    assert result.verdict == "not_found" and result.provisions == []
+    assert "เจ้าพนักงาน" in result.to_dict()["notes"][0]
+
+
+def test_a_kind_whose_law_grants_issuing_a_document_may_be_within() -> None:
+    others = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(5)]
+    plain = make_register(others)
+    granting = make_register([*others, (["ออกใบอนุญาต", "ตลาด"], ("tao",))])
+    assert not powers._issues_documents(plain, "tao")
+    assert powers._issues_documents(granting, "tao")
+    assert not powers._issues_documents(granting, "pao")
+
+
 def test_a_power_of_another_kind_only_is_a_warning_not_a_provision(svc: SearchService) -> None:
     result = svc.check_powers("ก่อสร้างพิพิธภัณฑ์ท้องถิ่น", org="tao")
     assert result.verdict == "not_found" and result.provisions == []

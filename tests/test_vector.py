@@ -82,7 +82,7 @@ def test_fewer_marked_rows_than_asked_for_gives_only_those(vectors: np.ndarray) 
     assert sorted(ids.tolist()) == [2, 11, 17] and len(scores) == 3
 
 
-def test_rows_are_held_in_half_the_bytes_of_float32(tmp_path: Path, vectors: np.ndarray) -> None:
+def test_rows_are_held_in_half_the_bytes_of_float32(tmp_path: Path) -> None:
     many = unit(np.random.default_rng(3).normal(size=(2000, 64)))
     path = VectorIndex.build(many, 64).save(tmp_path / "vectors.faiss")
     assert path.stat().st_size < 2000 * 64 * 4 * 0.6

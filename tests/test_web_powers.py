@@ -162,7 +162,13 @@ def workbook_bytes(rows: list[list[object]]) -> bytes:
 
 def test_a_plan_upload_comes_back_as_the_checked_xlsx(client: TestClient, tmp_path: Path) -> None:
     content = workbook_bytes(
-        [["ที่", "ชื่อโครงการ"], [1, WATER], [2, '=HYPERLINK("http://evil","x")'], [3, None]]
+        [
+            ["ที่", "ชื่อโครงการ"],
+            [1, WATER],
+            [2, '=HYPERLINK("http://evil","x")'],
+            [3, None],
+            [4, "ออกโฉนดที่ดินให้ราษฎร"],
+        ]
     )
     r = upload(client, "แผน.xlsx", content, org="pao")
     assert r.status_code == 200, r.text
@@ -174,6 +180,8 @@ def test_a_plan_upload_comes_back_as_the_checked_xlsx(client: TestClient, tmp_pa
     assert "มาตรา ๔๕ (๘)" in rows[1][3]
     assert rows[2][1].startswith("'=HYPERLINK")
     assert rows[3][2].startswith("กรุณาใส่ชื่อโครงการ")
+    # A verdict carries the check's reason beside it.
+    assert rows[4][2].startswith("ไม่พบบทบัญญัติที่ให้อำนาจ\nการออกโฉนด")
     assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
     # Nothing of the upload is left behind.
     assert not any((tmp_path / "uploads").rglob("*.xlsx"))

@@ -69,6 +69,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "ยังไม่มีทะเบียนอำนาจหน้าที่: นำเข้าพระราชบัญญัติก่อน",
         "en": "no register of powers yet: ingest the Acts first",
     },
+    "powers.note.issuing": {
+        "th": "การออก{document} เป็นอำนาจของเจ้าพนักงานตามกฎหมายเฉพาะเรื่อง"
+        " ไม่มีบทบัญญัติในทะเบียนที่ให้ อปท. ประเภทนี้ออกเอกสารดังกล่าว",
+        "en": "issuing a {document} is the power of the officer the law on that matter"
+        " names; no provision in the register lets this kind of organisation issue it",
+    },
     # Refusals.
     "powers.error.empty_title": {
         "th": "กรุณาใส่ชื่อโครงการ",

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kmportal import spreadsheet as xlsx
 from kmportal.errors import BadInput
-from kmportal.messages import msg
+from kmportal.messages import msg, render
 from kmportal.search.powers import PowerCheck
 
 SUFFIXES = (".csv", ".xlsx")
@@ -153,7 +153,8 @@ def _title_column(rows: list[list[str]]) -> tuple[list[str], list[list[str]], in
 
 
 def result_cells(result: PowerCheck) -> list[str]:
-    """The three columns added to a row: verdict, legal basis, other-kind warnings."""
+    """The three columns added to a row: verdict (with the check's notes on the
+    title, in Thai), legal basis, other-kind warnings."""
     if result.error:
         return [result.error, "", ""]
     basis = [c.provision.label for c in result.provisions if c.supported][:MAX_BASIS]
@@ -161,7 +162,8 @@ def result_cells(result: PowerCheck) -> list[str]:
         f"{c.provision.label} ({', '.join(KIND_NAMES.get(k, k) for k in c.provision.applies_to)})"
         for c in result.other_kinds
     ]
-    return [VERDICTS[result.verdict], "\n".join(basis), "\n".join(others)]
+    verdict = [VERDICTS[result.verdict], *(render(n, "th") for n in result.notes)]
+    return ["\n".join(verdict), "\n".join(basis), "\n".join(others)]
 
 
 def write_checked(table: PlanTable, results: list[PowerCheck]) -> bytes:

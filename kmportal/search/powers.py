@@ -27,6 +27,12 @@ provision added to the title (pseudo-relevance feedback): an item of the
 organisation's own Act names the field in the law's words, and those words
 find the matching item of the other layer (ม.๑๖ / ม.๑๗ of the decentralisation
 Act). The verdict stays the first look's.
+
+A title whose work is issuing an official document (a licence, a title deed,
+a pass: :data:`~kmportal.search.project_title.ISSUING`) is ``not_found`` unless
+a provision of the kind grants issuing one: the lists of powers grant services
+and duties, and a document is issued by the officer the law on its matter
+names, however many words of its field (ที่ดิน, การท่องเที่ยว) a power shares.
 """
 
 from __future__ import annotations
@@ -42,7 +48,7 @@ from kmportal.errors import BadInput
 from kmportal.ingest.powers_law import KINDS, ORG
 from kmportal.messages import Text, bilingual, msg
 from kmportal.search.kin import EmbedWords, with_kin
-from kmportal.search.project_title import GENERIC, TitlePlan
+from kmportal.search.project_title import GENERIC, ISSUING, TitlePlan
 from kmportal.search.register import Provision, Register, compound_parts
 
 ORG_KINDS = ("pao", "municipality", "tao", "pattaya")
@@ -227,6 +233,9 @@ def check(
     if not len(register):
         result.notes.append(msg("powers.note.no_register"))
         return result
+    if plan.issuing and not _issues_documents(register, org):
+        result.notes.append(msg("powers.note.issuing", document=plan.issuing))
+        return result
     same_dim = register.vectors.shape[1] == query_vector.shape[0]
     cos = register.vectors @ query_vector if same_dim else np.zeros(len(register))
     words = plan.tokens + plan.expansion
@@ -270,6 +279,16 @@ def check(
         picked += [CheckedProvision(p, 0.0, True) for p in catch if p.row not in taken][:room]
     result.provisions = picked[:k]
     return result
+
+
+def _issues_documents(register: Register, org: str) -> bool:
+    """Whether some specific provision of ``org`` grants the issuing of a
+    document itself (an uploaded Act may): only then can a title whose work is
+    issuing one be within the kind's powers."""
+    return any(
+        org in p.applies_to and not p.catch_all and (ISSUING.search(p.text) or "อนุญาต" in p.text)
+        for p in register.provisions
+    )
 
 
 def _with_counterparts(

@@ -87,10 +87,24 @@ _NAME = rf"(?:(?!{_FORM_START})[^\s()\[\]'\"“”‘’,:;/])*"
 _ORG_MENTION = re.compile(rf"(?P<organ>นายก|สภา|ปลัด)?(?P<org>{_ORG_RE}){_NAME}")
 # A place: "หมู่ที่ ๑", "ม.๓", and a marker word at the start of a word group
 # followed by its name ("บ้านแม่ท้อ", "ตำบลแม่ท้อ", "อำเภอเมืองตาก", "จ.ตาก").
+# The same markers of an administrative area glued to a joining word ("...
+# อำเภออุ้มผาง และอำเภอพบพระ", "ณ วัดในเขตอำเภอสามเงา"); บ้าน is not among them,
+# being also a word ("และบ้านพัก").
 _PLACE = re.compile(
     r"(?:หมู่ที่|หมู่|ม\.)\s*[0-9]+"
     rf"|(?:^|(?<=[\s(\[]))(?:บ้าน|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.){_NAME}"
+    rf"|(?:(?<=และ)|(?<=หรือ)|(?<=เขต)|(?<=ใน))(?:ตำบล|อำเภอ|จังหวัด){_NAME}"
 )
+# Local government in general ("องค์กรปกครองส่วนท้องถิ่นในเขตจังหวัด", อปท. after
+# expansion): in a title it is always others, the proposer names itself by name.
+_GENERAL_LOCAL = re.compile(r"(?:องค์กรปกครองส่วนท้องถิ่น|ราชการส่วนท้องถิ่น)(?!อื่น)")
+# The work of issuing an official document: a licence, permit, title deed, pass
+# or card ("ออกใบอนุญาตขับขี่", "ออกโฉนดที่ดิน", "ออกหนังสือผ่านแดน"). The lists
+# of powers grant services and duties; the power to issue such a document is
+# given to an officer by the law on that matter (the Land Code, the Forest Act,
+# the Land Traffic Act ...), so a provision whose words merely share the field
+# (ที่ดิน, การท่องเที่ยว) is not its basis.
+ISSUING = re.compile(r"ออก\s*(?P<doc>ใบ[\u0e01-\u0e4e]*|โฉนด|หนังสือ[\u0e01-\u0e4e]*|บัตร|เอกสารสิทธิ)")
 _NUMBER = re.compile(r"^[0-9.,/%-]+$")
 _PROJECT = re.compile(r"โครงการ")
 # The decentralisation Act's words and the older Acts' words for the same thing.
@@ -105,6 +119,7 @@ class TitlePlan:
     expansion: list[str]  # the statute's words for everyday ones
     dense_text: str  # what the embedder sees
     truncated: bool
+    issuing: str | None = None  # the official document the work issues, if it issues one
 
 
 def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
@@ -121,6 +136,8 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         return " " if own or m.group("organ") else f" {OTHER_LOCAL_GOVERNMENT} "
 
     text = _ORG_MENTION.sub(org, text)
+    text = _GENERAL_LOCAL.sub(f" {OTHER_LOCAL_GOVERNMENT} ", text)
+    issuing = ISSUING.search(text)
     # Every plan title may say "โครงการ"; the tokeniser glues it to the next
     # word ("โครง" + "การป้องกัน"), so it goes before tokenising.
     text = _PROJECT.sub(" ", text)
@@ -135,4 +152,5 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     # In the register's own words, as the law's wording is tokenised.
     expansion = [t for t in index_tokens(word_tokens(normalize(extra))) if t not in tokens]
     dense_text = f"{text} ({extra})" if extra else text
-    return TitlePlan(raw, text, tokens, expansion, dense_text or raw, truncated)
+    document = issuing.group("doc") if issuing else None
+    return TitlePlan(raw, text, tokens, expansion, dense_text or raw, truncated, document)
