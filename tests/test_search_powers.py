@@ -205,3 +205,18 @@ def test_the_same_duty_in_the_other_layer_of_law_follows_the_provision_that_supp
     # Its counterpart right after it, then the counterpart's; never the TAO's.
     assert out[:3] == [0, 1, 5]
     assert 2 not in out and out[3:5] == [3, 4]
+
+
+def test_every_supported_provision_comes_before_the_counterparts_of_any() -> None:
+    others = [([f"กิจการที่{i:02d}", "ส่งเสริม"], ("pao",)) for i in range(20)]
+    reg = make_register(
+        [
+            (["ช่วยเหลือ", "ความสงบเรียบร้อย"], ("pao",)),  # supported first
+            (["ความสงบเรียบร้อย"], ("pao",)),  # its counterpart
+            (["สาธารณภัย", "บรรเทา"], ("pao",)),  # supported second
+            (["สาธารณภัย"], ("pao",)),  # its counterpart
+            *others,
+        ]
+    )
+    out = powers._with_counterparts(reg, [0, 2, 1, 3], {0, 2}, "pao")
+    assert out[:4] == [0, 2, 1, 3]

@@ -294,25 +294,25 @@ def _issues_documents(register: Register, org: str) -> bool:
 def _with_counterparts(
     register: Register, order: list[int], supported: set[int], org: str
 ) -> list[int]:
-    """The supported provisions, each followed by its counterparts, then the rest
-    in ``order``. A counterpart is a specific provision of the same kind worded
-    much like it (:meth:`Register.likeness` ≥ ``COUNTERPART_MIN``): the same duty
-    in the other layer of law (ม.๔๕ (๗ ตรี) → ม.๑๗ (๖) → the rule's ข้อ ๑๑) or
-    for another municipal tier (ม.๕๑ (๑) → ม.๕๓ (๒)), which a plan cites
-    together however the title words it."""
-    out: list[int] = []
-    for i in order:
-        if i not in supported:
-            continue
-        out.append(i)
-        # The same duty is the same in every layer, so a counterpart's counterpart
-        # is one too (ม.๔๕ (๗ ตรี) is worded like ม.๑๗ (๖), and ม.๑๗ (๖) like the
-        # rule's ข้อ ๑๑, though ม.๔๕ (๗ ตรี) and ข้อ ๑๑ share fewer words).
-        frontier = [i]
-        for _ in range(COUNTERPART_STEPS):
-            found = [j for f in frontier for j in _counterparts(register, f, org) if j not in out]
-            out += list(dict.fromkeys(found))
-            frontier = found
+    """The supported provisions, then their counterparts, then the rest in
+    ``order``. A counterpart is a specific provision of the same kind worded
+    much like a supported one (:meth:`Register.likeness` ≥ ``COUNTERPART_MIN``):
+    the same duty in the other layer of law (ม.๔๕ (๗ ตรี) → ม.๑๗ (๖) → the rule's
+    ข้อ ๑๑) or for another municipal tier (ม.๕๑ (๑) → ม.๕๓ (๒)), which a plan
+    cites together however the title words it. Every supported provision comes
+    before any counterpart: each is evidence of its own, and the counterparts of
+    the first (ม.๔๕ (๖/๑) "ช่วยเหลือ" brings two public-order items) must not push
+    a later one (the disaster item of a disaster-relief title) out of the list."""
+    out = [i for i in order if i in supported]
+    # The same duty is the same in every layer, so a counterpart's counterpart
+    # is one too (ม.๔๕ (๗ ตรี) is worded like ม.๑๗ (๖), and ม.๑๗ (๖) like the
+    # rule's ข้อ ๑๑, though ม.๔๕ (๗ ตรี) and ข้อ ๑๑ share fewer words).
+    frontier = list(out)
+    for _ in range(COUNTERPART_STEPS):
+        found = [j for f in frontier for j in _counterparts(register, f, org) if j not in out]
+        found = list(dict.fromkeys(found))
+        out += found
+        frontier = found
     return list(dict.fromkeys(out + order))
 
 
