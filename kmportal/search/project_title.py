@@ -81,10 +81,14 @@ _ORG_RE = "|".join(re.escape(n) for n in sorted(ORG, key=len, reverse=True))
 # A name runs to the next space or bracket, or to the first word of the project's
 # form when the title runs on without a space ("เทศบาลตำบลแม่ระมาดก่อสร้าง...").
 _FORM_START = "|".join(("ก่อสร้าง", "จัดซื้อ", "จัดจ้าง", "ปรับปรุง", "ซ่อมแซม", "ติดตั้ง", "ขยาย"))
-_NAME = rf"(?:(?!{_FORM_START})[^\s()\[\]'\"“”‘’,:;/])*"
+_NAME_CHAR = r"[^\s()\[\]'\"“”‘’,:;/]"
+_NAME = rf"(?:(?!{_FORM_START}){_NAME_CHAR})*"
 # An organisation named with its own name ("องค์การบริหารส่วนตำบลมหาวัน"), or an
 # organ of it ("นายกองค์การบริหารส่วนจังหวัดตาก").
 _ORG_MENTION = re.compile(rf"(?P<organ>นายก|สภา|ปลัด)?(?P<org>{_ORG_RE}){_NAME}")
+# A name glued on as well may run on into the rest of the title ("ในเขต
+# จังหวัดตากในการจัดทำแผนที่ภาษี"): it also stops at a joining word.
+_GLUED_NAME = rf"(?:(?!{_FORM_START}|ใน|เพื่อ|และ|ให้|โดย|ของ|ประจำ){_NAME_CHAR})*"
 # A place: "หมู่ที่ ๑", "ม.๓", and a marker word at the start of a word group
 # followed by its name ("บ้านแม่ท้อ", "ตำบลแม่ท้อ", "อำเภอเมืองตาก", "จ.ตาก").
 # The same markers of an administrative area glued to a joining word ("...
@@ -93,10 +97,13 @@ _ORG_MENTION = re.compile(rf"(?P<organ>นายก|สภา|ปลัด)?(?P<
 _PLACE = re.compile(
     r"(?:หมู่ที่|หมู่|ม\.)\s*[0-9]+"
     rf"|(?:^|(?<=[\s(\[]))(?:บ้าน|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.){_NAME}"
-    rf"|(?:(?<=และ)|(?<=หรือ)|(?<=เขต)|(?<=ใน))(?:ตำบล|อำเภอ|จังหวัด){_NAME}"
+    rf"|(?:(?<=และ)|(?<=หรือ)|(?<=เขต)|(?<=ใน))(?:ตำบล|อำเภอ|จังหวัด){_GLUED_NAME}"
 )
 # Local government in general ("องค์กรปกครองส่วนท้องถิ่นในเขตจังหวัด", อปท. after
 # expansion): in a title it is always others, the proposer names itself by name.
+# Its law words join the lexical arm only: written into what the embedder sees,
+# two long phrases outweigh a short title's field (training the teachers of
+# the others' child centres would read as "support other local governments").
 _GENERAL_LOCAL = re.compile(r"(?:องค์กรปกครองส่วนท้องถิ่น|ราชการส่วนท้องถิ่น)(?!อื่น)")
 # The work of issuing an official document: a licence, permit, title deed, pass
 # or card ("ออกใบอนุญาตขับขี่", "ออกโฉนดที่ดิน", "ออกหนังสือผ่านแดน"). The lists
@@ -136,7 +143,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         return " " if own or m.group("organ") else f" {OTHER_LOCAL_GOVERNMENT} "
 
     text = _ORG_MENTION.sub(org, text)
-    text = _GENERAL_LOCAL.sub(f" {OTHER_LOCAL_GOVERNMENT} ", text)
+    general = _GENERAL_LOCAL.search(text) is not None
     issuing = ISSUING.search(text)
     # Every plan title may say "โครงการ"; the tokeniser glues it to the next
     # word ("โครง" + "การป้องกัน"), so it goes before tokenising.
@@ -150,7 +157,8 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     ]
     extra = gloss(text, "th")
     # In the register's own words, as the law's wording is tokenised.
-    expansion = [t for t in index_tokens(word_tokens(normalize(extra))) if t not in tokens]
+    extra_law = f"{extra} {OTHER_LOCAL_GOVERNMENT}" if general else extra
+    expansion = [t for t in index_tokens(word_tokens(normalize(extra_law))) if t not in tokens]
     dense_text = f"{text} ({extra})" if extra else text
     document = issuing.group("doc") if issuing else None
     return TitlePlan(raw, text, tokens, expansion, dense_text or raw, truncated, document)
