@@ -92,6 +92,7 @@ def test_with_kin_adds_the_laws_word_to_the_lexical_arm_only_and_embeds_once() -
     register = _register([([f], ("pao",)) for f in FIELDS])
     out = with_kin(register, plans, ["pao", "pao"], embed)
     assert FIELDS[3] in out[0].expansion and FIELDS[3] in out[1].expansion
+    assert out[0].kin == (FIELDS[3],)  # told apart from the statute's own glosses
     # The dense arm stays the title's own: it is the independent second opinion.
     assert out[0].dense_text == plans[0].dense_text
     assert len(calls) == 2  # the vocabulary once, then every title's words at once

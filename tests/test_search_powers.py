@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from helpers.powers_corpus import powers_data_dir
 from helpers.registers import make_register
@@ -220,3 +221,31 @@ def test_every_supported_provision_comes_before_the_counterparts_of_any() -> Non
     )
     out = powers._with_counterparts(reg, [0, 2, 1, 3], {0, 2}, "pao")
     assert out[:4] == [0, 2, 1, 3]
+
+
+def test_a_field_the_law_gives_to_other_kinds_is_not_theirs_through_kin_alone() -> None:
+    filler = [([f"กิจการที่{i:02d}"], ("pao", "tao")) for i in range(60)]
+    reg = make_register(
+        [
+            (["น้ำ", "การเกษตร"], ("pao",)),  # reached through kin of the livestock
+            (["โรงฆ่าสัตว์"], ("tao",)),  # the title's own word, another kind's item
+            (["เด็ก", "คนชรา"], ("pao",)),  # the same duty as the next, in other words
+            (["เด็ก", "ผู้สูงอายุ"], ("tao",)),
+            *filler,
+        ]
+    )
+    n = len(reg)
+    cos = np.linspace(0.5, 0.4, n)
+    cos[[0, 1, 2, 3]] = 0.9
+
+    def own(*rows: int) -> powers.Evidence:
+        best = np.zeros(n)
+        best[list(rows)] = 5.0
+        return powers.Evidence(best.copy(), best)
+
+    # Slaughterhouse: the PAO's item has only kin; the TAO's names the field.
+    assert powers._given_to_others(reg, cos, own(1), [0], "pao") == ["tao"]
+    # The PAO's own words support it: the others' power does not matter.
+    assert powers._given_to_others(reg, cos, own(0, 1), [0], "pao") == []
+    # Elderly care: the kin-found item shares a field word (เด็ก) with theirs.
+    assert powers._given_to_others(reg, cos, own(3), [2], "pao") == []

@@ -75,6 +75,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "issuing a {document} is the power of the officer the law on that matter"
         " names; no provision in the register lets this kind of organisation issue it",
     },
+    "powers.note.given_to_others": {
+        "th": "กฎหมายบัญญัติเรื่องนี้ไว้เป็นอำนาจของ {kinds} (ดูคำเตือนด้านล่าง)"
+        " บทบัญญัติของประเภทนี้เกี่ยวข้องเพียงโดยอ้อม",
+        "en": "the law names this matter among the powers of: {kinds} (see the warnings"
+        " below); this kind's provisions touch it only indirectly",
+    },
     # Refusals.
     "powers.error.empty_title": {
         "th": "กรุณาใส่ชื่อโครงการ",

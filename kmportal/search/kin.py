@@ -144,5 +144,5 @@ def with_kin(
         if not found:
             out.append(plan)
             continue
-        out.append(replace(plan, expansion=[*plan.expansion, *found]))
+        out.append(replace(plan, expansion=[*plan.expansion, *found], kin=tuple(found)))
     return out

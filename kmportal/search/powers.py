@@ -239,11 +239,17 @@ def check(
     same_dim = register.vectors.shape[1] == query_vector.shape[0]
     cos = register.vectors @ query_vector if same_dim else np.zeros(len(register))
     words = plan.tokens + plan.expansion
-    ev = evidence(register, plan.tokens) + evidence(register, plan.expansion, law_words=True)
+    statute = [w for w in plan.expansion if w not in plan.kin]
+    own = evidence(register, plan.tokens) + evidence(register, statute, law_words=True)
+    ev = own + evidence(register, list(plan.kin), law_words=True)
     first = _rank(register, cos, ev, org)
-    result.verdict = "within" if first.supported else "not_found"
     result.other_kinds = _other_kinds(register, cos, ev, org)
-    if not first.supported:
+    given = _given_to_others(register, cos, own, first.supported, org)
+    if given:
+        names = [msg(f"org.{kind}") for kind in given]
+        result.notes.append(msg("powers.note.given_to_others", kinds=names))
+    result.verdict = "within" if first.supported and not given else "not_found"
+    if result.verdict == "not_found":
         return result
     best = register.provisions[first.supported[0]]
     extra = [t for t in register.tokens[best.row] if t not in words]
@@ -279,6 +285,42 @@ def check(
         picked += [CheckedProvision(p, 0.0, True) for p in catch if p.row not in taken][:room]
     result.provisions = picked[:k]
     return result
+
+
+def _given_to_others(
+    register: Register, cos: np.ndarray, own: Evidence, supported: list[int], org: str
+) -> list[str]:
+    """The other kinds whose law names the title's field in the title's own
+    words, when ``org``'s support comes only through kin that no provision of
+    theirs shares: the law has said whose the field is (a slaughterhouse is in
+    ม.๑๖ (๒๒) and the Municipality Act, never in ม.๑๗ or the PAO's rule, and
+    kin of its livestock reach the PAO's water-for-agriculture item). A kin-found
+    item worded on a field of theirs (the PAO's เด็ก สตรี คนชรา beside the TAO's
+    เด็ก เยาวชน ผู้สูงอายุ) is the same duty in the other kind's words, and
+    stands."""
+    floor = evidence_floor(len(register))
+    if not supported or any(own.best[i] >= floor for i in supported):
+        return []
+    theirs: set[int] = set()
+    kinds: list[str] = []
+    for kind in KINDS:
+        if kind == org:
+            continue
+        rows = [
+            i
+            for i in _rank(register, cos, own, kind).supported
+            if org not in register.provisions[i].applies_to
+        ]
+        theirs.update(rows)
+        kinds += [kind] if rows else []
+    if not theirs:
+        return []
+    n = len(register)
+    field = lambda row: {  # noqa: E731
+        t for t in register.tokens[row] if math.log(n / register.doc_freq[t]) >= floor
+    }
+    shared = set().union(*(field(i) for i in theirs)) & set().union(*(field(i) for i in supported))
+    return [] if shared else kinds
 
 
 def _issues_documents(register: Register, org: str) -> bool:

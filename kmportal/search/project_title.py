@@ -127,6 +127,7 @@ class TitlePlan:
     dense_text: str  # what the embedder sees
     truncated: bool
     issuing: str | None = None  # the official document the work issues, if it issues one
+    kin: tuple[str, ...] = ()  # those of ``expansion`` that are kin (:mod:`kmportal.search.kin`)
 
 
 def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
