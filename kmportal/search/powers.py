@@ -38,7 +38,7 @@ names, however many words of its field (ที่ดิน, การท่อ�
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -315,12 +315,16 @@ def _given_to_others(
         kinds += [kind] if rows else []
     if not theirs:
         return []
-    n = len(register)
-    field = lambda row: {  # noqa: E731
-        t for t in register.tokens[row] if math.log(n / register.doc_freq[t]) >= floor
-    }
-    shared = set().union(*(field(i) for i in theirs)) & set().union(*(field(i) for i in supported))
+    shared = _field_words(register, theirs, floor) & _field_words(register, supported, floor)
     return [] if shared else kinds
+
+
+def _field_words(register: Register, rows: Iterable[int], floor: float) -> set[str]:
+    """The words of these provisions held by few enough provisions to name a field."""
+    n = len(register)
+    return {
+        t for i in rows for t in register.tokens[i] if math.log(n / register.doc_freq[t]) >= floor
+    }
 
 
 def _issues_documents(register: Register, org: str) -> bool:
