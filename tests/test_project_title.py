@@ -92,3 +92,10 @@ def test_an_area_glued_to_a_joining_word_is_a_place_too() -> None:
     # "พระ" of พบพระ would otherwise find the law's religion items.
     assert not {"พบ", "พระ", "สาม", "เงา"} & set(plan.tokens)
     assert "บ้านพัก" in analyse_title("ซ่อมแซมถนนและบ้านพักครู", kind="pao", max_chars=500).tokens
+
+
+def test_a_bracketed_latin_word_is_a_word_without_its_brackets() -> None:
+    title = "ติดตั้งกล้องโทรทัศน์วงจรปิด (CCTV) ระบบ (Smart Farming)"
+    plan = analyse_title(title, kind="pao", max_chars=500)
+    assert {"cctv", "smart", "farming"} <= set(plan.tokens)
+    assert not any(c in t for t in plan.tokens for c in "()")

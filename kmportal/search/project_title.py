@@ -113,6 +113,7 @@ _GENERAL_LOCAL = re.compile(r"(?:องค์กรปกครองส่ว�
 # (ที่ดิน, การท่องเที่ยว) is not its basis.
 ISSUING = re.compile(r"ออก\s*(?P<doc>ใบ[\u0e01-\u0e4e]*|โฉนด|หนังสือ[\u0e01-\u0e4e]*|บัตร|เอกสารสิทธิ)")
 _NUMBER = re.compile(r"^[0-9.,/%-]+$")
+_BRACKETS = re.compile(r"[()\[\]{}]")
 _PROJECT = re.compile(r"โครงการ")
 # The decentralisation Act's words and the older Acts' words for the same thing.
 OTHER_LOCAL_GOVERNMENT = "องค์กรปกครองส่วนท้องถิ่นอื่น ราชการส่วนท้องถิ่นอื่น"
@@ -151,11 +152,10 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     text = _PROJECT.sub(" ", text)
     text = _PLACE.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
-    tokens = [
-        t
-        for t in dict.fromkeys(query_tokens(text))
-        if t not in BOILERPLATE and not _NUMBER.match(t)
-    ]
+    # newmm keeps a bracket on the Latin word it touches ("(cctv)", "(smart"),
+    # a token no provision can hold; the brackets have marked places already.
+    words = query_tokens(_BRACKETS.sub(" ", text))
+    tokens = [t for t in dict.fromkeys(words) if t not in BOILERPLATE and not _NUMBER.match(t)]
     extra = gloss(text, "th")
     # In the register's own words, as the law's wording is tokenised.
     extra_law = f"{extra} {OTHER_LOCAL_GOVERNMENT}" if general else extra
