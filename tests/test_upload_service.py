@@ -439,14 +439,24 @@ EXECUTABLE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + byt
     ids=["exe-as-pdf", "elf-as-pdf", "elf-as-txt", "docx-zip-bomb", "pdf-as-docx"],
 )
 def test_content_that_does_not_match_its_name_is_refused_quickly_and_not_kept(
-    runner: UploadRunner, name: str, content: bytes | None, expected: str
+    runner: UploadRunner,
+    name: str,
+    content: bytes | None,
+    expected: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # "Quickly" means before any reader runs: a PDF reader that would hang until
+    # the check's time limit shows it, where a bound of a few seconds on the whole
+    # submission measured the disk too (a 5 s fsync stall once failed it).
+    hang = [sys.executable, "-c", "import time; time.sleep(60)"]
+    monkeypatch.setattr(parse, "_pdf_command", lambda _path: hang)
+    runner.settings.upload_check_seconds = 30.0
     data = docx_bomb() if content is None else content
     got = stage(runner, name, data)
     t0 = time.monotonic()
     _job, future = runner.submit_upload(got, doc_id="x", kind=None, replace=False, actor="t")
-    outcome = future.result(timeout=5)
-    assert time.monotonic() - t0 < 5
+    outcome = future.result(timeout=30)
+    assert time.monotonic() - t0 < 15
     assert outcome.refused is not None and outcome.job.status == JobStatus.failed
     assert expected in outcome.refused.message and name in outcome.refused.message
     assert got.path.name not in outcome.refused.message  # our generated name is not shown
