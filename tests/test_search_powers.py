@@ -249,3 +249,55 @@ def test_a_field_the_law_gives_to_other_kinds_is_not_theirs_through_kin_alone() 
     assert powers._given_to_others(reg, cos, own(0, 1), [0], "pao") == []
     # Elderly care: the kin-found item shares a field word (เด็ก) with theirs.
     assert powers._given_to_others(reg, cos, own(3), [2], "pao") == []
+
+
+def test_the_titles_own_word_outweighs_kin_on_a_looser_dense_agreement() -> None:
+    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(60)]
+    reg = make_register(
+        [
+            (["สร้าง", "ทางบก"], ("pao",)),  # reached only through kin, dense rank 1
+            (["การพาณิชย์", "ลงทุน"], ("pao",)),  # the title's own word, dense rank 7
+            (["โรงฆ่าสัตว์"], ("pao",)),  # the title's own word, dense rank 20
+            *filler,
+        ]
+    )
+    n = len(reg)
+    cos = np.linspace(0.80, 0.30, n)
+    cos[0], cos[1], cos[2] = 0.95, cos[9], cos[25]
+
+    def weights(*rows: int) -> powers.Evidence:
+        best = np.zeros(n)
+        best[list(rows)] = 5.0
+        return powers.Evidence(best.copy(), best)
+
+    own, ev = weights(1, 2), weights(0, 1, 2)
+    assert powers._rank(reg, cos, ev, "pao").supported == [0]
+    # The title's own word within OWN_RANK takes the place of the kin-found item…
+    assert powers._rank(reg, cos, ev, "pao", own).supported == [1]
+    # …but not beyond it: a word shared by chance still needs the dense arm.
+    assert powers._rank(reg, cos, ev, "pao", weights(2)).supported == [0]
+    # And an item its own words name within AGREE_RANK keeps the strict rule.
+    assert powers._rank(reg, cos, ev, "pao", weights(0, 1)).supported == [0]
+
+
+def test_a_field_the_kinds_own_law_also_names_is_not_given_to_others() -> None:
+    filler = [([f"กิจการที่{i:02d}"], ("pao", "tao")) for i in range(60)]
+    reg = make_register(
+        [
+            (["สร้าง", "ทางบก"], ("pao",)),  # the kin-found item
+            (["การพาณิชย์", "ลงทุน"], ("tao",)),  # the others' item in the title's word
+            (["การพาณิชย์", "กิจการ"], ("pao",)),  # the PAO's, ranked low by the dense arm
+            *filler,
+        ]
+    )
+    n = len(reg)
+    cos = np.linspace(0.5, 0.4, n)
+    cos[[0, 1]] = 0.9
+
+    def own(*rows: int) -> powers.Evidence:
+        best = np.zeros(n)
+        best[list(rows)] = 5.0
+        return powers.Evidence(best.copy(), best)
+
+    assert powers._given_to_others(reg, cos, own(1), [0], "pao") == ["tao"]
+    assert powers._given_to_others(reg, cos, own(1, 2), [0], "pao") == []

@@ -54,6 +54,7 @@ from kmportal.search.register import Provision, Register, compound_parts
 ORG_KINDS = ("pao", "municipality", "tao", "pattaya")
 RRF_K = 5
 AGREE_RANK = 4
+OWN_RANK = 8  # the dense arm's agreement a word of the title's own needs
 EVIDENCE_MIN = math.log(20)
 _MIN_PART = 4  # characters: shorter words match only whole
 _MIN_WORD = 3  # characters: shorter ones ("ทำ", "มี") name no field
@@ -201,7 +202,19 @@ class _Ranking:
     supported: list[int]
 
 
-def _rank(register: Register, cos: np.ndarray, ev: Evidence, kind: str) -> _Ranking:
+def _rank(
+    register: Register, cos: np.ndarray, ev: Evidence, kind: str, own: Evidence | None = None
+) -> _Ranking:
+    """The kind's specific provisions by fused rank, and those that support the
+    title. With ``own`` (the evidence of the title's own words and the
+    statute's, without kin): when no provision within ``AGREE_RANK`` is named
+    by the title's own words, those named by them within ``OWN_RANK`` support
+    it instead of the kin-found ones. A word the title itself says is better
+    evidence than a neighbour the embedder found for another, so it may stand
+    on a looser agreement of the dense arm; a kin word alone keeps the strict
+    one (a bottled-water plant "กิจการพาณิชย์": ม.๕๐ and ม.๑๗ (๑๕) name it, at
+    dense ranks 7 and 30 behind water items, while kin ``สร้าง`` of its
+    ``โรงผลิต`` had found a roads item)."""
     cands = [p.row for p in register.provisions if kind in p.applies_to and not p.catch_all]
     dense = sorted(cands, key=lambda i: -cos[i])
     lexical = sorted((i for i in cands if ev.total[i] > 0), key=lambda i: -ev.total[i])
@@ -212,6 +225,9 @@ def _rank(register: Register, cos: np.ndarray, ev: Evidence, kind: str) -> _Rank
     order = sorted(cands, key=lambda i: -fused[i])
     floor = evidence_floor(len(register))
     supported = [i for i in order if ev.best[i] >= floor and d_rank[i] <= AGREE_RANK]
+    if own is not None and not any(own.best[i] >= floor for i in supported):
+        named = [i for i in order if own.best[i] >= floor and d_rank[i] <= OWN_RANK]
+        supported = named or supported
     return _Ranking(order, fused, supported)
 
 
@@ -242,7 +258,7 @@ def check(
     statute = [w for w in plan.expansion if w not in plan.kin]
     own = evidence(register, plan.tokens) + evidence(register, statute, law_words=True)
     ev = own + evidence(register, list(plan.kin), law_words=True)
-    first = _rank(register, cos, ev, org)
+    first = _rank(register, cos, ev, org, own)
     result.other_kinds = _other_kinds(register, cos, ev, org)
     given = _given_to_others(register, cos, own, first.supported, org)
     if given:
@@ -315,7 +331,17 @@ def _given_to_others(
         kinds += [kind] if rows else []
     if not theirs:
         return []
-    shared = _field_words(register, theirs, floor) & _field_words(register, supported, floor)
+    # The kind's own words may name the field in a provision the dense arm
+    # ranked lower (a PAO's bottled-water plant "กิจการพาณิชย์": ม.๑๗ (๑๕) and
+    # ม.๕๐ say การพาณิชย์ as ม.๑๖ (๗) does): then the field is not theirs alone.
+    mine = [
+        p.row
+        for p in register.provisions
+        if org in p.applies_to and not p.catch_all and own.best[p.row] >= floor
+    ]
+    shared = _field_words(register, theirs, floor) & _field_words(
+        register, [*supported, *mine], floor
+    )
     return [] if shared else kinds
 
 
