@@ -301,3 +301,25 @@ def test_a_field_the_kinds_own_law_also_names_is_not_given_to_others() -> None:
 
     assert powers._given_to_others(reg, cos, own(1), [0], "pao") == ["tao"]
     assert powers._given_to_others(reg, cos, own(1, 2), [0], "pao") == []
+
+
+def test_a_narrower_item_whose_field_words_a_supported_one_holds_is_its_counterpart() -> None:
+    # Common words (จัดให้มี, บำรุงรักษา) name no field; ทางบก, held by 3 of 74, does.
+    others = [([f"กิจการที่{i:02d}", "จัดให้มี", "บำรุงรักษา"], ("pao",)) for i in range(70)]
+    reg = make_register(
+        [
+            # The broad item: roads and waterways linking other local governments.
+            (
+                ["สร้าง", "บำรุงรักษา", "ทางบก", "ทางน้ำ", "เชื่อมต่อ", "ระหว่าง", "องค์กร", "อื่น"],
+                ("pao",),
+            ),
+            (["จัดให้มี", "บำรุงรักษา", "ทางบก"], ("pao",)),  # the rule's roads item
+            (["จัดให้มี", "บำรุงรักษา", "สวนสาธารณะ"], ("pao",)),  # shares no field word
+            (["จัดให้มี", "บำรุงรักษา", "ทางบก"], ("tao",)),  # another kind's
+            *others,
+        ]
+    )
+    assert reg.likeness(0)[1] < powers.COUNTERPART_MIN  # too few words shared for the cosine
+    out = powers._with_counterparts(reg, [0, 2, 1], {0}, "pao")
+    assert out[:2] == [0, 1]
+    assert 3 not in out and out.index(2) > 1

@@ -345,6 +345,16 @@ def _given_to_others(
     return [] if shared else kinds
 
 
+def _fields(register: Register) -> list[frozenset[str]]:
+    """Each provision's field words, computed once per register (it never changes)."""
+    found = register.derived.get("fields")
+    if not isinstance(found, list):
+        floor = evidence_floor(len(register))
+        found = [frozenset(_field_words(register, [i], floor)) for i in range(len(register))]
+        register.derived["fields"] = found
+    return found
+
+
 def _field_words(register: Register, rows: Iterable[int], floor: float) -> set[str]:
     """The words of these provisions held by few enough provisions to name a field."""
     n = len(register)
@@ -368,7 +378,8 @@ def _with_counterparts(
 ) -> list[int]:
     """The supported provisions, then their counterparts, then the rest in
     ``order``. A counterpart is a specific provision of the same kind worded
-    much like a supported one (:meth:`Register.likeness` ≥ ``COUNTERPART_MIN``):
+    much like a supported one (:meth:`Register.likeness` ≥ ``COUNTERPART_MIN``),
+    or a narrower one whose field words it holds (:func:`_counterparts`):
     the same duty in the other layer of law (ม.๔๕ (๗ ตรี) → ม.๑๗ (๖) → the rule's
     ข้อ ๑๑) or for another municipal tier (ม.๕๑ (๑) → ม.๕๓ (๒)), which a plan
     cites together however the title words it. Every supported provision comes
@@ -389,13 +400,24 @@ def _with_counterparts(
 
 
 def _counterparts(register: Register, row: int, org: str) -> list[int]:
+    """Provisions of ``org`` worded much like ``row``, most alike first, then
+    the narrower ones whose every field word ``row`` holds: a broad item and a
+    narrow one of the same duty (ม.๑๗ (๑๖) "ทางบกและทางน้ำที่เชื่อมต่อ…" holds the
+    rule's ข้อ ๖ "ทางบก" and ข้อ ๗ "ทางน้ำ"; ม.๖๗ (๕) holds ม.๑๖ (๙) "การจัดการ
+    ศึกษา") share too few words for the cosine, the longer one's other words
+    weighing on it."""
     sims = register.likeness(row)
+    words = set(register.tokens[row])
+    alike = [int(j) for j in np.argsort(-sims, kind="stable") if sims[j] >= COUNTERPART_MIN]
+    inside = [
+        j
+        for j, field in enumerate(_fields(register))
+        if j != row and sims[j] < COUNTERPART_MIN and field and field <= words
+    ]
     return [
-        int(j)
-        for j in np.argsort(-sims, kind="stable")
-        if sims[j] >= COUNTERPART_MIN
-        and org in register.provisions[j].applies_to
-        and not register.provisions[j].catch_all
+        j
+        for j in alike + inside
+        if org in register.provisions[j].applies_to and not register.provisions[j].catch_all
     ]
 
 
