@@ -323,3 +323,17 @@ def test_a_narrower_item_whose_field_words_a_supported_one_holds_is_its_counterp
     out = powers._with_counterparts(reg, [0, 2, 1], {0}, "pao")
     assert out[:2] == [0, 1]
     assert 3 not in out and out.index(2) > 1
+
+
+def test_a_compounds_piece_meets_the_law_inside_its_own_compound_but_a_function_word_never() -> (
+    None
+):
+    _forms, parts = word_forms("ระหว่างประเทศ")
+    assert "ระหว่าง" not in parts
+    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(40)]
+    reg = make_register(
+        [(["ทำนุบำรุง", "ศาสนา"], ("pao",)), (["เชื่อมต่อ", "ระหว่าง"], ("pao",)), *filler]
+    )
+    # พระพุทธศาสนา → its piece พุทธศาสนา → the law's ศาสนา.
+    assert powers.evidence(reg, ["พระพุทธศาสนา"]).best[0] > 0
+    assert powers.evidence(reg, ["ระหว่างประเทศ"]).best[1] == 0

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from kmportal.thai.normalize import normalize
-from kmportal.thai.tokenize import is_word_at, query_tokens, subword_tokens, word_tokens
+from kmportal.thai.tokenize import (
+    is_stopword,
+    is_word_at,
+    query_tokens,
+    subword_tokens,
+    word_tokens,
+)
 
 PAO = "องค์การบริหารส่วนจังหวัด"
 
@@ -77,3 +83,8 @@ def test_a_word_is_found_on_the_tokenisers_cuts_or_whole_inside_a_compound() -> 
     assert not at("ให้ผู้ว่างงาน", "ผู้ว่า")  # runs into the next word
     assert not at("ความสงบเรียบร้อย", "งบ")  # the rest of the compound is no word
     assert not is_word_at("ถนน", 0, 9) and not is_word_at("ถนน", 2, 2)
+
+
+def test_function_words_are_stopwords_but_the_domains_own_words_are_not() -> None:
+    assert is_stopword("ระหว่าง") and is_stopword("และ")
+    assert not is_stopword("วัน") and not is_stopword("ศาสนา")

@@ -50,6 +50,7 @@ from kmportal.messages import Text, bilingual, msg
 from kmportal.search.kin import EmbedWords, with_kin
 from kmportal.search.project_title import GENERIC, ISSUING, TitlePlan
 from kmportal.search.register import Provision, Register, compound_parts
+from kmportal.thai.tokenize import is_stopword
 
 ORG_KINDS = ("pao", "municipality", "tao", "pattaya")
 RRF_K = 5
@@ -143,7 +144,10 @@ def word_forms(word: str) -> tuple[list[str], list[str]]:
     the law (:meth:`Register.parts`). ``parts`` are the two dictionary words of
     a compound the tokeniser kept whole (``ทุนการศึกษา`` → ``การศึกษา``,
     ``ศูนย์บริการสาธารณสุข`` → ``สาธารณสุข``), as the register's own compounds
-    are split; they count only where the law has them whole. A longer chain
+    are split; they count where the law has them whole or, as a form does,
+    names them inside a compound of its own (``พระพุทธศาสนา`` → ``พุทธศาสนา`` →
+    the law's ``ศาสนา``), never by a function word among them (``ระหว่าง`` of
+    ``ระหว่างประเทศ``). A longer chain
     (``หนังสือรับรองการทำประโยชน์``) is the name of one thing, not its field."""
     forms = [word]
     for prefix in _NOMINALISERS:
@@ -151,6 +155,8 @@ def word_forms(word: str) -> tuple[list[str], list[str]]:
             forms.append(word[len(prefix) :])
     parts = [p for f in forms for p in compound_parts(f, max_pieces=3)]
     keep = lambda ws: [w for w in dict.fromkeys(ws) if w not in GENERIC and len(w) >= _MIN_WORD]  # noqa: E731
+    # A function word is a piece of the compound, never its field (ระหว่าง of ระหว่างประเทศ).
+    parts = [p for p in parts if not is_stopword(p)]
     return keep(forms), keep(p for p in parts if p not in forms)
 
 
@@ -178,12 +184,13 @@ def evidence(register: Register, words: Sequence[str], *, law_words: bool = Fals
             mark(weight, word)
         else:
             forms, parts = word_forms(word)
-            for form in forms:
+            # A piece is named in the law as a whole word is (พุทธศาสนา of
+            # พระพุทธศาสนา → ศาสนา): the tokeniser splits a compound once.
+            for form in forms + parts:
                 mark(weight, form)
                 for token in register.parts(form, min_chars=_MIN_PART):
-                    mark(weight, token)
-            for part in parts:
-                mark(weight, part)
+                    if not is_stopword(token):
+                        mark(weight, token)
         out += weight
         np.maximum(best, weight, out=best)
     return Evidence(out, best)

@@ -88,6 +88,11 @@ def _stopwords() -> frozenset[str]:
     return frozenset((set(thai_stopwords()) - _KEEP) | _QUESTION)
 
 
+def is_stopword(token: str) -> bool:
+    """A function word as PyThaiNLP lists them (less the domain's own, see ``_KEEP``)."""
+    return token in _stopwords()
+
+
 def query_tokens(text: str) -> list[str]:
     """Word tokens of a normalised query, without stopwords and question particles."""
     stop = _stopwords()
