@@ -33,6 +33,13 @@ SHAPE = {
 }
 
 
+def named(n: int, *rows: int) -> powers.Evidence:
+    """Evidence of a field word (weight 5, over any floor) for these rows of ``n``."""
+    best = np.zeros(n)
+    best[list(rows)] = 5.0
+    return powers.Evidence(best.copy(), best)
+
+
 @pytest.fixture(scope="module")
 def svc(tmp_path_factory: pytest.TempPathFactory) -> SearchService:
     settings = Settings(data_dir=powers_data_dir(tmp_path_factory))
@@ -239,9 +246,7 @@ def test_a_field_the_law_gives_to_other_kinds_is_not_theirs_through_kin_alone() 
     cos[[0, 1, 2, 3]] = 0.9
 
     def own(*rows: int) -> powers.Evidence:
-        best = np.zeros(n)
-        best[list(rows)] = 5.0
-        return powers.Evidence(best.copy(), best)
+        return named(n, *rows)
 
     # Slaughterhouse: the PAO's item has only kin; the TAO's names the field.
     assert powers._given_to_others(reg, cos, own(1), [0], "pao") == ["tao"]
@@ -266,9 +271,7 @@ def test_the_titles_own_word_outweighs_kin_on_a_looser_dense_agreement() -> None
     cos[0], cos[1], cos[2] = 0.95, cos[9], cos[25]
 
     def weights(*rows: int) -> powers.Evidence:
-        best = np.zeros(n)
-        best[list(rows)] = 5.0
-        return powers.Evidence(best.copy(), best)
+        return named(n, *rows)
 
     own, ev = weights(1, 2), weights(0, 1, 2)
     assert powers._rank(reg, cos, ev, "pao").supported == [0]
@@ -295,9 +298,7 @@ def test_a_field_the_kinds_own_law_also_names_is_not_given_to_others() -> None:
     cos[[0, 1]] = 0.9
 
     def own(*rows: int) -> powers.Evidence:
-        best = np.zeros(n)
-        best[list(rows)] = 5.0
-        return powers.Evidence(best.copy(), best)
+        return named(n, *rows)
 
     assert powers._given_to_others(reg, cos, own(1), [0], "pao") == ["tao"]
     assert powers._given_to_others(reg, cos, own(1, 2), [0], "pao") == []
