@@ -346,28 +346,29 @@ def _given_to_others(
         for p in register.provisions
         if org in p.applies_to and not p.catch_all and own.best[p.row] >= floor
     ]
-    shared = _field_words(register, theirs, floor) & _field_words(
-        register, [*supported, *mine], floor
-    )
+    shared = _field_words(register, theirs) & _field_words(register, [*supported, *mine])
     return [] if shared else kinds
 
 
 def _fields(register: Register) -> list[frozenset[str]]:
-    """Each provision's field words, computed once per register (it never changes)."""
+    """Each provision's field words — its words held by few enough provisions
+    to name a field — computed once per register (it never changes)."""
     found = register.derived.get("fields")
     if not isinstance(found, list):
-        floor = evidence_floor(len(register))
-        found = [frozenset(_field_words(register, [i], floor)) for i in range(len(register))]
+        n = len(register)
+        floor = evidence_floor(n)
+        found = [
+            frozenset(t for t in tokens if math.log(n / register.doc_freq[t]) >= floor)
+            for tokens in register.tokens
+        ]
         register.derived["fields"] = found
     return found
 
 
-def _field_words(register: Register, rows: Iterable[int], floor: float) -> set[str]:
-    """The words of these provisions held by few enough provisions to name a field."""
-    n = len(register)
-    return {
-        t for i in rows for t in register.tokens[i] if math.log(n / register.doc_freq[t]) >= floor
-    }
+def _field_words(register: Register, rows: Iterable[int]) -> set[str]:
+    """The field words of these provisions together."""
+    fields = _fields(register)
+    return set().union(*(fields[i] for i in rows))
 
 
 def _issues_documents(register: Register, org: str) -> bool:
