@@ -99,3 +99,19 @@ def test_a_bracketed_latin_word_is_a_word_without_its_brackets() -> None:
     plan = analyse_title(title, kind="pao", max_chars=500)
     assert {"cctv", "smart", "farming"} <= set(plan.tokens)
     assert not any(c in t for t in plan.tokens for c in "()")
+
+
+def test_the_work_before_its_purpose_is_its_nouns() -> None:
+    plan = analyse_title(
+        "โครงการขยายเขตระบบจำหน่ายไฟฟ้าแรงต่ำเพื่อการเกษตร บ้านโคกกลาง", kind="pao", max_chars=500
+    )
+    assert plan.work is not None
+    assert "ไฟฟ้า" in plan.work
+    assert "การเกษตร" not in plan.work and "จำหน่าย" not in plan.work
+    assert "การเกษตร" in plan.tokens  # the purpose still counts as evidence
+
+
+def test_a_title_without_a_purpose_has_no_separate_work() -> None:
+    assert analyse_title("ก่อสร้างระบบประปาหมู่บ้าน", kind="pao", max_chars=500).work is None
+    # เพื่อน is a word of its own, not the purpose's เพื่อ.
+    assert analyse_title("ฝึกอบรมเพื่อนบ้าน", kind="pao", max_chars=500).work is None

@@ -14,6 +14,7 @@ from kmportal.db import make_engine
 from kmportal.errors import BadInput
 from kmportal.search import powers
 from kmportal.search.powers import PowerCheck, word_forms
+from kmportal.search.project_title import TitlePlan
 from kmportal.search.service import SearchService
 from kmportal.settings import Settings
 
@@ -338,3 +339,32 @@ def test_a_compounds_piece_meets_the_law_inside_its_own_compound_but_a_function_
     # พระพุทธศาสนา → its piece พุทธศาสนา → the law's ศาสนา.
     assert powers.evidence(reg, ["พระพุทธศาสนา"]).best[0] > 0
     assert powers.evidence(reg, ["ระหว่างประเทศ"]).best[1] == 0
+
+
+def test_a_field_the_law_gives_to_others_in_the_works_words_is_not_ours_for_its_purpose() -> None:
+    filler = [([f"กิจการที่{i:02d}"], ("pao", "tao")) for i in range(60)]
+    reg = make_register(
+        [
+            (["น้ำ", "การเกษตร"], ("pao",)),  # named only by what the work is for
+            (["ไฟฟ้า", "แสงสว่าง"], ("tao",)),  # the work's own field, another kind's
+            (["สาธารณภัย"], ("pao",)),
+            *filler,
+        ]
+    )
+    n = len(reg)
+    reg.vectors = np.eye(n, dtype=np.float32)  # cosine to row i = the query's i-th value
+    query = np.linspace(0.5, 0.4, n)
+    query[[0, 1, 2]] = 0.9
+
+    def title(tokens: list[str], work: tuple[str, ...] | None) -> TitlePlan:
+        return TitlePlan(" ".join(tokens), " ".join(tokens), tokens, [], "", False, work=work)
+
+    # Electricity for farming: the law gives electricity to the TAO.
+    farming = powers.check(reg, title(["ไฟฟ้า", "การเกษตร"], ("ไฟฟ้า",)), query, org="pao")
+    assert farming.verdict == "not_found" and farming.notes
+    # The same words read as one field (no purpose) keep the PAO's item.
+    whole = powers.check(reg, title(["ไฟฟ้า", "การเกษตร"], None), query, org="pao")
+    assert whole.verdict == "within"
+    # A purpose that names the field while the work names no one's stays within.
+    truck = powers.check(reg, title(["รถบรรทุก", "สาธารณภัย"], ("รถบรรทุก",)), query, org="pao")
+    assert truck.verdict == "within" and truck.provisions[0].provision.row == 2

@@ -6,6 +6,7 @@ from kmportal.thai.normalize import normalize
 from kmportal.thai.tokenize import (
     is_stopword,
     is_word_at,
+    nouns,
     query_tokens,
     subword_tokens,
     word_tokens,
@@ -88,3 +89,11 @@ def test_a_word_is_found_on_the_tokenisers_cuts_or_whole_inside_a_compound() -> 
 def test_function_words_are_stopwords_but_the_domains_own_words_are_not() -> None:
     assert is_stopword("ระหว่าง") and is_stopword("และ")
     assert not is_stopword("วัน") and not is_stopword("ศาสนา")
+
+
+def test_nouns_are_read_in_context_and_a_verb_of_the_work_is_not_one() -> None:
+    words = word_tokens("ขยายเขตระบบจำหน่ายไฟฟ้าแรงต่ำ")
+    found = nouns(words)
+    assert "ไฟฟ้า" in found
+    assert "ขยาย" not in found and "จำหน่าย" not in found
+    assert nouns([]) == []

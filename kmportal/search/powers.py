@@ -267,7 +267,11 @@ def check(
     ev = own + evidence(register, list(plan.kin), law_words=True)
     first = _rank(register, cos, ev, org, own)
     result.other_kinds = _other_kinds(register, cos, ev, org)
-    given = _given_to_others(register, cos, own, first.supported, org)
+    # The field the work itself is in: without the words saying what it is for.
+    work = own
+    if plan.work is not None:
+        work = evidence(register, list(plan.work)) + evidence(register, statute, law_words=True)
+    given = _given_to_others(register, cos, work, first.supported, org)
     if given:
         names = [msg(f"org.{kind}") for kind in given]
         result.notes.append(msg("powers.note.given_to_others", kinds=names))

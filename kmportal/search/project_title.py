@@ -19,7 +19,7 @@ from kmportal.ingest.powers_law import ORG
 from kmportal.messages import msg
 from kmportal.search.lexicon import gloss
 from kmportal.thai.normalize import normalize
-from kmportal.thai.tokenize import index_tokens, query_tokens, word_tokens
+from kmportal.thai.tokenize import index_tokens, nouns, query_tokens, word_tokens
 
 # The form of a project, never its field: building, buying, fixing, its parts and sizes.
 BOILERPLATE = frozenset(
@@ -129,6 +129,9 @@ class TitlePlan:
     truncated: bool
     issuing: str | None = None  # the official document the work issues, if it issues one
     kin: tuple[str, ...] = ()  # those of ``expansion`` that are kin (:mod:`kmportal.search.kin`)
+    # When the title says what the work is for ("… เพื่อ …"): the nouns of the
+    # work before it, the things it is done on; else None.
+    work: tuple[str, ...] | None = None
 
 
 def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
@@ -156,10 +159,29 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     # a token no provision can hold; the brackets have marked places already.
     words = query_tokens(_BRACKETS.sub(" ", text))
     tokens = [t for t in dict.fromkeys(words) if t not in BOILERPLATE and not _NUMBER.match(t)]
+    work = _work(text, tokens)
     extra = gloss(text, "th")
     # In the register's own words, as the law's wording is tokenised.
     extra_law = f"{extra} {OTHER_LOCAL_GOVERNMENT}" if general else extra
     expansion = [t for t in index_tokens(word_tokens(normalize(extra_law))) if t not in tokens]
     dense_text = f"{text} ({extra})" if extra else text
     document = issuing.group("doc") if issuing else None
-    return TitlePlan(raw, text, tokens, expansion, dense_text or raw, truncated, document)
+    return TitlePlan(
+        raw, text, tokens, expansion, dense_text or raw, truncated, document, work=work
+    )
+
+
+def _work(text: str, tokens: list[str]) -> tuple[str, ...] | None:
+    """The nouns of the work, when the title goes on to say what it is for:
+    "ขยายเขตระบบจำหน่ายไฟฟ้า เพื่อการเกษตร" is electricity work done for
+    farming. A plan often names its field only in the purpose ("จัดซื้อรถบรรทุก
+    น้ำ เพื่อ…บรรเทาสาธารณภัย"), so those words still count as evidence; but a
+    field the law gives to other kinds in the work's own words is not ours for
+    what the work is for (:func:`kmportal.search.powers.check`). Nouns only: a
+    verb of the work (``ควบคุม`` of "ศูนย์ควบคุม") is held by provisions of
+    every field and names none of them."""
+    words = word_tokens(text)
+    if "เพื่อ" not in words:
+        return None
+    before = words[: words.index("เพื่อ")]
+    return tuple(t for t in dict.fromkeys(nouns(before)) if t in tokens)

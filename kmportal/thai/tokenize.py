@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from pythainlp.corpus import thai_stopwords
+from pythainlp.tag import pos_tag
 from pythainlp.tokenize import word_dict_trie, word_tokenize
 
 ENGINE = "newmm"
@@ -91,6 +92,12 @@ def _stopwords() -> frozenset[str]:
 def is_stopword(token: str) -> bool:
     """A function word as PyThaiNLP lists them (less the domain's own, see ``_KEEP``)."""
     return token in _stopwords()
+
+
+def nouns(words: list[str]) -> list[str]:
+    """The words PyThaiNLP's part-of-speech tagger (ORCHID, bundled) reads as
+    nouns in this sequence: tagged in context, as a word may be either."""
+    return [w for w, tag in pos_tag(words, engine="perceptron", corpus="orchid") if tag[:1] == "N"]
 
 
 def query_tokens(text: str) -> list[str]:
