@@ -286,23 +286,28 @@ def test_the_titles_own_word_outweighs_kin_on_a_looser_dense_agreement() -> None
 
 def test_a_field_the_kinds_own_law_also_names_is_not_given_to_others() -> None:
     filler = [([f"กิจการที่{i:02d}"], ("pao", "tao")) for i in range(60)]
-    reg = make_register(
-        [
-            (["สร้าง", "ทางบก"], ("pao",)),  # the kin-found item
-            (["การพาณิชย์", "ลงทุน"], ("tao",)),  # the others' item in the title's word
-            (["การพาณิชย์", "กิจการ"], ("pao",)),  # the PAO's, ranked low by the dense arm
-            *filler,
-        ]
-    )
-    n = len(reg)
+    rows = [
+        (["สร้าง", "ทางบก"], ("pao",)),  # the kin-found item
+        (["การพาณิชย์", "ลงทุน"], ("tao",)),  # the others' item in the title's word
+        *filler,
+    ]
+    n = len(rows) + 1
     cos = np.linspace(0.5, 0.4, n)
     cos[[0, 1]] = 0.9
+    alone = make_register([*rows, (["สวนสาธารณะ"], ("pao",))])
+    assert powers._given_to_others(alone, cos, named(n, 1), [0], "pao") == ["tao"]
+    # The PAO's own law says การพาณิชย์ too (ม.๕๐), in an item neither the
+    # title's words nor the dense arm reach: the field is not theirs alone.
+    shared = make_register([*rows, (["การพาณิชย์", "กิจการ"], ("pao",))])
+    assert powers._given_to_others(shared, cos, named(n, 1), [0], "pao") == []
 
-    def own(*rows: int) -> powers.Evidence:
-        return named(n, *rows)
 
-    assert powers._given_to_others(reg, cos, own(1), [0], "pao") == ["tao"]
-    assert powers._given_to_others(reg, cos, own(1, 2), [0], "pao") == []
+def test_a_function_word_is_never_a_field_word_however_rare() -> None:
+    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(40)]
+    reg = make_register([(["ไฟฟ้า", "โดย", "วิธี"], ("tao",)), (["พาณิชย์", "โดย"], ("pao",)), *filler])
+    assert "โดย" not in powers._fields(reg)[0] and "ไฟฟ้า" in powers._fields(reg)[0]
+    # So a PAO item sharing only โดย does not make electricity the PAO's field.
+    assert not powers._fields(reg)[0] & powers._kind_fields(reg, "pao")
 
 
 def test_a_narrower_item_whose_field_words_a_supported_one_holds_is_its_counterpart() -> None:

@@ -317,14 +317,17 @@ def check(
 def _given_to_others(
     register: Register, cos: np.ndarray, own: Evidence, supported: list[int], org: str
 ) -> list[str]:
-    """The other kinds whose law names the title's field in the title's own
-    words, when ``org``'s support comes only through kin that no provision of
-    theirs shares: the law has said whose the field is (a slaughterhouse is in
-    ม.๑๖ (๒๒) and the Municipality Act, never in ม.๑๗ or the PAO's rule, and
-    kin of its livestock reach the PAO's water-for-agriculture item). A kin-found
-    item worded on a field of theirs (the PAO's เด็ก สตรี คนชรา beside the TAO's
-    เด็ก เยาวชน ผู้สูงอายุ) is the same duty in the other kind's words, and
-    stands."""
+    """The other kinds whose law alone names the title's field in the title's
+    own words, when ``org``'s support comes only through kin (or, with a
+    purpose, only through what the work is for): the law has said whose the
+    field is (a slaughterhouse is in ม.๑๖ (๒๒) and the Municipality Act, never in
+    ม.๑๗ or the PAO's rule, and kin of its livestock reach the PAO's
+    water-for-agriculture item). *Alone*: when any specific provision of
+    ``org`` holds a field word of theirs, the field is ``org``'s too in other
+    words — the TAO's ``ผู้สูงอายุ`` (ม.๖๗ (๖) "สตรี เด็ก เยาวชน ผู้สูงอายุ") is
+    the PAO's ม.๑๗ (๒๗) "เด็ก สตรี คนชรา", and the PAO's ม.๕๐ says
+    ``การพาณิชย์`` as ม.๑๖ (๗) does — whether or not the title's words or the
+    dense arm reach that provision."""
     floor = evidence_floor(len(register))
     if not supported or any(own.best[i] >= floor for i in supported):
         return []
@@ -342,16 +345,18 @@ def _given_to_others(
         kinds += [kind] if rows else []
     if not theirs:
         return []
-    # The kind's own words may name the field in a provision the dense arm
-    # ranked lower (a PAO's bottled-water plant "กิจการพาณิชย์": ม.๑๗ (๑๕) and
-    # ม.๕๐ say การพาณิชย์ as ม.๑๖ (๗) does): then the field is not theirs alone.
-    mine = [
-        p.row
-        for p in register.provisions
-        if org in p.applies_to and not p.catch_all and own.best[p.row] >= floor
-    ]
-    shared = _field_words(register, theirs) & _field_words(register, [*supported, *mine])
-    return [] if shared else kinds
+    return [] if _field_words(register, theirs) & _kind_fields(register, org) else kinds
+
+
+def _kind_fields(register: Register, org: str) -> frozenset[str]:
+    """Every field word of ``org``'s specific provisions, once per register."""
+    key = f"kind_fields:{org}"
+    found = register.derived.get(key)
+    if not isinstance(found, frozenset):
+        rows = [p.row for p in register.provisions if org in p.applies_to and not p.catch_all]
+        found = frozenset(_field_words(register, rows))
+        register.derived[key] = found
+    return found
 
 
 def _fields(register: Register) -> list[frozenset[str]]:
@@ -361,8 +366,16 @@ def _fields(register: Register) -> list[frozenset[str]]:
     if not isinstance(found, list):
         n = len(register)
         floor = evidence_floor(n)
+        # A function word (โดย, เกี่ยวกับ) or a word of people and places is
+        # never a field, however few provisions hold it.
         found = [
-            frozenset(t for t in tokens if math.log(n / register.doc_freq[t]) >= floor)
+            frozenset(
+                t
+                for t in tokens
+                if math.log(n / register.doc_freq[t]) >= floor
+                and not is_stopword(t)
+                and t not in GENERIC
+            )
             for tokens in register.tokens
         ]
         register.derived["fields"] = found
