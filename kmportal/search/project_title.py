@@ -110,8 +110,14 @@ _GENERAL_LOCAL = re.compile(r"(?:องค์กรปกครองส่ว�
 # of powers grant services and duties; the power to issue such a document is
 # given to an officer by the law on that matter (the Land Code, the Forest Act,
 # the Land Traffic Act ...), so a provision whose words merely share the field
-# (ที่ดิน, การท่องเที่ยว) is not its basis.
-ISSUING = re.compile(r"ออก\s*(?P<doc>ใบ[\u0e01-\u0e4e]*|โฉนด|หนังสือ[\u0e01-\u0e4e]*|บัตร|เอกสารสิทธิ)")
+# (ที่ดิน, การท่องเที่ยว) is not its basis. Renewing one is the same work
+# ("ต่ออายุใบอนุญาต"), the two verbs may share the document ("ออกและต่ออายุ
+# ใบอนุญาต"), and a document may be a compound of บัตร ("ประทานบัตร", a mining
+# concession); designing (ออกแบบ) and exercise (ออกกำลัง) issue nothing.
+ISSUING = re.compile(
+    r"(?:ออก(?!แบบ|กำลัง)|ต่ออายุ)\s*(?:(?:และ|หรือ)\s*(?:ออก|ต่ออายุ)\s*)?"
+    r"(?P<doc>ใบ[\u0e01-\u0e4e]*|โฉนด|หนังสือ[\u0e01-\u0e4e]*|[\u0e01-\u0e4e]{0,6}?บัตร|เอกสารสิทธิ)"
+)
 _NUMBER = re.compile(r"^[0-9.,/%-]+$")
 _BRACKETS = re.compile(r"[()\[\]{}]")
 _PROJECT = re.compile(r"โครงการ")
