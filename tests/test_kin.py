@@ -75,6 +75,16 @@ def test_a_word_inside_the_title_word_is_left_to_the_lexical_arm() -> None:
     assert kin(vocab, word, vocab.vectors[5], "pao") == []
 
 
+def test_a_word_too_short_for_the_lexical_arm_to_find_inside_a_law_word_may_have_it_as_kin() -> (
+    None
+):
+    embed, _ = _embedder({})
+    vocab = build_vocabulary(REGISTER, embed)
+    short = FIELDS[5][-3:]  # three characters: the lexical arm matches it only whole
+    assert short in FIELDS[5] and len(short) == 3
+    assert kin(vocab, short, vocab.vectors[5], "pao") == [FIELDS[5]]
+
+
 def test_only_words_the_kinds_provisions_do_not_hold_are_asked_about() -> None:
     embed, _ = _embedder({})
     vocab = build_vocabulary(REGISTER, embed)

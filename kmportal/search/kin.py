@@ -31,6 +31,7 @@ from kmportal.search.register import Register
 KIN_Z = 4.0
 KIN_TOP = 2
 _MIN_WORD = 3  # characters, as the lexical arm
+_MIN_PART = 4  # as the lexical arm: a shorter word is never looked for inside a law word
 _FIELD_SHARE = 20  # a field word is held by no more than 1 in 20 provisions
 
 EmbedWords = Callable[[list[str]], np.ndarray]
@@ -101,8 +102,11 @@ def kin(vocab: KinVocabulary, word: str, vector: np.ndarray, kind: str) -> list[
     z = (sims - float(sims.mean())) / sd
     out = []
     for i in np.argsort(-sims)[:KIN_TOP]:
-        # A word inside the title word (or holding it) is the lexical arm's, not kin.
-        if z[i] >= KIN_Z and words[i] not in word and word not in words[i]:
+        # A word inside the title word (or holding it) is the lexical arm's, not
+        # kin — unless the title word is too short for the lexical arm to look
+        # for it inside one (ภัย of "หนีภัยสึนามิ" and the law's สาธารณภัย).
+        inside = word in words[i] and len(word) >= _MIN_PART
+        if z[i] >= KIN_Z and words[i] not in word and not inside:
             out.append(words[i])
     return out
 
