@@ -120,3 +120,18 @@ def test_a_title_without_a_purpose_has_no_separate_work() -> None:
     assert analyse_title("ก่อสร้างระบบประปาหมู่บ้าน", kind="pao", max_chars=500).work is None
     # เพื่อน is a word of its own, not the purpose's เพื่อ.
     assert analyse_title("ฝึกอบรมเพื่อนบ้าน", kind="pao", max_chars=500).work is None
+
+
+@pytest.mark.parametrize(
+    ("title", "state"),
+    [
+        ("อุดหนุนสำนักงานปศุสัตว์จังหวัดลพบุรี ตามโครงการรณรงค์ฉีดวัคซีน", True),
+        ("อุดหนุนสถานีตำรวจภูธรเมืองลำปาง ตามโครงการอาสาจราจร", True),
+        ("อุดหนุนโรงเรียนบ้านหนองบัวแดง สังกัดสำนักงานเขตพื้นที่การศึกษา", True),
+        ("อุดหนุนองค์การบริหารส่วนตำบลมหาวัน ก่อสร้างถนน", False),
+        ("อุดหนุนศูนย์การศึกษาอิสลามประจำมัสยิด (ตาดีกา)", False),
+        ("ก่อสร้างอาคารเรียน โรงเรียนในสังกัดองค์การบริหารส่วนจังหวัดตาก", False),
+    ],
+)
+def test_a_subsidy_to_a_state_body_is_recognised(title: str, state: bool) -> None:
+    assert analyse_title(title, kind="pao", max_chars=500).state_recipient is state

@@ -373,3 +373,32 @@ def test_a_field_the_law_gives_to_others_in_the_works_words_is_not_ours_for_its_
     # A purpose that names the field while the work names no one's stays within.
     truck = powers.check(reg, title(["รถบรรทุก", "สาธารณภัย"], ("รถบรรทุก",)), query, org="pao")
     assert truck.verdict == "within" and truck.provisions[0].provision.row == 2
+
+
+def test_a_subsidy_to_a_state_body_cites_the_power_to_support_one_but_never_decides() -> None:
+    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(60)]
+    reg = make_register(
+        [
+            (["สาธารณสุข", "โรค"], ("pao",)),  # the field's own item
+            (["สนับสนุน", "ช่วยเหลือ", "ส่วนราชการ"], ("pao",)),  # ม.๑๗ (๒๕), far in the dense arm
+            *filler,
+        ]
+    )
+    n = len(reg)
+    reg.vectors = np.eye(n, dtype=np.float32)
+    query = np.linspace(0.5, 0.4, n)
+    query[0] = 0.9
+
+    def title(tokens: list[str], state: bool) -> TitlePlan:
+        text = " ".join(tokens)
+        return TitlePlan(text, text, tokens, [], "", False, state_recipient=state)
+
+    plain = powers.check(reg, title(["สาธารณสุข"], False), query, org="pao")
+    assert plain.verdict == "within" and plain.provisions[0].provision.row == 0
+    assert not any(c.supported for c in plain.provisions if c.provision.row == 1)
+    subsidy = powers.check(reg, title(["สาธารณสุข"], True), query, org="pao")
+    assert [c.provision.row for c in subsidy.provisions[:2]] == [1, 0]
+    assert subsidy.provisions[0].supported
+    # A subsidy for a field outside the powers stays outside.
+    outside = powers.check(reg, title(["อาวุธ"], True), query, org="pao")
+    assert outside.verdict == "not_found" and not outside.provisions

@@ -285,9 +285,11 @@ def check(
     if same_dim:
         cos2 = register.vectors @ _unit(query_vector + FEEDBACK_VECTOR * register.vectors[best.row])
     final = _rank(register, cos2, ev2, org)
-    supported = set(first.supported)
+    lead = _supports_state_bodies(register, org) if plan.state_recipient else []
+    supported = set(first.supported) | set(lead)
     top = 2.0 / (RRF_K + 1)
-    ordered = _with_counterparts(register, final.order, supported, org)
+    ordered = [*lead, *_with_counterparts(register, final.order, supported, org)]
+    ordered = list(dict.fromkeys(ordered))
     picked: list[CheckedProvision] = []
     for i in ordered:
         if len(picked) >= k:
@@ -386,6 +388,21 @@ def _field_words(register: Register, rows: Iterable[int]) -> set[str]:
     """The field words of these provisions together."""
     fields = _fields(register)
     return set().union(*(fields[i] for i in rows))
+
+
+def _supports_state_bodies(register: Register, org: str) -> list[int]:
+    """The kind's specific provisions granting support to a state body
+    ("สนับสนุนหรือช่วยเหลือส่วนราชการ", ม.๑๗ (๒๕)): the basis a plan cites for a
+    subsidy to one, beside the field's own items. Never the verdict: a subsidy
+    is within the powers only for a field that is."""
+    return [
+        p.row
+        for p in register.provisions
+        if org in p.applies_to
+        and not p.catch_all
+        and "ส่วนราชการ" in p.text
+        and ("สนับสนุน" in p.text or "ช่วยเหลือ" in p.text)
+    ]
 
 
 def _issues_documents(register: Register, org: str) -> bool:

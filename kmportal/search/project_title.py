@@ -118,6 +118,16 @@ ISSUING = re.compile(
     r"(?:ออก(?!แบบ|กำลัง)|ต่ออายุ)\s*(?:(?:และ|หรือ)\s*(?:ออก|ต่ออายุ)\s*)?"
     r"(?P<doc>ใบ[\u0e01-\u0e4e]*|โฉนด|หนังสือ[\u0e01-\u0e4e]*|[\u0e01-\u0e4e]{0,6}?บัตร|เอกสารสิทธิ)"
 )
+# A subsidy to a state body: a unit of the central or provincial administration
+# (the Budget Procedures Act's ส่วนราชการ: "กระทรวง ทบวง กรม …"; its offices in
+# the province and district, a police station, a state school or hospital), or
+# whatever a title says is under one ("สังกัดสำนักงาน…"). The law names the
+# power to support such a body ("สนับสนุนหรือช่วยเหลือส่วนราชการ"), which a plan
+# cites beside the field's own items.
+_STATE_RECIPIENT = re.compile(
+    r"อุดหนุน\s*(?:สำนักงาน|สถานีตำรวจ|ที่ว่าการอำเภอ|โรงพยาบาล|โรงเรียน|กระทรวง|ทบวง|กรม|หน่วย)"
+    r"|สังกัด\s*(?:สำนักงาน|กระทรวง|ทบวง|กรม)"
+)
 _NUMBER = re.compile(r"^[0-9.,/%-]+$")
 _BRACKETS = re.compile(r"[()\[\]{}]")
 _PROJECT = re.compile(r"โครงการ")
@@ -135,6 +145,7 @@ class TitlePlan:
     truncated: bool
     issuing: str | None = None  # the official document the work issues, if it issues one
     kin: tuple[str, ...] = ()  # those of ``expansion`` that are kin (:mod:`kmportal.search.kin`)
+    state_recipient: bool = False  # a subsidy to a state body (ส่วนราชการ)
     # When the title says what the work is for ("… เพื่อ …"): the nouns of the
     # work before it, the things it is done on; else None.
     work: tuple[str, ...] | None = None
@@ -156,6 +167,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     text = _ORG_MENTION.sub(org, text)
     general = _GENERAL_LOCAL.search(text) is not None
     issuing = ISSUING.search(text)
+    state_recipient = _STATE_RECIPIENT.search(text) is not None
     # Every plan title may say "โครงการ"; the tokeniser glues it to the next
     # word ("โครง" + "การป้องกัน"), so it goes before tokenising.
     text = _PROJECT.sub(" ", text)
@@ -173,7 +185,15 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     dense_text = f"{text} ({extra})" if extra else text
     document = issuing.group("doc") if issuing else None
     return TitlePlan(
-        raw, text, tokens, expansion, dense_text or raw, truncated, document, work=work
+        raw,
+        text,
+        tokens,
+        expansion,
+        dense_text or raw,
+        truncated,
+        document,
+        work=work,
+        state_recipient=state_recipient,
     )
 
 
