@@ -114,9 +114,12 @@ _GENERAL_LOCAL = re.compile(r"(?:องค์กรปกครองส่ว�
 # ("ต่ออายุใบอนุญาต"), the two verbs may share the document ("ออกและต่ออายุ
 # ใบอนุญาต"), and a document may be a compound of บัตร ("ประทานบัตร", a mining
 # concession); designing (ออกแบบ) and exercise (ออกกำลัง) issue nothing.
+# A document's name runs to the next joining word ("ใบอนุญาตขายสุรา" of
+# "…ขายสุราและใบอนุญาตขายยาสูบ"), so the note names the one document.
+_DOC_NAME = r"(?:(?!และ|หรือ)[\u0e01-\u0e4e])*"
 ISSUING = re.compile(
     r"(?:ออก(?!แบบ|กำลัง)|ต่ออายุ)\s*(?:(?:และ|หรือ)\s*(?:ออก|ต่ออายุ)\s*)?"
-    r"(?P<doc>ใบ[\u0e01-\u0e4e]*|โฉนด|หนังสือ[\u0e01-\u0e4e]*|[\u0e01-\u0e4e]{0,6}?บัตร|เอกสารสิทธิ)"
+    rf"(?P<doc>ใบ{_DOC_NAME}|โฉนด|หนังสือ{_DOC_NAME}|[\u0e01-\u0e4e]{{0,6}}?บัตร|เอกสารสิทธิ)"
 )
 # A subsidy to a state body: a unit of the central or provincial administration
 # (the Budget Procedures Act's ส่วนราชการ: "กระทรวง ทบวง กรม …"; its offices in
