@@ -209,8 +209,10 @@ def _work(text: str, tokens: list[str]) -> tuple[str, ...] | None:
     what the work is for (:func:`kmportal.search.powers.check`). Nouns only: a
     verb of the work (``ควบคุม`` of "ศูนย์ควบคุม") is held by provisions of
     every field and names none of them."""
+    if "เพื่อ" not in text:  # most titles: no second tokenising
+        return None
     words = word_tokens(text)
-    if "เพื่อ" not in words:
+    if "เพื่อ" not in words:  # เพื่อน, a word of its own
         return None
     before = words[: words.index("เพื่อ")]
     return tuple(t for t in dict.fromkeys(nouns(before)) if t in tokens)
