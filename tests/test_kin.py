@@ -108,3 +108,19 @@ def test_with_kin_adds_the_laws_word_to_the_lexical_arm_only_and_embeds_once() -
     assert len(calls) == 2  # the vocabulary once, then every title's words at once
     with_kin(register, plans, ["pao", "pao"], embed)
     assert len(calls) == 3  # the vocabulary is kept with the register
+
+
+def test_a_thesaurus_synonym_the_kinds_law_holds_joins_as_the_titles_own_word() -> None:
+    embed, _ = _embedder({})
+    register = _register(
+        [([f], ("pao",)) for f in FIELDS[:39]]
+        + [(["คนชรา", "สตรี"], ("pao",)), (["ผู้สูงอายุ"], ("tao",))]
+    )
+    title = "ศูนย์ดูแลผู้สูงอายุ"
+    (pao,) = with_kin(register, [analyse_title(title, kind="pao", max_chars=500)], ["pao"], embed)
+    # The PAO's law says คนชรา for the title's ผู้สูงอายุ (one WordNet sense):
+    # the title's own word in the law's wording, not a neighbour the embedder found.
+    assert "คนชรา" in pao.expansion and "คนชรา" not in pao.kin
+    # The TAO's law holds the title's word itself: nothing is asked.
+    (tao,) = with_kin(register, [analyse_title(title, kind="tao", max_chars=500)], ["tao"], embed)
+    assert "คนชรา" not in tao.expansion

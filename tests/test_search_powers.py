@@ -284,6 +284,32 @@ def test_the_titles_own_word_outweighs_kin_on_a_looser_dense_agreement() -> None
     assert powers._rank(reg, cos, ev, "pao", weights(0, 1)).supported == [0]
 
 
+def test_the_dense_arm_may_agree_with_a_duty_in_the_wording_of_its_other_layer() -> None:
+    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(60)]
+    reg = make_register(
+        [
+            # The decentralisation Act's item: the title's word names it, the
+            # embedder ranks it tenth…
+            (["สังคมสงเคราะห์", "คุณภาพชีวิต", "คนชรา"], ("pao",)),
+            # …and the rule's item of the same duty, in other words, first.
+            (["สังคมสงเคราะห์", "คุณภาพชีวิต", "ผู้ด้อยโอกาส"], ("pao",)),
+            (["ทางบก", "ทางน้ำ"], ("pao",)),  # a duty worded like neither
+            *filler,
+        ]
+    )
+    n = len(reg)
+    cos = np.linspace(0.80, 0.30, n)
+    cos[1], cos[0], cos[2] = 0.95, cos[12], cos[14]
+    ev = named(n, 0, 2)
+    assert powers._rank(reg, cos, ev, "pao").supported == [0]
+    # A field word alone, with no wording of its duty near the title, is not enough.
+    assert powers._rank(reg, cos, named(n, 2), "pao").supported == []
+    # Only the strict agreement travels between wordings: the title's own word
+    # at a rank the looser rule would take (OWN_RANK) through another wording does not.
+    cos[1] = cos[8]
+    assert powers._rank(reg, cos, ev, "pao", ev).supported == []
+
+
 def test_a_field_the_kinds_own_law_also_names_is_not_given_to_others() -> None:
     filler = [([f"กิจการที่{i:02d}"], ("pao", "tao")) for i in range(60)]
     rows = [

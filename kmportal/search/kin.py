@@ -1,5 +1,13 @@
 """The law's words for a title word the law of that kind never uses.
 
+Two sources, both general: a thesaurus and the embedder. A *synonym* is a lemma
+of one of the word's noun senses in the Thai WordNet PyThaiNLP ships
+(:mod:`kmportal.thai.synonyms`) that the kind's provisions hold as a field word:
+"ผู้สูงอายุ" is the PAO law's "คนชรา", "เมรุ" the municipality's "ฌาปนสถาน". It
+counts as the title's own word, said in the law's: a thesaurus entry is the
+same meaning, not a neighbour. Both words have at least ``_MIN_PART`` (4)
+characters: the short ones are the widest (งาน, จุด, ค่า have a dozen senses).
+
 A planner writes "รถโดยสาร", "สุขภาพ", "ผู้ประสบภัย"; the Acts list the power as
 "การขนส่งมวลชน", "การสาธารณสุข", "สาธารณภัย". No table says so (a table
 grows with whichever titles someone tried); the embedder does: each title word
@@ -27,6 +35,7 @@ import numpy as np
 from kmportal.ingest.powers_law import ORG
 from kmportal.search.project_title import BOILERPLATE, GENERIC, TitlePlan
 from kmportal.search.register import Register
+from kmportal.thai.synonyms import synonyms
 
 KIN_Z = 4.0
 KIN_TOP = 2
@@ -43,6 +52,7 @@ class KinVocabulary:
     vectors: np.ndarray  # their passage vectors, unit length
     of_kind: dict[str, np.ndarray]  # kind -> mask of words its specific provisions hold
     kind_rows: dict[str, frozenset[int]]  # kind -> rows of its specific provisions
+    held: dict[str, frozenset[str]]  # kind -> the field words its specific provisions hold
 
 
 def field_words(register: Register) -> list[str]:
@@ -71,7 +81,10 @@ def build_vocabulary(register: Register, embed_words: EmbedWords) -> KinVocabula
         k: np.array([bool(set(register.postings[w].tolist()) & rows) for w in words], dtype=bool)
         for k, rows in kind_rows.items()
     }
-    return KinVocabulary(words, vectors, of_kind, kind_rows)
+    held = {
+        k: frozenset(w for w, m in zip(words, of, strict=True) if m) for k, of in of_kind.items()
+    }
+    return KinVocabulary(words, vectors, of_kind, kind_rows, held)
 
 
 def unheld_words(
@@ -111,6 +124,14 @@ def kin(vocab: KinVocabulary, word: str, vector: np.ndarray, kind: str) -> list[
     return out
 
 
+def law_synonyms(vocab: KinVocabulary, word: str, kind: str) -> list[str]:
+    """The thesaurus's synonyms of ``word`` that ``kind``'s law holds as field words."""
+    if len(word) < _MIN_PART:
+        return []
+    held = vocab.held.get(kind, frozenset())
+    return [s for s in synonyms(word) if len(s) >= _MIN_PART and s in held]
+
+
 def vocabulary(register: Register, embed_words: EmbedWords) -> KinVocabulary:
     """The register's kin vocabulary, embedded once per register (it never changes)."""
     found = register.derived.get("kin")
@@ -126,8 +147,8 @@ def with_kin(
     kinds: Sequence[str],
     embed_words: EmbedWords,
 ) -> list[TitlePlan]:
-    """The plans with each title's kin added to its statute words (the lexical
-    arm), all words embedded at once. Not to what the embedder sees: the dense
+    """The plans with each title's synonyms and kin added to its statute words
+    (the lexical arm), all words embedded at once. Not to what the embedder sees: the dense
     arm is the check's independent second opinion (a provision supports the
     project only when both arms agree), and a kin in the title's vector would
     let the embedder agree with itself."""
@@ -141,12 +162,12 @@ def with_kin(
     vectors = dict(zip(distinct, embed_words(distinct), strict=True))
     out = []
     for plan, kind, words in zip(plans, kinds, asked, strict=True):
+        given = {*plan.tokens, *plan.expansion}
+        same = [t for w in words for t in law_synonyms(vocab, w, kind) if t not in given]
+        same = list(dict.fromkeys(same))
         found = [t for w in words for t in kin(vocab, w, vectors[w], kind)]
-        found = [
-            t for t in dict.fromkeys(found) if t not in plan.tokens and t not in plan.expansion
-        ]
-        if not found:
-            out.append(plan)
-            continue
-        out.append(replace(plan, expansion=[*plan.expansion, *found], kin=tuple(found)))
+        found = [t for t in dict.fromkeys(found) if t not in given and t not in same]
+        if same or found:
+            plan = replace(plan, expansion=[*plan.expansion, *same, *found], kin=tuple(found))
+        out.append(plan)
     return out

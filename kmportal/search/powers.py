@@ -11,7 +11,8 @@ kind are ranked by reciprocal-rank fusion of the two arms.
 A provision *supports* the project when both arms agree: one of its words
 names the field and is held by no more than 1 in 20 provisions
 (``EVIDENCE_MIN``; a sum of common words such as ส่งเสริม and พัฒนา does not
-count), and the dense arm puts it among its ``AGREE_RANK`` (4) nearest
+count), and the dense arm puts it — or the same duty in the wording of
+another layer of law or municipal tier — among its ``AGREE_RANK`` (4) nearest
 provisions of that kind. Four rather than a wider short list because the two
 errors are not alike: a project wrongly passed as within the powers goes into
 a plan, one wrongly not found is checked by hand. The verdict is ``within``
@@ -231,11 +232,28 @@ def _rank(
         fused[i] += 1.0 / (RRF_K + r)
     order = sorted(cands, key=lambda i: -fused[i])
     floor = evidence_floor(len(register))
-    supported = [i for i in order if ev.best[i] >= floor and d_rank[i] <= AGREE_RANK]
+    duty = _duty_ranks(register, d_rank, [i for i in cands if ev.best[i] >= floor])
+    supported = [i for i in order if ev.best[i] >= floor and duty[i] <= AGREE_RANK]
     if own is not None and not any(own.best[i] >= floor for i in supported):
         named = [i for i in order if own.best[i] >= floor and d_rank[i] <= OWN_RANK]
         supported = named or supported
     return _Ranking(order, fused, supported)
+
+
+def _duty_ranks(register: Register, d_rank: dict[int, int], rows: list[int]) -> dict[int, int]:
+    """The dense arm's rank of each of ``rows``'s duty: its own, or a better one
+    of a provision of the same kind worded alike (:data:`COUNTERPART_MIN`). A
+    duty is written in each layer of law and for each municipal tier (ม.๑๗ (๒๗)
+    and the rule's ข้อ ๑๓; ม.๕๑ (๑) and ม.๕๓ (๒)), and the embedder may know it in
+    one wording and not the other. The strict agreement only: a looser rank
+    reached through another wording lets the PAO Act's coordination items, all
+    worded alike, carry one another."""
+    out = dict(d_rank)
+    for i in rows:
+        sims = register.likeness(i)
+        alike = [int(j) for j in np.flatnonzero(sims >= COUNTERPART_MIN) if int(j) in d_rank]
+        out[i] = min([d_rank[i], *(d_rank[j] for j in alike)])
+    return out
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
