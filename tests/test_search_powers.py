@@ -310,6 +310,26 @@ def test_the_dense_arm_may_agree_with_a_duty_in_the_wording_of_its_other_layer()
     assert powers._rank(reg, cos, ev, "pao", ev).supported == []
 
 
+def test_a_provision_sharing_only_a_common_word_does_not_outrank_the_dense_arms_first() -> None:
+    filler = [([f"กิจการที่{i:02d}", "พัฒนา"], ("pao",)) for i in range(60)]
+    reg = make_register(
+        [
+            (["พัฒนา", "ทางบก"], ("pao",)),  # shares only พัฒนา with the title
+            (["การท่องเที่ยว"], ("pao",)),  # the dense arm's first
+            *filler,
+        ]
+    )
+    n = len(reg)
+    cos = np.linspace(0.80, 0.30, n)
+    cos[1], cos[0] = 0.95, cos[4]
+    common = np.zeros(n)
+    common[0] = 0.5  # a word most provisions hold: under any floor
+    ranking = powers._rank(reg, cos, powers.Evidence(common, common.copy()), "pao")
+    assert ranking.order[0] == 1 and ranking.supported == []
+    # A word of the field still counts in the ranking.
+    assert powers._rank(reg, cos, named(n, 0), "pao").order[0] == 0
+
+
 def test_a_field_the_kinds_own_law_also_names_is_not_given_to_others() -> None:
     filler = [([f"กิจการที่{i:02d}"], ("pao", "tao")) for i in range(60)]
     rows = [

@@ -6,7 +6,9 @@ provision's wording) and a lexical arm that asks whether the provision's words
 *name* the project's field — a content word of the title (or the statute's
 word for it, :mod:`kmportal.search.lexicon`) found in the provision, weighted
 by how few provisions hold it (``ln(N / df)``). Provisions of the requested
-kind are ranked by reciprocal-rank fusion of the two arms.
+kind are ranked by reciprocal-rank fusion of the two arms; the lexical arm's
+list holds the provisions a word of the field names (the floor below), so one
+sharing only common words is ranked by the dense arm alone.
 
 A provision *supports* the project when both arms agree: one of its words
 names the field and is held by no more than 1 in 20 provisions
@@ -225,13 +227,16 @@ def _rank(
     ``โรงผลิต`` had found a roads item)."""
     cands = [p.row for p in register.provisions if kind in p.applies_to and not p.catch_all]
     dense = sorted(cands, key=lambda i: -cos[i])
-    lexical = sorted((i for i in cands if ev.total[i] > 0), key=lambda i: -ev.total[i])
+    floor = evidence_floor(len(register))
+    # The lexical arm ranks the provisions that name the field; one sharing only
+    # common words (พัฒนา, ส่งเสริม) would outrank, by its rank alone, an item
+    # the dense arm puts first.
+    lexical = sorted((i for i in cands if ev.best[i] >= floor), key=lambda i: -ev.total[i])
     d_rank = {i: r for r, i in enumerate(dense, 1)}
     fused = {i: 1.0 / (RRF_K + d_rank[i]) for i in cands}
     for r, i in enumerate(lexical, 1):
         fused[i] += 1.0 / (RRF_K + r)
     order = sorted(cands, key=lambda i: -fused[i])
-    floor = evidence_floor(len(register))
     duty = _duty_ranks(register, d_rank, [i for i in cands if ev.best[i] >= floor])
     supported = [i for i in order if ev.best[i] >= floor and duty[i] <= AGREE_RANK]
     if own is not None and not any(own.best[i] >= floor for i in supported):
