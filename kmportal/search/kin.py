@@ -148,10 +148,10 @@ def with_kin(
     embed_words: EmbedWords,
 ) -> list[TitlePlan]:
     """The plans with each title's synonyms and kin added to its statute words
-    (the lexical arm), all words embedded at once. Not to what the embedder sees: the dense
-    arm is the check's independent second opinion (a provision supports the
-    project only when both arms agree), and a kin in the title's vector would
-    let the embedder agree with itself."""
+    (the lexical arm), all words embedded at once. Not to what the embedder
+    sees: the dense arm is the check's independent second opinion (a provision
+    supports the project only when both arms agree), and a kin in the title's
+    vector would let the embedder agree with itself."""
     vocab = vocabulary(register, embed_words)
     asked = [
         unheld_words(register, vocab, p.tokens, kind) for p, kind in zip(plans, kinds, strict=True)

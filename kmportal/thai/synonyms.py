@@ -17,6 +17,7 @@ from collections import defaultdict
 from contextlib import closing
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 
 DATABASE = "wordnet_th.db"
 
@@ -25,12 +26,13 @@ DATABASE = "wordnet_th.db"
 def _table() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """(lemma → its noun synsets, synset → its lemmas), read once; empty when
     the installed PyThaiNLP has no database."""
-    path = files("pythainlp.corpus") / DATABASE
+    path = Path(str(files("pythainlp.corpus") / DATABASE))
     if not path.is_file():
         return {}, {}
     senses: defaultdict[str, list[str]] = defaultdict(list)
     members: defaultdict[str, list[str]] = defaultdict(list)
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+    # Read-only: the file belongs to the installed package (and may not be writable).
+    with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
         rows = db.execute("SELECT synsetid, li FROM word_synset WHERE synsetid LIKE '%-n'")
         for synset, lemma in rows:
             senses[lemma].append(synset)
