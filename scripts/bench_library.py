@@ -9,7 +9,8 @@ then an unchanged rerun, a fresh ``serve`` (start-up, RSS) and cold searches of
 distinct queries. With ``--kills N`` a second build is killed with SIGKILL at N
 random moments and rerun until it completes; its documents and chunks must
 equal the first build's. Prints the figures, writes them as JSON to
-indexes/benchmarks/library.json and appends a row to docs/benchmarks.md.
+indexes/benchmarks/library.json and appends a row to docs/benchmarks.md
+("Library runs").
 
     nice -n 10 .venv/bin/python scripts/bench_search.py --scale all [--keep DIR] [--kills 3]
 
@@ -39,7 +40,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from benchdoc import append_row
+
 ROOT = Path(__file__).resolve().parent.parent
+SECTION = "## Library runs (`scripts/bench_search.py --scale all`)"
+INTRO = (
+    "One row per run of the script (issue 9's bars: words ≤ 10 min, fully embedded ≤ 45 "
+    "min, reads without errors, unchanged rerun ≤ 30 s, start-up ≤ 15 s, `serve` RSS "
+    "≤ 2 GB, cold p50 ≤ 60 / p95 ≤ 150 ms); every figure is in "
+    "`indexes/benchmarks/library.json`, and each run is discussed in the sections above."
+)
+HEADER = (
+    "| date (UTC) | commit | words | fully embedded | chunks/s | probes / errors | rerun "
+    "| start-up | `serve` RSS | cold p50 / p95 | kill -9, same counts | load |\n"
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+)
 KMPORTAL = [sys.executable, "-c", "from kmportal.cli import main; main()"]
 PROBE = "การพนัน"  # a word of Acts in the library, none of them among the eight
 FOLDERS = ("acts", "handbook", "news", "thai-law-all")
@@ -302,6 +317,34 @@ def killed_build(data: Path, corpus: Path, kills: int, seconds: float) -> dict[s
     return {"killed_at_s": done_kills, "total_s": round(time.monotonic() - t0, 1)}
 
 
+def doc_row(r: dict[str, Any]) -> str:
+    """The run's row of docs/benchmarks.md ("–" for what it did not measure)."""
+
+    def get(key: str, fmt: str = "{}") -> str:
+        return fmt.format(r[key]) if r.get(key) is not None else "–"
+
+    embedded = "–"
+    if r.get("build_s"):
+        embedded = f"{r['build_s']:,.0f} s ({r['build_s'] / 60:.1f} min)"
+    kills = r.get("kills") or {}
+    killed = f"{len(kills['killed_at_s'])}: {kills['same_counts']}" if kills else "–"
+    cells = [
+        r["date"][:16].replace("T", " "),
+        r.get("commit") or "–",
+        get("lexical_all_s", "{:.0f} s"),
+        embedded,
+        get("chunks_per_s"),
+        f"{get('probes_during_build')} / {get('probe_errors')}",
+        get("rerun_unchanged_s", "{} s"),
+        get("serve_startup_s", "{} s"),
+        get("serve_peak_rss_mb", "{} MB"),
+        f"{get('cold_p50_ms')} / {get('cold_p95_ms')} ms",
+        killed,
+        f"{get('load_before')}–{get('load_after_serve')}",
+    ]
+    return "| " + " | ".join(cells) + " |"
+
+
 def run(args: argparse.Namespace) -> int:
     corpus: Path = args.corpus
     data = args.keep or Path(tempfile.mkdtemp(prefix="kmlib-")) / "data"
@@ -347,6 +390,7 @@ def run(args: argparse.Namespace) -> int:
     out.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     for key, value in result.items():
         print(f"{key:>32}: {value}")
+    append_row(SECTION, INTRO, HEADER, doc_row(result))
     if not args.keep:
         shutil.rmtree(data.parent, ignore_errors=True)
     return 0

@@ -55,3 +55,33 @@ def test_a_row_joins_the_table_of_its_section_and_the_prose_stays(benchdoc: Modu
 def test_a_missing_section_is_reported_not_appended(benchdoc: ModuleType) -> None:
     assert not benchdoc.insert_row("## Nowhere", "| x |")
     assert benchdoc.BENCHMARKS.read_text(encoding="utf-8") == DOC
+
+
+def test_a_library_runs_row_has_a_dash_for_what_it_did_not_measure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    spec = importlib.util.spec_from_file_location(
+        "bench_library", ROOT / "scripts" / "bench_library.py"
+    )
+    assert spec and spec.loader
+    library = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(library)
+    built = {
+        "date": "2026-12-02T15:44:58+00:00",
+        "commit": "276a5bf",
+        "lexical_all_s": 163.2,
+        "build_s": 1426.0,
+        "chunks_per_s": 38.9,
+        "probes_during_build": 471,
+        "probe_errors": 0,
+        "cold_p50_ms": 35.0,
+        "cold_p95_ms": 46.7,
+        "kills": {"killed_at_s": [151.4, 229.8, 333.4], "same_counts": True},
+    }
+    row = library.doc_row(built)
+    assert row.startswith("| 2026-12-02 15:44 | 276a5bf | 163 s | 1,426 s (23.8 min) | 38.9 |")
+    assert "| 471 / 0 |" in row and "| 35.0 / 46.7 ms |" in row and "| 3: True |" in row
+    reused = library.doc_row({"date": "2026-12-02T16:00:00+00:00", "serve_startup_s": 7.8})
+    assert "| 7.8 s |" in reused
+    assert reused.count("–") >= 8
