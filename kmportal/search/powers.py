@@ -255,10 +255,22 @@ def _duty_ranks(register: Register, d_rank: dict[int, int], rows: list[int]) -> 
     worded alike, carry one another."""
     out = dict(d_rank)
     for i in rows:
-        sims = register.likeness(i)
-        alike = [int(j) for j in np.flatnonzero(sims >= COUNTERPART_MIN) if int(j) in d_rank]
-        out[i] = min([d_rank[i], *(d_rank[j] for j in alike)])
+        out[i] = min([d_rank[i], *(d_rank[j] for j in _alike(register, i) if j in d_rank)])
     return out
+
+
+def _alike(register: Register, row: int) -> tuple[int, ...]:
+    """The provisions worded much like ``row`` (likeness ≥ ``COUNTERPART_MIN``,
+    ``row`` itself included), most alike first; once per provision and register,
+    as every title's ranking and counterparts ask again."""
+    cache = register.derived.setdefault("alike", {})
+    assert isinstance(cache, dict)
+    found = cache.get(row)
+    if found is None:
+        sims = register.likeness(row)
+        order = np.argsort(-sims, kind="stable")
+        found = cache[row] = tuple(int(j) for j in order if sims[j] >= COUNTERPART_MIN)
+    return found
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
@@ -471,17 +483,17 @@ def _counterparts(register: Register, row: int, org: str) -> list[int]:
     rule's ข้อ ๖ "ทางบก" and ข้อ ๗ "ทางน้ำ"; ม.๖๗ (๕) holds ม.๑๖ (๙) "การจัดการ
     ศึกษา") share too few words for the cosine, the longer one's other words
     weighing on it."""
-    sims = register.likeness(row)
     words = set(register.tokens[row])
-    alike = [int(j) for j in np.argsort(-sims, kind="stable") if sims[j] >= COUNTERPART_MIN]
+    alike = _alike(register, row)
+    worded = set(alike)
     inside = [
         j
         for j, field in enumerate(_fields(register))
-        if j != row and sims[j] < COUNTERPART_MIN and field and field <= words
+        if j != row and j not in worded and field and field <= words
     ]
     return [
         j
-        for j in alike + inside
+        for j in [*alike, *inside]
         if org in register.provisions[j].applies_to and not register.provisions[j].catch_all
     ]
 
