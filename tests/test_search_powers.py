@@ -13,7 +13,8 @@ from helpers.thai_corpus import FakeEmbedder
 from kmportal.db import make_engine
 from kmportal.errors import BadInput
 from kmportal.search import powers
-from kmportal.search.powers import PowerCheck, word_forms
+from kmportal.search.evidence import Evidence
+from kmportal.search.powers import PowerCheck
 from kmportal.search.project_title import TitlePlan
 from kmportal.search.service import SearchService
 from kmportal.settings import Settings
@@ -34,11 +35,11 @@ SHAPE = {
 }
 
 
-def named(n: int, *rows: int) -> powers.Evidence:
+def named(n: int, *rows: int) -> Evidence:
     """Evidence of a field word (weight 5, over any floor) for these rows of ``n``."""
     best = np.zeros(n)
     best[list(rows)] = 5.0
-    return powers.Evidence(best.copy(), best)
+    return Evidence(best.copy(), best)
 
 
 @pytest.fixture(scope="module")
@@ -176,15 +177,6 @@ def test_an_empty_register_answers_not_found_with_a_note(tmp_path: Path) -> None
     assert result.verdict == "not_found" and result.notes
 
 
-def test_a_title_word_meets_the_law_without_its_nominaliser_and_through_its_compound_parts() -> (
-    None
-):
-    forms, parts = word_forms("การป้องกัน")
-    assert "ป้องกัน" in forms
-    forms, parts = word_forms("ทุนการศึกษา")
-    assert "การศึกษา" in parts and "ทุนการศึกษา" in forms
-
-
 def test_a_provision_is_most_like_itself_and_its_counterpart_in_the_other_layer(
     svc: SearchService,
 ) -> None:
@@ -246,7 +238,7 @@ def test_a_field_the_law_gives_to_other_kinds_is_not_theirs_through_kin_alone() 
     cos = np.linspace(0.5, 0.4, n)
     cos[[0, 1, 2, 3]] = 0.9
 
-    def own(*rows: int) -> powers.Evidence:
+    def own(*rows: int) -> Evidence:
         return named(n, *rows)
 
     # Slaughterhouse: the PAO's item has only kin; the TAO's names the field.
@@ -271,7 +263,7 @@ def test_the_titles_own_word_outweighs_kin_on_a_looser_dense_agreement() -> None
     cos = np.linspace(0.80, 0.30, n)
     cos[0], cos[1], cos[2] = 0.95, cos[9], cos[25]
 
-    def weights(*rows: int) -> powers.Evidence:
+    def weights(*rows: int) -> Evidence:
         return named(n, *rows)
 
     own, ev = weights(1, 2), weights(0, 1, 2)
@@ -324,7 +316,7 @@ def test_a_provision_sharing_only_a_common_word_does_not_outrank_the_dense_arms_
     cos[1], cos[0] = 0.95, cos[4]
     common = np.zeros(n)
     common[0] = 0.5  # a word most provisions hold: under any floor
-    ranking = powers._rank(reg, cos, powers.Evidence(common, common.copy()), "pao")
+    ranking = powers._rank(reg, cos, Evidence(common, common.copy()), "pao")
     assert ranking.order[0] == 1 and ranking.supported == []
     # A word of the field still counts in the ranking.
     assert powers._rank(reg, cos, named(n, 0), "pao").order[0] == 0
@@ -348,14 +340,6 @@ def test_a_field_the_kinds_own_law_also_names_is_not_given_to_others() -> None:
     assert powers._given_to_others(shared, cos, named(n, 1), [0], "pao") == []
 
 
-def test_a_function_word_is_never_a_field_word_however_rare() -> None:
-    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(40)]
-    reg = make_register([(["ไฟฟ้า", "โดย", "วิธี"], ("tao",)), (["พาณิชย์", "โดย"], ("pao",)), *filler])
-    assert "โดย" not in powers._fields(reg)[0] and "ไฟฟ้า" in powers._fields(reg)[0]
-    # So a PAO item sharing only โดย does not make electricity the PAO's field.
-    assert not powers._fields(reg)[0] & powers._kind_fields(reg, "pao")
-
-
 def test_a_narrower_item_whose_field_words_a_supported_one_holds_is_its_counterpart() -> None:
     # Common words (จัดให้มี, บำรุงรักษา) name no field; ทางบก, held by 3 of 74, does.
     others = [([f"กิจการที่{i:02d}", "จัดให้มี", "บำรุงรักษา"], ("pao",)) for i in range(70)]
@@ -376,20 +360,6 @@ def test_a_narrower_item_whose_field_words_a_supported_one_holds_is_its_counterp
     out = powers._with_counterparts(reg, [0, 2, 1], {0}, "pao")
     assert out[:2] == [0, 1]
     assert 3 not in out and out.index(2) > 1
-
-
-def test_a_compounds_piece_meets_the_law_inside_its_own_compound_but_a_function_word_never() -> (
-    None
-):
-    _forms, parts = word_forms("ระหว่างประเทศ")
-    assert "ระหว่าง" not in parts
-    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(40)]
-    reg = make_register(
-        [(["ทำนุบำรุง", "ศาสนา"], ("pao",)), (["เชื่อมต่อ", "ระหว่าง"], ("pao",)), *filler]
-    )
-    # พระพุทธศาสนา → its piece พุทธศาสนา → the law's ศาสนา.
-    assert powers.evidence(reg, ["พระพุทธศาสนา"]).best[0] > 0
-    assert powers.evidence(reg, ["ระหว่างประเทศ"]).best[1] == 0
 
 
 def test_a_field_the_law_gives_to_others_in_the_works_words_is_not_ours_for_its_purpose() -> None:

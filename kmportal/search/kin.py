@@ -5,7 +5,7 @@ of one of the word's noun senses in the Thai WordNet PyThaiNLP ships
 (:mod:`kmportal.thai.synonyms`) that the kind's provisions hold as a field word:
 "ผู้สูงอายุ" is the PAO law's "คนชรา", "เมรุ" the municipality's "ฌาปนสถาน". It
 counts as the title's own word, said in the law's: a thesaurus entry is the
-same meaning, not a neighbour. Both words have at least ``_MIN_PART`` (4)
+same meaning, not a neighbour. Both words have at least ``MIN_PART`` (4)
 characters: the short ones are the widest (งาน, จุด, ค่า have a dozen senses).
 
 A planner writes "รถโดยสาร", "สุขภาพ", "ผู้ประสบภัย"; the Acts list the power as
@@ -33,15 +33,13 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from kmportal.ingest.powers_law import ORG
+from kmportal.search.evidence import EVIDENCE_MIN, MIN_PART, MIN_WORD
 from kmportal.search.project_title import BOILERPLATE, GENERIC, TitlePlan
 from kmportal.search.register import Register
 from kmportal.thai.synonyms import synonyms
 
 KIN_Z = 4.0
 KIN_TOP = 2
-_MIN_WORD = 3  # characters, as the lexical arm
-_MIN_PART = 4  # as the lexical arm: a shorter word is never looked for inside a law word
-_FIELD_SHARE = 20  # a field word is held by no more than 1 in 20 provisions
 
 EmbedWords = Callable[[list[str]], np.ndarray]
 
@@ -57,11 +55,11 @@ class KinVocabulary:
 
 def field_words(register: Register) -> list[str]:
     n = len(register)
-    floor = math.log(_FIELD_SHARE)
+    floor = EVIDENCE_MIN
     return [
         t
         for t in register.postings
-        if len(t) >= _MIN_WORD
+        if len(t) >= MIN_WORD
         and t not in GENERIC
         and t not in BOILERPLATE
         and t not in ORG
@@ -95,7 +93,7 @@ def unheld_words(
     return [
         w
         for w in dict.fromkeys(tokens)
-        if len(w) >= _MIN_WORD
+        if len(w) >= MIN_WORD
         and w not in GENERIC
         and w not in ORG
         and not (w in register.postings and rows & set(register.postings[w].tolist()))
@@ -118,7 +116,7 @@ def kin(vocab: KinVocabulary, word: str, vector: np.ndarray, kind: str) -> list[
         # A word inside the title word (or holding it) is the lexical arm's, not
         # kin — unless the title word is too short for the lexical arm to look
         # for it inside one (ภัย of "หนีภัยสึนามิ" and the law's สาธารณภัย).
-        inside = word in words[i] and len(word) >= _MIN_PART
+        inside = word in words[i] and len(word) >= MIN_PART
         if z[i] >= KIN_Z and words[i] not in word and not inside:
             out.append(words[i])
     return out
@@ -126,10 +124,10 @@ def kin(vocab: KinVocabulary, word: str, vector: np.ndarray, kind: str) -> list[
 
 def law_synonyms(vocab: KinVocabulary, word: str, kind: str) -> list[str]:
     """The thesaurus's synonyms of ``word`` that ``kind``'s law holds as field words."""
-    if len(word) < _MIN_PART:
+    if len(word) < MIN_PART:
         return []
     held = vocab.held.get(kind, frozenset())
-    return [s for s in synonyms(word) if len(s) >= _MIN_PART and s in held]
+    return [s for s in synonyms(word) if len(s) >= MIN_PART and s in held]
 
 
 def vocabulary(register: Register, embed_words: EmbedWords) -> KinVocabulary:

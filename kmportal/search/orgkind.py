@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from kmportal.ingest.powers_law import ORG
-from kmportal.search.powers import evidence, evidence_floor
+from kmportal.search.evidence import evidence, evidence_floor
 from kmportal.search.project_title import OTHER_LOCAL_GOVERNMENT
 from kmportal.search.query import QueryPlan
 from kmportal.search.register import Register

@@ -2,8 +2,8 @@
 
 Every provision of the register is scored against the project title by two
 arms, as search does: the dense arm (the title's vector against each
-provision's wording) and a lexical arm that asks whether the provision's words
-*name* the project's field — a content word of the title (or the statute's
+provision's wording) and a lexical arm (:mod:`kmportal.search.evidence`) that
+asks whether the provision's words *name* the project's field — a content word of the title (or the statute's
 word for it, :mod:`kmportal.search.lexicon`) found in the provision, weighted
 by how few provisions hold it (``ln(N / df)``). Provisions of the requested
 kind are ranked by reciprocal-rank fusion of the two arms; the lexical arm's
@@ -40,29 +40,31 @@ names, however many words of its field (ที่ดิน, การท่อ�
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from kmportal.errors import BadInput
-from kmportal.ingest.powers_law import KINDS, ORG
+from kmportal.ingest.powers_law import KINDS
 from kmportal.messages import Text, bilingual, msg
+from kmportal.search.evidence import (
+    Evidence,
+    evidence,
+    evidence_floor,
+    field_words,
+    kind_fields,
+    provision_fields,
+)
 from kmportal.search.kin import EmbedWords, with_kin
-from kmportal.search.project_title import GENERIC, ISSUING, TitlePlan
-from kmportal.search.register import Provision, Register, compound_parts
-from kmportal.thai.tokenize import is_stopword
+from kmportal.search.project_title import ISSUING, TitlePlan
+from kmportal.search.register import Provision, Register
 
 ORG_KINDS = ("pao", "municipality", "tao", "pattaya")
 RRF_K = 5
 AGREE_RANK = 4
 OWN_RANK = 8  # the dense arm's agreement a word of the title's own needs
-EVIDENCE_MIN = math.log(20)
-_MIN_PART = 4  # characters: shorter words match only whole
-_MIN_WORD = 3  # characters: shorter ones ("ทำ", "มี") name no field
-_NOMINALISERS = ("การ", "ความ")
 FEEDBACK_WORDS = 0.5
 FEEDBACK_VECTOR = 0.5
 MAX_OTHER_KINDS = 5
@@ -125,84 +127,6 @@ class PowerCheck:
             "other_kinds": [p.to_dict() for p in self.other_kinds],
             "notes": [bilingual(n) for n in self.notes],
         }
-
-
-@dataclass(frozen=True)
-class Evidence:
-    total: np.ndarray  # per provision: the weight of all the title's words it names
-    best: np.ndarray  # per provision: the weight of the most specific one
-
-    def __add__(self, other: Evidence) -> Evidence:
-        return Evidence(self.total + other.total, np.maximum(self.best, other.best))
-
-    def scaled(self, factor: float) -> Evidence:
-        return Evidence(self.total * factor, self.best * factor)
-
-
-def word_forms(word: str) -> tuple[list[str], list[str]]:
-    """The ways a title word may be written in the law: ``(forms, parts)``.
-
-    ``forms`` are the word and the word without the nominaliser the tokeniser
-    glued on (``การป้องกัน`` → ``ป้องกัน``); each may also name a compound of
-    the law (:meth:`Register.parts`). ``parts`` are the two dictionary words of
-    a compound the tokeniser kept whole (``ทุนการศึกษา`` → ``การศึกษา``,
-    ``ศูนย์บริการสาธารณสุข`` → ``สาธารณสุข``), as the register's own compounds
-    are split; they count where the law has them whole or, as a form does,
-    names them inside a compound of its own (``พระพุทธศาสนา`` → ``พุทธศาสนา`` →
-    the law's ``ศาสนา``), never by a function word among them (``ระหว่าง`` of
-    ``ระหว่างประเทศ``). A longer chain
-    (``หนังสือรับรองการทำประโยชน์``) is the name of one thing, not its field."""
-    forms = [word]
-    for prefix in _NOMINALISERS:
-        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_WORD:
-            forms.append(word[len(prefix) :])
-    parts = [p for f in forms for p in compound_parts(f, max_pieces=3)]
-    keep = lambda ws: [w for w in dict.fromkeys(ws) if w not in GENERIC and len(w) >= _MIN_WORD]  # noqa: E731
-    # A function word is a piece of the compound, never its field (ระหว่าง of ระหว่างประเทศ).
-    parts = [p for p in parts if not is_stopword(p)]
-    return keep(forms), keep(p for p in parts if p not in forms)
-
-
-def evidence(register: Register, words: Sequence[str], *, law_words: bool = False) -> Evidence:
-    """For each provision: the weight of the title's words its wording names,
-    each word counted once per provision at the weight of the rarest token that
-    names it there (the word itself, or one of its forms, when the provision
-    has it). ``law_words`` are the statute's own, tokenised as the register
-    is (a gloss, a provision's wording): they count where the law has them
-    whole, never split nor read inside another word."""
-    n = len(register)
-    out = np.zeros(n, dtype=np.float64)
-    best = np.zeros(n, dtype=np.float64)
-
-    def mark(weight: np.ndarray, token: str) -> None:
-        rows = register.postings.get(token)
-        if rows is not None and token not in GENERIC:
-            np.maximum.at(weight, rows, math.log(n / register.doc_freq[token]))
-
-    for word in dict.fromkeys(words):
-        if word in GENERIC or word in ORG or len(word) < _MIN_WORD:
-            continue
-        weight = np.zeros(n, dtype=np.float64)
-        if law_words:
-            mark(weight, word)
-        else:
-            forms, parts = word_forms(word)
-            # A piece is named in the law as a whole word is (พุทธศาสนา of
-            # พระพุทธศาสนา → ศาสนา): the tokeniser splits a compound once.
-            for form in forms + parts:
-                mark(weight, form)
-                for token in register.parts(form, min_chars=_MIN_PART):
-                    if not is_stopword(token):
-                        mark(weight, token)
-        out += weight
-        np.maximum(best, weight, out=best)
-    return Evidence(out, best)
-
-
-def evidence_floor(n: int) -> float:
-    """The weight of a word held by no more than 1 in 20 provisions; in a register
-    of fewer than 20, of a word held by one."""
-    return min(EVIDENCE_MIN, math.log(max(n, 1))) - 1e-9
 
 
 @dataclass
@@ -382,47 +306,7 @@ def _given_to_others(
         kinds += [kind] if rows else []
     if not theirs:
         return []
-    return [] if _field_words(register, theirs) & _kind_fields(register, org) else kinds
-
-
-def _kind_fields(register: Register, org: str) -> frozenset[str]:
-    """Every field word of ``org``'s specific provisions, once per register."""
-    key = f"kind_fields:{org}"
-    found = register.derived.get(key)
-    if not isinstance(found, frozenset):
-        rows = [p.row for p in register.provisions if org in p.applies_to and not p.catch_all]
-        found = frozenset(_field_words(register, rows))
-        register.derived[key] = found
-    return found
-
-
-def _fields(register: Register) -> list[frozenset[str]]:
-    """Each provision's field words — its words held by few enough provisions
-    to name a field — computed once per register (it never changes)."""
-    found = register.derived.get("fields")
-    if not isinstance(found, list):
-        n = len(register)
-        floor = evidence_floor(n)
-        # A function word (โดย, เกี่ยวกับ) or a word of people and places is
-        # never a field, however few provisions hold it.
-        found = [
-            frozenset(
-                t
-                for t in tokens
-                if math.log(n / register.doc_freq[t]) >= floor
-                and not is_stopword(t)
-                and t not in GENERIC
-            )
-            for tokens in register.tokens
-        ]
-        register.derived["fields"] = found
-    return found
-
-
-def _field_words(register: Register, rows: Iterable[int]) -> set[str]:
-    """The field words of these provisions together."""
-    fields = _fields(register)
-    return set().union(*(fields[i] for i in rows))
+    return [] if field_words(register, theirs) & kind_fields(register, org) else kinds
 
 
 def _supports_state_bodies(register: Register, org: str) -> list[int]:
@@ -488,7 +372,7 @@ def _counterparts(register: Register, row: int, org: str) -> list[int]:
     worded = set(alike)
     inside = [
         j
-        for j, field in enumerate(_fields(register))
+        for j, field in enumerate(provision_fields(register))
         if j != row and j not in worded and field and field <= words
     ]
     return [

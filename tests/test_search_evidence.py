@@ -1,0 +1,38 @@
+"""The lexical arm: which provisions a title's words name (tiny registers)."""
+
+from __future__ import annotations
+
+from helpers.registers import make_register
+
+from kmportal.search.evidence import evidence, kind_fields, provision_fields, word_forms
+
+
+def test_a_title_word_meets_the_law_without_its_nominaliser_and_through_its_compound_parts() -> (
+    None
+):
+    forms, parts = word_forms("การป้องกัน")
+    assert "ป้องกัน" in forms
+    forms, parts = word_forms("ทุนการศึกษา")
+    assert "การศึกษา" in parts and "ทุนการศึกษา" in forms
+
+
+def test_a_function_word_is_never_a_field_word_however_rare() -> None:
+    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(40)]
+    reg = make_register([(["ไฟฟ้า", "โดย", "วิธี"], ("tao",)), (["พาณิชย์", "โดย"], ("pao",)), *filler])
+    assert "โดย" not in provision_fields(reg)[0] and "ไฟฟ้า" in provision_fields(reg)[0]
+    # So a PAO item sharing only โดย does not make electricity the PAO's field.
+    assert not provision_fields(reg)[0] & kind_fields(reg, "pao")
+
+
+def test_a_compounds_piece_meets_the_law_inside_its_own_compound_but_a_function_word_never() -> (
+    None
+):
+    _forms, parts = word_forms("ระหว่างประเทศ")
+    assert "ระหว่าง" not in parts
+    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(40)]
+    reg = make_register(
+        [(["ทำนุบำรุง", "ศาสนา"], ("pao",)), (["เชื่อมต่อ", "ระหว่าง"], ("pao",)), *filler]
+    )
+    # พระพุทธศาสนา → its piece พุทธศาสนา → the law's ศาสนา.
+    assert evidence(reg, ["พระพุทธศาสนา"]).best[0] > 0
+    assert evidence(reg, ["ระหว่างประเทศ"]).best[1] == 0
