@@ -36,3 +36,12 @@ def test_a_compounds_piece_meets_the_law_inside_its_own_compound_but_a_function_
     # พระพุทธศาสนา → its piece พุทธศาสนา → the law's ศาสนา.
     assert evidence(reg, ["พระพุทธศาสนา"]).best[0] > 0
     assert evidence(reg, ["ระหว่างประเทศ"]).best[1] == 0
+
+
+def test_the_head_of_a_qualifying_piece_is_not_the_titles_field_but_the_first_pieces_is() -> None:
+    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(40)]
+    reg = make_register([(["แบ่งสรร", "เงิน"], ("pao",)), (["ให้มี", "ตลาด"], ("pao",)), *filler])
+    # ภาษีเงินได้ (income tax): its เงินได้ qualifies the tax; เงิน, money, is not its field.
+    assert evidence(reg, ["ภาษีเงินได้"]).best[0] == 0
+    # ตลาดสดชุมชน: its first piece ตลาดสด is its head, and ตลาด the head of that.
+    assert evidence(reg, ["ตลาดสดชุมชน"]).best[1] > 0

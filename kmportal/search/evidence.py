@@ -88,12 +88,17 @@ def evidence(register: Register, words: Sequence[str], *, law_words: bool = Fals
             mark(weight, word)
         else:
             forms, parts = word_forms(word)
+            # Thai puts a compound's head first: a later piece qualifies it, and
+            # that piece's own head is not the title's field (เงิน, money, of
+            # the เงินได้ of ภาษีเงินได้, income tax, names การแบ่งสรรเงิน).
+            qualifiers = {p for p in parts if not any(f.startswith(p) for f in forms)}
             # A piece is named in the law as a whole word is (พุทธศาสนา of
             # พระพุทธศาสนา → ศาสนา): the tokeniser splits a compound once.
             for form in forms + parts:
                 mark(weight, form)
                 for token in register.parts(form, min_chars=MIN_PART):
-                    if not is_stopword(token):
+                    head_of_qualifier = form in qualifiers and form.startswith(token)
+                    if not is_stopword(token) and not head_of_qualifier:
                         mark(weight, token)
         out += weight
         np.maximum(best, weight, out=best)
