@@ -124,3 +124,16 @@ def test_a_thesaurus_synonym_the_kinds_law_holds_joins_as_the_titles_own_word() 
     # The TAO's law holds the title's word itself: nothing is asked.
     (tao,) = with_kin(register, [analyse_title(title, kind="tao", max_chars=500)], ["tao"], embed)
     assert "คนชรา" not in tao.expansion
+
+
+def test_a_function_word_of_the_law_is_never_kin_however_close() -> None:
+    # โดย is held by one provision in forty, so rare enough to be counted a field word.
+    register = _register(
+        [([f, "ส่งเสริม"], ("pao",)) for f in FIELDS[:39]] + [(["โดย", "ส่งเสริม"], ("pao",))]
+    )
+    rng = np.random.default_rng(11)
+    vectors = {w: _unit(rng.normal(size=4 * DIM)) for w in [*FIELDS[:39], "โดย"]}
+    vocab = build_vocabulary(register, lambda words: np.stack([vectors[w] for w in words]))
+    assert "โดย" in vocab.words
+    assert kin(vocab, "ผ่านทาง", vectors["โดย"], "pao") == []
+    assert kin(vocab, "รถโดยสาร", vectors[FIELDS[3]], "pao") == [FIELDS[3]]

@@ -37,6 +37,7 @@ from kmportal.search.evidence import EVIDENCE_MIN, MIN_PART, MIN_WORD
 from kmportal.search.project_title import BOILERPLATE, GENERIC, TitlePlan
 from kmportal.search.register import Register
 from kmportal.thai.synonyms import synonyms
+from kmportal.thai.tokenize import is_stopword
 
 KIN_Z = 4.0
 KIN_TOP = 2
@@ -117,7 +118,8 @@ def kin(vocab: KinVocabulary, word: str, vector: np.ndarray, kind: str) -> list[
         # kin — unless the title word is too short for the lexical arm to look
         # for it inside one (ภัย of "หนีภัยสึนามิ" and the law's สาธารณภัย).
         inside = word in words[i] and len(word) >= MIN_PART
-        if z[i] >= KIN_Z and words[i] not in word and not inside:
+        # A function word (โดย, ว่า) is never a field's, however close it sits.
+        if z[i] >= KIN_Z and words[i] not in word and not inside and not is_stopword(words[i]):
             out.append(words[i])
     return out
 
