@@ -363,6 +363,43 @@ def test_cache_keys_separate_models(tmp_path: Path) -> None:
     assert got is not None and got.tolist() == [1, 1, 1, 1]
 
 
+def test_a_locked_best_effort_cache_costs_time_never_the_answer(tmp_path: Path) -> None:
+    import sqlite3
+
+    from kmportal.index.vcache import VectorCache
+
+    path = tmp_path / "words.sqlite"
+    VectorCache(path).close()
+    writer = sqlite3.connect(path)
+    writer.execute("BEGIN EXCLUSIVE")  # another process writing, for real
+    try:
+        loose = VectorCache(path, best_effort=True, timeout=0.1)
+        loose.put_many("m", ["ก"], np.ones((1, 4), dtype=np.float32))  # logged, not raised
+        strict = VectorCache(path, timeout=0.1)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            strict.put_many("m", ["ก"], np.ones((1, 4), dtype=np.float32))
+        loose.close()
+        strict.close()
+    finally:
+        writer.rollback()
+        writer.close()
+    assert VectorCache(path).get_many("m", ["ก"], 4) == [None]  # nothing half written
+
+
+def test_a_best_effort_cache_that_cannot_be_opened_reads_as_empty(tmp_path: Path) -> None:
+    import sqlite3
+
+    from kmportal.index.vcache import VectorCache
+
+    where = tmp_path / "a-folder"
+    where.mkdir()  # a folder where the file should be: SQLite cannot open it
+    cache = VectorCache(where, best_effort=True)
+    assert cache.get_many("m", ["ก"], 4) == [None]
+    cache.put_many("m", ["ก"], np.ones((1, 4), dtype=np.float32))
+    with pytest.raises(sqlite3.OperationalError):
+        VectorCache(where)
+
+
 def test_make_embedder_wraps_only_when_a_cache_is_set(tmp_path: Path) -> None:
     from kmportal.index.embed import CachedEmbedder
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +17,7 @@ from kmportal.search import powers
 from kmportal.search.evidence import Evidence
 from kmportal.search.powers import PowerCheck
 from kmportal.search.project_title import TitlePlan
-from kmportal.search.service import SearchService
+from kmportal.search.service import WORD_VECTORS, SearchService
 from kmportal.settings import Settings
 
 SHAPE = {
@@ -418,3 +419,21 @@ def test_a_subsidy_to_a_state_body_cites_the_power_to_support_one_but_never_deci
     # A subsidy for a field outside the powers stays outside.
     outside = powers.check(reg, title(["อาวุธ"], True), query, org="pao")
     assert outside.verdict == "not_found" and not outside.provisions
+
+
+def test_the_laws_words_are_embedded_at_the_first_start_and_read_at_every_later_one(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    data = tmp_path / "data"
+    shared = powers_data_dir(tmp_path_factory)
+    shutil.copytree(shared, data, ignore=shutil.ignore_patterns(f"{WORD_VECTORS}*"))
+    settings = Settings(data_dir=data)
+    answers = []
+    for start in ("first", "second"):
+        embedder = FakeEmbedder()
+        svc = SearchService(settings, make_engine(settings), embedder=embedder)
+        answers.append(svc.check_powers("ก่อสร้างระบบประปาหมู่บ้าน", org="pao").to_dict())
+        svc.close()
+        # The register's field words (and the title's) go to the model once.
+        assert (embedder.passage_calls > 0) == (start == "first"), start
+    assert answers[0] == answers[1] and answers[0]["verdict"] == "within"

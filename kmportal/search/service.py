@@ -22,8 +22,9 @@ from kmportal.docstore import generation, library
 from kmportal.docstore.models import Document
 from kmportal.errors import BadInput, IndexUnavailable
 from kmportal.index import generations
-from kmportal.index.embed import Embedder, embedder_name, make_embedder
+from kmportal.index.embed import CachedEmbedder, Embedder, embedder_name, make_embedder
 from kmportal.index.lock import writer_active
+from kmportal.index.vcache import VectorCache
 from kmportal.search.citation import Reference
 from kmportal.search.fusion import FULL, Mode
 from kmportal.search.powers import PowerCheck, check_many, check_org
@@ -33,6 +34,12 @@ from kmportal.search.types import SearchHit, SearchResponse
 from kmportal.settings import Settings
 
 QUERY_CACHE_SIZE = 512
+# The law's words' vectors, kept in the index folder (a cache: never backed up):
+# the authority check compares a title's words with every field word of the
+# register (about 500, 2 s to embed on two cores), the same words at every
+# start and every reload.
+WORD_VECTORS = "word-vectors.sqlite"
+WORD_VECTORS_TIMEOUT = 2.0  # seconds a locked file may hold up a check
 # How often a search looks whether a writer published a new index generation.
 WATCH_SECONDS = 2.0
 
@@ -50,6 +57,7 @@ class SearchService:
         self._reload_lock = threading.Lock()  # one snapshot load at a time
         self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._wcache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._words: CachedEmbedder | None = None
         self.generation = 0  # the index generation the snapshot was loaded at
         self._folder: str | None = None  # the index folder the snapshot loaded
         self._reloading: threading.Thread | None = None
@@ -180,8 +188,26 @@ class SearchService:
 
     def _embed_words(self, words: list[str]) -> np.ndarray:
         """Passage vectors of single words (the authority check's kin, compared
-        with the law's words as passages), cached apart from queries."""
-        return self._cached(words, self._wcache, self.embedder.embed_passages)
+        with the law's words as passages), cached apart from queries, and kept
+        in the index folder for the next start (:data:`WORD_VECTORS`)."""
+        return self._cached(words, self._wcache, self._word_embedder().embed_passages)
+
+    def _word_embedder(self) -> CachedEmbedder:
+        with self._lock:
+            if self._words is None:
+                store = VectorCache(
+                    self.settings.index_dir / WORD_VECTORS,
+                    best_effort=True,
+                    timeout=WORD_VECTORS_TIMEOUT,
+                )
+                self._words = CachedEmbedder(self.embedder, store)
+            return self._words
+
+    def close(self) -> None:
+        """Let go of the word store's file (the embedder is the caller's)."""
+        with self._lock:
+            if self._words is not None:
+                self._words.cache.close()
 
     def _cached(
         self,
