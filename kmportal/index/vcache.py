@@ -37,9 +37,7 @@ class VectorCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, check_same_thread=False, timeout=timeout)
             self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS vec (key BLOB PRIMARY KEY, v BLOB NOT NULL)"
-            )
+            self._db.execute(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             if not best_effort:
                 raise
