@@ -208,6 +208,7 @@ class SearchService:
         with self._lock:
             if self._words is not None:
                 self._words.cache.close()
+                self._words = None  # a check after this opens the store again
 
     def _cached(
         self,
