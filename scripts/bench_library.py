@@ -51,9 +51,9 @@ INTRO = (
     "`indexes/benchmarks/library.json`, and each run is discussed in the sections above."
 )
 HEADER = (
-    "| date (UTC) | commit | words | fully embedded | chunks/s | probes / errors | rerun "
+    "| date (UTC) | commit | CPU | words | fully embedded | chunks/s | probes / errors | rerun "
     "| start-up | `serve` RSS | cold p50 / p95 | kill -9, same counts | load |\n"
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 )
 KMPORTAL = [sys.executable, "-c", "from kmportal.cli import main; main()"]
 PROBE = "การพนัน"  # a word of Acts in the library, none of them among the eight
@@ -67,6 +67,20 @@ def percentile(values: list[float], q: float) -> float:
 
 def load() -> float:
     return round(os.getloadavg()[0], 2)
+
+
+def cpu() -> str:
+    """The host's CPU and the vector extensions torch's GEMMs use: the embedding
+    rate follows them far more than the hour (docs/benchmarks.md)."""
+    path = Path("/proc/cpuinfo")
+    info = path.read_text(encoding="utf-8") if path.exists() else ""
+    found = re.search(r"^model name\s*:\s*(.+)$", info, re.M)
+    model = found[1].strip() if found else "unknown CPU"
+    listed = re.search(r"^flags\s*:\s*(.+)$", info, re.M)
+    flags = set(listed[1].split()) if listed else set()
+    ext = [name for flag, name in (("avx512f", "AVX-512"), ("amx_tile", "AMX")) if flag in flags]
+    ext = ext or [name for flag, name in (("avx2", "AVX2"), ("avx", "AVX")) if flag in flags][:1]
+    return f"{model} ({', '.join(ext) or 'no AVX'}, {os.cpu_count()} cores)"
 
 
 def free_port() -> int:
@@ -331,6 +345,7 @@ def doc_row(r: dict[str, Any]) -> str:
     cells = [
         r["date"][:16].replace("T", " "),
         r.get("commit") or "–",
+        r.get("cpu") or "–",
         get("lexical_all_s", "{:.0f} s"),
         embedded,
         get("chunks_per_s"),
@@ -356,6 +371,7 @@ def run(args: argparse.Namespace) -> int:
             ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
         ).stdout.strip(),
         "load_before": load(),
+        "cpu": cpu(),
         "embed_cache": os.environ.get("KMPORTAL_EMBED_CACHE", ""),
     }
     if not args.reuse:

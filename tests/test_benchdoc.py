@@ -80,7 +80,10 @@ def test_a_library_runs_row_has_a_dash_for_what_it_did_not_measure(
         "kills": {"killed_at_s": [151.4, 229.8, 333.4], "same_counts": True},
     }
     row = library.doc_row(built)
-    assert row.startswith("| 2026-12-02 15:44 | 276a5bf | 163 s | 1,426 s (23.8 min) | 38.9 |")
+    assert row.startswith("| 2026-12-02 15:44 | 276a5bf | – | 163 s | 1,426 s (23.8 min) | 38.9 |")
+    assert row.count("|") == library.HEADER.splitlines()[0].count("|")
+    cpu = library.doc_row(built | {"cpu": "Intel(R) Xeon(R) Processor (AVX-512, AMX, 2 cores)"})
+    assert "| 276a5bf | Intel(R) Xeon(R) Processor (AVX-512, AMX, 2 cores) | 163 s |" in cpu
     assert "| 471 / 0 |" in row and "| 35.0 / 46.7 ms |" in row and "| 3: True |" in row
     reused = library.doc_row({"date": "2026-12-02T16:00:00+00:00", "serve_startup_s": 7.8})
     assert "| 7.8 s |" in reused
