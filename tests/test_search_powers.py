@@ -421,6 +421,34 @@ def test_a_subsidy_to_a_state_body_cites_the_power_to_support_one_but_never_deci
     assert outside.verdict == "not_found" and not outside.provisions
 
 
+def test_no_second_look_from_a_provision_the_dense_arm_itself_does_not_rank_near() -> None:
+    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(60)]
+    reg = make_register(
+        [
+            (["บริการ", "สาธารณะ"], ("pao",)),  # the title's word, the dense arm's seventh
+            (["สังคมสงเคราะห์", "ผู้ด้อยโอกาส"], ("pao",)),  # no word, the dense arm's first
+            *filler,
+        ]
+    )
+    n = len(reg)
+    vectors = np.eye(n, dtype=np.float32)
+    for j in range(2, 8):  # items worded like the first: its feedback would lift them
+        vectors[j] = vectors[0] * 0.95 + vectors[j] * 0.31
+    reg.vectors = vectors
+    query = np.full(n, 0.05)
+    query[1], query[0] = 1.0, 0.6
+    query[8:13] = 0.7
+    query = query / np.linalg.norm(query)
+    dense = list(np.argsort(-(reg.vectors @ query)))
+    assert dense[0] == 1 and dense.index(0) > powers.AGREE_RANK
+    plan = TitlePlan("บริการ", "บริการ", ["บริการ"], [], "", False)
+    result = powers.check(reg, plan, query, org="pao", k=3)
+    assert result.verdict == "within"
+    # Supported on a looser agreement (its own word, OWN_RANK), the item does not
+    # steer the list toward its look-alikes: the dense arm's first stays second.
+    assert [c.provision.row for c in result.provisions][:2] == [0, 1]
+
+
 def test_the_laws_words_are_embedded_at_the_first_start_and_read_at_every_later_one(
     tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:

@@ -3,8 +3,9 @@
 Every provision of the register is scored against the project title by two
 arms, as search does: the dense arm (the title's vector against each
 provision's wording) and a lexical arm (:mod:`kmportal.search.evidence`) that
-asks whether the provision's words *name* the project's field — a content word of the title (or the statute's
-word for it, :mod:`kmportal.search.lexicon`) found in the provision, weighted
+asks whether the provision's words *name* the project's field — a content word
+of the title (or the statute's word for it, :mod:`kmportal.search.lexicon`)
+found in the provision, weighted
 by how few provisions hold it (``ln(N / df)``). Provisions of the requested
 kind are ranked by reciprocal-rank fusion of the two arms; the lexical arm's
 list holds the provisions a word of the field names (the floor below), so one
@@ -29,7 +30,9 @@ The ranking then takes a second look with the wording of the best supporting
 provision added to the title (pseudo-relevance feedback): an item of the
 organisation's own Act names the field in the law's words, and those words
 find the matching item of the other layer (ม.๑๖ / ม.๑๗ of the decentralisation
-Act). The verdict stays the first look's.
+Act). The verdict stays the first look's. There is no second look when the
+dense arm itself does not put a supporting provision among its first
+``AGREE_RANK``: a guess that weak would steer the list, not sharpen it.
 
 A title whose work is issuing an official document (a licence, a title deed,
 a pass: :data:`~kmportal.search.project_title.ISSUING`) is ``not_found`` unless
@@ -134,6 +137,7 @@ class _Ranking:
     order: list[int]  # specific provisions of the kind, best first
     fused: dict[int, float]
     supported: list[int]
+    dense_rank: dict[int, int]  # the dense arm's own rank among the kind's provisions
 
 
 def _rank(
@@ -166,7 +170,7 @@ def _rank(
     if own is not None and not any(own.best[i] >= floor for i in supported):
         named = [i for i in order if own.best[i] >= floor and d_rank[i] <= OWN_RANK]
         supported = named or supported
-    return _Ranking(order, fused, supported)
+    return _Ranking(order, fused, supported, d_rank)
 
 
 def _duty_ranks(register: Register, d_rank: dict[int, int], rows: list[int]) -> dict[int, int]:
@@ -237,13 +241,24 @@ def check(
     result.verdict = "within" if first.supported and not given else "not_found"
     if result.verdict == "not_found":
         return result
-    best = register.provisions[first.supported[0]]
-    extra = [t for t in register.tokens[best.row] if t not in words]
-    ev2 = ev + evidence(register, extra, law_words=True).scaled(FEEDBACK_WORDS)
-    cos2 = cos
-    if same_dim:
-        cos2 = register.vectors @ _unit(query_vector + FEEDBACK_VECTOR * register.vectors[best.row])
-    final = _rank(register, cos2, ev2, org)
+    # The second look only from a provision the dense arm itself puts among the
+    # kind's first AGREE_RANK: one supported through a counterpart's rank or the
+    # looser agreement of a title's own word is a weaker guess, and its wording
+    # would pull the whole list into its field (``บริการ`` of ม.๑๗ (๒๖) for a
+    # transport service for disabled people, whose welfare item the dense arm
+    # had third).
+    confident = [i for i in first.supported if first.dense_rank[i] <= AGREE_RANK]
+    final, ev2 = first, ev
+    if confident:
+        best = register.provisions[confident[0]]
+        extra = [t for t in register.tokens[best.row] if t not in words]
+        ev2 = ev + evidence(register, extra, law_words=True).scaled(FEEDBACK_WORDS)
+        cos2 = cos
+        if same_dim:
+            cos2 = register.vectors @ _unit(
+                query_vector + FEEDBACK_VECTOR * register.vectors[best.row]
+            )
+        final = _rank(register, cos2, ev2, org)
     lead = _supports_state_bodies(register, org) if plan.state_recipient else []
     supported = set(first.supported) | set(lead)
     top = 2.0 / (RRF_K + 1)
