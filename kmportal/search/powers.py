@@ -244,9 +244,9 @@ def check(
     # The second look only from a provision the dense arm itself puts among the
     # kind's first AGREE_RANK: one supported through a counterpart's rank or the
     # looser agreement of a title's own word is a weaker guess, and its wording
-    # would pull the whole list into its field (``บริการ`` of ม.๑๗ (๒๖) for a
-    # transport service for disabled people, whose welfare item the dense arm
-    # had third).
+    # would pull the whole list into its field (``เกษตร`` of the rule's ข้อ ๑,
+    # water for farming, fifth in the dense arm, filled a subsidy to an
+    # agricultural college's ten with water items, where ม.๑๗ (๒๕) belonged).
     confident = [i for i in first.supported if first.dense_rank[i] <= AGREE_RANK]
     final, ev2 = first, ev
     if confident:
