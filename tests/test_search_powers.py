@@ -192,13 +192,14 @@ def test_the_same_duty_in_the_other_layer_of_law_follows_the_provision_that_supp
     others = [([f"กิจการที่{i:02d}", "ส่งเสริม"], ("pao",)) for i in range(20)]
     reg = make_register(
         [
-            (["ส่งเสริม", "สนับสนุน", "การจัดการศึกษา"], ("pao",)),  # the Act's item
-            (["การจัดการศึกษา"], ("pao",)),  # the decentralisation Act's, for the same kind
-            (["การจัดการศึกษา"], ("tao",)),  # the same words for another kind
+            (["ส่งเสริม", "สนับสนุน", "การจัดการศึกษา"], ("pao",), "PAO Act"),  # the Act's item
+            # The decentralisation Act's, for the same kind.
+            (["การจัดการศึกษา"], ("pao",), "Decentralisation Act"),
+            (["การจัดการศึกษา"], ("tao",), "Decentralisation Act"),  # another kind's
             (["การท่องเที่ยว", "ส่งเสริม"], ("pao",)),
             (["ทางบก", "ทางน้ำ"], ("pao",)),
             # The rule's item: like the decentralisation Act's, less like the Act's.
-            (["การจัดการศึกษา", "ทำนุบำรุงศาสนา", "ศิลปะ"], ("pao",)),
+            (["การจัดการศึกษา", "ทำนุบำรุงศาสนา", "ศิลปะ"], ("pao",), "Rule"),
             *others,
         ]
     )
@@ -213,15 +214,36 @@ def test_every_supported_provision_comes_before_the_counterparts_of_any() -> Non
     others = [([f"กิจการที่{i:02d}", "ส่งเสริม"], ("pao",)) for i in range(20)]
     reg = make_register(
         [
-            (["ช่วยเหลือ", "ความสงบเรียบร้อย"], ("pao",)),  # supported first
-            (["ความสงบเรียบร้อย"], ("pao",)),  # its counterpart
-            (["สาธารณภัย", "บรรเทา"], ("pao",)),  # supported second
-            (["สาธารณภัย"], ("pao",)),  # its counterpart
+            (["ช่วยเหลือ", "ความสงบเรียบร้อย"], ("pao",), "PAO Act"),  # supported first
+            (["ความสงบเรียบร้อย"], ("pao",), "Rule"),  # its counterpart
+            (["สาธารณภัย", "บรรเทา"], ("pao",), "PAO Act"),  # supported second
+            (["สาธารณภัย"], ("pao",), "Rule"),  # its counterpart
             *others,
         ]
     )
     out = powers._with_counterparts(reg, [0, 2, 1, 3], {0, 2}, "pao")
     assert out[:4] == [0, 2, 1, 3]
+
+
+def test_a_counterpart_crosses_into_another_layer_of_law_never_back_into_one_on_its_path() -> None:
+    others = [([f"กิจการที่{i:02d}", "ส่งเสริม"], ("pao",)) for i in range(20)]
+    reg = make_register(
+        [
+            (["บริการ", "เอกชน", "ส่วนราชการ"], ("pao",), "Decentralisation Act"),  # supported
+            (["บริการ", "เอกชน", "ส่วนราชการ", "อาจ"], ("pao",), "PAO Act"),  # its counterpart
+            # Worded like both, but the first one's own layer: a sibling duty
+            # (support to state bodies beside services to them), not the same one.
+            (["ช่วยเหลือ", "ส่วนราชการ", "เอกชน", "บริการ"], ("pao",), "Decentralisation Act"),
+            (["สังคมสงเคราะห์", "คนพิการ"], ("pao",), "Decentralisation Act"),
+            *others,
+        ]
+    )
+    assert reg.likeness(0)[2] >= powers.COUNTERPART_MIN
+    assert reg.likeness(1)[2] >= powers.COUNTERPART_MIN
+    out = powers._with_counterparts(reg, [0, 3, 2, 1], {0}, "pao")
+    # The welfare item the ranking put second keeps its place before the sibling.
+    assert out[:3] == [0, 1, 3]
+    assert out.index(2) > out.index(3)
 
 
 def test_a_field_the_law_gives_to_other_kinds_is_not_theirs_through_kin_alone() -> None:
@@ -350,9 +372,10 @@ def test_a_narrower_item_whose_field_words_a_supported_one_holds_is_its_counterp
             (
                 ["สร้าง", "บำรุงรักษา", "ทางบก", "ทางน้ำ", "เชื่อมต่อ", "ระหว่าง", "องค์กร", "อื่น"],
                 ("pao",),
+                "Decentralisation Act",
             ),
-            (["จัดให้มี", "บำรุงรักษา", "ทางบก"], ("pao",)),  # the rule's roads item
-            (["จัดให้มี", "บำรุงรักษา", "สวนสาธารณะ"], ("pao",)),  # shares no field word
+            (["จัดให้มี", "บำรุงรักษา", "ทางบก"], ("pao",), "Rule"),  # the rule's roads item
+            (["จัดให้มี", "บำรุงรักษา", "สวนสาธารณะ"], ("pao",), "Rule"),  # no field word shared
             (["จัดให้มี", "บำรุงรักษา", "ทางบก"], ("tao",)),  # another kind's
             *others,
         ]

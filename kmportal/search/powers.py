@@ -365,14 +365,31 @@ def _with_counterparts(
     out = [i for i in order if i in supported]
     # The same duty is the same in every layer, so a counterpart's counterpart
     # is one too (ม.๔๕ (๗ ตรี) is worded like ม.๑๗ (๖), and ม.๑๗ (๖) like the
-    # rule's ข้อ ๑๑, though ม.๔๕ (๗ ตรี) and ข้อ ๑๑ share fewer words).
+    # rule's ข้อ ๑๑, though ม.๔๕ (๗ ตรี) and ข้อ ๑๑ share fewer words). Each step
+    # crosses into a layer (a law, and a municipal tier within it) the path has
+    # not been in: an item of a layer already on it is a sibling duty worded
+    # alike, not the same duty again (ม.๑๗ (๒๖) services → ม.๔๘ → ม.๑๗ (๒๕) and
+    # ม.๔๕ (๓), support to other bodies, filled a disabled-transport title's ten
+    # ahead of the welfare items the ranking put next).
+    path = {i: {_layer(register, i)} for i in out}
     frontier = list(out)
     for _ in range(COUNTERPART_STEPS):
-        found = [j for f in frontier for j in _counterparts(register, f, org) if j not in out]
-        found = list(dict.fromkeys(found))
+        found = []
+        for f in frontier:
+            for j in _counterparts(register, f, org):
+                if j not in out and j not in found and _layer(register, j) not in path[f]:
+                    path[j] = path[f] | {_layer(register, j)}
+                    found.append(j)
         out += found
         frontier = found
     return list(dict.fromkeys(out + order))
+
+
+def _layer(register: Register, row: int) -> tuple[str, tuple[str, ...]]:
+    """The layer of law a provision is written in: its law, and the municipal
+    tiers it is written for (ม.๕๐ for a ตำบล, ม.๕๓ for a เมือง: one Act, three layers)."""
+    p = register.provisions[row]
+    return p.law, tuple(p.tiers)
 
 
 def _counterparts(register: Register, row: int, org: str) -> list[int]:
