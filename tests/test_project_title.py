@@ -52,6 +52,15 @@ def test_a_name_run_on_without_a_space_stops_at_the_form_of_the_work() -> None:
     assert "ประปา" in plan.tokens
 
 
+def test_what_follows_an_organisation_after_a_joining_word_is_the_title_not_its_name() -> None:
+    plan = analyse_title(
+        "โครงการจัดตั้งโรงผลิตน้ำแข็งของเทศบาลในรูปแบบเทศพาณิชย์", kind="municipality", max_chars=500
+    )
+    assert "พาณิชย์" in plan.tokens
+    named = analyse_title("ก่อสร้างถนน เทศบาลตำบลแม่ระมาด", kind="municipality", max_chars=500)
+    assert "ระมาด" not in " ".join(named.tokens)
+
+
 def test_the_title_does_not_glue_project_to_its_first_word() -> None:
     plan = analyse_title("โครงการป้องกันและควบคุมโรคไข้เลือดออก", kind="pao", max_chars=500)
     assert "โครง" not in plan.tokens and "ป้องกัน" in plan.tokens
