@@ -83,14 +83,14 @@ _ORG_RE = "|".join(re.escape(n) for n in sorted(ORG, key=len, reverse=True))
 _FORM_START = "|".join(("ก่อสร้าง", "จัดซื้อ", "จัดจ้าง", "ปรับปรุง", "ซ่อมแซม", "ติดตั้ง", "ขยาย"))
 _NAME_CHAR = r"[^\s()\[\]'\"“”‘’,:;/]"
 _NAME = rf"(?:(?!{_FORM_START}){_NAME_CHAR})*"
-# An organisation named with its own name ("องค์การบริหารส่วนตำบลมหาวัน"), or an
-# organ of it ("นายกองค์การบริหารส่วนจังหวัดตาก").
 # A name glued on as well may run on into the rest of the title ("ในเขต
 # จังหวัดตากในการจัดทำแผนที่ภาษี"): it also stops at a joining word.
 _JOINING = "ใน|เพื่อ|และ|ให้|โดย|ของ|ประจำ"
 _GLUED_NAME = rf"(?:(?!{_FORM_START}|{_JOINING}){_NAME_CHAR})*"
-# An organisation's name never begins with a joining word: what follows
-# "ของเทศบาล" glued on is the rest of the title ("…ในรูปแบบเทศพาณิชย์"), not a name.
+# An organisation named with its own name ("องค์การบริหารส่วนตำบลมหาวัน"), or an
+# organ of it ("นายกองค์การบริหารส่วนจังหวัดตาก"). The name never begins with a
+# joining word: what follows "ของเทศบาล" glued on is the rest of the title
+# ("…ในรูปแบบเทศพาณิชย์"), not a name.
 _ORG_MENTION = re.compile(rf"(?P<organ>นายก|สภา|ปลัด)?(?P<org>{_ORG_RE})(?:(?!{_JOINING}){_NAME})?")
 # A place: "หมู่ที่ ๑", "ม.๓", and a marker word at the start of a word group
 # followed by its name ("บ้านแม่ท้อ", "ตำบลแม่ท้อ", "อำเภอเมืองตาก", "จ.ตาก").
