@@ -377,8 +377,9 @@ def _with_counterparts(
         found = []
         for f in frontier:
             for j in _counterparts(register, f, org):
-                if j not in out and j not in found and _layer(register, j) not in path[f]:
-                    path[j] = path[f] | {_layer(register, j)}
+                layer = _layer(register, j)
+                if j not in out and j not in found and layer not in path[f]:
+                    path[j] = path[f] | {layer}
                     found.append(j)
         out += found
         frontier = found
