@@ -103,6 +103,15 @@ class Settings(BaseSettings):
         "many seconds between two pieces (slow clients)",
     )
 
+    keepalive_timeout: int = Field(
+        75,
+        ge=1,
+        description="`kmportal serve` closes an idle keep-alive connection after this many "
+        "seconds; longer than a client's or reverse proxy's own idle limit (nginx: 60 s), "
+        "so the client always gives up a connection first and never sends a request down "
+        "one the server is closing",
+    )
+
     trusted_proxies: str = Field(
         "127.0.0.1",
         description="Addresses or networks (comma-separated) of the reverse proxies whose "

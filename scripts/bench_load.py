@@ -163,6 +163,18 @@ def _serve(settings: Settings, log: Path) -> tuple[subprocess.Popen[bytes], str]
         time.sleep(0.2)
 
 
+def _why(exc: httpx.HTTPError) -> str:
+    """The error and what lies under it: a dropped connection's own message is
+    often empty ("ReadError: "), its cause (reset, EOF) is not."""
+    chain: list[str] = []
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None and len(chain) < 4:
+        chain.append(f"{type(cause).__module__}.{type(cause).__name__}: {cause!r}")
+        cause = cause.__cause__ or cause.__context__
+    under = f" ({' <- '.join(chain)})" if chain else ""
+    return f"{type(exc).__name__}: {exc}{under} at {time.strftime('%H:%M:%S')}"
+
+
 async def _searcher(
     client: httpx.AsyncClient, n: int, until: float, think: float, out: Result
 ) -> None:
@@ -178,7 +190,7 @@ async def _searcher(
             else:
                 out.searches.append(time.perf_counter() - t0)
         except httpx.HTTPError as exc:
-            out.errors.append(f"search {type(exc).__name__}: {exc}")
+            out.errors.append(f"search {_why(exc)}")
         await asyncio.sleep(think)
 
 
@@ -193,7 +205,7 @@ async def _logger(
             else:
                 out.errors.append(f"KM log {r.status_code}: {r.text[:200]}")
         except httpx.HTTPError as exc:
-            out.errors.append(f"KM log {type(exc).__name__}: {exc}")
+            out.errors.append(f"KM log {_why(exc)}")
         await asyncio.sleep(every)
 
 
@@ -210,7 +222,7 @@ async def _uploader(client: httpx.AsyncClient, until: float, out: Result) -> Non
                 return
             await _until_finished(client, r.text, until + 120, out)
         except httpx.HTTPError as exc:
-            out.errors.append(f"upload {type(exc).__name__}: {exc}")
+            out.errors.append(f"upload {_why(exc)}")
             return
 
 

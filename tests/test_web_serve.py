@@ -43,3 +43,16 @@ def test_serve_defaults_to_the_host_and_port_settings(
     result = CliRunner().invoke(app, ["--data-dir", str(tmp_path), "serve"])
     assert result.exit_code == 0, result.output
     assert seen["host"] == "127.0.0.1" and seen["port"] == 9123
+    assert seen["timeout_keep_alive"] == 75
+
+
+def test_serve_keeps_idle_connections_as_long_as_the_setting_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda asgi, **kw: seen.update(kw))
+    monkeypatch.setenv("KMPORTAL_KEEPALIVE_TIMEOUT", "120")
+    register_commands()
+    result = CliRunner().invoke(app, ["--data-dir", str(tmp_path), "serve"])
+    assert result.exit_code == 0, result.output
+    assert seen["timeout_keep_alive"] == 120

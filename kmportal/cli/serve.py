@@ -48,4 +48,7 @@ def serve(
         proxy_headers=False,
         # Clients that trickle their headers or stall in their body are cut off.
         http=protocol(header_timeout=settings.header_timeout, body_timeout=settings.body_timeout),
+        # uvicorn's own 5 s equals httpx's and is below nginx's upstream 60 s:
+        # a request sent as the server closes the idle connection is reset.
+        timeout_keep_alive=settings.keepalive_timeout,
     )

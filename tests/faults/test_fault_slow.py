@@ -1,7 +1,9 @@
 """Slow and vanishing clients against a real ``kmportal serve`` (its read
 timeouts set to one second): headers trickled byte by byte, a body that stalls
 and an upload its client aborts are each cut off or dropped with one info line
-and no traceback, the partial upload deleted, and the server keeps answering."""
+and no traceback, the partial upload deleted, and the server keeps answering.
+An idle keep-alive connection, on the other hand, stays open past the idle
+limit of a client's or proxy's pool, so the client always closes it first."""
 
 from __future__ import annotations
 
@@ -94,3 +96,44 @@ def test_an_upload_its_client_aborts_is_an_info_line_and_leaves_no_file(server: 
 def _log_with(server: Server, words: str) -> str | None:
     text = Path(server.log).read_text("utf-8")
     return text if words in text else None
+
+
+def _one_answer(sock: socket.socket) -> bytes:
+    """One whole response read from a connection that stays open."""
+    sock.settimeout(10)
+    got = b""
+    while b"\r\n\r\n" not in got:
+        data = sock.recv(65536)
+        if not data:
+            return got
+        got += data
+    head, _, body = got.partition(b"\r\n\r\n")
+    length = int(
+        next(
+            line.split(b":")[1]
+            for line in head.split(b"\r\n")
+            if line.lower().startswith(b"content-length")
+        )
+    )
+    while len(body) < length:
+        data = sock.recv(65536)
+        if not data:
+            break
+        body += data
+    return head + b"\r\n\r\n" + body
+
+
+def test_an_idle_keep_alive_connection_outlives_the_clients_own_idle_limit(server: Server) -> None:
+    # httpx keeps an idle connection 5 s, nginx's upstream pool 60 s; uvicorn's
+    # own default (5 s) closed it first, and a request sent as it closed was reset.
+    request = b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+    with socket.create_connection(("127.0.0.1", server.port)) as sock:
+        sock.sendall(request)
+        assert _one_answer(sock).startswith(b"HTTP/1.1 200")
+        time.sleep(6)
+        try:
+            sock.sendall(request)
+            again = _one_answer(sock)
+        except (BrokenPipeError, ConnectionResetError) as exc:
+            again = repr(exc).encode()
+    assert again.startswith(b"HTTP/1.1 200"), again
