@@ -6,7 +6,7 @@ Markdown bomb of the largest allowed size takes.
     .venv/bin/python scripts/bench_knowledge.py [PATH...] [--notes 5]
 
 PATHs default to ../shared/corpus/acts and ../shared/corpus/handbook. Prints the
-figures and appends a row (with the load average) to docs/benchmarks.md.
+figures and adds a row (with the load average) to its table in docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from benchdoc import append_row, insert_row  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from helpers.auth import sign_in  # noqa: E402
 
@@ -35,6 +36,7 @@ from kmportal.settings import Settings  # noqa: E402
 from kmportal.web.app import create_app  # noqa: E402
 
 SECTION = "## Knowledge notes (`scripts/bench_knowledge.py`)"
+INTRO = "A note published, then searched for until it comes first; a Markdown bomb rendered."
 HEADER = (
     "| date (UTC) | corpus chunks | publish → found first: median / max | "
     "render 100,000-char bomb | load |\n| --- | --- | --- | --- | --- |"
@@ -86,11 +88,9 @@ def main() -> None:
     )
     print(HEADER)
     print(row)
-    bench = ROOT / "docs" / "benchmarks.md"
-    text = bench.read_text(encoding="utf-8")
-    if SECTION not in text:
-        text = text.rstrip() + f"\n\n{SECTION}\n\n{HEADER}\n"
-    bench.write_text(text.rstrip() + "\n" + row + "\n", encoding="utf-8")
+    # The row joins this section's table wherever it stands, not the file's end.
+    if not insert_row(SECTION, row):
+        append_row(SECTION, INTRO, HEADER, row)
 
 
 if __name__ == "__main__":

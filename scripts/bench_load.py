@@ -49,7 +49,6 @@ import httpx
 from kmportal.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
-REPORT = ROOT / "docs" / "benchmarks.md"
 SECTION = "## Under load (`scripts/bench_load.py`)"
 QUERIES = [
     "อบจ. ทำประปาได้ไหม",
@@ -338,29 +337,39 @@ def _commit() -> str:
     return done.stdout.strip() or "?"
 
 
-def _write_row(result: Result, *, think: float, load: float) -> None:
-    text = REPORT.read_text(encoding="utf-8")
-    if SECTION not in text:
-        text = text.rstrip() + (
-            f"\n\n{SECTION}\n\n"
-            "A real `kmportal serve` over acts + handbook + news: searching clients (each\n"
-            "reads an answer for *think* seconds before searching again), a coordinator\n"
-            "posting a KM log every 0.25 s and an admin's upload (a generated 40-section\n"
-            "handbook, replaced again as soon as it is done) at once. *logs* is acknowledged\n"
-            "/ present in the database afterwards; *load* the 1-minute load average at the\n"
-            "start (other engineers' work shares the 2 cores; re-run on a quiet machine).\n\n"
-            "| date (UTC) | commit | clients × s | think s | errors | searches/s | p50 ms "
-            "| p95 ms | logs | uploads | load |\n"
-            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
-        )
-    row = (
+INTRO = (
+    "A real `kmportal serve` over acts + handbook + news: searching clients (each\n"
+    "reads an answer for *think* seconds before searching again), a coordinator\n"
+    "posting a KM log every 0.25 s and an admin's upload (a generated 40-section\n"
+    "handbook, replaced again as soon as it is done) at once. *logs* is acknowledged\n"
+    "/ present in the database afterwards; *load* the 1-minute load average at the\n"
+    "start (other engineers' work shares the 2 cores; re-run on a quiet machine)."
+)
+HEADER = (
+    "| date (UTC) | commit | clients × s | think s | errors | searches/s | p50 ms "
+    "| p95 ms | logs | uploads | load |\n"
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+)
+
+
+def doc_row(result: Result, *, think: float, load: float) -> str:
+    return (
         f"| {datetime.now(UTC):%Y-%m-%d %H:%M} | {_commit()} | {result.clients} × "
         f"{result.seconds:.0f} | {think:g} | {len(result.errors)} | "
         f"{len(result.searches) / result.seconds:.1f} | {result.p50_ms:.0f} | "
         f"{result.p95_ms:.0f} | {len(result.acknowledged)} / {result.present} | "
-        f"{result.uploads_done} | {load:.1f} |\n"
+        f"{result.uploads_done} | {load:.1f} |"
     )
-    REPORT.write_text(text.rstrip("\n") + "\n" + row, encoding="utf-8")
+
+
+def write_row(row: str) -> None:
+    """The row joins this benchmark's own table wherever it stands (the section
+    is started at the end of the file the first time)."""
+    # scripts/ is on the path when this runs as a script; imported by a test, not needed.
+    from benchdoc import append_row, insert_row
+
+    if not insert_row(SECTION, row):
+        append_row(SECTION, INTRO, HEADER, row)
 
 
 def main() -> None:
@@ -380,7 +389,7 @@ def main() -> None:
     for line in result.lines():
         print(line)
     if not args.no_write:
-        _write_row(result, think=args.think, load=load)
+        write_row(doc_row(result, think=args.think, load=load))
 
 
 if __name__ == "__main__":

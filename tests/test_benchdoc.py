@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -88,3 +90,48 @@ def test_a_library_runs_row_has_a_dash_for_what_it_did_not_measure(
     reused = library.doc_row({"date": "2026-12-02T16:00:00+00:00", "serve_startup_s": 7.8})
     assert "| 7.8 s |" in reused
     assert reused.count("–") >= 8
+
+
+def _bench_load(monkeypatch: pytest.MonkeyPatch, doc: Path) -> ModuleType:
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    monkeypatch.delitem(sys.modules, "benchdoc", raising=False)
+    benchdoc = importlib.import_module("benchdoc")
+    monkeypatch.setattr(benchdoc, "BENCHMARKS", doc)
+    spec = importlib.util.spec_from_file_location("bench_load", ROOT / "scripts" / "bench_load.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "bench_load", module)  # its dataclass looks itself up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_load_runs_row_joins_the_load_table_though_another_section_follows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = tmp_path / "benchmarks.md"
+    load_section = "## Under load (`scripts/bench_load.py`)"
+    earlier = (
+        "| 2026-11-30 22:52 | 3417cba | 20 × 60 | 1 | 0 | 19.0 | 36 | 139 | 186 / 186 | 9 | 3.9 |"
+    )
+    doc.write_text(
+        f"# Benchmarks\n\n{load_section}\n\nProse.\n\n| h |\n| --- |\n{earlier}\n" + DOC[13:]
+    )
+    bench = _bench_load(monkeypatch, doc)
+    row = "| 2026-12-03 05:13 | 978b92f | 20 × 60 | 1 | 0 | 19.7 | 15 | 67 | 213 / 213 | 16 | 0.1 |"
+    bench.write_row(row)
+    text = doc.read_text(encoding="utf-8")
+    assert f"{earlier}\n{row}\n\n## Authority check" in text
+    assert text.endswith("| 2026-12-01 | 9 |\n")
+
+
+def test_a_load_runs_first_row_starts_its_section_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = tmp_path / "benchmarks.md"
+    doc.write_text(DOC, encoding="utf-8")
+    bench = _bench_load(monkeypatch, doc)
+    bench.write_row("| 2026-12-03 05:13 | 978b92f | x |")
+    text = doc.read_text(encoding="utf-8")
+    assert text.startswith(DOC.rstrip())
+    assert text.endswith(f"{bench.HEADER}\n| 2026-12-03 05:13 | 978b92f | x |\n")
+    assert text.count(bench.SECTION) == 1
