@@ -7,6 +7,7 @@ limit of a client's or proxy's pool, so the client always closes it first."""
 
 from __future__ import annotations
 
+import http.client
 import socket
 import time
 from collections.abc import Iterator
@@ -98,42 +99,20 @@ def _log_with(server: Server, words: str) -> str | None:
     return text if words in text else None
 
 
-def _one_answer(sock: socket.socket) -> bytes:
-    """One whole response read from a connection that stays open."""
-    sock.settimeout(10)
-    got = b""
-    while b"\r\n\r\n" not in got:
-        data = sock.recv(65536)
-        if not data:
-            return got
-        got += data
-    head, _, body = got.partition(b"\r\n\r\n")
-    length = int(
-        next(
-            line.split(b":")[1]
-            for line in head.split(b"\r\n")
-            if line.lower().startswith(b"content-length")
-        )
-    )
-    while len(body) < length:
-        data = sock.recv(65536)
-        if not data:
-            break
-        body += data
-    return head + b"\r\n\r\n" + body
-
-
 def test_an_idle_keep_alive_connection_outlives_the_clients_own_idle_limit(server: Server) -> None:
     # httpx keeps an idle connection 5 s, nginx's upstream pool 60 s; uvicorn's
     # own default (5 s) closed it first, and a request sent as it closed was reset.
-    request = b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
-    with socket.create_connection(("127.0.0.1", server.port)) as sock:
-        sock.sendall(request)
-        assert _one_answer(sock).startswith(b"HTTP/1.1 200")
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    try:
+        conn.request("GET", "/healthz")
+        first = conn.getresponse()
+        first.read()
+        assert first.status == 200 and conn.sock is not None
+        address = conn.sock.getsockname()
         time.sleep(6)
-        try:
-            sock.sendall(request)
-            again = _one_answer(sock)
-        except (BrokenPipeError, ConnectionResetError) as exc:
-            again = repr(exc).encode()
-    assert again.startswith(b"HTTP/1.1 200"), again
+        conn.request("GET", "/healthz")  # on the same socket: the server closing it fails here
+        again = conn.getresponse()
+        again.read()
+        assert again.status == 200 and conn.sock.getsockname() == address
+    finally:
+        conn.close()
