@@ -99,6 +99,36 @@ def test_the_work_of_issuing_an_official_document_is_recognised(
     assert analyse_title(title, kind="pao", max_chars=500).issuing == document
 
 
+@pytest.mark.parametrize(
+    ("title", "act"),
+    [
+        ("โครงการพิจารณาอนุมัติคำขอแปลงสัญชาติ", "อนุมัติ"),
+        ("ตรวจสอบบัญชีและรับรองงบการเงินของเทศบาล", "รับรอง"),
+        ("ตรวจสอบให้คำรับรองเครื่องชั่ง", "รับรอง"),
+        ("โครงการเพิกถอนสภาพที่ดินสาธารณประโยชน์", "เพิกถอน"),
+        ("รับจดทะเบียนสมรส", "รับจดทะเบียน"),
+        ("พิจารณาอนุญาตให้ใช้ที่สาธารณะ", "อนุญาต"),
+        # Asked for or obtained, not granted: the applicant's work.
+        ("อบรมการขออนุญาตก่อสร้างอาคาร", None),
+        ("ส่งเสริมเกษตรกรให้ได้รับการรับรองมาตรฐาน GAP", None),
+        ("ตรวจสถานประกอบการที่ได้รับอนุญาต", None),
+        ("ขอเพิกถอนที่สาธารณประโยชน์เพื่อก่อสร้างโรงเรียน", None),
+        # Hosting, the other รับรอง.
+        ("ปรับปรุงอาคารบ้านพักรับรอง", None),
+        ("จัดเลี้ยงรับรองคณะศึกษาดูงาน", None),
+        # The organisation's own plan and spending decide no one's rights.
+        ("จัดทำ ทบทวน อนุมัติและประกาศใช้แผนพัฒนาท้องถิ่น", None),
+        ("ประชุมสภาเพื่อพิจารณาอนุมัติโครงการก่อสร้างถนน", None),
+        # Enrolling people in a service is no registrar's act.
+        ("ขึ้นทะเบียนผู้สูงอายุและคนพิการ", None),
+    ],
+)
+def test_an_administrative_act_on_someones_rights_is_recognised(
+    title: str, act: str | None
+) -> None:
+    assert analyse_title(title, kind="pao", max_chars=500).act == act
+
+
 def test_an_area_glued_to_a_joining_word_is_a_place_too() -> None:
     plan = analyse_title(
         "ช่วยเหลือผู้ประสบภัย อำเภออุ้มผาง และอำเภอพบพระ ณ วัดในเขตอำเภอสามเงา", kind="pao", max_chars=500
@@ -137,6 +167,10 @@ def test_a_title_without_a_purpose_has_no_separate_work() -> None:
         ("อุดหนุนสำนักงานปศุสัตว์จังหวัดลพบุรี ตามโครงการรณรงค์ฉีดวัคซีน", True),
         ("อุดหนุนสถานีตำรวจภูธรเมืองลำปาง ตามโครงการอาสาจราจร", True),
         ("อุดหนุนโรงเรียนบ้านหนองบัวแดง สังกัดสำนักงานเขตพื้นที่การศึกษา", True),
+        # The State Administration Act's provincial administration and its offices.
+        ("อุดหนุนจังหวัดตาก ตามโครงการจัดงานประเพณี", True),
+        ("อุดหนุนที่ทำการปกครองอำเภอแม่สอด ตามโครงการป้องกันยาเสพติด", True),
+        ("อุดหนุนวิทยาลัยการอาชีพ ตามโครงการฝึกอบรมวิชาชีพ", True),
         ("อุดหนุนองค์การบริหารส่วนตำบลมหาวัน ก่อสร้างถนน", False),
         ("อุดหนุนศูนย์การศึกษาอิสลามประจำมัสยิด (ตาดีกา)", False),
         ("ก่อสร้างอาคารเรียน โรงเรียนในสังกัดองค์การบริหารส่วนจังหวัดตาก", False),

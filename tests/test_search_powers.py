@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +18,7 @@ from kmportal.errors import BadInput
 from kmportal.search import powers
 from kmportal.search.evidence import Evidence
 from kmportal.search.powers import PowerCheck
-from kmportal.search.project_title import TitlePlan
+from kmportal.search.project_title import ADMINISTRATIVE_ACT, ISSUING, TitlePlan
 from kmportal.search.service import WORD_VECTORS, SearchService
 from kmportal.settings import Settings
 
@@ -101,13 +103,36 @@ def test_issuing_a_document_is_not_found_however_many_words_it_shares_with_a_pow
     assert "เจ้าพนักงาน" in result.to_dict()["notes"][0]
 
 
-def test_a_kind_whose_law_grants_issuing_a_document_may_be_within() -> None:
+def test_an_administrative_act_is_not_found_however_many_words_it_shares_with_a_power(
+    svc: SearchService,
+) -> None:
+    title = "พิจารณาอนุญาตให้เอกชนใช้ระบบประปาหมู่บ้าน"
+    assert svc.check_powers(title.removeprefix("พิจารณาอนุญาต"), org="pao").verdict == "within"
+    result = svc.check_powers(title, org="pao")
+    assert result.verdict == "not_found" and result.provisions == []
+    assert "คำสั่งทางปกครอง" in result.to_dict()["notes"][0]
+
+
+@pytest.mark.parametrize(
+    ("wording", "acts"),
+    [
+        ("ออกใบอนุญาต", (ISSUING, ADMINISTRATIVE_ACT)),
+        ("อนุญาตให้ใช้", (ISSUING, ADMINISTRATIVE_ACT)),
+        ("รับจดทะเบียน", (ADMINISTRATIVE_ACT,)),
+    ],
+)
+def test_a_kind_whose_law_grants_an_act_may_be_within(
+    wording: str, acts: tuple[re.Pattern[str], ...]
+) -> None:
     others = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(5)]
     plain = make_register(others)
-    granting = make_register([*others, (["ออกใบอนุญาต", "ตลาด"], ("tao",))])
-    assert not powers._issues_documents(plain, "tao")
-    assert powers._issues_documents(granting, "tao")
-    assert not powers._issues_documents(granting, "pao")
+    granting = make_register([*others, ([wording, "ตลาด"], ("tao",))])
+    assert not powers._grants(plain, "tao", *acts)
+    assert powers._grants(granting, "tao", *acts)
+    assert not powers._grants(granting, "pao", *acts)
+    # A catch-all's permission (a minister's, for work outside the area) grants nothing.
+    granting.provisions[-1] = replace(granting.provisions[-1], catch_all=True)
+    assert not powers._grants(granting, "tao", *acts)
 
 
 def test_a_power_of_another_kind_only_is_a_warning_not_a_provision(svc: SearchService) -> None:
@@ -415,7 +440,7 @@ def test_a_field_the_law_gives_to_others_in_the_works_words_is_not_ours_for_its_
     assert truck.verdict == "within" and truck.provisions[0].provision.row == 2
 
 
-def test_a_subsidy_to_a_state_body_cites_the_power_to_support_one_but_never_decides() -> None:
+def test_a_subsidy_to_a_state_body_rests_on_the_power_to_support_one() -> None:
     filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(60)]
     reg = make_register(
         [
@@ -439,8 +464,14 @@ def test_a_subsidy_to_a_state_body_cites_the_power_to_support_one_but_never_deci
     subsidy = powers.check(reg, title(["สาธารณสุข"], True), query, org="pao")
     assert [c.provision.row for c in subsidy.provisions[:2]] == [1, 0]
     assert subsidy.provisions[0].supported
-    # A subsidy for a field outside the powers stays outside.
-    outside = powers.check(reg, title(["อาวุธ"], True), query, org="pao")
+    assert not subsidy.notes
+    # A field no provision names: the subsidy still rests on ม.๑๗ (๒๕), and the
+    # reader is told to check the field; without a state body it is outside.
+    unnamed = powers.check(reg, title(["อาวุธ"], True), query, org="pao")
+    assert unnamed.verdict == "within" and unnamed.provisions[0].provision.row == 1
+    assert [c.provision.row for c in unnamed.provisions if c.supported] == [1]
+    assert "ตรวจว่าเรื่องนั้นอยู่ในอำนาจหน้าที่" in unnamed.to_dict()["notes"][0]
+    outside = powers.check(reg, title(["อาวุธ"], False), query, org="pao")
     assert outside.verdict == "not_found" and not outside.provisions
 
 

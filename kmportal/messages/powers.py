@@ -75,6 +75,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "issuing a {document} is the power of the officer the law on that matter"
         " names; no provision in the register lets this kind of organisation issue it",
     },
+    "powers.note.administrative_act": {
+        "th": "การ{act} เป็นคำสั่งทางปกครอง (พ.ร.บ.วิธีปฏิบัติราชการทางปกครอง พ.ศ. ๒๕๓๙"
+        " มาตรา ๕) ซึ่งกฎหมายเฉพาะเรื่องให้เป็นอำนาจของเจ้าพนักงานที่กฎหมายนั้นกำหนด"
+        " ไม่มีบทบัญญัติในทะเบียนที่ให้ อปท. ประเภทนี้ทำได้",
+        "en": "'{act}' is an administrative act (Administrative Procedure Act 1996,"
+        " section 5), the power of the officer the law on that matter names;"
+        " no provision in the register lets this kind of organisation do it",
+    },
+    "powers.note.subsidy_field": {
+        "th": "การอุดหนุนส่วนราชการอ้างอำนาจสนับสนุนหรือช่วยเหลือส่วนราชการได้"
+        " แต่ไม่พบบทบัญญัติที่ระบุเรื่องของโครงการที่อุดหนุนโดยตรง"
+        " กรุณาตรวจว่าเรื่องนั้นอยู่ในอำนาจหน้าที่ด้วย",
+        "en": "a subsidy to a state body rests on the power to support one, but no"
+        " provision names the subsidised project's own field: check that it is"
+        " within the powers too",
+    },
     "powers.note.given_to_others": {
         "th": "กฎหมายบัญญัติเรื่องนี้ไว้เป็นอำนาจของ {kinds} (ดูคำเตือนด้านล่าง)"
         " บทบัญญัติของประเภทนี้เกี่ยวข้องเพียงโดยอ้อม",

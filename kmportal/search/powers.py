@@ -39,10 +39,15 @@ a pass: :data:`~kmportal.search.project_title.ISSUING`) is ``not_found`` unless
 a provision of the kind grants issuing one: the lists of powers grant services
 and duties, and a document is issued by the officer the law on its matter
 names, however many words of its field (ที่ดิน, การท่องเที่ยว) a power shares.
+So is a title whose work is another administrative act on a person's rights
+(approving, certifying, registering, revoking:
+:data:`~kmportal.search.project_title.ADMINISTRATIVE_ACT`), unless a provision of
+the kind grants that act.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -61,7 +66,7 @@ from kmportal.search.evidence import (
     provision_fields,
 )
 from kmportal.search.kin import EmbedWords, with_kin
-from kmportal.search.project_title import ISSUING, TitlePlan
+from kmportal.search.project_title import ADMINISTRATIVE_ACT, ISSUING, TitlePlan
 from kmportal.search.register import Provision, Register
 
 ORG_KINDS = ("pao", "municipality", "tao", "pattaya")
@@ -219,8 +224,11 @@ def check(
     if not len(register):
         result.notes.append(msg("powers.note.no_register"))
         return result
-    if plan.issuing and not _issues_documents(register, org):
+    if plan.issuing and not _grants(register, org, ISSUING, ADMINISTRATIVE_ACT):
         result.notes.append(msg("powers.note.issuing", document=plan.issuing))
+        return result
+    if plan.act and not _grants(register, org, ADMINISTRATIVE_ACT):
+        result.notes.append(msg("powers.note.administrative_act", act=plan.act))
         return result
     same_dim = register.vectors.shape[1] == query_vector.shape[0]
     cos = register.vectors @ query_vector if same_dim else np.zeros(len(register))
@@ -238,7 +246,15 @@ def check(
     if given:
         names = [msg(f"org.{kind}") for kind in given]
         result.notes.append(msg("powers.note.given_to_others", kinds=names))
-    result.verdict = "within" if first.supported and not given else "not_found"
+    # A subsidy to a state body rests on the power to support one (ม.๑๗ (๒๕)
+    # "สนับสนุนหรือช่วยเหลือส่วนราชการ…ในการพัฒนาท้องถิ่น"), whose words name
+    # the work; the subsidised project's own field is cited when found, and
+    # the reader is told to check it when not.
+    lead = _supports_state_bodies(register, org) if plan.state_recipient else []
+    field = bool(first.supported) and not given
+    if lead and not field:
+        result.notes.append(msg("powers.note.subsidy_field"))
+    result.verdict = "within" if field or lead else "not_found"
     if result.verdict == "not_found":
         return result
     # The second look only from a provision the dense arm itself puts among the
@@ -259,7 +275,6 @@ def check(
                 query_vector + FEEDBACK_VECTOR * register.vectors[best.row]
             )
         final = _rank(register, cos2, ev2, org)
-    lead = _supports_state_bodies(register, org) if plan.state_recipient else []
     supported = set(first.supported) | set(lead)
     top = 2.0 / (RRF_K + 1)
     ordered = [*lead, *_with_counterparts(register, final.order, supported, org)]
@@ -327,8 +342,7 @@ def _given_to_others(
 def _supports_state_bodies(register: Register, org: str) -> list[int]:
     """The kind's specific provisions granting support to a state body
     ("สนับสนุนหรือช่วยเหลือส่วนราชการ", ม.๑๗ (๒๕)): the basis a plan cites for a
-    subsidy to one, beside the field's own items. Never the verdict: a subsidy
-    is within the powers only for a field that is."""
+    subsidy to one, before the field's own items."""
     return [
         p.row
         for p in register.provisions
@@ -339,12 +353,13 @@ def _supports_state_bodies(register: Register, org: str) -> list[int]:
     ]
 
 
-def _issues_documents(register: Register, org: str) -> bool:
-    """Whether some specific provision of ``org`` grants the issuing of a
-    document itself (an uploaded Act may): only then can a title whose work is
-    issuing one be within the kind's powers."""
+def _grants(register: Register, org: str, *acts: re.Pattern[str]) -> bool:
+    """Whether some specific provision of ``org`` itself grants one of these
+    acts — issuing a document, permitting, certifying … (an uploaded Act may):
+    only then can a title whose work is such an act be within the kind's
+    powers."""
     return any(
-        org in p.applies_to and not p.catch_all and (ISSUING.search(p.text) or "อนุญาต" in p.text)
+        org in p.applies_to and not p.catch_all and any(a.search(p.text) for a in acts)
         for p in register.provisions
     )
 

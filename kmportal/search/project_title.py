@@ -124,14 +124,37 @@ ISSUING = re.compile(
     r"(?:ออก(?!แบบ|กำลัง)|ต่ออายุ)\s*(?:(?:และ|หรือ)\s*(?:ออก|ต่ออายุ)\s*)?"
     rf"(?P<doc>ใบ{_DOC_NAME}|โฉนด|หนังสือ{_DOC_NAME}|[\u0e01-\u0e4e]{{0,6}}?บัตร|เอกสารสิทธิ)"
 )
+# The work of deciding on a person's rights or status: an administrative act
+# ("คำสั่งทางปกครอง") as the Administrative Procedure Act 2539 ม.๕ lists them —
+# permitting, approving, certifying, accepting a registration, deciding an
+# appeal — and revoking one (the act that "ระงับ" a right). Like issuing a
+# document, the law on the matter gives such an act to its own officer; the
+# lists of powers grant services and duties. The act is the title's own only
+# when it is the verb: not one asked for or obtained ("ขออนุญาต", "ได้รับ
+# อนุมัติ", "ผ่านการรับรองมาตรฐาน", nominalised after another verb), not a
+# document's name (ใบอนุญาต, หนังสือรับรอง: issuing, above), and รับรอง not
+# in its other sense, hosting ("บ้านพักรับรอง", "เลี้ยงรับรองคณะ…").
+# Registering is the registrar's "รับจดทะเบียน": enrolling people in a service
+# (ขึ้นทะเบียน/ลงทะเบียน ผู้สูงอายุ) or a local animal register is no such act.
+# Nor is approving the organisation's own plan, budget or spending ("อนุมัติและ
+# ประกาศใช้แผน", the handbook's step): it decides no one's rights.
+ADMINISTRATIVE_ACT = re.compile(
+    r"(?<!ขอ)(?<!ได้)(?<!ได้รับ)(?<!การ)(?<!ใบ)(?<!หนังสือ)"
+    r"(?P<act>อนุญาต|รับจดทะเบียน|เพิกถอน|วินิจฉัยอุทธรณ์"
+    r"|อนุมัติ(?!\s*(?:และ\s*ประกาศใช้\s*)?(?:ร่าง|แผน|งบ|ข้อบัญญัติ|เทศบัญญัติ|ระเบียบ"
+    r"|โครงการ|เงิน|ค่าใช้จ่าย|การจ่าย|จ่าย|ฎีกา))"
+    r"|(?<!พัก)(?<!ห้อง)(?<!เลี้ยง)(?<!ค่า)(?<!อาคาร)(?<!เรือน)รับรอง(?!แขก|คณะ))"
+)
 # A subsidy to a state body: a unit of the central or provincial administration
-# (the Budget Procedures Act's ส่วนราชการ: "กระทรวง ทบวง กรม …"; its offices in
-# the province and district, a police station, a state school or hospital), or
+# (the Budget Procedures Act's ส่วนราชการ: "กระทรวง ทบวง กรม …"; the State
+# Administration Act's จังหวัด and อำเภอ and their offices — ที่ว่าการ,
+# ที่ทำการปกครอง — a police station, a state school, college or hospital), or
 # whatever a title says is under one ("สังกัดสำนักงาน…"). The law names the
 # power to support such a body ("สนับสนุนหรือช่วยเหลือส่วนราชการ"), which a plan
 # cites beside the field's own items.
 _STATE_RECIPIENT = re.compile(
-    r"อุดหนุน\s*(?:สำนักงาน|สถานีตำรวจ|ที่ว่าการอำเภอ|โรงพยาบาล|โรงเรียน|กระทรวง|ทบวง|กรม|หน่วย)"
+    r"อุดหนุน\s*(?:สำนักงาน|สถานีตำรวจ|ที่ว่าการอำเภอ|ที่ทำการปกครอง|จังหวัด|อำเภอ"
+    r"|โรงพยาบาล|โรงเรียน|วิทยาลัย|มหาวิทยาลัย|กระทรวง|ทบวง|กรม|หน่วย)"
     r"|สังกัด\s*(?:สำนักงาน|กระทรวง|ทบวง|กรม)"
 )
 _NUMBER = re.compile(r"^[0-9.,/%-]+$")
@@ -150,6 +173,7 @@ class TitlePlan:
     dense_text: str  # what the embedder sees
     truncated: bool
     issuing: str | None = None  # the official document the work issues, if it issues one
+    act: str | None = None  # the administrative act the work is, if it is one (อนุมัติ …)
     kin: tuple[str, ...] = ()  # those of ``expansion`` that are kin (:mod:`kmportal.search.kin`)
     state_recipient: bool = False  # a subsidy to a state body (ส่วนราชการ)
     # When the title says what the work is for ("… เพื่อ …"): the nouns of the
@@ -173,6 +197,8 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     text = _ORG_MENTION.sub(org, text)
     general = _GENERAL_LOCAL.search(text) is not None
     issuing = ISSUING.search(text)
+    # A space after โครงการ: its การ is no nominaliser of the act that follows.
+    act = ADMINISTRATIVE_ACT.search(_PROJECT.sub(r"\g<0> ", text))
     state_recipient = _STATE_RECIPIENT.search(text) is not None
     # Every plan title may say "โครงการ"; the tokeniser glues it to the next
     # word ("โครง" + "การป้องกัน"), so it goes before tokenising.
@@ -198,6 +224,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         dense_text or raw,
         truncated,
         document,
+        act=act.group("act") if act else None,
         work=work,
         state_recipient=state_recipient,
     )
