@@ -108,6 +108,12 @@ def test_the_work_of_issuing_an_official_document_is_recognised(
         ("โครงการเพิกถอนสภาพที่ดินสาธารณประโยชน์", "เพิกถอน"),
         ("รับจดทะเบียนสมรส", "รับจดทะเบียน"),
         ("พิจารณาอนุญาตให้ใช้ที่สาธารณะ", "อนุญาต"),
+        # The Criminal Procedure Code's acts, not the epidemiologist's.
+        ("กวาดล้าง ตรวจค้น จับกุมแรงงานต่างด้าวหลบหนีเข้าเมือง", "ตรวจค้น"),
+        ("จัดตั้งชุดสืบสวนสอบสวนผู้ค้ายาเสพติด", "สืบสวนสอบสวน"),
+        ("พัฒนาทีมสอบสวนโรคเคลื่อนที่เร็ว (SRRT)", None),
+        ("ป้องกันโรคมาลาเรีย: ตรวจค้นหาผู้ติดเชื้อเชิงรุก", None),  # ค้นหา, finding
+        ("สนับสนุนการจับกุมผู้ลักลอบตัดไม้", None),
         # Asked for or obtained, not granted: the applicant's work.
         ("อบรมการขออนุญาตก่อสร้างอาคาร", None),
         ("ส่งเสริมเกษตรกรให้ได้รับการรับรองมาตรฐาน GAP", None),
@@ -123,9 +129,7 @@ def test_the_work_of_issuing_an_official_document_is_recognised(
         ("ขึ้นทะเบียนผู้สูงอายุและคนพิการ", None),
     ],
 )
-def test_an_administrative_act_on_someones_rights_is_recognised(
-    title: str, act: str | None
-) -> None:
+def test_an_act_of_state_power_over_a_person_is_recognised(title: str, act: str | None) -> None:
     assert analyse_title(title, kind="pao", max_chars=500).act == act
 
 
@@ -170,6 +174,7 @@ def test_a_title_without_a_purpose_has_no_separate_work() -> None:
         # The State Administration Act's provincial administration and its offices.
         ("อุดหนุนจังหวัดตาก ตามโครงการจัดงานประเพณี", True),
         ("อุดหนุนที่ทำการปกครองอำเภอแม่สอด ตามโครงการป้องกันยาเสพติด", True),
+        ("อุดหนุนตำรวจภูธรจังหวัดพะเยา ตามโครงการตั้งจุดตรวจ", True),
         ("อุดหนุนวิทยาลัยการอาชีพ ตามโครงการฝึกอบรมวิชาชีพ", True),
         ("อุดหนุนองค์การบริหารส่วนตำบลมหาวัน ก่อสร้างถนน", False),
         ("อุดหนุนศูนย์การศึกษาอิสลามประจำมัสยิด (ตาดีกา)", False),

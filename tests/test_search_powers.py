@@ -18,7 +18,7 @@ from kmportal.errors import BadInput
 from kmportal.search import powers
 from kmportal.search.evidence import Evidence
 from kmportal.search.powers import PowerCheck
-from kmportal.search.project_title import ADMINISTRATIVE_ACT, ISSUING, TitlePlan
+from kmportal.search.project_title import ISSUING, STATE_ACT, TitlePlan
 from kmportal.search.service import WORD_VECTORS, SearchService
 from kmportal.settings import Settings
 
@@ -103,22 +103,22 @@ def test_issuing_a_document_is_not_found_however_many_words_it_shares_with_a_pow
     assert "เจ้าพนักงาน" in result.to_dict()["notes"][0]
 
 
-def test_an_administrative_act_is_not_found_however_many_words_it_shares_with_a_power(
+def test_an_act_of_state_power_is_not_found_however_many_words_it_shares_with_a_power(
     svc: SearchService,
 ) -> None:
     title = "พิจารณาอนุญาตให้เอกชนใช้ระบบประปาหมู่บ้าน"
     assert svc.check_powers(title.removeprefix("พิจารณาอนุญาต"), org="pao").verdict == "within"
     result = svc.check_powers(title, org="pao")
     assert result.verdict == "not_found" and result.provisions == []
-    assert "คำสั่งทางปกครอง" in result.to_dict()["notes"][0]
+    assert "การอนุญาต เป็นการใช้อำนาจรัฐ" in result.to_dict()["notes"][0]
 
 
 @pytest.mark.parametrize(
     ("wording", "acts"),
     [
-        ("ออกใบอนุญาต", (ISSUING, ADMINISTRATIVE_ACT)),
-        ("อนุญาตให้ใช้", (ISSUING, ADMINISTRATIVE_ACT)),
-        ("รับจดทะเบียน", (ADMINISTRATIVE_ACT,)),
+        ("ออกใบอนุญาต", (ISSUING, STATE_ACT)),
+        ("อนุญาตให้ใช้", (ISSUING, STATE_ACT)),
+        ("รับจดทะเบียน", (STATE_ACT,)),
     ],
 )
 def test_a_kind_whose_law_grants_an_act_may_be_within(

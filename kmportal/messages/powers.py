@@ -75,13 +75,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "issuing a {document} is the power of the officer the law on that matter"
         " names; no provision in the register lets this kind of organisation issue it",
     },
-    "powers.note.administrative_act": {
-        "th": "การ{act} เป็นคำสั่งทางปกครอง (พ.ร.บ.วิธีปฏิบัติราชการทางปกครอง พ.ศ. ๒๕๓๙"
-        " มาตรา ๕) ซึ่งกฎหมายเฉพาะเรื่องให้เป็นอำนาจของเจ้าพนักงานที่กฎหมายนั้นกำหนด"
-        " ไม่มีบทบัญญัติในทะเบียนที่ให้ อปท. ประเภทนี้ทำได้",
-        "en": "'{act}' is an administrative act (Administrative Procedure Act 1996,"
-        " section 5), the power of the officer the law on that matter names;"
-        " no provision in the register lets this kind of organisation do it",
+    "powers.note.state_act": {
+        "th": "การ{act} เป็นการใช้อำนาจรัฐต่อสิทธิหรือเสรีภาพของบุคคล (คำสั่งทางปกครองตาม"
+        " พ.ร.บ.วิธีปฏิบัติราชการทางปกครอง พ.ศ. ๒๕๓๙ มาตรา ๕ หรือการจับ การค้น"
+        " การสอบสวนตามประมวลกฎหมายวิธีพิจารณาความอาญา) ซึ่งกฎหมายเฉพาะเรื่องให้เป็น"
+        "อำนาจของเจ้าพนักงานที่กฎหมายนั้นกำหนด ไม่มีบทบัญญัติในทะเบียนที่ให้ อปท."
+        " ประเภทนี้ทำได้",
+        "en": "'{act}' is an act of state power over a person (an administrative act,"
+        " Administrative Procedure Act 1996 s. 5, or an arrest, search or"
+        " investigation under the Criminal Procedure Code), the power of the"
+        " officer the law on that matter names; no provision in the register lets"
+        " this kind of organisation do it",
     },
     "powers.note.subsidy_field": {
         "th": "การอุดหนุนส่วนราชการอ้างอำนาจสนับสนุนหรือช่วยเหลือส่วนราชการได้"

@@ -39,10 +39,10 @@ a pass: :data:`~kmportal.search.project_title.ISSUING`) is ``not_found`` unless
 a provision of the kind grants issuing one: the lists of powers grant services
 and duties, and a document is issued by the officer the law on its matter
 names, however many words of its field (ที่ดิน, การท่องเที่ยว) a power shares.
-So is a title whose work is another administrative act on a person's rights
-(approving, certifying, registering, revoking:
-:data:`~kmportal.search.project_title.ADMINISTRATIVE_ACT`), unless a provision of
-the kind grants that act.
+So is a title whose work is another act of state power over a person —
+approving, certifying, registering, revoking, arresting:
+:data:`~kmportal.search.project_title.STATE_ACT` — unless a provision of the
+kind grants that act.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ from kmportal.search.evidence import (
     provision_fields,
 )
 from kmportal.search.kin import EmbedWords, with_kin
-from kmportal.search.project_title import ADMINISTRATIVE_ACT, ISSUING, TitlePlan
+from kmportal.search.project_title import ISSUING, STATE_ACT, TitlePlan
 from kmportal.search.register import Provision, Register
 
 ORG_KINDS = ("pao", "municipality", "tao", "pattaya")
@@ -224,11 +224,11 @@ def check(
     if not len(register):
         result.notes.append(msg("powers.note.no_register"))
         return result
-    if plan.issuing and not _grants(register, org, ISSUING, ADMINISTRATIVE_ACT):
+    if plan.issuing and not _grants(register, org, ISSUING, STATE_ACT):
         result.notes.append(msg("powers.note.issuing", document=plan.issuing))
         return result
-    if plan.act and not _grants(register, org, ADMINISTRATIVE_ACT):
-        result.notes.append(msg("powers.note.administrative_act", act=plan.act))
+    if plan.act and not _grants(register, org, STATE_ACT):
+        result.notes.append(msg("powers.note.state_act", act=plan.act))
         return result
     same_dim = register.vectors.shape[1] == query_vector.shape[0]
     cos = register.vectors @ query_vector if same_dim else np.zeros(len(register))

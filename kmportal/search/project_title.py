@@ -124,7 +124,7 @@ ISSUING = re.compile(
     r"(?:ออก(?!แบบ|กำลัง)|ต่ออายุ)\s*(?:(?:และ|หรือ)\s*(?:ออก|ต่ออายุ)\s*)?"
     rf"(?P<doc>ใบ{_DOC_NAME}|โฉนด|หนังสือ{_DOC_NAME}|[\u0e01-\u0e4e]{{0,6}}?บัตร|เอกสารสิทธิ)"
 )
-# The work of deciding on a person's rights or status: an administrative act
+# The work of deciding on a person's rights, status or liberty: an administrative act
 # ("คำสั่งทางปกครอง") as the Administrative Procedure Act 2539 ม.๕ lists them —
 # permitting, approving, certifying, accepting a registration, deciding an
 # appeal — and revoking one (the act that "ระงับ" a right). Like issuing a
@@ -138,9 +138,15 @@ ISSUING = re.compile(
 # (ขึ้นทะเบียน/ลงทะเบียน ผู้สูงอายุ) or a local animal register is no such act.
 # Nor is approving the organisation's own plan, budget or spending ("อนุมัติและ
 # ประกาศใช้แผน", the handbook's step): it decides no one's rights.
-ADMINISTRATIVE_ACT = re.compile(
+# The Criminal Procedure Code's acts on a person — arrest, search, a criminal
+# investigation or prosecution — are the same: its officers' (police and
+# administrative officers), never a local government's. Not the
+# epidemiologist's "สอบสวนโรค" or "ตรวจค้นหาผู้ติดเชื้อ" (ค้นหา, finding the
+# infected): health services.
+STATE_ACT = re.compile(
     r"(?<!ขอ)(?<!ได้)(?<!ได้รับ)(?<!การ)(?<!ใบ)(?<!หนังสือ)"
     r"(?P<act>อนุญาต|รับจดทะเบียน|เพิกถอน|วินิจฉัยอุทธรณ์"
+    r"|จับกุม|ตรวจค้น(?!หา)|สืบสวนสอบสวน|ดำเนินคดีอาญา"
     r"|อนุมัติ(?!\s*(?:และ\s*ประกาศใช้\s*)?(?:ร่าง|แผน|งบ|ข้อบัญญัติ|เทศบัญญัติ|ระเบียบ"
     r"|โครงการ|เงิน|ค่าใช้จ่าย|การจ่าย|จ่าย|ฎีกา))"
     r"|(?<!พัก)(?<!ห้อง)(?<!เลี้ยง)(?<!ค่า)(?<!อาคาร)(?<!เรือน)รับรอง(?!แขก|คณะ))"
@@ -148,12 +154,12 @@ ADMINISTRATIVE_ACT = re.compile(
 # A subsidy to a state body: a unit of the central or provincial administration
 # (the Budget Procedures Act's ส่วนราชการ: "กระทรวง ทบวง กรม …"; the State
 # Administration Act's จังหวัด and อำเภอ and their offices — ที่ว่าการ,
-# ที่ทำการปกครอง — a police station, a state school, college or hospital), or
+# ที่ทำการปกครอง — the police, a state school, college or hospital), or
 # whatever a title says is under one ("สังกัดสำนักงาน…"). The law names the
 # power to support such a body ("สนับสนุนหรือช่วยเหลือส่วนราชการ"), which a plan
 # cites beside the field's own items.
 _STATE_RECIPIENT = re.compile(
-    r"อุดหนุน\s*(?:สำนักงาน|สถานีตำรวจ|ที่ว่าการอำเภอ|ที่ทำการปกครอง|จังหวัด|อำเภอ"
+    r"อุดหนุน\s*(?:สำนักงาน|สถานีตำรวจ|ตำรวจ|ที่ว่าการอำเภอ|ที่ทำการปกครอง|จังหวัด|อำเภอ"
     r"|โรงพยาบาล|โรงเรียน|วิทยาลัย|มหาวิทยาลัย|กระทรวง|ทบวง|กรม|หน่วย)"
     r"|สังกัด\s*(?:สำนักงาน|กระทรวง|ทบวง|กรม)"
 )
@@ -173,7 +179,7 @@ class TitlePlan:
     dense_text: str  # what the embedder sees
     truncated: bool
     issuing: str | None = None  # the official document the work issues, if it issues one
-    act: str | None = None  # the administrative act the work is, if it is one (อนุมัติ …)
+    act: str | None = None  # the act of state power over a person the work is (อนุมัติ, จับกุม …)
     kin: tuple[str, ...] = ()  # those of ``expansion`` that are kin (:mod:`kmportal.search.kin`)
     state_recipient: bool = False  # a subsidy to a state body (ส่วนราชการ)
     # When the title says what the work is for ("… เพื่อ …"): the nouns of the
@@ -198,7 +204,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     general = _GENERAL_LOCAL.search(text) is not None
     issuing = ISSUING.search(text)
     # A space after โครงการ: its การ is no nominaliser of the act that follows.
-    act = ADMINISTRATIVE_ACT.search(_PROJECT.sub(r"\g<0> ", text))
+    act = STATE_ACT.search(_PROJECT.sub(r"\g<0> ", text))
     state_recipient = _STATE_RECIPIENT.search(text) is not None
     # Every plan title may say "โครงการ"; the tokeniser glues it to the next
     # word ("โครง" + "การป้องกัน"), so it goes before tokenising.
