@@ -124,8 +124,9 @@ ISSUING = re.compile(
     r"(?:ออก(?!แบบ|กำลัง)|ต่ออายุ)\s*(?:(?:และ|หรือ)\s*(?:ออก|ต่ออายุ)\s*)?"
     rf"(?P<doc>ใบ{_DOC_NAME}|โฉนด|หนังสือ{_DOC_NAME}|[\u0e01-\u0e4e]{{0,6}}?บัตร|เอกสารสิทธิ)"
 )
-# The work of deciding on a person's rights, status or liberty: an administrative act
-# ("คำสั่งทางปกครอง") as the Administrative Procedure Act 2539 ม.๕ lists them —
+# The work of deciding on a person's rights, status or liberty: an
+# administrative act ("คำสั่งทางปกครอง") as the Administrative Procedure Act
+# 2539 ม.๕ lists them —
 # permitting, approving, certifying, accepting a registration, deciding an
 # appeal — and revoking one (the act that "ระงับ" a right). Like issuing a
 # document, the law on the matter gives such an act to its own officer; the
