@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from benchdoc import append_row, insert_row  # noqa: E402
+from benchdoc import add_row  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from helpers.auth import sign_in  # noqa: E402
 
@@ -88,9 +88,7 @@ def main() -> None:
     )
     print(HEADER)
     print(row)
-    # The row joins this section's table wherever it stands, not the file's end.
-    if not insert_row(SECTION, row):
-        append_row(SECTION, INTRO, HEADER, row)
+    add_row(SECTION, INTRO, HEADER, row)
 
 
 if __name__ == "__main__":

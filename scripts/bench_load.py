@@ -366,10 +366,9 @@ def write_row(row: str) -> None:
     """The row joins this benchmark's own table wherever it stands (the section
     is started at the end of the file the first time)."""
     # scripts/ is on the path when this runs as a script; imported by a test, not needed.
-    from benchdoc import append_row, insert_row
+    from benchdoc import add_row
 
-    if not insert_row(SECTION, row):
-        append_row(SECTION, INTRO, HEADER, row)
+    add_row(SECTION, INTRO, HEADER, row)
 
 
 def main() -> None:

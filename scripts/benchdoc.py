@@ -37,3 +37,10 @@ def insert_row(section: str, row: str) -> bool:
     lines.insert(last + 1, row.rstrip("\n"))
     BENCHMARKS.write_text(head + section + "\n".join(lines) + sep + tail, encoding="utf-8")
     return True
+
+
+def add_row(section: str, intro: str, header: str, row: str) -> None:
+    """``row`` joins ``section``'s table wherever it stands (its prose kept);
+    the first run starts the section at the end of the file."""
+    if not insert_row(section, row):
+        append_row(section, intro, header, row)
