@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 from helpers.registers import make_register as _register
 
-from kmportal.search.kin import build_vocabulary, field_words, kin, unheld_words, with_kin
+from kmportal.search.kin import (
+    build_vocabulary,
+    field_words,
+    kin,
+    title_kin,
+    unheld_words,
+    with_kin,
+)
 from kmportal.search.project_title import analyse_title
 
 DIM = 32
@@ -137,3 +144,29 @@ def test_a_function_word_of_the_law_is_never_kin_however_close() -> None:
     assert "โดย" in vocab.words
     assert kin(vocab, "ผ่านทาง", vectors["โดย"], "pao") == []
     assert kin(vocab, "รถโดยสาร", vectors[FIELDS[3]], "pao") == [FIELDS[3]]
+
+
+def test_the_field_word_nearest_the_whole_title_is_its_title_kin_when_it_stands_out() -> None:
+    embed, _ = _embedder({})
+    vocab = build_vocabulary(REGISTER, embed)
+    near = _unit(vocab.vectors[3] + 0.1 * vocab.vectors[4])
+    assert title_kin(vocab, near, "pao", set()) == [FIELDS[3]]
+    # One the title says already is the lexical arm's; the next one stands out less.
+    assert title_kin(vocab, near, "pao", {FIELDS[3]}) == []
+    # A title nowhere near any field word of its kind gets none.
+    flat = _unit(vocab.vectors[:39].mean(axis=0))
+    assert title_kin(vocab, flat, "pao", set()) == []
+    # Only the kind's own words: the TAO-only word is never a PAO title's.
+    assert title_kin(vocab, vocab.vectors[39], "pao", set()) != [FIELDS[39]]
+
+
+def test_a_function_word_is_never_a_titles_kin_however_close() -> None:
+    register = _register(
+        [([f, "ส่งเสริม"], ("pao",)) for f in FIELDS[:39]] + [(["ทั้งนี้", "ส่งเสริม"], ("pao",))]
+    )
+    rng = np.random.default_rng(11)
+    vectors = {w: _unit(rng.normal(size=4 * DIM)) for w in [*FIELDS[:39], "ทั้งนี้"]}
+    vocab = build_vocabulary(register, lambda words: np.stack([vectors[w] for w in words]))
+    assert "ทั้งนี้" in vocab.words
+    title = _unit(vectors["ทั้งนี้"] + 0.6 * vectors[FIELDS[2]])
+    assert title_kin(vocab, title, "pao", set()) == [FIELDS[2]]

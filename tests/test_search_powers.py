@@ -515,3 +515,37 @@ def test_the_laws_words_are_embedded_at_the_first_start_and_read_at_every_later_
         # The register's field words (and the title's) go to the model once.
         assert (embedder.passage_calls > 0) == (start == "first"), start
     assert answers[0] == answers[1] and answers[0]["verdict"] == "within"
+
+
+def test_the_word_nearest_the_whole_title_ranks_provisions_and_never_decides_the_verdict() -> None:
+    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(60)]
+    reg = make_register(
+        [
+            (["ช่วยเหลือ", "ส่วนราชการ"], ("pao",)),  # the title's own word
+            (["สังคมสงเคราะห์", "ผู้ด้อยโอกาส"], ("pao",)),  # the title's whole meaning
+            *filler,
+        ]
+    )
+    n = len(reg)
+    reg.vectors = np.eye(n, dtype=np.float32)
+    query = np.linspace(0.5, 0.4, n)
+    query[0] = 0.9
+    query[2:14] = np.linspace(0.8, 0.7, 12)  # the dense arm's next twelve come before row 1
+    query = query / np.linalg.norm(query)
+
+    def title(tokens: list[str], near: tuple[str, ...]) -> TitlePlan:
+        text = " ".join(tokens)
+        return TitlePlan(text, text, tokens, [], "", False, title_kin=near)
+
+    plain = powers.check(reg, title(["ช่วยเหลือ"], ()), query, org="pao", k=5)
+    assert plain.verdict == "within" and 1 not in [c.provision.row for c in plain.provisions]
+    ranked = powers.check(reg, title(["ช่วยเหลือ"], ("สังคมสงเคราะห์",)), query, org="pao", k=5)
+    rows = [c.provision.row for c in ranked.provisions]
+    assert rows[0] == 0 and 1 in rows
+    assert not next(c for c in ranked.provisions if c.provision.row == 1).supported
+    # Alone it names the provision the dense arm puts first, but no word of the
+    # title does: outside.
+    first = query.copy()
+    first[1] = 1.0
+    alone = powers.check(reg, title(["อาวุธ"], ("สังคมสงเคราะห์",)), first, org="pao", k=5)
+    assert alone.verdict == "not_found" and not alone.provisions

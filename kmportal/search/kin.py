@@ -41,6 +41,7 @@ from kmportal.thai.tokenize import is_stopword
 
 KIN_Z = 4.0
 KIN_TOP = 2
+TITLE_KIN_Z = 2.0
 
 EmbedWords = Callable[[list[str]], np.ndarray]
 
@@ -171,3 +172,49 @@ def with_kin(
             plan = replace(plan, expansion=[*plan.expansion, *same, *found], kin=tuple(found))
         out.append(plan)
     return out
+
+
+def title_kin(vocab: KinVocabulary, vector: np.ndarray, kind: str, given: set[str]) -> list[str]:
+    """The field word of ``kind``'s law nearest the whole title, when it stands
+    ``TITLE_KIN_Z`` (2) deviations above the title's mean similarity to that
+    vocabulary and the title does not say it already.
+
+    A title's words, one by one, may each be far from the law's (a wheelchair,
+    a hearing aid, a prosthetic leg), while the title as a whole sits near the
+    word the law files them under (``สังคมสงเคราะห์``, ``ผู้ด้อยโอกาส``). The
+    whole title is a looser reading than a word's kin, so this word only ranks
+    the provisions it names; the verdict stays with the words the title says and
+    their kin."""
+    mask = vocab.of_kind.get(kind)
+    if mask is None or mask.sum() < 2 or vocab.vectors.shape[1] != vector.shape[0]:
+        return []
+    words = [w for w, m in zip(vocab.words, mask, strict=True) if m]
+    sims = vocab.vectors[mask] @ vector
+    sd = float(sims.std())
+    if sd <= 0:
+        return []
+    z = (sims - float(sims.mean())) / sd
+    for i in np.argsort(-sims):
+        if z[i] < TITLE_KIN_Z:
+            return []
+        # A function word (ทั้งนี้, ต้อง) sits near every sentence.
+        if not is_stopword(words[i]) and words[i] not in given:
+            return [words[i]]
+    return []
+
+
+def with_title_kin(
+    register: Register,
+    plans: Sequence[TitlePlan],
+    vectors: np.ndarray,
+    kinds: Sequence[str],
+    embed_words: EmbedWords,
+) -> list[TitlePlan]:
+    """The plans with :func:`title_kin` from each title's own (query) vector."""
+    vocab = vocabulary(register, embed_words)
+    if not len(vocab.words):
+        return list(plans)
+    return [
+        replace(plan, title_kin=tuple(title_kin(vocab, vec, kind, {*plan.tokens, *plan.expansion})))
+        for plan, vec, kind in zip(plans, vectors, kinds, strict=True)
+    ]

@@ -65,7 +65,7 @@ from kmportal.search.evidence import (
     kind_fields,
     provision_fields,
 )
-from kmportal.search.kin import EmbedWords, with_kin
+from kmportal.search.kin import EmbedWords, with_kin, with_title_kin
 from kmportal.search.project_title import ISSUING, STATE_ACT, TitlePlan
 from kmportal.search.register import Provision, Register
 
@@ -264,7 +264,12 @@ def check(
     # water for farming, fifth in the dense arm, filled a subsidy to an
     # agricultural college's ten with water items, where ม.๑๗ (๒๕) belonged).
     confident = [i for i in first.supported if first.dense_rank[i] <= AGREE_RANK]
-    final, ev2 = first, ev
+    final = first
+    if plan.title_kin:
+        # From here on the evidence only ranks: the word nearest the whole title.
+        ev = ev + evidence(register, list(plan.title_kin), law_words=True)
+        final = _rank(register, cos, ev, org)
+    ev2 = ev
     if confident:
         best = register.provisions[confident[0]]
         extra = [t for t in register.tokens[best.row] if t not in words]
@@ -462,6 +467,8 @@ def check_many(
     if embed_words is not None and len(register) and plans:
         plans = with_kin(register, plans, orgs, embed_words)
     vectors = embed([p.dense_text for p in plans]) if plans else np.zeros((0, 0))
+    if embed_words is not None and len(register) and plans:
+        plans = with_title_kin(register, plans, vectors, orgs, embed_words)
     return [
         check(register, plan, vec, org=org, k=k)
         for plan, vec, org in zip(plans, vectors, orgs, strict=True)

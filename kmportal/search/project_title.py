@@ -182,6 +182,9 @@ class TitlePlan:
     issuing: str | None = None  # the official document the work issues, if it issues one
     act: str | None = None  # the act of state power over a person the work is (อนุมัติ, จับกุม …)
     kin: tuple[str, ...] = ()  # those of ``expansion`` that are kin (:mod:`kmportal.search.kin`)
+    # The law's field word nearest the whole title (:func:`kmportal.search.kin.title_kin`):
+    # it ranks provisions, never decides the verdict.
+    title_kin: tuple[str, ...] = ()
     state_recipient: bool = False  # a subsidy to a state body (ส่วนราชการ)
     # When the title says what the work is for ("… เพื่อ …"): the nouns of the
     # work before it, the things it is done on; else None.
