@@ -6,6 +6,7 @@ import numpy as np
 from helpers.registers import make_register as _register
 
 from kmportal.search.kin import (
+    KinVocabulary,
     build_vocabulary,
     field_words,
     kin,
@@ -133,15 +134,21 @@ def test_a_thesaurus_synonym_the_kinds_law_holds_joins_as_the_titles_own_word() 
     assert "คนชรา" not in tao.expansion
 
 
-def test_a_function_word_of_the_law_is_never_kin_however_close() -> None:
-    # โดย is held by one provision in forty, so rare enough to be counted a field word.
+def _with_function_word(word: str) -> tuple[KinVocabulary, dict[str, np.ndarray]]:
+    """A vocabulary whose fortieth provision holds ``word``, a function word held
+    by one provision in forty, so rare enough to be counted a field word."""
     register = _register(
-        [([f, "ส่งเสริม"], ("pao",)) for f in FIELDS[:39]] + [(["โดย", "ส่งเสริม"], ("pao",))]
+        [([f, "ส่งเสริม"], ("pao",)) for f in FIELDS[:39]] + [([word, "ส่งเสริม"], ("pao",))]
     )
     rng = np.random.default_rng(11)
-    vectors = {w: _unit(rng.normal(size=4 * DIM)) for w in [*FIELDS[:39], "โดย"]}
+    vectors = {w: _unit(rng.normal(size=4 * DIM)) for w in [*FIELDS[:39], word]}
     vocab = build_vocabulary(register, lambda words: np.stack([vectors[w] for w in words]))
-    assert "โดย" in vocab.words
+    assert word in vocab.words
+    return vocab, vectors
+
+
+def test_a_function_word_of_the_law_is_never_kin_however_close() -> None:
+    vocab, vectors = _with_function_word("โดย")
     assert kin(vocab, "ผ่านทาง", vectors["โดย"], "pao") == []
     assert kin(vocab, "รถโดยสาร", vectors[FIELDS[3]], "pao") == [FIELDS[3]]
 
@@ -161,12 +168,6 @@ def test_the_field_word_nearest_the_whole_title_is_its_title_kin_when_it_stands_
 
 
 def test_a_function_word_is_never_a_titles_kin_however_close() -> None:
-    register = _register(
-        [([f, "ส่งเสริม"], ("pao",)) for f in FIELDS[:39]] + [(["ทั้งนี้", "ส่งเสริม"], ("pao",))]
-    )
-    rng = np.random.default_rng(11)
-    vectors = {w: _unit(rng.normal(size=4 * DIM)) for w in [*FIELDS[:39], "ทั้งนี้"]}
-    vocab = build_vocabulary(register, lambda words: np.stack([vectors[w] for w in words]))
-    assert "ทั้งนี้" in vocab.words
+    vocab, vectors = _with_function_word("ทั้งนี้")
     title = _unit(vectors["ทั้งนี้"] + 0.6 * vectors[FIELDS[2]])
     assert title_kin(vocab, title, "pao", set()) == [FIELDS[2]]

@@ -102,8 +102,10 @@ def unheld_words(
     ]
 
 
-def kin(vocab: KinVocabulary, word: str, vector: np.ndarray, kind: str) -> list[str]:
-    """The field words of ``kind``'s law that stand out as meaning ``word``."""
+def _standing(vocab: KinVocabulary, vector: np.ndarray, kind: str) -> list[tuple[str, float]]:
+    """The field words of ``kind``'s law, nearest ``vector`` first, each with
+    how many standard deviations it stands above the mean similarity ([] when
+    the kind has too few words or the vector another dimension)."""
     mask = vocab.of_kind.get(kind)
     if mask is None or mask.sum() < 2 or vocab.vectors.shape[1] != vector.shape[0]:
         return []
@@ -113,15 +115,20 @@ def kin(vocab: KinVocabulary, word: str, vector: np.ndarray, kind: str) -> list[
     if sd <= 0:
         return []
     z = (sims - float(sims.mean())) / sd
+    return [(words[i], float(z[i])) for i in np.argsort(-sims)]
+
+
+def kin(vocab: KinVocabulary, word: str, vector: np.ndarray, kind: str) -> list[str]:
+    """The field words of ``kind``'s law that stand out as meaning ``word``."""
     out = []
-    for i in np.argsort(-sims)[:KIN_TOP]:
+    for near, z in _standing(vocab, vector, kind)[:KIN_TOP]:
         # A word inside the title word (or holding it) is the lexical arm's, not
         # kin — unless the title word is too short for the lexical arm to look
         # for it inside one (ภัย of "หนีภัยสึนามิ" and the law's สาธารณภัย).
-        inside = word in words[i] and len(word) >= MIN_PART
+        inside = word in near and len(word) >= MIN_PART
         # A function word (โดย, ว่า) is never a field's, however close it sits.
-        if z[i] >= KIN_Z and words[i] not in word and not inside and not is_stopword(words[i]):
-            out.append(words[i])
+        if z >= KIN_Z and near not in word and not inside and not is_stopword(near):
+            out.append(near)
     return out
 
 
@@ -185,21 +192,12 @@ def title_kin(vocab: KinVocabulary, vector: np.ndarray, kind: str, given: set[st
     whole title is a looser reading than a word's kin, so this word only ranks
     the provisions it names; the verdict stays with the words the title says and
     their kin."""
-    mask = vocab.of_kind.get(kind)
-    if mask is None or mask.sum() < 2 or vocab.vectors.shape[1] != vector.shape[0]:
-        return []
-    words = [w for w, m in zip(vocab.words, mask, strict=True) if m]
-    sims = vocab.vectors[mask] @ vector
-    sd = float(sims.std())
-    if sd <= 0:
-        return []
-    z = (sims - float(sims.mean())) / sd
-    for i in np.argsort(-sims):
-        if z[i] < TITLE_KIN_Z:
-            return []
+    for near, z in _standing(vocab, vector, kind):
+        if z < TITLE_KIN_Z:
+            break
         # A function word (ทั้งนี้, ต้อง) sits near every sentence.
-        if not is_stopword(words[i]) and words[i] not in given:
-            return [words[i]]
+        if not is_stopword(near) and near not in given:
+            return [near]
     return []
 
 
