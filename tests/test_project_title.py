@@ -100,6 +100,27 @@ def test_the_work_of_issuing_an_official_document_is_recognised(
 
 
 @pytest.mark.parametrize(
+    ("title", "abroad"),
+    [
+        ("ศึกษาดูงานต่างประเทศของนายกองค์การบริหารส่วนจังหวัดและสมาชิกสภาองค์การบริหารส่วนจังหวัด", True),
+        ("อบรมและศึกษาดูงาน ณ ประเทศญี่ปุ่น ของคณะผู้บริหารและสมาชิกสภาเทศบาล", True),
+        # The exceptions the Acts make: an agreement with a body abroad, a state agency's course.
+        ("ศึกษาดูงานต่างประเทศของสมาชิกสภา ตามบันทึกความเข้าใจเมืองพี่เมืองน้อง", False),
+        ("ส่งนายกเข้ารับการฝึกอบรม ณ ต่างประเทศ หลักสูตรที่จัดโดยกรมส่งเสริมการปกครองท้องถิ่น", False),
+        # Not the offices the ban names, or not abroad.
+        ("ศึกษาดูงานต่างประเทศของกลุ่มเกษตรกรผู้ปลูกลำไย", False),
+        ("อบรมสมาชิกสภาเด็กและเยาวชน ณ ต่างประเทศ", False),
+        ("ศึกษาดูงานในประเทศของคณะผู้บริหารและสมาชิกสภา", False),
+        ("อบรมสมาชิกสภาเด็กและเยาวชนทั่วประเทศ", False),
+    ],
+)
+def test_training_or_a_study_visit_abroad_of_the_executives_or_council_is_recognised(
+    title: str, abroad: bool
+) -> None:
+    assert analyse_title(title, kind="pao", max_chars=500).abroad is abroad
+
+
+@pytest.mark.parametrize(
     ("title", "act"),
     [
         ("โครงการพิจารณาอนุมัติคำขอแปลงสัญชาติ", "อนุมัติ"),

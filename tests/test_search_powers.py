@@ -98,6 +98,8 @@ def test_a_project_outside_the_powers_is_not_found_and_never_padded(svc: SearchS
     [
         ("ออกใบอนุญาต", "ประกอบกิจการประปาหมู่บ้าน", "เจ้าพนักงาน"),  # issuing a document
         ("พิจารณาอนุญาต", "ให้เอกชนใช้ระบบประปาหมู่บ้าน", "การอนุญาต เป็นการใช้อำนาจรัฐ"),
+        # Spending the PAO's own Act forbids (ม.๗๔ วรรคสอง).
+        ("ศึกษาดูงานต่างประเทศของสมาชิกสภา ", "ด้านการจัดระบบประปาหมู่บ้าน", "มาตรา ๗๔ วรรคสอง"),
     ],
 )
 def test_an_act_of_state_power_is_not_found_however_many_words_it_shares_with_a_power(

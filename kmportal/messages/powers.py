@@ -87,6 +87,31 @@ STRINGS: dict[str, dict[str, str]] = {
         " officer the law on that matter names; no provision in the register lets"
         " this kind of organisation do it",
     },
+    "powers.note.abroad": {
+        "th": "{law} ห้ามจ่ายเงินเพื่อการฝึกอบรมหรือดูงานในต่างประเทศของผู้บริหาร"
+        " ที่ปรึกษา เลขานุการ และสมาชิกสภา เว้นแต่มีข้อตกลงหรือความร่วมมือกับหน่วยงาน"
+        "ในต่างประเทศ หรือเป็นการฝึกอบรมที่หน่วยงานของรัฐจัด ตามที่กระทรวงมหาดไทยประกาศกำหนด",
+        "en": "{law} forbids paying for training or study visits abroad of the"
+        " executives, their advisers and secretaries, or the council, save under an"
+        " agreement with a body abroad or on training a state agency runs, as the"
+        " Ministry of Interior prescribes",
+    },
+    "powers.ban.pao": {
+        "th": "มาตรา ๗๔ วรรคสอง แห่งพระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐",
+        "en": "Section 74 paragraph 2 of the Provincial Administrative Organisation Act 1997",
+    },
+    "powers.ban.tao": {
+        "th": "มาตรา ๘๕ วรรคสอง แห่งพระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗",
+        "en": "Section 85 paragraph 2 of the Tambon Council and TAO Act 1994",
+    },
+    "powers.ban.municipality": {
+        "th": "มาตรา ๖๗ วรรคสอง แห่งพระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖",
+        "en": "Section 67 paragraph 2 of the Municipality Act 1953",
+    },
+    "powers.ban.pattaya": {
+        "th": "มาตรา ๙๒ วรรคสอง แห่งพระราชบัญญัติระเบียบบริหารราชการเมืองพัทยา พ.ศ. ๒๕๔๒",
+        "en": "Section 92 paragraph 2 of the Pattaya City Administration Act 1999",
+    },
     "powers.note.subsidy_field": {
         "th": "การอุดหนุนส่วนราชการอ้างอำนาจสนับสนุนหรือช่วยเหลือส่วนราชการได้"
         " แต่ไม่พบบทบัญญัติที่ระบุเรื่องของโครงการที่อุดหนุนโดยตรง"

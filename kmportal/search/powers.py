@@ -39,6 +39,9 @@ a pass: :data:`~kmportal.search.project_title.ISSUING`) is ``not_found`` unless
 a provision of the kind grants issuing one: the lists of powers grant services
 and duties, and a document is issued by the officer the law on its matter
 names, however many words of its field (ที่ดิน, การท่องเที่ยว) a power shares.
+A training or study visit abroad of the executives or the council is
+``not_found`` too: each kind's own Act forbids paying for one
+(:data:`~kmportal.search.project_title.TitlePlan.abroad`).
 So is a title whose work is another act of state power over a person —
 approving, certifying, registering, revoking, arresting:
 :data:`~kmportal.search.project_title.STATE_ACT` — unless a provision of the
@@ -229,6 +232,9 @@ def check(
         return result
     if plan.act and not _grants(register, org, STATE_ACT):
         result.notes.append(msg("powers.note.state_act", act=plan.act))
+        return result
+    if plan.abroad:
+        result.notes.append(msg("powers.note.abroad", law=msg(f"powers.ban.{org}")))
         return result
     same_dim = register.vectors.shape[1] == query_vector.shape[0]
     cos = register.vectors @ query_vector if same_dim else np.zeros(len(register))

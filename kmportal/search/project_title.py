@@ -152,6 +152,21 @@ STATE_ACT = re.compile(
     r"|โครงการ|เงิน|ค่าใช้จ่าย|การจ่าย|จ่าย|ฎีกา))"
     r"|(?<!พัก)(?<!ห้อง)(?<!เลี้ยง)(?<!ค่า)(?<!อาคาร)(?<!เรือน)รับรอง(?!แขก|คณะ))"
 )
+# Spending each kind's own Act forbids outright (PAO Act ม.๗๔, TAO Act ม.๘๕,
+# Municipality Act ม.๖๗, Pattaya Act ม.๙๒, second paragraph in each): training
+# or a study visit abroad of the executives, their advisers and secretaries, or
+# the council — save under an agreement with a body abroad or on training a
+# state agency runs, which a title says when it is so.
+_ABROAD = re.compile(
+    r"(?:อบรม|ดูงาน).{0,80}?(?:ต่างประเทศ|(?<![\u0e01-\u0e4e])ประเทศ(?!ไทย)[\u0e01-\u0e4e])"
+    r"|(?:ต่างประเทศ|(?<![\u0e01-\u0e4e])ประเทศ(?!ไทย)[\u0e01-\u0e4e]).{0,80}?(?:อบรม|ดูงาน)"
+)
+# The offices the ban names; not the councils of children, youth or communities.
+_OWN_OFFICE = re.compile(
+    r"นายก|ผู้บริหาร|(?:สมาชิก|ประธาน)สภา(?!เด็ก|เยาวชน|นักเรียน|องค์กรชุมชน|วัฒนธรรม|เกษตรกร)"
+    r"|ที่ปรึกษา|เลขานุการ"
+)
+_AGREEMENT = re.compile(r"ข้อตกลง|ความร่วมมือ|บันทึกความเข้าใจ|mou|เมืองพี่เมืองน้อง|จัดโดย")
 # A subsidy to a state body: a unit of the central or provincial administration
 # (the Budget Procedures Act's ส่วนราชการ: "กระทรวง ทบวง กรม …"; the State
 # Administration Act's จังหวัด and อำเภอ and their offices — ที่ว่าการ,
@@ -186,6 +201,7 @@ class TitlePlan:
     # it ranks provisions, never decides the verdict.
     title_kin: tuple[str, ...] = ()
     state_recipient: bool = False  # a subsidy to a state body (ส่วนราชการ)
+    abroad: bool = False  # training or a study visit abroad of the executives or council
     # When the title says what the work is for ("… เพื่อ …"): the nouns of the
     # work before it, the things it is done on; else None.
     work: tuple[str, ...] | None = None
@@ -199,6 +215,11 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     if truncated:
         raw = raw[:max_chars]
     text = normalize(raw)
+    abroad = (
+        _ABROAD.search(text) is not None
+        and _OWN_OFFICE.search(text) is not None
+        and _AGREEMENT.search(text) is None
+    )
 
     def org(m: re.Match[str]) -> str:
         own = ORG[m.group("org")][0] == kind
@@ -237,6 +258,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         act=act.group("act") if act else None,
         work=work,
         state_recipient=state_recipient,
+        abroad=abroad,
     )
 
 
