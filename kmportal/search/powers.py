@@ -39,13 +39,12 @@ a pass: :data:`~kmportal.search.project_title.ISSUING`) is ``not_found`` unless
 a provision of the kind grants issuing one: the lists of powers grant services
 and duties, and a document is issued by the officer the law on its matter
 names, however many words of its field (ที่ดิน, การท่องเที่ยว) a power shares.
-A training or study visit abroad of the executives or the council is
-``not_found`` too: each kind's own Act forbids paying for one
-(:data:`~kmportal.search.project_title.TitlePlan.abroad`).
 So is a title whose work is another act of state power over a person —
 approving, certifying, registering, revoking, arresting:
 :data:`~kmportal.search.project_title.STATE_ACT` — unless a provision of the
-kind grants that act.
+kind grants that act; and a training or study visit abroad of the executives
+or the council, which each kind's own Act forbids paying for
+(:attr:`~kmportal.search.project_title.TitlePlan.abroad`).
 """
 
 from __future__ import annotations
