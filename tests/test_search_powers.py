@@ -102,7 +102,7 @@ def test_a_project_outside_the_powers_is_not_found_and_never_padded(svc: SearchS
         ("ศึกษาดูงานต่างประเทศของสมาชิกสภา ", "ด้านการจัดระบบประปาหมู่บ้าน", "มาตรา ๗๔ วรรคสอง"),
     ],
 )
-def test_an_act_of_state_power_is_not_found_however_many_words_it_shares_with_a_power(
+def test_work_the_law_keeps_from_the_kind_is_not_found_however_many_words_it_shares_with_a_power(
     svc: SearchService, work: str, field: str, note: str
 ) -> None:
     assert svc.check_powers(field, org="pao").verdict == "within"

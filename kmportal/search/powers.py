@@ -269,12 +269,10 @@ def check(
     # water for farming, fifth in the dense arm, filled a subsidy to an
     # agricultural college's ten with water items, where ม.๑๗ (๒๕) belonged).
     confident = [i for i in first.supported if first.dense_rank[i] <= AGREE_RANK]
-    final = first
     if plan.title_kin:
         # From here on the evidence only ranks: the word nearest the whole title.
         ev = ev + evidence(register, list(plan.title_kin), law_words=True)
-        final = _rank(register, cos, ev, org)
-    ev2 = ev
+    final, ev2 = first, ev
     if confident:
         best = register.provisions[confident[0]]
         extra = [t for t in register.tokens[best.row] if t not in words]
@@ -285,6 +283,8 @@ def check(
                 query_vector + FEEDBACK_VECTOR * register.vectors[best.row]
             )
         final = _rank(register, cos2, ev2, org)
+    elif plan.title_kin:
+        final = _rank(register, cos, ev, org)
     supported = set(first.supported) | set(lead)
     top = 2.0 / (RRF_K + 1)
     ordered = [*lead, *_with_counterparts(register, final.order, supported, org)]

@@ -157,10 +157,9 @@ STATE_ACT = re.compile(
 # or a study visit abroad of the executives, their advisers and secretaries, or
 # the council — save under an agreement with a body abroad or on training a
 # state agency runs, which a title says when it is so.
-_ABROAD = re.compile(
-    r"(?:อบรม|ดูงาน).{0,80}?(?:ต่างประเทศ|(?<![\u0e01-\u0e4e])ประเทศ(?!ไทย)[\u0e01-\u0e4e])"
-    r"|(?:ต่างประเทศ|(?<![\u0e01-\u0e4e])ประเทศ(?!ไทย)[\u0e01-\u0e4e]).{0,80}?(?:อบรม|ดูงาน)"
-)
+_FOREIGN = r"(?:ต่างประเทศ|(?<![\u0e01-\u0e4e])ประเทศ(?!ไทย)[\u0e01-\u0e4e])"
+_VISIT = r"(?:อบรม|ดูงาน)"
+_ABROAD = re.compile(rf"{_VISIT}.{{0,80}}?{_FOREIGN}|{_FOREIGN}.{{0,80}}?{_VISIT}")
 # The offices the ban names; not the councils of children, youth or communities.
 _OWN_OFFICE = re.compile(
     r"นายก|ผู้บริหาร|(?:สมาชิก|ประธาน)สภา(?!เด็ก|เยาวชน|นักเรียน|องค์กรชุมชน|วัฒนธรรม|เกษตรกร)"
