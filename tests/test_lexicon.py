@@ -30,6 +30,20 @@ def test_everyday_thai_glosses_to_the_statute_word() -> None:
     assert "ภาษีมูลค่าเพิ่ม" in gloss("แวต", "th")
 
 
+def test_water_supply_and_electricity_are_the_laws_public_utilities() -> None:
+    # ม.๑๖ (๔) "การสาธารณูปโภค…", which the Public Procurement Act 2560 ม.๔
+    # defines as "งานอันเกี่ยวกับการประปา การไฟฟ้า …"
+    assert "สาธารณูปโภค" in gloss(normalize("ติดตั้งโคมไฟฟ้าส่องสว่างริมถนน"), "th").split()
+    assert "สาธารณูปโภค" in gloss(normalize("ขยายเขตประปาหมู่บ้าน"), "th").split()
+
+
+def test_the_quality_of_water_and_air_is_the_environments() -> None:
+    # The National Environmental Quality Act 2535 ม.๔: "มาตรฐานคุณภาพสิ่งแวดล้อม
+    # หมายความว่า ค่ามาตรฐานคุณภาพน้ำ อากาศ …"
+    assert gloss(normalize("ติดตั้งเครื่องตรวจวัดคุณภาพอากาศ"), "th") == "สิ่งแวดล้อม"
+    assert gloss(normalize("ฟื้นฟูคุณภาพน้ำและลดมลพิษ"), "th") == "สิ่งแวดล้อม"
+
+
 def test_a_thai_table_word_counts_only_as_a_word_of_the_query() -> None:
     # inside another word it is only letters: the unemployed are not the governor,
     # and order (ความสงบ) is not the budget (งบ)

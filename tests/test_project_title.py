@@ -121,6 +121,39 @@ def test_training_or_a_study_visit_abroad_of_the_executives_or_council_is_recogn
 
 
 @pytest.mark.parametrize(
+    ("title", "kind", "elsewhere"),
+    [
+        (
+            "องค์การบริหารส่วนจังหวัดตาก – ก่อสร้างลานกีฬา บ้านท่าไม้ หมู่ที่ 2 ตำบลท่าไม้"
+            " อำเภอพรานกระต่าย จังหวัดกำแพงเพชร",
+            "pao",
+            ("ตาก", "กำแพงเพชร"),
+        ),
+        # The abbreviation, and the province's name run on into the next word.
+        (
+            "อบจ.ตาก ก่อสร้างถนน อำเภอพรานกระต่าย จังหวัดกำแพงเพชรระยะทาง 2 กม.",
+            "pao",
+            ("ตาก", "กำแพงเพชร"),
+        ),
+        # Its own province, among others or alone; no PAO named; not a PAO's title.
+        ("อบจ.ตาก ก่อสร้างถนน ตำบลแม่ปะ อำเภอแม่สอด จังหวัดตาก", "pao", None),
+        ("ก่อสร้างถนน อำเภอพรานกระต่าย จังหวัดกำแพงเพชร", "pao", None),
+        ("อบจ.ตาก ก่อสร้างถนน อำเภอพรานกระต่าย จังหวัดกำแพงเพชร", "tao", None),
+        # With the consent ม.๔๖ asks for, jointly, or as a subsidy.
+        ("อบจ.ตาก ก่อสร้างถนนร่วมกับ อบจ.กำแพงเพชร อำเภอพรานกระต่าย จังหวัดกำแพงเพชร", "pao", None),
+        ("อบจ.ตาก ก่อสร้างถนน อำเภอพรานกระต่าย จังหวัดกำแพงเพชร ตามที่ได้รับความยินยอม", "pao", None),
+        # A visit or a competition held elsewhere is not work done there.
+        ("อบจ.ตาก พาผู้สูงอายุศึกษาดูงาน อำเภอเมือง จังหวัดเชียงใหม่", "pao", None),
+        ("อบจ.ตาก ส่งนักกีฬาเข้าแข่งขัน อำเภอเมือง จังหวัดลำปาง", "pao", None),
+    ],
+)
+def test_work_a_pao_title_places_in_another_province_is_recognised(
+    title: str, kind: str, elsewhere: tuple[str, str] | None
+) -> None:
+    assert analyse_title(title, kind=kind, max_chars=500).elsewhere == elsewhere
+
+
+@pytest.mark.parametrize(
     ("title", "act"),
     [
         ("โครงการพิจารณาอนุมัติคำขอแปลงสัญชาติ", "อนุมัติ"),

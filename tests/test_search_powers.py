@@ -100,6 +100,12 @@ def test_a_project_outside_the_powers_is_not_found_and_never_padded(svc: SearchS
         ("พิจารณาอนุญาต", "ให้เอกชนใช้ระบบประปาหมู่บ้าน", "การอนุญาต เป็นการใช้อำนาจรัฐ"),
         # Spending the PAO's own Act forbids (ม.๗๔ วรรคสอง).
         ("ศึกษาดูงานต่างประเทศของสมาชิกสภา ", "ด้านการจัดระบบประปาหมู่บ้าน", "มาตรา ๗๔ วรรคสอง"),
+        # Work in another province than the PAO's own, with no consent stated (ม.๔๕, ม.๔๖).
+        (
+            "องค์การบริหารส่วนจังหวัดตาก – ",
+            "ก่อสร้างระบบประปาหมู่บ้าน ตำบลท่าไม้ อำเภอพรานกระต่าย จังหวัดกำแพงเพชร",
+            "มาตรา ๔๖",
+        ),
     ],
 )
 def test_work_the_law_keeps_from_the_kind_is_not_found_however_many_words_it_shares_with_a_power(
@@ -436,6 +442,31 @@ def test_a_field_the_law_gives_to_others_in_the_works_words_is_not_ours_for_its_
     # A purpose that names the field while the work names no one's stays within.
     truck = powers.check(reg, title(["รถบรรทุก", "สาธารณภัย"], ("รถบรรทุก",)), query, org="pao")
     assert truck.verdict == "within" and truck.provisions[0].provision.row == 2
+
+
+def test_the_form_of_the_work_never_makes_another_kinds_field_ours() -> None:
+    filler = [([f"กิจการที่{i:02d}"], ("pao", "tao")) for i in range(60)]
+    reg = make_register(
+        [
+            (["น้ำ", "การเกษตร"], ("pao",)),  # named only by what the work is for
+            (["ไฟฟ้า", "แสงสว่าง"], ("tao",)),  # the work's own field, another kind's
+            # ม.๑๖ (๔) "การสาธารณูปโภคและการก่อสร้างอื่น ๆ", with the piece of ก่อสร้าง
+            (["สาธารณูปโภค", "ก่อสร้าง", "สร้าง"], ("tao",)),
+            (["สร้าง", "ทางบก"], ("pao",)),  # ม.๑๗ (๑๖) "การสร้าง…ทางบก"
+            *filler,
+        ]
+    )
+    n = len(reg)
+    reg.vectors = np.eye(n, dtype=np.float32)
+    query = np.linspace(0.5, 0.4, n)
+    query[[0, 1, 2]] = 0.9
+    # Electricity for farming, with the law's word for electricity: the law
+    # gives it to the TAO, whatever building word the PAO's roads item shares.
+    words = ["ไฟฟ้า", "การเกษตร"]
+    text = " ".join(words)
+    plan = TitlePlan(text, text, words, ["สาธารณูปโภค"], "", False, work=("ไฟฟ้า",))
+    result = powers.check(reg, plan, query, org="pao")
+    assert result.verdict == "not_found" and result.notes
 
 
 def test_a_subsidy_to_a_state_body_rests_on_the_power_to_support_one() -> None:

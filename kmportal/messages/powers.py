@@ -112,6 +112,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "มาตรา ๙๒ วรรคสอง แห่งพระราชบัญญัติระเบียบบริหารราชการเมืองพัทยา พ.ศ. ๒๕๔๒",
         "en": "Section 92 paragraph 2 of the Pattaya City Administration Act 1999",
     },
+    "powers.note.elsewhere": {
+        "th": "โครงการอยู่ในจังหวัด{where} นอกเขตขององค์การบริหารส่วนจังหวัด{own}:"
+        " มาตรา ๔๕ แห่งพระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐"
+        " ให้ดำเนินกิจการภายในเขตของตน และมาตรา ๔๖ ให้ทำกิจการนอกเขตจังหวัดได้"
+        "เมื่อได้รับความยินยอมจากองค์การบริหารส่วนจังหวัดหรือราชการส่วนท้องถิ่นที่เกี่ยวข้อง"
+        " ซึ่งชื่อโครงการมิได้ระบุ",
+        "en": "the project lies in {where} province, outside the area of the PAO of"
+        " {own}: the PAO Act 1997 s. 45 gives its powers within its area, and s. 46"
+        " lets it work outside its province only with the consent of the PAO or"
+        " local government there, which the title does not state",
+    },
     "powers.note.subsidy_field": {
         "th": "การอุดหนุนส่วนราชการอ้างอำนาจสนับสนุนหรือช่วยเหลือส่วนราชการได้"
         " แต่ไม่พบบทบัญญัติที่ระบุเรื่องของโครงการที่อุดหนุนโดยตรง"

@@ -92,6 +92,15 @@ TH_TH: dict[str, str] = {
     "แวต": "ภาษีมูลค่าเพิ่ม",
     # Water supply is the first of the public utilities (การสาธารณูปโภค) the Acts list.
     "ประปา": "การประปา น้ำสะอาด น้ำเพื่อการอุปโภค บริโภค สาธารณูปโภค",
+    # So is electricity: "สาธารณูปโภค หมายความว่า งานอันเกี่ยวกับการประปา การไฟฟ้า …"
+    # (the Public Procurement Act 2560, ม.๔ — the one definition in the law library
+    # that lists what the word covers).
+    "ไฟฟ้า": "สาธารณูปโภค",
+    # The quality of water and air is the environment's: "มาตรฐานคุณภาพสิ่งแวดล้อม
+    # หมายความว่า ค่ามาตรฐานคุณภาพน้ำ อากาศ เสียง …" (the National Environmental
+    # Quality Act 2535, ม.๔).
+    "คุณภาพน้ำ": "สิ่งแวดล้อม",
+    "คุณภาพอากาศ": "สิ่งแวดล้อม",
     "ถนน": "ทางบก",
     "คลอง": "ทางน้ำ",
     "ผู้ว่าฯ": "ผู้ว่าราชการจังหวัด",

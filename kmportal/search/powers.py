@@ -44,7 +44,9 @@ approving, certifying, registering, revoking, arresting:
 :data:`~kmportal.search.project_title.STATE_ACT` — unless a provision of the
 kind grants that act; and a training or study visit abroad of the executives
 or the council, which each kind's own Act forbids paying for
-(:attr:`~kmportal.search.project_title.TitlePlan.abroad`).
+(:attr:`~kmportal.search.project_title.TitlePlan.abroad`); and a PAO's work
+its title places in another province, with no consent stated (PAO Act ม.๔๕,
+ม.๔๖: :attr:`~kmportal.search.project_title.TitlePlan.elsewhere`).
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ from kmportal.search.evidence import (
     provision_fields,
 )
 from kmportal.search.kin import EmbedWords, with_kin, with_title_kin
-from kmportal.search.project_title import ISSUING, STATE_ACT, TitlePlan
+from kmportal.search.project_title import BOILERPLATE, ISSUING, STATE_ACT, TitlePlan
 from kmportal.search.register import Provision, Register
 
 ORG_KINDS = ("pao", "municipality", "tao", "pattaya")
@@ -235,6 +237,10 @@ def check(
     if plan.abroad:
         result.notes.append(msg("powers.note.abroad", law=msg(f"powers.ban.{org}")))
         return result
+    if plan.elsewhere:
+        home, where = plan.elsewhere
+        result.notes.append(msg("powers.note.elsewhere", own=home, where=where))
+        return result
     same_dim = register.vectors.shape[1] == query_vector.shape[0]
     cos = register.vectors @ query_vector if same_dim else np.zeros(len(register))
     words = plan.tokens + plan.expansion
@@ -346,7 +352,12 @@ def _given_to_others(
         kinds += [kind] if rows else []
     if not theirs:
         return []
-    return [] if field_words(register, theirs) & kind_fields(register, org) else kinds
+    shared = field_words(register, theirs) & kind_fields(register, org)
+    # The form of the work is never its field, nor a piece of it: the
+    # ``สร้าง`` of ม.๑๖ (๔)'s "การก่อสร้างอื่น" is not the PAO's roads (ม.๑๗ (๑๖)
+    # "การสร้าง…ทางบก"), and would have made electricity the PAO's.
+    shared = {w for w in shared if not any(w in form for form in BOILERPLATE)}
+    return [] if shared else kinds
 
 
 def _supports_state_bodies(register: Register, org: str) -> list[int]:

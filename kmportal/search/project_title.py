@@ -19,6 +19,7 @@ from kmportal.ingest.powers_law import ORG
 from kmportal.messages import msg
 from kmportal.search.lexicon import gloss
 from kmportal.thai.normalize import normalize
+from kmportal.thai.places import province_at
 from kmportal.thai.tokenize import index_tokens, nouns, query_tokens, word_tokens
 
 # The form of a project, never its field: building, buying, fixing, its parts and sizes.
@@ -166,6 +167,17 @@ _OWN_OFFICE = re.compile(
     r"|ที่ปรึกษา|เลขานุการ"
 )
 _AGREEMENT = re.compile(r"ข้อตกลง|ความร่วมมือ|บันทึกความเข้าใจ|mou|เมืองพี่เมืองน้อง|จัดโดย")
+# The area a PAO's powers run in is its province ("ภายในเขตองค์การบริหารส่วน
+# จังหวัด", PAO Act ม.๔๕): work a title addresses to another province (its
+# district, then the province) is outside it unless the bodies there consent
+# (ม.๔๖), which a joint, agreed or subsidised project says. A visit, a course
+# or a competition held elsewhere is not work done there.
+_PAO_NAME = re.compile(r"องค์การบริหารส่วนจังหวัด\s?(?P<name>[\u0e01-\u0e4e]+)")
+_ADDRESS_PROVINCE = re.compile(
+    r"(?:อำเภอ|อ\.)\s?[\u0e01-\u0e4e]+\s?(?:จังหวัด|จ\.)\s?(?P<name>[\u0e01-\u0e4e]+)"
+)
+_CONSENT = re.compile(rf"{_AGREEMENT.pattern}|ยินยอม|ร่วมกับ|อุดหนุน|กลุ่มจังหวัด")
+_ELSEWHERE_VISIT = re.compile(rf"{_VISIT}|ทัศนศึกษา|แข่งขัน|ประชุม|สัมมนา")
 # A subsidy to a state body: a unit of the central or provincial administration
 # (the Budget Procedures Act's ส่วนราชการ: "กระทรวง ทบวง กรม …"; the State
 # Administration Act's จังหวัด and อำเภอ and their offices — ที่ว่าการ,
@@ -201,6 +213,8 @@ class TitlePlan:
     title_kin: tuple[str, ...] = ()
     state_recipient: bool = False  # a subsidy to a state body (ส่วนราชการ)
     abroad: bool = False  # training or a study visit abroad of the executives or council
+    # (the PAO's own province, the other province the title places the work in)
+    elsewhere: tuple[str, str] | None = None
     # When the title says what the work is for ("… เพื่อ …"): the nouns of the
     # work before it, the things it is done on; else None.
     work: tuple[str, ...] | None = None
@@ -219,6 +233,8 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         and _OWN_OFFICE.search(text) is not None
         and _AGREEMENT.search(text) is None
     )
+
+    elsewhere = _other_province(text) if kind == "pao" else None
 
     def org(m: re.Match[str]) -> str:
         own = ORG[m.group("org")][0] == kind
@@ -258,7 +274,25 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         work=work,
         state_recipient=state_recipient,
         abroad=abroad,
+        elsewhere=elsewhere,
     )
+
+
+def _other_province(text: str) -> tuple[str, str] | None:
+    """(the PAO's own province, another) when the title names the PAO by its
+    province and addresses the work to another province only, stating no
+    consent: "องค์การบริหารส่วนจังหวัดตาก – …ตำบลท่าไม้ อำเภอพรานกระต่าย
+    จังหวัดกำแพงเพชร"."""
+    if _CONSENT.search(text) or _ELSEWHERE_VISIT.search(text):
+        return None
+    own = {p for m in _PAO_NAME.finditer(text) if (p := province_at(m.group("name")))}
+    if len(own) != 1:
+        return None
+    rest = _PAO_NAME.sub(" ", text)
+    where = {p for m in _ADDRESS_PROVINCE.finditer(rest) if (p := province_at(m.group("name")))}
+    if not where or where & own:
+        return None
+    return own.pop(), sorted(where)[0]
 
 
 def _work(text: str, tokens: list[str]) -> tuple[str, ...] | None:
