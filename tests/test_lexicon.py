@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kmportal.search.lexicon import EN_TH, TH_TH, gloss
 from kmportal.search.query import analyse
 from kmportal.thai.normalize import normalize
@@ -35,6 +37,44 @@ def test_water_supply_and_electricity_are_the_laws_public_utilities() -> None:
     # defines as "งานอันเกี่ยวกับการประปา การไฟฟ้า …"
     assert "สาธารณูปโภค" in gloss(normalize("ติดตั้งโคมไฟฟ้าส่องสว่างริมถนน"), "th").split()
     assert "สาธารณูปโภค" in gloss(normalize("ขยายเขตประปาหมู่บ้าน"), "th").split()
+
+
+def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
+    # The Criminal Code ม.๓๘๓: "เมื่อเกิดเพลิงไหม้หรือสาธารณภัยอื่น"
+    assert gloss(normalize("จัดซื้อรถบรรทุกน้ำดับเพลิง"), "th") == "สาธารณภัย"
+    assert gloss(normalize("ซ้อมแผนระงับอัคคีภัยในชุมชน"), "th") == "สาธารณภัย"
+    # Fuel (เชื้อเพลิง) is no fire.
+    assert gloss(normalize("สถานีบริการน้ำมันเชื้อเพลิง"), "th") == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "law_word"),
+    [
+        # The National Environmental Quality Act 2535 ม.๔: dust is foul air, a
+        # waste, and so pollution.
+        ("ลดฝุ่นละอองขนาดเล็ก", "มลพิษ"),
+        # The Social Welfare Promotion Act 2546 ม.๓: those social welfare serves.
+        ("ซ่อมแซมบ้านผู้ยากไร้", "สังคมสงเคราะห์"),
+        ("จัดหากายอุปกรณ์ให้แก่คนพิการ", "สังคมสงเคราะห์"),
+        # The National Health Act 2550 ม.๓: "บริการสาธารณสุข … การป้องกันและควบคุมโรค".
+        ("ป้องกันและควบคุมโรคไข้เลือดออก", "สาธารณสุข"),
+        # The Forest Act 2484: "ป่าไม้อันเป็นทรัพยากรธรรมชาติ".
+        ("ปลูกป่าต้นน้ำและฟื้นฟูป่าชุมชน", "ทรัพยากรธรรมชาติ"),
+        # The Civil Procedure Code ม.๑๐๖/๑: "พระภิกษุและสามเณรในพุทธศาสนา".
+        ("บรรพชาสามเณรภาคฤดูร้อน", "ศาสนา"),
+        # The National Culture Act 2553 ม.๓: culture holds "จารีตประเพณี พิธีกรรม".
+        ("สืบสานประเพณีสงกรานต์", "วัฒนธรรม"),
+    ],
+)
+def test_a_planners_word_glosses_to_the_field_a_statute_defines_it_in(
+    title: str, law_word: str
+) -> None:
+    assert law_word in gloss(normalize(title), "th").split()
+
+
+def test_a_gloss_word_inside_another_word_is_not_that_word() -> None:
+    # ป่าช้า (a cemetery) and ไฟป่า (a forest fire) are no forest planted.
+    assert "ทรัพยากรธรรมชาติ" not in gloss(normalize("ก่อสร้างเมรุ ณ ป่าช้าสาธารณประโยชน์"), "th")
 
 
 def test_the_quality_of_water_and_air_is_the_environments() -> None:
