@@ -154,6 +154,30 @@ def test_work_a_pao_title_places_in_another_province_is_recognised(
 
 
 @pytest.mark.parametrize(
+    ("title", "kind", "stake"),
+    [
+        (
+            "ร่วมลงทุนซื้อหุ้นสามัญร้อยละ 15 ในบริษัทโรงแรม เพื่อรับเงินปันผลเข้าเป็นรายได้ของเทศบาล",
+            "municipality",
+            "15",
+        ),
+        ("เทศบาลเมืองลำพูนถือหุ้น 30% ในบริษัทพัฒนาศูนย์การค้า", "municipality", "30"),
+        # More than half, as ม.๕๗ ตรี (๒) asks; no share named; not a municipality.
+        ("ถือหุ้นร้อยละ 60 ในบริษัทประปา", "municipality", None),
+        ("จัดตั้งห้างหุ้นส่วนจำกัด ร้อยละ 10", "municipality", None),
+        ("ถือหุ้นร้อยละ 30 ในบริษัทประปา", "pao", None),
+        # Held with other local governments, whose shares the section counts together.
+        ("ถือหุ้นร้อยละ 30 ในบริษัทประปาร่วมกับเทศบาลตำบลบ้านธิ", "municipality", None),
+        ("ถือหุ้นร้อยละ 30 ในบริษัทประปา ร่วมกับ อบจ.ลำพูน", "municipality", None),
+    ],
+)
+def test_a_municipalitys_stake_of_half_a_company_or_less_is_recognised(
+    title: str, kind: str, stake: str | None
+) -> None:
+    assert analyse_title(title, kind=kind, max_chars=500).minority_stake == stake
+
+
+@pytest.mark.parametrize(
     ("title", "act"),
     [
         ("โครงการพิจารณาอนุมัติคำขอแปลงสัญชาติ", "อนุมัติ"),

@@ -117,6 +117,17 @@ def test_work_the_law_keeps_from_the_kind_is_not_found_however_many_words_it_sha
     assert note in result.to_dict()["notes"][0]
 
 
+def test_a_municipalitys_minority_stake_in_a_company_is_not_found_citing_its_act(
+    svc: SearchService,
+) -> None:
+    result = svc.check_powers("ถือหุ้นร้อยละ 30 ในบริษัทประปาเอกชน", org="municipality")
+    assert result.verdict == "not_found" and result.provisions == []
+    assert "มาตรา ๕๗ ตรี" in result.to_dict()["notes"][0]
+    # More than half is what the section allows: no such note.
+    majority = svc.check_powers("ถือหุ้นร้อยละ 60 ในบริษัทประปาเอกชน", org="municipality")
+    assert not any("๕๗ ตรี" in note for note in majority.to_dict()["notes"])
+
+
 @pytest.mark.parametrize(
     ("wording", "acts"),
     [

@@ -123,6 +123,18 @@ STRINGS: dict[str, dict[str, str]] = {
         " lets it work outside its province only with the consent of the PAO or"
         " local government there, which the title does not state",
     },
+    "powers.note.minority_stake": {
+        "th": "มาตรา ๕๗ ตรี แห่งพระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖ ให้เทศบาลถือหุ้นในบริษัทจำกัดได้"
+        " เมื่อบริษัทมีวัตถุประสงค์เฉพาะเพื่อกิจการค้าขายอันเป็นสาธารณูปโภค"
+        " เทศบาลถือหุ้นเกินกว่าร้อยละห้าสิบของทุนจดทะเบียน (นับรวมหุ้นขององค์กรปกครอง"
+        "ส่วนท้องถิ่นอื่นในบริษัทเดียวกัน) และได้รับอนุมัติจากรัฐมนตรีว่าการกระทรวงมหาดไทย"
+        " โครงการนี้ถือหุ้นร้อยละ {pct}",
+        "en": "the Municipality Act 1953 s. 57 ter lets a municipality hold shares in a"
+        " company only when the company's sole object is a public-utility business,"
+        " the municipality holds more than half its registered capital (with the"
+        " shares of other local governments in it) and the Interior minister"
+        " approves; this project takes {pct} %",
+    },
     "powers.note.subsidy_field": {
         "th": "การอุดหนุนส่วนราชการอ้างอำนาจสนับสนุนหรือช่วยเหลือส่วนราชการได้"
         " แต่ไม่พบบทบัญญัติที่ระบุเรื่องของโครงการที่อุดหนุนโดยตรง"

@@ -46,7 +46,9 @@ kind grants that act; and a training or study visit abroad of the executives
 or the council, which each kind's own Act forbids paying for
 (:attr:`~kmportal.search.project_title.TitlePlan.abroad`); and a PAO's work
 its title places in another province, with no consent stated (PAO Act ม.๔๕,
-ม.๔๖: :attr:`~kmportal.search.project_title.TitlePlan.elsewhere`).
+ม.๔๖: :attr:`~kmportal.search.project_title.TitlePlan.elsewhere`); and a
+municipality's stake of half a company or less (Municipality Act ม.๕๗ ตรี:
+:attr:`~kmportal.search.project_title.TitlePlan.minority_stake`).
 """
 
 from __future__ import annotations
@@ -236,6 +238,9 @@ def check(
         return result
     if plan.abroad:
         result.notes.append(msg("powers.note.abroad", law=msg(f"powers.ban.{org}")))
+        return result
+    if plan.minority_stake:
+        result.notes.append(msg("powers.note.minority_stake", pct=plan.minority_stake))
         return result
     if plan.elsewhere:
         home, where = plan.elsewhere

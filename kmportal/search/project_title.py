@@ -178,6 +178,15 @@ _ADDRESS_PROVINCE = re.compile(
 )
 _CONSENT = re.compile(rf"{_AGREEMENT.pattern}|ยินยอม|ร่วมกับ|อุดหนุน|กลุ่มจังหวัด")
 _ELSEWHERE_VISIT = re.compile(rf"{_VISIT}|ทัศนศึกษา|แข่งขัน|ประชุม|สัมมนา")
+# A municipality may hold shares in a company only as the Municipality Act
+# ม.๕๗ ตรี allows: more than half its registered capital (counting the other
+# local governments' shares in it), in a company for a public utility, with the
+# Interior minister's approval. A stake a title puts at half or less, held
+# alone, is outside that.
+_SHARES = re.compile(r"(?:ถือ|ซื้อ)หุ้น")
+_STAKE = re.compile(
+    r"หุ้น[^0-9]{0,40}?(?:ร้อยละ\s*(?P<pct>[0-9]+(?:\.[0-9]+)?)|(?P<pct2>[0-9]+(?:\.[0-9]+)?)\s*%)"
+)
 # A subsidy to a state body: a unit of the central or provincial administration
 # (the Budget Procedures Act's ส่วนราชการ: "กระทรวง ทบวง กรม …"; the State
 # Administration Act's จังหวัด and อำเภอ and their offices — ที่ว่าการ,
@@ -215,6 +224,9 @@ class TitlePlan:
     abroad: bool = False  # training or a study visit abroad of the executives or council
     # (the PAO's own province, the other province the title places the work in)
     elsewhere: tuple[str, str] | None = None
+    # The share of a company's capital a municipality's title says it takes, when
+    # half or less (Municipality Act ม.๕๗ ตรี (๒) asks for more)
+    minority_stake: str | None = None
     # When the title says what the work is for ("… เพื่อ …"): the nouns of the
     # work before it, the things it is done on; else None.
     work: tuple[str, ...] | None = None
@@ -235,6 +247,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     )
 
     elsewhere = _other_province(text) if kind == "pao" else None
+    minority_stake = _minority_stake(text) if kind == "municipality" else None
 
     def org(m: re.Match[str]) -> str:
         own = ORG[m.group("org")][0] == kind
@@ -275,7 +288,24 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         state_recipient=state_recipient,
         abroad=abroad,
         elsewhere=elsewhere,
+        minority_stake=minority_stake,
     )
+
+
+def _minority_stake(text: str) -> str | None:
+    """The percentage of a company a municipality's title takes shares in, when
+    it is half or less and the title names no other local government holding
+    with it ("ร่วมลงทุนซื้อหุ้นสามัญร้อยละ 15 ในบริษัท…"): another kind, local
+    government at large, or a municipality it acts together with."""
+    others = any(ORG[m.group("org")][0] != "municipality" for m in _ORG_MENTION.finditer(text))
+    jointly = re.search(rf"ร่วมกับ\s*(?:{_ORG_RE})", text) is not None
+    if not _SHARES.search(text) or others or jointly or _GENERAL_LOCAL.search(text):
+        return None
+    m = _STAKE.search(text)
+    if m is None:
+        return None
+    pct = m.group("pct") or m.group("pct2")
+    return pct if float(pct) <= 50 else None
 
 
 def _other_province(text: str) -> tuple[str, str] | None:
