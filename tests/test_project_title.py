@@ -178,6 +178,24 @@ def test_a_municipalitys_stake_of_half_a_company_or_less_is_recognised(
 
 
 @pytest.mark.parametrize(
+    ("title", "kind", "provincial"),
+    [
+        ("จัดทำแผนพัฒนาจังหวัดลำพูน (ฉบับทบทวน) ขององค์การบริหารส่วนตำบลห้วยยาบ", "tao", True),
+        ("ประชุมคณะกรรมการประสานแผนพัฒนาท้องถิ่นระดับจังหวัด", "municipality", True),
+        ("จัดทำและประสานแผนพัฒนาจังหวัด ประจำปีงบประมาณ 2567", "municipality", True),
+        # The PAO's to coordinate; attending is no drawing up; the local plan is its own.
+        ("ประสานการจัดทำแผนพัฒนาจังหวัด", "pao", False),
+        ("ส่งผู้แทนเข้าร่วมประชุมประสานแผนพัฒนาท้องถิ่นระดับจังหวัด", "tao", False),
+        ("จัดทำแผนพัฒนาท้องถิ่น (พ.ศ. 2566–2570) ขององค์การบริหารส่วนตำบล", "tao", False),
+    ],
+)
+def test_a_tao_or_municipality_drawing_up_the_provincial_plan_is_recognised(
+    title: str, kind: str, provincial: bool
+) -> None:
+    assert analyse_title(title, kind=kind, max_chars=500).provincial_plan is provincial
+
+
+@pytest.mark.parametrize(
     ("title", "act"),
     [
         ("โครงการพิจารณาอนุมัติคำขอแปลงสัญชาติ", "อนุมัติ"),

@@ -117,6 +117,14 @@ def test_work_the_law_keeps_from_the_kind_is_not_found_however_many_words_it_sha
     assert note in result.to_dict()["notes"][0]
 
 
+def test_the_provincial_plan_is_not_a_taos_to_draw_up(svc: SearchService) -> None:
+    result = svc.check_powers("จัดทำแผนพัฒนาจังหวัด ฉบับทบทวน", org="tao")
+    assert result.verdict == "not_found" and result.provisions == []
+    assert "มาตรา ๕๓/๑" in result.to_dict()["notes"][0]
+    own = svc.check_powers("จัดทำแผนพัฒนาท้องถิ่น ฉบับทบทวน", org="tao")
+    assert not any("๕๓/๑" in note for note in own.to_dict()["notes"])
+
+
 def test_a_municipalitys_minority_stake_in_a_company_is_not_found_citing_its_act(
     svc: SearchService,
 ) -> None:

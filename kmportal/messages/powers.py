@@ -135,6 +135,17 @@ STRINGS: dict[str, dict[str, str]] = {
         " shares of other local governments in it) and the Interior minister"
         " approves; this project takes {pct} %",
     },
+    "powers.note.provincial_plan": {
+        "th": "แผนพัฒนาจังหวัดเป็นหน้าที่ของจังหวัดที่จะจัดทำ (พระราชบัญญัติระเบียบบริหาร"
+        "ราชการแผ่นดิน พ.ศ. ๒๕๓๔ มาตรา ๕๓/๑) และขององค์การบริหารส่วนจังหวัดที่จะประสาน"
+        " (พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐ มาตรา ๔๕ (๒)"
+        " และพระราชบัญญัติกำหนดแผนและขั้นตอนการกระจายอำนาจฯ พ.ศ. ๒๕๔๒ มาตรา ๑๗ (๑))"
+        " กฎหมายให้ อปท. ประเภทนี้จัดทำแผนพัฒนาท้องถิ่นของตนเองเท่านั้น (มาตรา ๑๖ (๑))",
+        "en": "the provincial development plan is the province's to draw up (State"
+        " Administration Act 1991 s. 53/1) and the PAO's to coordinate (PAO Act 1997"
+        " s. 45(2), Decentralisation Act 1999 s. 17(1)); the law gives this kind of"
+        " organisation its own local plan only (s. 16(1))",
+    },
     "powers.note.subsidy_field": {
         "th": "การอุดหนุนส่วนราชการอ้างอำนาจสนับสนุนหรือช่วยเหลือส่วนราชการได้"
         " แต่ไม่พบบทบัญญัติที่ระบุเรื่องของโครงการที่อุดหนุนโดยตรง"

@@ -48,7 +48,10 @@ or the council, which each kind's own Act forbids paying for
 its title places in another province, with no consent stated (PAO Act ม.๔๕,
 ม.๔๖: :attr:`~kmportal.search.project_title.TitlePlan.elsewhere`); and a
 municipality's stake of half a company or less (Municipality Act ม.๕๗ ตรี:
-:attr:`~kmportal.search.project_title.TitlePlan.minority_stake`).
+:attr:`~kmportal.search.project_title.TitlePlan.minority_stake`); and a TAO
+or municipality drawing up or coordinating the provincial plan (State
+Administration Act ม.๕๓/๑:
+:attr:`~kmportal.search.project_title.TitlePlan.provincial_plan`).
 """
 
 from __future__ import annotations
@@ -238,6 +241,9 @@ def check(
         return result
     if plan.abroad:
         result.notes.append(msg("powers.note.abroad", law=msg(f"powers.ban.{org}")))
+        return result
+    if plan.provincial_plan:
+        result.notes.append(msg("powers.note.provincial_plan"))
         return result
     if plan.minority_stake:
         result.notes.append(msg("powers.note.minority_stake", pct=plan.minority_stake))

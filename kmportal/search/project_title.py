@@ -187,6 +187,14 @@ _SHARES = re.compile(r"(?:ถือ|ซื้อ)หุ้น")
 _STAKE = re.compile(
     r"หุ้น[^0-9]{0,40}?(?:ร้อยละ\s*(?P<pct>[0-9]+(?:\.[0-9]+)?)|(?P<pct2>[0-9]+(?:\.[0-9]+)?)\s*%)"
 )
+# The province's development plan is the province's to draw up (State
+# Administration Act ม.๕๓/๑) and the PAO's to coordinate (PAO Act ม.๔๕ (๒),
+# the Decentralisation Act ม.๑๗ (๑)); a TAO's or municipality's Acts give it
+# its own local plan only (ม.๑๖ (๑)). So drawing up, reviewing or coordinating
+# the provincial plan, or the local plans at the provincial level (whose
+# committee the PAO's mayor chairs), is not theirs; attending is another matter.
+_PROVINCIAL_PLAN = re.compile(r"(?:จัดทำ|ทบทวน|ประสาน)(?:การจัดทำ)?แผนพัฒนา(?:จังหวัด|ท้องถิ่นระดับจังหวัด)")
+_ATTENDING = re.compile(r"เข้าร่วม")
 # A subsidy to a state body: a unit of the central or provincial administration
 # (the Budget Procedures Act's ส่วนราชการ: "กระทรวง ทบวง กรม …"; the State
 # Administration Act's จังหวัด and อำเภอ and their offices — ที่ว่าการ,
@@ -227,6 +235,8 @@ class TitlePlan:
     # The share of a company's capital a municipality's title says it takes, when
     # half or less (Municipality Act ม.๕๗ ตรี (๒) asks for more)
     minority_stake: str | None = None
+    # A TAO's or municipality's title drawing up or coordinating the provincial plan
+    provincial_plan: bool = False
     # When the title says what the work is for ("… เพื่อ …"): the nouns of the
     # work before it, the things it is done on; else None.
     work: tuple[str, ...] | None = None
@@ -248,6 +258,11 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
 
     elsewhere = _other_province(text) if kind == "pao" else None
     minority_stake = _minority_stake(text) if kind == "municipality" else None
+    provincial_plan = (
+        kind in ("tao", "municipality")
+        and _PROVINCIAL_PLAN.search(text) is not None
+        and _ATTENDING.search(text) is None
+    )
 
     def org(m: re.Match[str]) -> str:
         own = ORG[m.group("org")][0] == kind
@@ -289,6 +304,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         abroad=abroad,
         elsewhere=elsewhere,
         minority_stake=minority_stake,
+        provincial_plan=provincial_plan,
     )
 
 
