@@ -239,18 +239,9 @@ def check(
     if plan.act and not _grants(register, org, STATE_ACT):
         result.notes.append(msg("powers.note.state_act", act=plan.act))
         return result
-    if plan.abroad:
-        result.notes.append(msg("powers.note.abroad", law=msg(f"powers.ban.{org}")))
-        return result
-    if plan.provincial_plan:
-        result.notes.append(msg("powers.note.provincial_plan"))
-        return result
-    if plan.minority_stake:
-        result.notes.append(msg("powers.note.minority_stake", pct=plan.minority_stake))
-        return result
-    if plan.elsewhere:
-        home, where = plan.elsewhere
-        result.notes.append(msg("powers.note.elsewhere", own=home, where=where))
+    barred = _barred(plan, org)
+    if barred is not None:
+        result.notes.append(barred)
         return result
     same_dim = register.vectors.shape[1] == query_vector.shape[0]
     cos = register.vectors @ query_vector if same_dim else np.zeros(len(register))
@@ -330,6 +321,22 @@ def check(
         picked += [CheckedProvision(p, 0.0, True) for p in catch if p.row not in taken][:room]
     result.provisions = picked[:k]
     return result
+
+
+def _barred(plan: TitlePlan, org: str) -> Text | None:
+    """Why the Acts themselves keep this work from ``org``, when a limit they
+    word is read in the title (:func:`~kmportal.search.project_title.analyse_title`),
+    whatever power shares its field's words; else None."""
+    if plan.abroad:
+        return msg("powers.note.abroad", law=msg(f"powers.ban.{org}"))
+    if plan.provincial_plan:
+        return msg("powers.note.provincial_plan")
+    if plan.minority_stake:
+        return msg("powers.note.minority_stake", pct=plan.minority_stake)
+    if plan.elsewhere:
+        home, where = plan.elsewhere
+        return msg("powers.note.elsewhere", own=home, where=where)
+    return None
 
 
 def _given_to_others(
