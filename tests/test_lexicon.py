@@ -64,6 +64,13 @@ def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
         ("บรรพชาสามเณรภาคฤดูร้อน", "ศาสนา"),
         # The National Culture Act 2553 ม.๓: culture holds "จารีตประเพณี พิธีกรรม".
         ("สืบสานประเพณีสงกรานต์", "วัฒนธรรม"),
+        # The Land Transport Act 2522 ม.๔: "การขนส่ง หมายความว่า การขนคน … ด้วยรถ".
+        ("เดินรถโดยสารสาธารณะไฟฟ้า", "การขนส่ง"),
+        # The National Environmental Quality Act 2535 ม.๔: pollution "ให้หมายความ
+        # รวมถึง … เสียง กลิ่น ความสั่นสะเทือน"; ม.๓๒ (๒): sea water's quality.
+        ("ติดตั้งสถานีตรวจวัดระดับเสียง", "มลพิษ"),
+        ("แก้ไขปัญหากลิ่นเหม็นจากฟาร์มสุกร", "มลพิษ"),
+        ("ตรวจสอบคุณภาพน้ำทะเลชายฝั่ง", "สิ่งแวดล้อม"),
     ],
 )
 def test_a_planners_word_glosses_to_the_field_a_statute_defines_it_in(
@@ -75,6 +82,10 @@ def test_a_planners_word_glosses_to_the_field_a_statute_defines_it_in(
 def test_a_gloss_word_inside_another_word_is_not_that_word() -> None:
     # ป่าช้า (a cemetery) and ไฟป่า (a forest fire) are no forest planted.
     assert "ทรัพยากรธรรมชาติ" not in gloss(normalize("ก่อสร้างเมรุ ณ ป่าช้าสาธารณประโยชน์"), "th")
+
+
+def test_a_halls_sound_system_is_no_noise() -> None:
+    assert "มลพิษ" not in gloss(normalize("ปรับปรุงระบบเสียงหอประชุม และเสียงตามสาย"), "th")
 
 
 def test_the_quality_of_water_and_air_is_the_environments() -> None:

@@ -45,3 +45,11 @@ def test_the_head_of_a_qualifying_piece_is_not_the_titles_field_but_the_first_pi
     assert evidence(reg, ["ภาษีเงินได้"]).best[0] == 0
     # ตลาดสดชุมชน: its first piece ตลาดสด is its head, and ตลาด the head of that.
     assert evidence(reg, ["ตลาดสดชุมชน"]).best[1] > 0
+
+
+def test_public_names_whom_a_facility_serves_not_its_field() -> None:
+    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(40)]
+    reg = make_register([(["สถานที่", "กีฬา", "สวนสาธารณะ"], ("pao",)), *filler])
+    # A public crematorium (ฌาปนสถานสาธารณะ) is no park: every power serves the public.
+    assert evidence(reg, ["สาธารณะ"]).best[0] == 0
+    assert evidence(reg, ["สวนสาธารณะ"]).best[0] > 0

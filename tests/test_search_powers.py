@@ -106,6 +106,12 @@ def test_a_project_outside_the_powers_is_not_found_and_never_padded(svc: SearchS
             "ก่อสร้างระบบประปาหมู่บ้าน ตำบลท่าไม้ อำเภอพรานกระต่าย จังหวัดกำแพงเพชร",
             "มาตรา ๔๖",
         ),
+        # Work on land a private owner still holds (the Land Allocation Act ม.๔๓).
+        (
+            "หมู่บ้านจัดสรรซึ่งยังเป็นกรรมสิทธิ์ของบริษัทผู้จัดสรรที่ดิน – ",
+            "ก่อสร้างระบบประปาหมู่บ้าน",
+            "มาตรา ๔๓",
+        ),
     ],
 )
 def test_work_the_law_keeps_from_the_kind_is_not_found_however_many_words_it_shares_with_a_power(

@@ -146,6 +146,19 @@ STRINGS: dict[str, dict[str, str]] = {
         " s. 45(2), Decentralisation Act 1999 s. 17(1)); the law gives this kind of"
         " organisation its own local plan only (s. 16(1))",
     },
+    "powers.note.private_land": {
+        "th": "ชื่อโครงการระบุว่าที่ดินที่ดำเนินการยังเป็นกรรมสิทธิ์ของเอกชน:"
+        " อำนาจหน้าที่ของ อปท. เป็นการจัดบริการสาธารณะเพื่อประโยชน์ของประชาชนในท้องถิ่น"
+        " (พระราชบัญญัติกำหนดแผนและขั้นตอนการกระจายอำนาจฯ พ.ศ. ๒๕๔๒ มาตรา ๑๖ และมาตรา ๑๗)"
+        " และสาธารณูปโภคของที่ดินจัดสรรเป็นหน้าที่ของผู้จัดสรรที่ดินที่จะบำรุงรักษา"
+        " (พระราชบัญญัติการจัดสรรที่ดิน พ.ศ. ๒๕๔๓ มาตรา ๔๓ และมาตรา ๔๔)"
+        " จนกว่าจะอุทิศหรือโอนให้เป็นที่สาธารณประโยชน์",
+        "en": "the title says the land of the work is still privately owned: local"
+        " governments' powers are public services for the people of their area"
+        " (Decentralisation Act 1999 ss. 16, 17), and a housing estate's utilities"
+        " are its developer's to maintain (Land Allocation Act 2000 ss. 43, 44)"
+        " until dedicated or transferred to public use",
+    },
     "powers.note.subsidy_field": {
         "th": "การอุดหนุนส่วนราชการอ้างอำนาจสนับสนุนหรือช่วยเหลือส่วนราชการได้"
         " แต่ไม่พบบทบัญญัติที่ระบุเรื่องของโครงการที่อุดหนุนโดยตรง"

@@ -51,7 +51,10 @@ municipality's stake of half a company or less (Municipality Act ม.๕๗ ต�
 :attr:`~kmportal.search.project_title.TitlePlan.minority_stake`); and a TAO
 or municipality drawing up or coordinating the provincial plan (State
 Administration Act ม.๕๓/๑:
-:attr:`~kmportal.search.project_title.TitlePlan.provincial_plan`).
+:attr:`~kmportal.search.project_title.TitlePlan.provincial_plan`); and work on
+land the title says a private owner still holds (the Decentralisation Act
+ม.๑๖, ม.๑๗; the Land Allocation Act ม.๔๓:
+:attr:`~kmportal.search.project_title.TitlePlan.private_land`).
 """
 
 from __future__ import annotations
@@ -333,6 +336,8 @@ def _barred(plan: TitlePlan, org: str) -> Text | None:
         return msg("powers.note.provincial_plan")
     if plan.minority_stake:
         return msg("powers.note.minority_stake", pct=plan.minority_stake)
+    if plan.private_land:
+        return msg("powers.note.private_land")
     if plan.elsewhere:
         home, where = plan.elsewhere
         return msg("powers.note.elsewhere", own=home, where=where)

@@ -71,6 +71,7 @@ GENERIC = frozenset(
         "อำเภอ",
         "ตำบล",
         "หมู่บ้าน",
+        "สาธารณะ",
         "บ้าน",
         "การ",
         "ความ",
@@ -195,6 +196,21 @@ _STAKE = re.compile(
 # committee the PAO's mayor chairs), is not theirs; attending is another matter.
 _PROVINCIAL_PLAN = re.compile(r"(?:จัดทำ|ทบทวน|ประสาน)(?:การจัดทำ)?แผนพัฒนา(?:จังหวัด|ท้องถิ่นระดับจังหวัด)")
 _ATTENDING = re.compile(r"เข้าร่วม")
+# Work on land the title says a private owner still holds: every kind's powers
+# are public services "เพื่อประโยชน์ของประชาชนในท้องถิ่นของตนเอง" (the
+# Decentralisation Act ม.๑๖, ม.๑๗), and a housing estate's roads and utilities
+# are its developer's to maintain until they pass to the residents or the
+# public (the Land Allocation Act 2543 ม.๔๓, ม.๔๔). The title must say so:
+# ownership by a private party, or a dedication to public use not yet made.
+# Land dedicated already ("ที่ได้รับการอุทิศ") is public, and a home repaired
+# for the poor, elderly or disabled is welfare (ม.๑๗ (๒๗), ม.๑๖ (๑๐)) on
+# whosever land it stands.
+_PRIVATE_LAND = re.compile(
+    r"กรรมสิทธิ์\s*(?:ของ\s*)?(?:บริษัท|ห้างหุ้นส่วน|เอกชน|ผู้จัดสรร|นาย|นาง|บุคคล)"
+    r"|ยังไม่\s*(?:ได้\s*)?อุทิศ"
+)
+_DEDICATED = re.compile(r"(?<!ไม่)(?<!ไม่ได้)(?<!ไม่ได้\s)อุทิศ(?:ให้|เป็น|แล้ว)")
+_WELFARE = re.compile(r"ยากไร้|ยากจน|ด้อยโอกาส|พิการ|ทุพพลภาพ|สูงอายุ|คนชรา|สงเคราะห์")
 # A subsidy to a state body: a unit of the central or provincial administration
 # (the Budget Procedures Act's ส่วนราชการ: "กระทรวง ทบวง กรม …"; the State
 # Administration Act's จังหวัด and อำเภอ and their offices — ที่ว่าการ,
@@ -237,6 +253,8 @@ class TitlePlan:
     minority_stake: str | None = None
     # A TAO's or municipality's title drawing up or coordinating the provincial plan
     provincial_plan: bool = False
+    # The title places the work on land a private owner still holds
+    private_land: bool = False
     # When the title says what the work is for ("… เพื่อ …"): the nouns of the
     # work before it, the things it is done on; else None.
     work: tuple[str, ...] | None = None
@@ -262,6 +280,9 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         kind in ("tao", "municipality")
         and _PROVINCIAL_PLAN.search(text) is not None
         and _ATTENDING.search(text) is None
+    )
+    private_land = _PRIVATE_LAND.search(text) is not None and not (
+        _DEDICATED.search(text) or _WELFARE.search(text)
     )
 
     def org(m: re.Match[str]) -> str:
@@ -305,6 +326,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         elsewhere=elsewhere,
         minority_stake=minority_stake,
         provincial_plan=provincial_plan,
+        private_land=private_land,
     )
 
 
@@ -341,19 +363,25 @@ def _other_province(text: str) -> tuple[str, str] | None:
     return own.pop(), sorted(where)[0]
 
 
+# What the work is for, and where it goes ("into": a destination is no field).
+_PURPOSE = ("เพื่อ", "เข้าสู่")
+
+
 def _work(text: str, tokens: list[str]) -> tuple[str, ...] | None:
-    """The nouns of the work, when the title goes on to say what it is for:
-    "ขยายเขตระบบจำหน่ายไฟฟ้า เพื่อการเกษตร" is electricity work done for
-    farming. A plan often names its field only in the purpose ("จัดซื้อรถบรรทุก
+    """The nouns of the work, when the title goes on to say what it is for
+    or where it goes: "ขยายเขตระบบจำหน่ายไฟฟ้า เพื่อการเกษตร" (or "เข้าสู่
+    … พื้นที่การเกษตร") is electricity work done for farming. A plan often
+    names its field only in the purpose ("จัดซื้อรถบรรทุก
     น้ำ เพื่อ…บรรเทาสาธารณภัย"), so those words still count as evidence; but a
     field the law gives to other kinds in the work's own words is not ours for
     what the work is for (:func:`kmportal.search.powers.check`). Nouns only: a
     verb of the work (``ควบคุม`` of "ศูนย์ควบคุม") is held by provisions of
     every field and names none of them."""
-    if "เพื่อ" not in text:  # most titles: no second tokenising
+    if not any(m in text for m in _PURPOSE):  # most titles: no second tokenising
         return None
     words = word_tokens(text)
-    if "เพื่อ" not in words:  # เพื่อน, a word of its own
+    at = [words.index(m) for m in _PURPOSE if m in words]  # เพื่อน is a word of its own
+    if not at:
         return None
-    before = words[: words.index("เพื่อ")]
+    before = words[: min(at)]
     return tuple(t for t in dict.fromkeys(nouns(before)) if t in tokens)
