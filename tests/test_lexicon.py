@@ -71,6 +71,13 @@ def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
         ("ติดตั้งสถานีตรวจวัดระดับเสียง", "มลพิษ"),
         ("แก้ไขปัญหากลิ่นเหม็นจากฟาร์มสุกร", "มลพิษ"),
         ("ตรวจสอบคุณภาพน้ำทะเลชายฝั่ง", "สิ่งแวดล้อม"),
+        # The National Farmers Council Act 2553 ม.๓: "ผู้ประกอบอาชีพเกษตรกรรม".
+        ("อบรมการปลูกกาแฟแก่เกษตรกร", "ประกอบอาชีพ"),
+        # The Royal Thai Police Act 2547 ม.๖ (๔): "รักษาความสงบเรียบร้อย ความปลอดภัยของประชาชน".
+        ("ติดตั้งกล้องวงจรปิดเพื่อความปลอดภัยในชีวิตและทรัพย์สิน", "ความสงบเรียบร้อย"),
+        # The Disaster Prevention and Mitigation Act 2550 ม.๔: floods, droughts, storms.
+        ("ช่วยเหลือผู้ประสบอุทกภัย", "สาธารณภัย"),
+        ("แจกจ่ายน้ำแก่หมู่บ้านที่ประสบภัยแล้ง", "สาธารณภัย"),
     ],
 )
 def test_a_planners_word_glosses_to_the_field_a_statute_defines_it_in(
@@ -86,6 +93,13 @@ def test_a_gloss_word_inside_another_word_is_not_that_word() -> None:
 
 def test_a_halls_sound_system_is_no_noise() -> None:
     assert "มลพิษ" not in gloss(normalize("ปรับปรุงระบบเสียงหอประชุม และเสียงตามสาย"), "th")
+
+
+def test_farming_and_standing_water_are_not_the_farmer_or_the_flood() -> None:
+    # Water for farming is water, not the farmer's occupation; standing water
+    # is for the drains.
+    assert "ประกอบอาชีพ" not in gloss(normalize("ก่อสร้างระบบส่งน้ำเพื่อการเกษตร"), "th")
+    assert "สาธารณภัย" not in gloss(normalize("แก้ไขปัญหาน้ำท่วมขังถนนในหมู่บ้าน"), "th")
 
 
 def test_the_quality_of_water_and_air_is_the_environments() -> None:

@@ -147,9 +147,27 @@ TH_TH: dict[str, str] = {
     "ดับเพลิง": "สาธารณภัย",
     "อัคคีภัย": "สาธารณภัย",
     "เพลิงไหม้": "สาธารณภัย",
+    # So are floods, droughts and storms: "สาธารณภัย หมายความว่า อัคคีภัย วาตภัย
+    # อุทกภัย ภัยแล้ง โรคระบาดในมนุษย์ …" (the Disaster Prevention and Mitigation
+    # Act 2550 ม.๔, not in the law library; its list is the one "ภัยพิบัติ" has
+    # in the Social Security Act 2533 ม.๕, which is). Not น้ำท่วม: standing
+    # water ("น้ำท่วมขัง") is a drainage matter as often as a disaster.
+    "อุทกภัย": "สาธารณภัย",
+    "ภัยแล้ง": "สาธารณภัย",
+    "วาตภัย": "สาธารณภัย",
+    "ภัยพิบัติ": "สาธารณภัย",
     # Carrying people by bus is transport: "การขนส่ง หมายความว่า การขนคน สัตว์
     # หรือสิ่งของโดยทางบกด้วยรถ" (the Land Transport Act 2522 ม.๔).
     "รถโดยสาร": "การขนส่ง",
+    # A farmer is one whose occupation is farming: "เกษตรกร หมายความว่า
+    # ผู้ประกอบอาชีพเกษตรกรรม" (the National Farmers Council Act 2553 ม.๓, the
+    # Farmers' Aid Fund Act 2517 ม.๓).
+    "เกษตรกร": "ประกอบอาชีพ",
+    # The people's safety is kept with public order, one duty in both places
+    # the law names it: "รักษาความสงบเรียบร้อย ความปลอดภัยของประชาชน" (the
+    # Royal Thai Police Act 2547 ม.๖ (๔)), "การรักษาความสงบเรียบร้อย และ…รักษา
+    # ความปลอดภัยในชีวิตและทรัพย์สิน" (the Decentralisation Act ม.๑๖ (๓๐)).
+    "ความปลอดภัย": "ความสงบเรียบร้อย",
     "ถนน": "ทางบก",
     "คลอง": "ทางน้ำ",
     "ผู้ว่าฯ": "ผู้ว่าราชการจังหวัด",
