@@ -607,3 +607,25 @@ def test_the_word_nearest_the_whole_title_ranks_provisions_and_never_decides_the
     first[1] = 1.0
     alone = powers.check(reg, title(["อาวุธ"], ("สังคมสงเคราะห์",)), first, org="pao", k=5)
     assert alone.verdict == "not_found" and not alone.provisions
+
+
+def test_a_rules_item_is_never_parted_from_the_item_it_was_issued_under() -> None:
+    reg = make_register([([f"กิจการที่{i:02d}"], ("pao",)) for i in range(6)])
+    rule = replace(reg.provisions[4], basis=(5,))
+
+    def listed(*supported: bool) -> list[powers.CheckedProvision]:
+        above = [
+            powers.CheckedProvision(p, 1.0, False, s)
+            for p, s in zip(reg.provisions, supported, strict=False)
+        ]
+        pair = [rule, reg.provisions[5]]
+        return [*above, *(powers.CheckedProvision(p, 0.5, False) for p in pair)]
+
+    def rows(picked: list[powers.CheckedProvision]) -> list[int]:
+        return [c.provision.row for c in picked]
+
+    # The basis would fall sixth of five: the last unsupported provision makes room.
+    assert rows(powers._keep_bases(listed(True, False, False, False), 5)) == [0, 1, 2, 4, 5]
+    # Every one above supported: the rule's item goes rather than stand alone.
+    assert rows(powers._keep_bases(listed(True, True, True, True), 5)) == [0, 1, 2, 3]
+    assert rows(powers._keep_bases(listed(True, True, True, True), 6)) == [0, 1, 2, 3, 4, 5]

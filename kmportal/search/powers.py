@@ -312,6 +312,7 @@ def check(
             if org in basis.applies_to and all(c.provision.row != b for c in picked):
                 # The item the rule was issued under, as a plan cites it beside the rule.
                 picked.append(CheckedProvision(basis, score, False, i in supported))
+    picked = _keep_bases(picked, k)
     room = k - len(picked)
     if room > 0:
         catch = [
@@ -324,6 +325,24 @@ def check(
         picked += [CheckedProvision(p, 0.0, True) for p in catch if p.row not in taken][:room]
     result.provisions = picked[:k]
     return result
+
+
+def _keep_bases(picked: list[CheckedProvision], k: int) -> list[CheckedProvision]:
+    """The first ``k``, never parting a rule's item from the item it was issued
+    under: a plan cites the two together, so when the basis would fall just past
+    the list, the last provision above them that no title word supports makes
+    room for it (or, when every one is supported, the rule's item goes)."""
+    if len(picked) <= k or k < 2:  # one slot holds no pair
+        return picked[:k]
+    last, after = picked[k - 1], picked[k]
+    if after.provision.row not in last.provision.basis:
+        return picked[:k]
+    bases = {b for c in picked[:k] for b in c.provision.basis}
+    for j in range(k - 2, -1, -1):
+        c = picked[j]
+        if not c.supported and not c.provision.basis and c.provision.row not in bases:
+            return picked[:j] + picked[j + 1 : k + 1]
+    return picked[: k - 1]
 
 
 def _barred(plan: TitlePlan, org: str) -> Text | None:
