@@ -204,6 +204,8 @@ def test_a_tao_or_municipality_drawing_up_the_provincial_plan_is_recognised(
         ("โครงการเพิกถอนสภาพที่ดินสาธารณประโยชน์", "เพิกถอน"),
         ("รับจดทะเบียนสมรส", "รับจดทะเบียน"),
         ("พิจารณาอนุญาตให้ใช้ที่สาธารณะ", "อนุญาต"),
+        # A visa is the immigration officer's permission, offered as a service or not.
+        ("ให้บริการตรวจลงตรา (Visa) แก่นักท่องเที่ยว", "ตรวจลงตรา"),
         # The Criminal Procedure Code's acts, not the epidemiologist's.
         ("กวาดล้าง ตรวจค้น จับกุมแรงงานต่างด้าวหลบหนีเข้าเมือง", "ตรวจค้น"),
         ("จัดตั้งชุดสืบสวนสอบสวนผู้ค้ายาเสพติด", "สืบสวนสอบสวน"),
@@ -214,6 +216,7 @@ def test_a_tao_or_municipality_drawing_up_the_provincial_plan_is_recognised(
         ("อบรมการขออนุญาตก่อสร้างอาคาร", None),
         ("ส่งเสริมเกษตรกรให้ได้รับการรับรองมาตรฐาน GAP", None),
         ("ตรวจสถานประกอบการที่ได้รับอนุญาต", None),
+        ("อบรมการยื่นคำขออนุญาตผ่านระบบ", None),
         ("ขอเพิกถอนที่สาธารณประโยชน์เพื่อก่อสร้างโรงเรียน", None),
         # Hosting, the other รับรอง.
         ("ปรับปรุงอาคารบ้านพักรับรอง", None),

@@ -159,6 +159,22 @@ STRINGS: dict[str, dict[str, str]] = {
         " are its developer's to maintain (Land Allocation Act 2000 ss. 43, 44)"
         " until dedicated or transferred to public use",
     },
+    "powers.note.reserved.highway": {
+        "th": "ทางหลวงพิเศษ ทางหลวงแผ่นดิน และทางหลวงชนบท เป็นทางหลวงที่กรมทางหลวง"
+        "หรือกรมทางหลวงชนบทเป็นผู้ดำเนินการก่อสร้าง ขยาย บูรณะ และบำรุงรักษา"
+        " (พระราชบัญญัติทางหลวง พ.ศ. ๒๕๓๕ มาตรา ๗ มาตรา ๘ และมาตรา ๙)"
+        " เว้นแต่ได้ถ่ายโอนให้ อปท. แล้ว ซึ่งชื่อโครงการมิได้ระบุ",
+        "en": "special, national and rural highways are built, widened, restored and"
+        " maintained by the Department of Highways or of Rural Roads (Highways Act"
+        " 1992 ss. 7-9) unless handed over to the local government, which the title"
+        " does not state",
+    },
+    "powers.note.reserved.prison": {
+        "th": "เรือนจำเป็นของกรมราชทัณฑ์ ซึ่งกำหนดชื่อและเขตความรับผิดชอบของเรือนจำ"
+        " (พระราชบัญญัติราชทัณฑ์ พ.ศ. ๒๕๖๐ มาตรา ๓๒) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "a prison is the Department of Corrections', which names each prison and"
+        " its area (Corrections Act 2017 s. 32); it is not within local powers",
+    },
     "powers.note.subsidy_field": {
         "th": "การอุดหนุนส่วนราชการอ้างอำนาจสนับสนุนหรือช่วยเหลือส่วนราชการได้"
         " แต่ไม่พบบทบัญญัติที่ระบุเรื่องของโครงการที่อุดหนุนโดยตรง"

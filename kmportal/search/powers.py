@@ -54,7 +54,8 @@ Administration Act ม.๕๓/๑:
 :attr:`~kmportal.search.project_title.TitlePlan.provincial_plan`); and work on
 land the title says a private owner still holds (the Decentralisation Act
 ม.๑๖, ม.๑๗; the Land Allocation Act ม.๔๓:
-:attr:`~kmportal.search.project_title.TitlePlan.private_land`).
+:attr:`~kmportal.search.project_title.TitlePlan.private_land`); and work an Act
+gives by name to a central body (:mod:`kmportal.search.reserved`).
 """
 
 from __future__ import annotations
@@ -357,6 +358,8 @@ def _barred(plan: TitlePlan, org: str) -> Text | None:
         return msg("powers.note.minority_stake", pct=plan.minority_stake)
     if plan.private_land:
         return msg("powers.note.private_land")
+    if plan.reserved:
+        return msg(f"powers.note.reserved.{plan.reserved}")
     if plan.elsewhere:
         home, where = plan.elsewhere
         return msg("powers.note.elsewhere", own=home, where=where)

@@ -18,6 +18,7 @@ from kmportal.errors import BadInput
 from kmportal.ingest.powers_law import ORG
 from kmportal.messages import msg
 from kmportal.search.lexicon import gloss
+from kmportal.search.reserved import reserved_to
 from kmportal.thai.normalize import normalize
 from kmportal.thai.places import province_at
 from kmportal.thai.tokenize import index_tokens, nouns, query_tokens, word_tokens
@@ -141,14 +142,16 @@ ISSUING = re.compile(
 # (ขึ้นทะเบียน/ลงทะเบียน ผู้สูงอายุ) or a local animal register is no such act.
 # Nor is approving the organisation's own plan, budget or spending ("อนุมัติและ
 # ประกาศใช้แผน", the handbook's step): it decides no one's rights.
+# A visa (ตรวจลงตรา) is such a permission: to enter the kingdom, the
+# immigration officer's under the Immigration Act 2522.
 # The Criminal Procedure Code's acts on a person — arrest, search, a criminal
 # investigation or prosecution — are the same: its officers' (police and
 # administrative officers), never a local government's. Not the
 # epidemiologist's "สอบสวนโรค" or "ตรวจค้นหาผู้ติดเชื้อ" (ค้นหา, finding the
 # infected): health services.
 STATE_ACT = re.compile(
-    r"(?<!ขอ)(?<!ได้)(?<!ได้รับ)(?<!การ)(?<!ใบ)(?<!หนังสือ)"
-    r"(?P<act>อนุญาต|รับจดทะเบียน|เพิกถอน|วินิจฉัยอุทธรณ์"
+    r"(?<!ขอ)(?<!ได้)(?<!ได้รับ)(?<!(?<!บริ)การ)(?<!ใบ)(?<!หนังสือ)"
+    r"(?P<act>อนุญาต|รับจดทะเบียน|เพิกถอน|วินิจฉัยอุทธรณ์|ตรวจลงตรา"
     r"|จับกุม|ตรวจค้น(?!หา)|สืบสวนสอบสวน|ดำเนินคดีอาญา"
     r"|อนุมัติ(?!\s*(?:และ\s*ประกาศใช้\s*)?(?:ร่าง|แผน|งบ|ข้อบัญญัติ|เทศบัญญัติ|ระเบียบ"
     r"|โครงการ|เงิน|ค่าใช้จ่าย|การจ่าย|จ่าย|ฎีกา))"
@@ -255,6 +258,8 @@ class TitlePlan:
     provincial_plan: bool = False
     # The title places the work on land a private owner still holds
     private_land: bool = False
+    # The work is one an Act gives by name to a central body (:mod:`kmportal.search.reserved`)
+    reserved: str | None = None
     # When the title says what the work is for ("… เพื่อ …"): the nouns of the
     # work before it, the things it is done on; else None.
     work: tuple[str, ...] | None = None
@@ -327,6 +332,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         minority_stake=minority_stake,
         provincial_plan=provincial_plan,
         private_land=private_land,
+        reserved=reserved_to(text),
     )
 
 
