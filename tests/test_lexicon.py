@@ -77,6 +77,8 @@ def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
         ("ติดตั้งกล้องวงจรปิดเพื่อความปลอดภัยในชีวิตและทรัพย์สิน", "ความสงบเรียบร้อย"),
         # The Disaster Prevention and Mitigation Act 2550 ม.๔: floods, droughts, storms.
         ("ช่วยเหลือผู้ประสบอุทกภัย", "สาธารณภัย"),
+        # The Dentistry Profession Act 2537 ม.๔: "การบำบัด หรือการป้องกัน โรคฟัน".
+        ("หน่วยทันตกรรมเคลื่อนที่", "โรค"),
         ("แจกจ่ายน้ำแก่หมู่บ้านที่ประสบภัยแล้ง", "สาธารณภัย"),
     ],
 )
