@@ -284,26 +284,6 @@ def test_a_subsidy_to_a_state_body_is_recognised(title: str, state: bool) -> Non
     assert analyse_title(title, kind="pao", max_chars=500).state_recipient is state
 
 
-@pytest.mark.parametrize(
-    ("title", "private"),
-    [
-        (
-            "ปรับปรุงผิวถนนภายในหมู่บ้านจัดสรร ซึ่งยังเป็นกรรมสิทธิ์ของบริษัทผู้จัดสรรที่ดิน",
-            True,
-        ),
-        ("ก่อสร้างถนนลูกรังเข้าสวนลำไย (ที่ดินกรรมสิทธิ์เอกชน ยังไม่ได้อุทิศให้เป็นทางสาธารณะ)", True),
-        ("ก่อสร้างถนนเข้าไร่ ที่ดินยังไม่อุทิศให้เป็นที่สาธารณะ", True),
-        # Dedicated already: public land; a home repaired for the poor: welfare.
-        ("ก่อสร้างถนนบนที่ดินกรรมสิทธิ์เอกชนที่อุทิศให้เป็นทางสาธารณะแล้ว", False),
-        ("ก่อสร้างถนนบนที่ดินที่นายสมชายอุทิศให้เป็นทางสาธารณะ", False),
-        ("ซ่อมแซมบ้านผู้ยากไร้ ซึ่งเป็นกรรมสิทธิ์ของนางสมศรี", False),
-        ("ให้บริการเครื่องจักรกลหนักแก่ส่วนราชการและเอกชน", False),
-    ],
-)
-def test_work_on_land_a_private_owner_still_holds_is_recognised(title: str, private: bool) -> None:
-    assert analyse_title(title, kind="tao", max_chars=500).private_land is private
-
-
 def test_where_the_work_goes_is_no_more_its_field_than_what_it_is_for() -> None:
     plan = analyse_title(
         "ขยายเขตระบบจำหน่ายไฟฟ้าแรงต่ำเข้าสู่ครัวเรือนและพื้นที่การเกษตร", kind="pao", max_chars=500

@@ -1,10 +1,10 @@
-"""Work an Act gives by name to a central body."""
+"""Work the law leaves to a central body or to a private owner."""
 
 from __future__ import annotations
 
 import pytest
 
-from kmportal.search.reserved import reserved_to
+from kmportal.search.reserved import on_private_land, reserved_to
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,23 @@ from kmportal.search.reserved import reserved_to
 )
 def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | None) -> None:
     assert reserved_to(title) == key
+
+
+@pytest.mark.parametrize(
+    ("title", "private"),
+    [
+        (
+            "ปรับปรุงผิวถนนภายในหมู่บ้านจัดสรร ซึ่งยังเป็นกรรมสิทธิ์ของบริษัทผู้จัดสรรที่ดิน",
+            True,
+        ),
+        ("ก่อสร้างถนนลูกรังเข้าสวนลำไย (ที่ดินกรรมสิทธิ์เอกชน ยังไม่ได้อุทิศให้เป็นทางสาธารณะ)", True),
+        ("ก่อสร้างถนนเข้าไร่ ที่ดินยังไม่อุทิศให้เป็นที่สาธารณะ", True),
+        # Dedicated already: public land; a home repaired for the poor: welfare.
+        ("ก่อสร้างถนนบนที่ดินกรรมสิทธิ์เอกชนที่อุทิศให้เป็นทางสาธารณะแล้ว", False),
+        ("ก่อสร้างถนนบนที่ดินที่นายสมชายอุทิศให้เป็นทางสาธารณะ", False),
+        ("ซ่อมแซมบ้านผู้ยากไร้ ซึ่งเป็นกรรมสิทธิ์ของนางสมศรี", False),
+        ("ให้บริการเครื่องจักรกลหนักแก่ส่วนราชการและเอกชน", False),
+    ],
+)
+def test_work_on_land_a_private_owner_still_holds_is_recognised(title: str, private: bool) -> None:
+    assert on_private_land(title) is private

@@ -18,7 +18,7 @@ from kmportal.errors import BadInput
 from kmportal.ingest.powers_law import ORG
 from kmportal.messages import msg
 from kmportal.search.lexicon import gloss
-from kmportal.search.reserved import reserved_to
+from kmportal.search.reserved import on_private_land, reserved_to
 from kmportal.thai.normalize import normalize
 from kmportal.thai.places import province_at
 from kmportal.thai.tokenize import index_tokens, nouns, query_tokens, word_tokens
@@ -199,21 +199,6 @@ _STAKE = re.compile(
 # committee the PAO's mayor chairs), is not theirs; attending is another matter.
 _PROVINCIAL_PLAN = re.compile(r"(?:จัดทำ|ทบทวน|ประสาน)(?:การจัดทำ)?แผนพัฒนา(?:จังหวัด|ท้องถิ่นระดับจังหวัด)")
 _ATTENDING = re.compile(r"เข้าร่วม")
-# Work on land the title says a private owner still holds: every kind's powers
-# are public services "เพื่อประโยชน์ของประชาชนในท้องถิ่นของตนเอง" (the
-# Decentralisation Act ม.๑๖, ม.๑๗), and a housing estate's roads and utilities
-# are its developer's to maintain until they pass to the residents or the
-# public (the Land Allocation Act 2543 ม.๔๓, ม.๔๔). The title must say so:
-# ownership by a private party, or a dedication to public use not yet made.
-# Land dedicated already ("ที่ได้รับการอุทิศ") is public, and a home repaired
-# for the poor, elderly or disabled is welfare (ม.๑๗ (๒๗), ม.๑๖ (๑๐)) on
-# whosever land it stands.
-_PRIVATE_LAND = re.compile(
-    r"กรรมสิทธิ์\s*(?:ของ\s*)?(?:บริษัท|ห้างหุ้นส่วน|เอกชน|ผู้จัดสรร|นาย|นาง|บุคคล)"
-    r"|ยังไม่\s*(?:ได้\s*)?อุทิศ"
-)
-_DEDICATED = re.compile(r"(?<!ไม่)(?<!ไม่ได้)(?<!ไม่ได้\s)อุทิศ(?:ให้|เป็น|แล้ว)")
-_WELFARE = re.compile(r"ยากไร้|ยากจน|ด้อยโอกาส|พิการ|ทุพพลภาพ|สูงอายุ|คนชรา|สงเคราะห์")
 # A subsidy to a state body: a unit of the central or provincial administration
 # (the Budget Procedures Act's ส่วนราชการ: "กระทรวง ทบวง กรม …"; the State
 # Administration Act's จังหวัด and อำเภอ and their offices — ที่ว่าการ,
@@ -286,9 +271,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         and _PROVINCIAL_PLAN.search(text) is not None
         and _ATTENDING.search(text) is None
     )
-    private_land = _PRIVATE_LAND.search(text) is not None and not (
-        _DEDICATED.search(text) or _WELFARE.search(text)
-    )
+    private_land = on_private_land(text)
 
     def org(m: re.Match[str]) -> str:
         own = ORG[m.group("org")][0] == kind
@@ -377,8 +360,8 @@ def _work(text: str, tokens: list[str]) -> tuple[str, ...] | None:
     """The nouns of the work, when the title goes on to say what it is for
     or where it goes: "ขยายเขตระบบจำหน่ายไฟฟ้า เพื่อการเกษตร" (or "เข้าสู่
     … พื้นที่การเกษตร") is electricity work done for farming. A plan often
-    names its field only in the purpose ("จัดซื้อรถบรรทุก
-    น้ำ เพื่อ…บรรเทาสาธารณภัย"), so those words still count as evidence; but a
+    names its field only in the purpose ("จัดซื้อรถบรรทุกน้ำ เพื่อ…บรรเทา
+    สาธารณภัย"), so those words still count as evidence; but a
     field the law gives to other kinds in the work's own words is not ours for
     what the work is for (:func:`kmportal.search.powers.check`). Nouns only: a
     verb of the work (``ควบคุม`` of "ศูนย์ควบคุม") is held by provisions of

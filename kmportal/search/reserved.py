@@ -1,8 +1,9 @@
-"""Work an Act gives by name to a central body, whatever kind of อปท. asks.
+"""Work the law leaves to someone else, whatever kind of อปท. asks.
 
 The lists of powers say what a local government may do; a few Acts of the law
 library say, in their definitions, which state body builds or runs a thing —
-and so that no local government does. Each entry is such a definition, cited
+and so that no local government does; and land its owner still holds is the
+owner's to keep up (:func:`on_private_land`). Each entry is such a definition, cited
 in its message (``powers.note.reserved.<key>``), and matches only the work on
 the thing itself: lighting beside a national highway, or a subsidy to the
 department that builds it, is another matter, and a road the department has
@@ -33,3 +34,27 @@ def reserved_to(text: str) -> str | None:
     if _HANDED_OVER.search(text):
         return None
     return next((key for key, pattern in RESERVED.items() if pattern.search(text)), None)
+
+
+# Work on land the title says a private owner still holds: every kind's powers
+# are public services "เพื่อประโยชน์ของประชาชนในท้องถิ่นของตนเอง" (the
+# Decentralisation Act ม.๑๖, ม.๑๗), and a housing estate's roads and utilities
+# are its developer's to maintain until they pass to the residents or the
+# public (the Land Allocation Act 2543 ม.๔๓, ม.๔๔). The title must say so:
+# ownership by a private party, or a dedication to public use not yet made.
+# Land dedicated already ("ที่ได้รับการอุทิศ") is public, and a home repaired
+# for the poor, elderly or disabled is welfare (ม.๑๗ (๒๗), ม.๑๖ (๑๐)) on
+# whosever land it stands.
+_PRIVATE_LAND = re.compile(
+    r"กรรมสิทธิ์\s*(?:ของ\s*)?(?:บริษัท|ห้างหุ้นส่วน|เอกชน|ผู้จัดสรร|นาย|นาง|บุคคล)"
+    r"|ยังไม่\s*(?:ได้\s*)?อุทิศ"
+)
+_DEDICATED = re.compile(r"(?<!ไม่)(?<!ไม่ได้)(?<!ไม่ได้\s)อุทิศ(?:ให้|เป็น|แล้ว)")
+_WELFARE = re.compile(r"ยากไร้|ยากจน|ด้อยโอกาส|พิการ|ทุพพลภาพ|สูงอายุ|คนชรา|สงเคราะห์")
+
+
+def on_private_land(text: str) -> bool:
+    """Whether the title places the work on land it says a private owner still holds."""
+    return _PRIVATE_LAND.search(text) is not None and not (
+        _DEDICATED.search(text) or _WELFARE.search(text)
+    )
