@@ -77,6 +77,8 @@ def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
         ("ติดตั้งกล้องวงจรปิดเพื่อความปลอดภัยในชีวิตและทรัพย์สิน", "ความสงบเรียบร้อย"),
         # The Disaster Prevention and Mitigation Act 2550 ม.๔: floods, droughts, storms.
         ("ช่วยเหลือผู้ประสบอุทกภัย", "สาธารณภัย"),
+        # The Commercial Registration Act 2499 ม.๖: selling is commerce.
+        ("จัดงานแสดงและจำหน่ายสินค้าชุมชน", "การพาณิชย์"),
         # The Dentistry Profession Act 2537 ม.๔: "การบำบัด หรือการป้องกัน โรคฟัน".
         ("หน่วยทันตกรรมเคลื่อนที่", "โรค"),
         ("แจกจ่ายน้ำแก่หมู่บ้านที่ประสบภัยแล้ง", "สาธารณภัย"),
@@ -91,6 +93,10 @@ def test_a_planners_word_glosses_to_the_field_a_statute_defines_it_in(
 def test_a_gloss_word_inside_another_word_is_not_that_word() -> None:
     # ป่าช้า (a cemetery) and ไฟป่า (a forest fire) are no forest planted.
     assert "ทรัพยากรธรรมชาติ" not in gloss(normalize("ก่อสร้างเมรุ ณ ป่าช้าสาธารณประโยชน์"), "th")
+
+
+def test_a_power_grid_distributes_and_sells_no_goods() -> None:
+    assert "การพาณิชย์" not in gloss(normalize("ขยายเขตระบบจำหน่ายไฟฟ้าแรงต่ำ"), "th")
 
 
 def test_a_halls_sound_system_is_no_noise() -> None:
