@@ -77,6 +77,8 @@ def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
         ("ติดตั้งกล้องวงจรปิดเพื่อความปลอดภัยในชีวิตและทรัพย์สิน", "ความสงบเรียบร้อย"),
         # The Disaster Prevention and Mitigation Act 2550 ม.๔: floods, droughts, storms.
         ("ช่วยเหลือผู้ประสบอุทกภัย", "สาธารณภัย"),
+        # The National Education Act 2542 ม.๑๘: a child centre is an early-years school.
+        ("ก่อสร้างอาคารศูนย์พัฒนาเด็กเล็กบ้านแม่ละเมา", "การศึกษา"),
         # The Commercial Registration Act 2499 ม.๖: selling is commerce.
         ("จัดงานแสดงและจำหน่ายสินค้าชุมชน", "การพาณิชย์"),
         # The Dentistry Profession Act 2537 ม.๔: "การบำบัด หรือการป้องกัน โรคฟัน".

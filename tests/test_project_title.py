@@ -289,3 +289,19 @@ def test_where_the_work_goes_is_no_more_its_field_than_what_it_is_for() -> None:
         "ขยายเขตระบบจำหน่ายไฟฟ้าแรงต่ำเข้าสู่ครัวเรือนและพื้นที่การเกษตร", kind="pao", max_chars=500
     )
     assert plan.work is not None and "ไฟฟ้า" in plan.work and "การเกษตร" not in plan.work
+
+
+@pytest.mark.parametrize(
+    ("title", "abroad"),
+    [
+        ("ก่อสร้างถนนลาดยางในเมืองเมียวดี ประเทศเมียนมา ฝั่งตรงข้ามอำเภอแม่สอด", True),
+        ("ก่อสร้างสะพานเชื่อมอำเภอแม่ระมาดกับฝั่งสาธารณรัฐแห่งสหภาพเมียนมา", True),
+        # Bought from abroad, a visit or a fair there, an agreed project: not building there.
+        ("จัดซื้อและติดตั้งเครื่องกรองน้ำนำเข้าจาก ประเทศญี่ปุ่น", False),
+        ("ศึกษาดูงานการก่อสร้างถนน ณ ประเทศญี่ปุ่น", False),
+        ("ก่อสร้างโรงเรียนตามบันทึกความเข้าใจกับเมืองพี่เมืองน้องในประเทศลาว", False),
+        ("ก่อสร้างถนนเพื่อความมั่นคงของ ประเทศชาติ", False),
+    ],
+)
+def test_building_in_another_state_is_recognised(title: str, abroad: bool) -> None:
+    assert analyse_title(title, kind="pao", max_chars=500).abroad_work is abroad

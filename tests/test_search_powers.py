@@ -106,6 +106,8 @@ def test_a_project_outside_the_powers_is_not_found_and_never_padded(svc: SearchS
             "ก่อสร้างระบบประปาหมู่บ้าน ตำบลท่าไม้ อำเภอพรานกระต่าย จังหวัดกำแพงเพชร",
             "มาตรา ๔๖",
         ),
+        # Building in another state: outside every kind's area (ม.๔๕, ม.๔๖).
+        ("ในเมืองเมียวดี ประเทศเมียนมา – ", "ก่อสร้างระบบประปาหมู่บ้าน", "มาตรา ๔๖"),
         # A national highway is the Department of Highways' (the Highways Act ม.๘).
         ("ขยายทางหลวงแผ่นดินหมายเลข 1 และ", "ก่อสร้างระบบประปาหมู่บ้าน", "มาตรา ๘"),
         # Work on land a private owner still holds (the Land Allocation Act ม.๔๓).

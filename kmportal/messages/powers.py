@@ -123,6 +123,17 @@ STRINGS: dict[str, dict[str, str]] = {
         " lets it work outside its province only with the consent of the PAO or"
         " local government there, which the title does not state",
     },
+    "powers.note.abroad_work": {
+        "th": "โครงการก่อสร้างในต่างประเทศ นอกเขตขององค์กรปกครองส่วนท้องถิ่น:"
+        " กฎหมายให้ทำกิจการในเขตของตน (พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐"
+        " มาตรา ๔๕ พระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗ มาตรา ๖๗"
+        " พระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖ มาตรา ๕๐) และการทำนอกเขตได้เฉพาะในเขตของ"
+        "องค์กรปกครองส่วนท้องถิ่นอื่นที่ยินยอม (พระราชบัญญัติองค์การบริหารส่วนจังหวัดฯ มาตรา ๔๖)",
+        "en": "the project builds in another state, outside the local government's"
+        " area: the Acts give their powers within it (PAO Act 1997 s. 45, TAO Act"
+        " 1994 s. 67, Municipality Act 1953 s. 50), and work outside it only in"
+        " other Thai local governments' areas with their consent (PAO Act s. 46)",
+    },
     "powers.note.minority_stake": {
         "th": "มาตรา ๕๗ ตรี แห่งพระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖ ให้เทศบาลถือหุ้นในบริษัทจำกัดได้"
         " เมื่อบริษัทมีวัตถุประสงค์เฉพาะเพื่อกิจการค้าขายอันเป็นสาธารณูปโภค"

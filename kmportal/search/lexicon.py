@@ -189,6 +189,11 @@ TH_TH: dict[str, str] = {
     "รร.": "โรงเรียน",
     # The Acts give schools only as "การจัดการศึกษา", like "school" above.
     "โรงเรียน": "การศึกษา",
+    # And child centres are where early-years education is given: "การจัดการ
+    # ศึกษาปฐมวัย … ให้จัดในสถานศึกษา … (๑) สถานพัฒนาเด็กปฐมวัย ได้แก่ ศูนย์เด็กเล็ก
+    # ศูนย์พัฒนาเด็กเล็ก …" (the National Education Act 2542 ม.๑๘).
+    "ศูนย์พัฒนาเด็กเล็ก": "การศึกษา",
+    "ศูนย์เด็กเล็ก": "การศึกษา",
 }
 
 

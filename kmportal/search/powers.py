@@ -55,7 +55,8 @@ Administration Act ม.๕๓/๑:
 land the title says a private owner still holds (the Decentralisation Act
 ม.๑๖, ม.๑๗; the Land Allocation Act ม.๔๓:
 :attr:`~kmportal.search.project_title.TitlePlan.private_land`); and work an Act
-gives by name to a central body (:mod:`kmportal.search.reserved`).
+gives by name to a central body (:mod:`kmportal.search.reserved`); and building
+in another state (:attr:`~kmportal.search.project_title.TitlePlan.abroad_work`).
 """
 
 from __future__ import annotations
@@ -360,6 +361,8 @@ def _barred(plan: TitlePlan, org: str) -> Text | None:
         return msg("powers.note.private_land")
     if plan.reserved:
         return msg(f"powers.note.reserved.{plan.reserved}")
+    if plan.abroad_work:
+        return msg("powers.note.abroad_work")
     if plan.elsewhere:
         home, where = plan.elsewhere
         return msg("powers.note.elsewhere", own=home, where=where)

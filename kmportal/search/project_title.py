@@ -162,7 +162,7 @@ STATE_ACT = re.compile(
 # or a study visit abroad of the executives, their advisers and secretaries, or
 # the council — save under an agreement with a body abroad or on training a
 # state agency runs, which a title says when it is so.
-_FOREIGN = r"(?:ต่างประเทศ|(?<![\u0e01-\u0e4e])ประเทศ(?!ไทย)[\u0e01-\u0e4e])"
+_FOREIGN = r"(?:ต่างประเทศ|(?<![\u0e01-\u0e4e])ประเทศ(?!ไทย|ชาติ)[\u0e01-\u0e4e])"
 _VISIT = r"(?:อบรม|ดูงาน)"
 _ABROAD = re.compile(rf"{_VISIT}.{{0,80}}?{_FOREIGN}|{_FOREIGN}.{{0,80}}?{_VISIT}")
 # The offices the ban names; not the councils of children, youth or communities.
@@ -182,6 +182,13 @@ _ADDRESS_PROVINCE = re.compile(
 )
 _CONSENT = re.compile(rf"{_AGREEMENT.pattern}|ยินยอม|ร่วมกับ|อุดหนุน|กลุ่มจังหวัด")
 _ELSEWHERE_VISIT = re.compile(rf"{_VISIT}|ทัศนศึกษา|แข่งขัน|ประชุม|สัมมนา")
+# Building in another state is outside every kind's area: each Act gives its
+# powers "ในเขต" (PAO Act ม.๔๕, TAO Act ม.๖๗, Municipality Act ม.๕๐), and the
+# PAO's work outside it reaches only other Thai local governments' areas, with
+# their consent (ม.๔๖). A state is named by ประเทศ…, สาธารณรัฐ… or สหภาพ…; what is
+# bought from one (จาก…) is not built there.
+_STATE_ABROAD = re.compile(rf"(?<!จาก)(?<!จาก\s)(?:{_FOREIGN}|สาธารณรัฐ|สหภาพเมียนมา)")
+_BUILDING = re.compile(r"ก่อสร้าง|สร้าง|ปรับปรุง|ซ่อมแซม|ขยาย|บูรณะ|ติดตั้ง")
 # A municipality may hold shares in a company only as the Municipality Act
 # ม.๕๗ ตรี allows: more than half its registered capital (counting the other
 # local governments' shares in it), in a company for a public utility, with the
@@ -236,6 +243,8 @@ class TitlePlan:
     abroad: bool = False  # training or a study visit abroad of the executives or council
     # (the PAO's own province, the other province the title places the work in)
     elsewhere: tuple[str, str] | None = None
+    # The title builds in another state
+    abroad_work: bool = False
     # The share of a company's capital a municipality's title says it takes, when
     # half or less (Municipality Act ม.๕๗ ตรี (๒) asks for more)
     minority_stake: str | None = None
@@ -265,6 +274,11 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     )
 
     elsewhere = _other_province(text) if kind == "pao" else None
+    abroad_work = (
+        _STATE_ABROAD.search(text) is not None
+        and _BUILDING.search(text) is not None
+        and not (_ELSEWHERE_VISIT.search(text) or _CONSENT.search(text))
+    )
     minority_stake = _minority_stake(text) if kind == "municipality" else None
     provincial_plan = (
         kind in ("tao", "municipality")
@@ -312,6 +326,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         state_recipient=state_recipient,
         abroad=abroad,
         elsewhere=elsewhere,
+        abroad_work=abroad_work,
         minority_stake=minority_stake,
         provincial_plan=provincial_plan,
         private_land=private_land,
