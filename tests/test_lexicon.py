@@ -75,6 +75,9 @@ def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
         ("อบรมการปลูกกาแฟแก่เกษตรกร", "ประกอบอาชีพ"),
         # The Royal Thai Police Act 2547 ม.๖ (๔): "รักษาความสงบเรียบร้อย ความปลอดภัยของประชาชน".
         ("ติดตั้งกล้องวงจรปิดเพื่อความปลอดภัยในชีวิตและทรัพย์สิน", "ความสงบเรียบร้อย"),
+        # The National Justice Administration Development Act 2549 ม.๓: crime
+        # prevention beside "การคุ้มครองความปลอดภัยในชีวิตและทรัพย์สิน".
+        ("ติดตั้งกล้องโทรทัศน์วงจรปิดจุดเสี่ยงอาชญากรรม", "ความสงบเรียบร้อย"),
         # The Disaster Prevention and Mitigation Act 2550 ม.๔: floods, droughts, storms.
         ("ช่วยเหลือผู้ประสบอุทกภัย", "สาธารณภัย"),
         # The National Education Act 2542 ม.๑๘: a child centre is an early-years school.

@@ -168,6 +168,10 @@ TH_TH: dict[str, str] = {
     # Royal Thai Police Act 2547 ม.๖ (๔)), "การรักษาความสงบเรียบร้อย และ…รักษา
     # ความปลอดภัยในชีวิตและทรัพย์สิน" (the Decentralisation Act ม.๑๖ (๓๐)).
     "ความปลอดภัย": "ความสงบเรียบร้อย",
+    # And preventing crime is keeping that safety: "การป้องกันและแก้ไขปัญหา
+    # อาชญากรรม การคุ้มครองความปลอดภัยในชีวิตและทรัพย์สิน" (the National Justice
+    # Administration Development Act 2549 ม.๓), the safety ม.๑๖ (๓๐) keeps with order.
+    "อาชญากรรม": "ความสงบเรียบร้อย",
     # Dentistry is treating and preventing disease: "วิชาชีพทันตกรรม หมายความว่า
     # วิชาชีพที่กระทำต่อมนุษย์เกี่ยวกับการตรวจ การวินิจฉัย การบำบัด หรือการป้องกัน
     # โรคฟัน …" (the Dentistry Profession Act 2537 ม.๔).
