@@ -42,11 +42,10 @@ def reserved_to(text: str) -> str | None:
 # are its developer's to maintain until they pass to the residents or the
 # public (the Land Allocation Act 2543 ม.๔๓, ม.๔๔). The title must say so:
 # ownership by a private party ("กรรมสิทธิ์ของบริษัท…", "ที่ดินของห้างหุ้นส่วน…",
-# work "ภายในรีสอร์ทของเอกชน"),
-# or a dedication to public use not yet made. Land dedicated or given already
-# ("ที่ได้รับการอุทิศ", "บริจาค") is public, and a home repaired for the poor,
-# elderly or disabled is welfare (ม.๑๗ (๒๗), ม.๑๖ (๑๐)) on whosever land it
-# stands.
+# work "ภายในรีสอร์ทของเอกชน"), or a dedication to public use not yet made.
+# Land dedicated or given already ("ที่ได้รับการอุทิศ", "บริจาค") is public,
+# and a home repaired for the poor, elderly or disabled is welfare (ม.๑๗ (๒๗),
+# ม.๑๖ (๑๐)) on whosever land it stands.
 _PRIVATE_LAND = re.compile(
     r"(?:กรรมสิทธิ์|ที่ดิน)\s*(?:ของ\s*)?(?:บริษัท|ห้างหุ้นส่วน|เอกชน|ผู้จัดสรร|นาย|นาง|บุคคล)"
     r"|ยัง(?:ไม่|มิ)\s*(?:ได้\s*)?อุทิศ"
