@@ -18,7 +18,7 @@ from kmportal.errors import BadInput
 from kmportal.ingest.powers_law import ORG
 from kmportal.messages import msg
 from kmportal.search.lexicon import gloss
-from kmportal.search.reserved import on_private_land, reserved_to
+from kmportal.search.reserved import BUILDING_WORK, on_private_land, reserved_to
 from kmportal.thai.normalize import normalize
 from kmportal.thai.places import province_at
 from kmportal.thai.tokenize import index_tokens, nouns, query_tokens, word_tokens
@@ -188,7 +188,6 @@ _ELSEWHERE_VISIT = re.compile(rf"{_VISIT}|ทัศนศึกษา|แข่�
 # their consent (ม.๔๖). A state is named by ประเทศ…, สาธารณรัฐ… or สหภาพ…; what is
 # bought from one (จาก…) is not built there.
 _STATE_ABROAD = re.compile(rf"(?<!จาก)(?<!จาก\s)(?:{_FOREIGN}|สาธารณรัฐ|สหภาพเมียนมา)")
-_BUILDING = re.compile(r"ก่อสร้าง|สร้าง|ปรับปรุง|ซ่อมแซม|ขยาย|บูรณะ|ติดตั้ง")
 # A municipality may hold shares in a company only as the Municipality Act
 # ม.๕๗ ตรี allows: more than half its registered capital (counting the other
 # local governments' shares in it), in a company for a public utility, with the
@@ -276,7 +275,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     elsewhere = _other_province(text) if kind == "pao" else None
     abroad_work = (
         _STATE_ABROAD.search(text) is not None
-        and _BUILDING.search(text) is not None
+        and BUILDING_WORK.search(text) is not None
         and not (_ELSEWHERE_VISIT.search(text) or _CONSENT.search(text))
     )
     minority_stake = _minority_stake(text) if kind == "municipality" else None

@@ -14,17 +14,19 @@ from __future__ import annotations
 
 import re
 
-_WORK = r"(?:ก่อสร้าง|สร้าง|ขยาย|บูรณะ|บำรุงรักษา|ซ่อมแซม|ซ่อมสร้าง|ปรับปรุง|เสริมผิว|ยกระดับ)"
+# Work on a thing itself: building, widening, restoring, keeping it up, fitting it.
+BUILDING = r"(?:ก่อสร้าง|สร้าง|ขยาย|บูรณะ|บำรุงรักษา|ซ่อมแซม|ซ่อมสร้าง|ปรับปรุง|เสริมผิว|ยกระดับ|ติดตั้ง)"
+BUILDING_WORK = re.compile(BUILDING)
 
 RESERVED: dict[str, re.Pattern[str]] = {
     # The Highways Act 2535 ม.๗, ม.๘, ม.๙: a special, national or rural highway is one
     # "ที่กรมทางหลวง[ชนบท]เป็นผู้ดำเนินการก่อสร้าง ขยาย บูรณะ และบำรุงรักษา".
     "highway": re.compile(
-        rf"{_WORK}\s*(?:ผิวจราจร\s*|ถนน\s*|สะพาน(?:บน|ข้าม)?\s*)?ทางหลวง(?:พิเศษ|แผ่นดิน|ชนบท)"
+        rf"{BUILDING}\s*(?:ผิวจราจร\s*|ถนน\s*|สะพาน(?:บน|ข้าม)?\s*)?ทางหลวง(?:พิเศษ|แผ่นดิน|ชนบท)"
     ),
     # The Corrections Act 2560 ม.๓๒: "ให้กรมราชทัณฑ์กำหนดชื่อเรือนจำ … และเขต
     # ความรับผิดชอบของเรือนจำ"; a prison is the department's.
-    "prison": re.compile(rf"(?:{_WORK}|จัดตั้ง)\s*(?:อาคาร\s*)?(?:เรือนจำ|ทัณฑสถาน)"),
+    "prison": re.compile(rf"(?:{BUILDING}|จัดตั้ง)\s*(?:อาคาร\s*)?(?:เรือนจำ|ทัณฑสถาน)"),
 }
 _HANDED_OVER = re.compile(r"ถ่ายโอน|รับโอน|โอนให้|อุดหนุน")
 
