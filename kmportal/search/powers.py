@@ -42,21 +42,13 @@ names, however many words of its field (ที่ดิน, การท่อ�
 So is a title whose work is another act of state power over a person —
 approving, certifying, registering, revoking, arresting:
 :data:`~kmportal.search.project_title.STATE_ACT` — unless a provision of the
-kind grants that act; and a training or study visit abroad of the executives
-or the council, which each kind's own Act forbids paying for
-(:attr:`~kmportal.search.project_title.TitlePlan.abroad`); and a PAO's work
-its title places in another province, with no consent stated (PAO Act ม.๔๕,
-ม.๔๖: :attr:`~kmportal.search.project_title.TitlePlan.elsewhere`); and a
-municipality's stake of half a company or less (Municipality Act ม.๕๗ ตรี:
-:attr:`~kmportal.search.project_title.TitlePlan.minority_stake`); and a TAO
-or municipality drawing up or coordinating the provincial plan (State
-Administration Act ม.๕๓/๑:
-:attr:`~kmportal.search.project_title.TitlePlan.provincial_plan`); and work on
-land the title says a private owner still holds (the Decentralisation Act
-ม.๑๖, ม.๑๗; the Land Allocation Act ม.๔๓:
-:attr:`~kmportal.search.project_title.TitlePlan.private_land`); and work an Act
-gives by name to a central body (:mod:`kmportal.search.reserved`); and building
-in another state (:attr:`~kmportal.search.project_title.TitlePlan.abroad_work`).
+kind grants that act; and so is work a limit the Acts word keeps from the
+kind, read in the title and answered with the section that words it
+(:func:`_barred`): paying for the executives' or council's study visits
+abroad, a PAO's work in another province, a municipality's minority stake,
+a TAO or municipality drawing up the provincial plan, work on private land,
+work an Act gives a central body (:mod:`kmportal.search.reserved`), building
+in another state.
 """
 
 from __future__ import annotations
