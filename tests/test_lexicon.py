@@ -89,6 +89,16 @@ def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
         # The Dentistry Profession Act 2537 ม.๔: "การบำบัด หรือการป้องกัน โรคฟัน".
         ("หน่วยทันตกรรมเคลื่อนที่", "โรค"),
         ("แจกจ่ายน้ำแก่หมู่บ้านที่ประสบภัยแล้ง", "สาธารณภัย"),
+        # Across the tokeniser's cut: ผู้ประสบภัย|แล้ง.
+        ("ช่วยเหลือผู้ประสบภัยแล้ง แจกจ่ายน้ำอุปโภคบริโภค", "สาธารณภัย"),
+        # The NEQA ม.๔: dust is pollution, and PM2.5 is that dust.
+        ("ป้องกันไฟป่าและลดหมอกควัน PM 2.5", "มลพิษ"),
+        ("ติดตั้งเครื่องวัดค่าฝุ่น PM2.5", "มลพิษ"),
+        # The National Education Act ม.๒๕: a public library is a source of learning.
+        ("จัดซื้อหนังสือสำหรับห้องสมุดประชาชนตำบล", "การศึกษา"),
+        # The Royal Irrigation Act ม.๔: a weir raises water for farming.
+        ("ก่อสร้างฝายน้ำล้นคอนกรีตเสริมเหล็ก ลำห้วยแม่ลาว", "การเกษตร"),
+        ("ก่อสร้างฝายทดน้ำเพื่อการเกษตร", "น้ำ"),
     ],
 )
 def test_a_planners_word_glosses_to_the_field_a_statute_defines_it_in(

@@ -22,6 +22,11 @@ def test_places_and_the_proposers_own_name_are_set_aside() -> None:
     assert "น้ำสะอาด" in plan.expansion  # the statute's words for ประปา
 
 
+def test_a_table_word_in_brackets_is_glossed() -> None:
+    plan = analyse_title("ป้องกันและแก้ไขปัญหาไฟป่าและหมอกควัน (PM 2.5)", kind="pao", max_chars=500)
+    assert "มลพิษ" in plan.expansion
+
+
 def test_another_kind_named_in_a_title_is_another_local_government() -> None:
     plan = analyse_title("อุดหนุนองค์การบริหารส่วนตำบลมหาวัน ก่อสร้างถนนคอนกรีต", kind="pao", max_chars=500)
     assert OTHER_LOCAL_GOVERNMENT in plan.text and "มหาวัน" not in plan.text

@@ -81,6 +81,8 @@ def test_a_word_is_found_on_the_tokenisers_cuts_or_whole_inside_a_compound() -> 
     assert at("อบจ.ทำประปาได้ไหม", "ประปา")
     assert at("ระบบน้ำประปาหมู่บ้าน", "ประปา")  # น้ำประปา is one token; น้ำ is a word
     assert at("ซ่อมถนนลูกรัง", "ถนน")
+    # Across a cut, the rest of each token being words: ผู้ประสบภัย|แล้ง.
+    assert at("ช่วยเหลือผู้ประสบภัยแล้ง", "ภัยแล้ง")
     assert not at("ให้ผู้ว่างงาน", "ผู้ว่า")  # runs into the next word
     assert not at("ความสงบเรียบร้อย", "งบ")  # the rest of the compound is no word
     assert not is_word_at("ถนน", 0, 9) and not is_word_at("ถนน", 2, 2)

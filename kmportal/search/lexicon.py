@@ -108,6 +108,10 @@ TH_TH: dict[str, str] = {
     # ก๊าซ เขม่า ฝุ่นละออง …" (the same section). Not หมอกควัน: a plan's
     # "พ่นหมอกควันกำจัดยุงลาย" is fogging against mosquitoes.
     "ฝุ่นละออง": "มลพิษ",
+    # PM2.5 is that dust by its size ("ฝุ่นละอองขนาดไม่เกิน ๒.๕ ไมครอน"), the name
+    # the air-quality standards and the plans give it.
+    "pm2.5": "มลพิษ",
+    "pm 2.5": "มลพิษ",
     # Noise, smell and vibration are pollution by name: "… และให้หมายความรวมถึง
     # รังสี ความร้อน แสง เสียง กลิ่น ความสั่นสะเทือน หรือเหตุรำคาญอื่น ๆ" (ม.๔,
     # "มลพิษ"). The nuisance, not the bare word: เสียง is also a hall's sound
@@ -202,6 +206,16 @@ TH_TH: dict[str, str] = {
     # ศูนย์พัฒนาเด็กเล็ก …" (the National Education Act 2542 ม.๑๘).
     "ศูนย์พัฒนาเด็กเล็ก": "การศึกษา",
     "ศูนย์เด็กเล็ก": "การศึกษา",
+    # And a public library is a source of that learning: "รัฐต้องส่งเสริม…แหล่ง
+    # การเรียนรู้ตลอดชีวิตทุกรูปแบบ ได้แก่ ห้องสมุดประชาชน พิพิธภัณฑ์ …" (the same
+    # Act, ม.๒๕), education being "กระบวนการเรียนรู้…" (ม.๔).
+    "ห้องสมุดประชาชน": "การศึกษา",
+    "ห้องสมุด": "การศึกษา",
+    # A weir is irrigation work, water got for farming: "ฝาย หมายความว่า สิ่งที่
+    # สร้างขึ้นเพื่อทดน้ำในทางน้ำซึ่งจะส่งเข้าสู่เขตชลประทาน", "การชลประทาน
+    # หมายความว่า กิจการ…เพื่อให้ได้มาซึ่งน้ำ…เพื่อเกษตรกรรม…" (the Royal
+    # Irrigation Act 2485 ม.๔).
+    "ฝาย": "น้ำ การเกษตร",
 }
 
 

@@ -301,12 +301,14 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     text = _PROJECT.sub(" ", text)
     text = _PLACE.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
-    # newmm keeps a bracket on the Latin word it touches ("(cctv)", "(smart"),
-    # a token no provision can hold; the brackets have marked places already.
-    words = query_tokens(_BRACKETS.sub(" ", text))
+    # newmm keeps a bracket on the Latin word it touches ("(cctv)", "(pm"),
+    # a token no provision can hold, nor a table word (is_word_at); the
+    # brackets have marked places already.
+    plain = _BRACKETS.sub(" ", text)
+    words = query_tokens(plain)
     tokens = [t for t in dict.fromkeys(words) if t not in BOILERPLATE and not _NUMBER.match(t)]
     work = _work(text, tokens)
-    extra = gloss(text, "th")
+    extra = gloss(plain, "th")
     # In the register's own words, as the law's wording is tokenised.
     extra_law = f"{extra} {OTHER_LOCAL_GOVERNMENT}" if general else extra
     expansion = [t for t in index_tokens(word_tokens(normalize(extra_law))) if t not in tokens]

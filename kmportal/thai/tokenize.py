@@ -154,9 +154,10 @@ def _cuts(text: str) -> tuple[int, ...]:
 
 def is_word_at(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a word of ``text`` rather than letters
-    inside other words: it begins and ends where the tokeniser cuts, or lies in
-    one compound the tokeniser kept whole whose rest is dictionary words too
-    (ประปา in น้ำประปา, not ผู้ว่า in ผู้ว่างงาน nor งบ in ความสงบ)."""
+    inside other words: it begins and ends where the tokeniser cuts, or where
+    what the tokeniser kept whole around it is dictionary words too (ประปา in
+    น้ำประปา; ภัยแล้ง across ผู้ประสบภัย|แล้ง, the tokeniser having cut after
+    ภัย; not ผู้ว่า in ผู้ว่างงาน nor งบ in ความสงบ)."""
     if not 0 <= start < end <= len(text):
         return False
     cuts = _cuts(text)
@@ -164,5 +165,4 @@ def is_word_at(text: str, start: int, end: int) -> bool:
         return True
     left = max(c for c in cuts if c <= start)
     right = min(c for c in cuts if c >= end)
-    one_token = cuts.index(right) == cuts.index(left) + 1
-    return one_token and _dictionary_words(text[left:start]) and _dictionary_words(text[end:right])
+    return _dictionary_words(text[left:start]) and _dictionary_words(text[end:right])
