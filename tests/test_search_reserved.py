@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kmportal.search.reserved import on_private_land, reserved_to
+from kmportal import messages
+from kmportal.search.reserved import KEYS, on_private_land, reserved_to
 
 
 @pytest.mark.parametrize(
@@ -21,10 +22,31 @@ from kmportal.search.reserved import on_private_land, reserved_to
         ("อุดหนุนแขวงทางหลวงชนบทตาก ซ่อมแซมทางหลวงชนบท", None),
         ("ก่อสร้างถนนคอนกรีตเสริมเหล็ก รหัสทางหลวงท้องถิ่น ตก.ถ.1-0012", None),
         ("จัดกิจกรรมเยี่ยมผู้ต้องขังในเรือนจำ", None),
+        # An election of MPs, the Revenue Code's taxes, social security benefits.
+        ("จัดการเลือกตั้งสมาชิกสภาผู้แทนราษฎร จัดตั้งที่เลือกตั้งและนับคะแนน", "election"),
+        ("รับยื่นแบบแสดงรายการภาษีเงินได้บุคคลธรรมดา และคืนภาษีเงินได้", "revenue_tax"),
+        ("จ่ายประโยชน์ทดแทนกรณีว่างงานแก่ผู้ประกันตนในเขตเทศบาล", "social_security"),
+        # A gift to a party, whatever it is called.
+        ("อุดหนุนค่าใช้จ่ายจัดประชุมใหญ่สามัญของพรรคการเมือง สาขาจังหวัด", "party"),
+        ("สนับสนุนงบประมาณแก่ พรรคการเมือง ในการหาเสียง", "party"),
+        # A campaign to vote, the organisation's own taxes, an employer's
+        # contribution and telling people of their rights are none of these.
+        ("รณรงค์ให้ประชาชนออกไปใช้สิทธิเลือกตั้งสมาชิกสภาผู้แทนราษฎร", None),
+        ("จัดเก็บภาษีบำรุงองค์การบริหารส่วนจังหวัดจากน้ำมัน", None),
+        ("จัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง", None),
+        ("อบรมให้ความรู้เรื่องภาษีเงินได้แก่ผู้ประกอบการ", None),
+        ("เงินสมทบกองทุนประกันสังคมของพนักงานจ้าง", None),
+        ("อบรมให้ความรู้สิทธิประโยชน์ของกองทุนประกันสังคม", None),
+        ("อบรมเยาวชนเรื่องพรรคการเมืองและประชาธิปไตย", None),
     ],
 )
 def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | None) -> None:
     assert reserved_to(title) == key
+
+
+def test_every_key_has_the_message_that_cites_its_act() -> None:
+    assert "party" in KEYS and "highway" in KEYS
+    assert [k for k in KEYS if not messages.has(f"powers.note.reserved.{k}")] == []
 
 
 @pytest.mark.parametrize(

@@ -186,6 +186,39 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "a prison is the Department of Corrections', which names each prison and"
         " its area (Corrections Act 2017 s. 32); it is not within local powers",
     },
+    "powers.note.reserved.election": {
+        "th": "การเลือกตั้งสมาชิกสภาผู้แทนราษฎรดำเนินการโดยเจ้าพนักงานผู้ดำเนินการเลือกตั้ง"
+        "ที่คณะกรรมการการเลือกตั้งแต่งตั้ง ซึ่งกำหนดหน่วยเลือกตั้ง ที่เลือกตั้ง และนับคะแนน"
+        " (พระราชบัญญัติประกอบรัฐธรรมนูญว่าด้วยการเลือกตั้งสมาชิกสภาผู้แทนราษฎร พ.ศ. ๒๕๖๑"
+        " มาตรา ๑๘ และมาตรา ๑๙) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "an election of MPs is run by the election officers the Election Commission"
+        " appoints, who fix the polling units and stations and count the votes (Organic"
+        " Act on the Election of MPs 2018 ss. 18, 19); it is not within local powers",
+    },
+    "powers.note.reserved.revenue_tax": {
+        "th": "ภาษีเงินได้ ภาษีมูลค่าเพิ่ม และภาษีธุรกิจเฉพาะ ประเมินและจัดเก็บโดยเจ้าพนักงานประเมิน"
+        "ซึ่งรัฐมนตรีแต่งตั้ง และผู้เสียภาษียื่นรายการต่อเจ้าพนักงานประเมิน"
+        " (ประมวลรัษฎากร มาตรา ๑๖ และมาตรา ๕๖) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "income tax, VAT and specific business tax are assessed and collected by the"
+        " assessment officers the minister appoints, to whom returns are made (Revenue"
+        " Code ss. 16, 56); they are not within local powers",
+    },
+    "powers.note.reserved.social_security": {
+        "th": "ประโยชน์ทดแทนจ่ายจากกองทุนประกันสังคมในสำนักงานประกันสังคม"
+        " ซึ่งเป็นผู้รับขึ้นทะเบียนผู้ประกันตน (พระราชบัญญัติประกันสังคม พ.ศ. ๒๕๓๓"
+        " มาตรา ๒๑ และมาตรา ๓๔) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "benefits are paid from the Social Security Fund in the Social Security"
+        " Office, which registers the insured (Social Security Act 1990 ss. 21, 34);"
+        " this is not within local powers",
+    },
+    "powers.note.reserved.party": {
+        "th": "ห้ามมิให้หน่วยงานของรัฐบริจาคแก่พรรคการเมือง และการบริจาคหมายความรวมถึงการให้เงิน"
+        " ทรัพย์สิน หรือประโยชน์อื่นใดแก่พรรคการเมือง (พระราชบัญญัติประกอบรัฐธรรมนูญว่าด้วย"
+        "พรรคการเมือง พ.ศ. ๒๕๖๐ มาตรา ๔ และมาตรา ๗๑)",
+        "en": "state bodies may not donate to a political party, a donation being any"
+        " money, property or other benefit given to one (Organic Act on Political"
+        " Parties 2017 ss. 4, 71)",
+    },
     "powers.note.subsidy_field": {
         "th": "การอุดหนุนส่วนราชการอ้างอำนาจสนับสนุนหรือช่วยเหลือส่วนราชการได้"
         " แต่ไม่พบบทบัญญัติที่ระบุเรื่องของโครงการที่อุดหนุนโดยตรง"

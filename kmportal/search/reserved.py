@@ -1,13 +1,14 @@
 """Work the law leaves to someone else, whatever kind of อปท. asks.
 
 The lists of powers say what a local government may do; a few Acts of the law
-library say, in their definitions, which state body builds or runs a thing —
-and so that no local government does; and land its owner still holds is the
-owner's to keep up (:func:`on_private_land`). Each entry is such a definition, cited
-in its message (``powers.note.reserved.<key>``), and matches only the work on
-the thing itself: lighting beside a national highway, or a subsidy to the
-department that builds it, is another matter, and a road the department has
-handed over ("ถ่ายโอน") is a local road now.
+library say which state body builds or runs a thing, or does an act — and so
+that no local government does; one forbids every state body a gift; and land
+its owner still holds is the owner's to keep up (:func:`on_private_land`).
+Each entry is such a provision, cited in its message
+(``powers.note.reserved.<key>``), and matches only the work itself: lighting
+beside a national highway, a campaign to vote, or a subsidy to the department
+that does the work, is another matter, and a road the department has handed
+over ("ถ่ายโอน") is a local road now.
 """
 
 from __future__ import annotations
@@ -27,12 +28,38 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # The Corrections Act 2560 ม.๓๒: "ให้กรมราชทัณฑ์กำหนดชื่อเรือนจำ … และเขต
     # ความรับผิดชอบของเรือนจำ"; a prison is the department's.
     "prison": re.compile(rf"(?:{BUILDING}|จัดตั้ง)\s*(?:อาคาร\s*)?(?:เรือนจำ|ทัณฑสถาน)"),
+    # The Organic Act on the Election of MPs 2561 ม.๑๘, ม.๑๙: the Election
+    # Commission appoints the officers who run an election of MPs — the
+    # constituency's director and committee fix its polling units and stations,
+    # and each unit's committee takes and counts the votes. A local election's
+    # Act is not in the library, and a campaign to vote runs no election.
+    "election": re.compile(
+        r"(?:จัด|ดำเนินการ)\s*(?:การ)?เลือกตั้ง\s*(?:สมาชิก)?(?:สภาผู้แทนราษฎร|ส\.\s?ส\.)"
+    ),
+    # The Revenue Code ม.๑๖, ม.๕๖: its taxes are assessed by officers the finance
+    # minister appoints, to whom returns are made; income tax, VAT and specific
+    # business tax are collected and refunded by them.
+    "revenue_tax": re.compile(r"(?:จัดเก็บ|รับยื่น|ประเมิน|คืน)\S{0,24}?ภาษี(?:เงินได้|มูลค่าเพิ่ม|ธุรกิจเฉพาะ)"),
+    # The Social Security Act 2533 ม.๒๑: the fund that pays the insured their
+    # benefits is in the Social Security Office, which registers them (ม.๓๔).
+    # Paying them, not an employer's contribution (เงินสมทบ) nor telling people
+    # of their rights.
+    "social_security": re.compile(r"จ่าย\s*(?:เงิน)?ประโยชน์ทดแทน|จ่าย\S{0,30}?จากกองทุนประกันสังคม"),
 }
+# Work the state body does is not work for it: a road handed over, or a subsidy.
 _HANDED_OVER = re.compile(r"ถ่ายโอน|รับโอน|โอนให้|อุดหนุน")
+# The Organic Act on Political Parties 2560 ม.๗๑: "ห้ามมิให้หน่วยราชการ
+# หน่วยงานของรัฐ … บริจาคแก่พรรคการเมือง", a gift being "การให้เงิน ทรัพย์สิน
+# หรือประโยชน์อื่นใด … แก่พรรคการเมือง" (ม.๔): a subsidy is that gift.
+_PARTY_GIFT = re.compile(r"(?:อุดหนุน|บริจาค|สนับสนุน)\S{0,40}?\s?\S{0,40}?พรรคการเมือง")
+# Every key :func:`reserved_to` may answer, each with its message.
+KEYS = (*RESERVED, "party")
 
 
 def reserved_to(text: str) -> str | None:
     """The key of the entry whose work the title is, if any (``"highway"``)."""
+    if _PARTY_GIFT.search(text):
+        return "party"
     if _HANDED_OVER.search(text):
         return None
     return next((key for key, pattern in RESERVED.items() if pattern.search(text)), None)
