@@ -26,6 +26,12 @@ from kmportal.search.reserved import KEYS, on_private_land, reserved_to
         ("จัดการเลือกตั้งสมาชิกสภาผู้แทนราษฎร จัดตั้งที่เลือกตั้งและนับคะแนน", "election"),
         ("รับยื่นแบบแสดงรายการภาษีเงินได้บุคคลธรรมดา และคืนภาษีเงินได้", "revenue_tax"),
         ("จ่ายประโยชน์ทดแทนกรณีว่างงานแก่ผู้ประกันตนในเขตเทศบาล", "social_security"),
+        # Declaring a national park or an animal epidemic zone.
+        (
+            "ประกาศกำหนดพื้นที่ป่าสงวนแห่งชาติป่าดงบังอี่ (ส่วนขยาย) เป็นเขตอุทยานแห่งชาติ",
+            "national_park",
+        ),
+        ("ประกาศเขตโรคระบาดชั่วคราวโรคลัมปี สกิน สั่งกักโค กระบือ", "animal_epidemic"),
         # A gift to a party, whatever it is called.
         ("อุดหนุนค่าใช้จ่ายจัดประชุมใหญ่สามัญของพรรคการเมือง สาขาจังหวัด", "party"),
         ("สนับสนุนงบประมาณแก่ พรรคการเมือง ในการหาเสียง", "party"),
@@ -38,6 +44,9 @@ from kmportal.search.reserved import KEYS, on_private_land, reserved_to
         ("เงินสมทบกองทุนประกันสังคมของพนักงานจ้าง", None),
         ("อบรมให้ความรู้สิทธิประโยชน์ของกองทุนประกันสังคม", None),
         ("อบรมเยาวชนเรื่องพรรคการเมืองและประชาธิปไตย", None),
+        # Work in a park, or against an epidemic the officers declared, is local work.
+        ("พัฒนาจุดชมวิวและห้องน้ำในเขตอุทยานแห่งชาติ", None),
+        ("ฉีดวัคซีนป้องกันโรคลัมปี สกิน ในพื้นที่ประกาศเขตโรคระบาด", None),
     ],
 )
 def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | None) -> None:

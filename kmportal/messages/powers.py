@@ -211,6 +211,22 @@ STRINGS: dict[str, dict[str, str]] = {
         " Office, which registers the insured (Social Security Act 1990 ss. 21, 34);"
         " this is not within local powers",
     },
+    "powers.note.reserved.national_park": {
+        "th": "การกำหนดอุทยานแห่งชาติทำโดยตราเป็นพระราชกฤษฎีกา ตามที่กรมอุทยานแห่งชาติ สัตว์ป่า"
+        " และพันธุ์พืชเสนอคณะรัฐมนตรี (พระราชบัญญัติอุทยานแห่งชาติ พ.ศ. ๒๕๖๒ มาตรา ๖)"
+        " ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "a national park is designated by royal decree on the proposal of the"
+        " Department of National Parks to the Cabinet (National Parks Act 2019 s. 6);"
+        " it is not within local powers",
+    },
+    "powers.note.reserved.animal_epidemic": {
+        "th": "การประกาศเขตโรคระบาดชั่วคราวเป็นอำนาจของสัตวแพทย์ และการประกาศเขตโรคระบาด"
+        "เป็นอำนาจของผู้ว่าราชการจังหวัด (พระราชบัญญัติโรคระบาดสัตว์ พ.ศ. ๒๕๕๘ มาตรา ๒๐"
+        " และมาตรา ๒๑) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "a temporary epidemic zone is declared by the veterinarian and an epidemic"
+        " zone by the provincial governor (Animal Epidemics Act 2015 ss. 20, 21); it is"
+        " not within local powers",
+    },
     "powers.note.reserved.party": {
         "th": "ห้ามมิให้หน่วยงานของรัฐบริจาคแก่พรรคการเมือง และการบริจาคหมายความรวมถึงการให้เงิน"
         " ทรัพย์สิน หรือประโยชน์อื่นใดแก่พรรคการเมือง (พระราชบัญญัติประกอบรัฐธรรมนูญว่าด้วย"

@@ -19,6 +19,9 @@ import re
 BUILDING = r"(?:ก่อสร้าง|สร้าง|ขยาย|บูรณะ|บำรุงรักษา|ซ่อมแซม|ซ่อมสร้าง|ปรับปรุง|เสริมผิว|ยกระดับ|ติดตั้ง)"
 BUILDING_WORK = re.compile(BUILDING)
 
+# Declaring, not the place declared ("ในพื้นที่ที่ประกาศเขต…", "ที่ได้ประกาศ…").
+_DECLARING = r"(?<!ที่)(?<!ที่\s)(?<!ได้)(?<!ได้\s)(?<!ถูก)ประกาศ"
+
 RESERVED: dict[str, re.Pattern[str]] = {
     # The Highways Act 2535 ม.๗, ม.๘, ม.๙: a special, national or rural highway is one
     # "ที่กรมทางหลวง[ชนบท]เป็นผู้ดำเนินการก่อสร้าง ขยาย บูรณะ และบำรุงรักษา".
@@ -45,6 +48,15 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # Paying them, not an employer's contribution (เงินสมทบ) nor telling people
     # of their rights.
     "social_security": re.compile(r"จ่าย\s*(?:เงิน)?ประโยชน์ทดแทน|จ่าย\S{0,30}?จากกองทุนประกันสังคม"),
+    # The National Parks Act 2562 ม.๖: a national park is designated by royal
+    # decree on the department's proposal to the Cabinet.
+    "national_park": re.compile(
+        rf"{_DECLARING}\s*(?:กำหนด)?.{{0,80}}?เป็น\s*(?:เขต)?อุทยานแห่งชาติ"
+        rf"|(?:{_DECLARING}|จัดตั้ง)\s*(?:กำหนด)?\s*(?:เขต)?อุทยานแห่งชาติ"
+    ),
+    # The Animal Epidemics Act 2558 ม.๒๐, ม.๒๑: the veterinarian declares a
+    # temporary epidemic zone, the provincial governor an epidemic zone.
+    "animal_epidemic": re.compile(rf"{_DECLARING}\s*(?:กำหนด)?\s*เขต(?:เฝ้าระวัง)?โรคระบาด"),
 }
 # Work the state body does is not work for it: a road handed over, or a subsidy.
 _HANDED_OVER = re.compile(r"ถ่ายโอน|รับโอน|โอนให้|อุดหนุน")
