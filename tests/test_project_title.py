@@ -22,6 +22,16 @@ def test_places_and_the_proposers_own_name_are_set_aside() -> None:
     assert "น้ำสะอาด" in plan.expansion  # the statute's words for ประปา
 
 
+def test_another_organisation_the_work_is_in_is_a_place_not_a_partner() -> None:
+    inside = analyse_title("ก่อสร้างเมรุและฌาปนสถานในเขต อบต.ยกกระบัตร", kind="pao", max_chars=500)
+    assert OTHER_LOCAL_GOVERNMENT not in inside.text
+    # A road joining two areas joins the organisations too.
+    joining = analyse_title(
+        "ขุดลอกคลองช่วงเชื่อมต่อเขต อบต.ท่าถ่าน – อบต.เกาะขนุน", kind="pao", max_chars=500
+    )
+    assert OTHER_LOCAL_GOVERNMENT in joining.text
+
+
 def test_a_table_word_in_brackets_is_glossed() -> None:
     plan = analyse_title("ป้องกันและแก้ไขปัญหาไฟป่าและหมอกควัน (PM 2.5)", kind="pao", max_chars=500)
     assert "มลพิษ" in plan.expansion

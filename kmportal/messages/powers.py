@@ -227,6 +227,22 @@ STRINGS: dict[str, dict[str, str]] = {
         " zone by the provincial governor (Animal Epidemics Act 2015 ss. 20, 21); it is"
         " not within local powers",
     },
+    "powers.note.reserved.court": {
+        "th": "งานธุรการของศาลยุติธรรม รวมทั้งงบประมาณของศาล เป็นหน้าที่ของสำนักงานศาลยุติธรรม"
+        " (พระราชบัญญัติระเบียบบริหารราชการศาลยุติธรรม พ.ศ. ๒๕๔๓ มาตรา ๖ และมาตรา ๓๒)"
+        " ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "the courts' administrative work and budget are the Office of the Courts of"
+        " Justice's (Courts of Justice Administration Act 2000 ss. 6, 32); they are not"
+        " within local powers",
+    },
+    "powers.note.reserved.personal_data": {
+        "th": "หน่วยงานของรัฐจะเปิดเผยข้อมูลข่าวสารส่วนบุคคลโดยปราศจากความยินยอมเป็นหนังสือ"
+        "ของเจ้าของข้อมูลมิได้ (พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐ มาตรา ๒๔)"
+        " ชื่อโครงการไม่ได้ระบุว่าได้รับความยินยอม",
+        "en": "a state body may not disclose personal information without its owner's"
+        " written consent (Official Information Act 1997 s. 24), and the title does not"
+        " say it was given",
+    },
     "powers.note.reserved.party": {
         "th": "ห้ามมิให้หน่วยงานของรัฐบริจาคแก่พรรคการเมือง และการบริจาคหมายความรวมถึงการให้เงิน"
         " ทรัพย์สิน หรือประโยชน์อื่นใดแก่พรรคการเมือง (พระราชบัญญัติประกอบรัฐธรรมนูญว่าด้วย"

@@ -288,7 +288,10 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
 
     def org(m: re.Match[str]) -> str:
         own = ORG[m.group("org")][0] == kind
-        return " " if own or m.group("organ") else f" {OTHER_LOCAL_GOVERNMENT} "
+        # "ในเขต อบต.ยกกระบัตร" places the work; it names no partner in it (a
+        # road "เชื่อมต่อเขต อบต.… – อบต.…" does: it joins their areas).
+        place = m.string[: m.start()].rstrip().endswith("ในเขต")
+        return " " if own or place or m.group("organ") else f" {OTHER_LOCAL_GOVERNMENT} "
 
     text = _ORG_MENTION.sub(org, text)
     general = _GENERAL_LOCAL.search(text) is not None

@@ -57,6 +57,13 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # The Animal Epidemics Act 2558 ม.๒๐, ม.๒๑: the veterinarian declares a
     # temporary epidemic zone, the provincial governor an epidemic zone.
     "animal_epidemic": re.compile(rf"{_DECLARING}\s*(?:กำหนด)?\s*เขต(?:เฝ้าระวัง)?โรคระบาด"),
+    # The Courts of Justice Administration Act 2543 ม.๖, ม.๓๒: the Office of the
+    # Courts of Justice does the courts' administrative work and asks the Cabinet
+    # for their budget. A court by its name (not a ศาลา, a pavilion).
+    "court": re.compile(
+        rf"(?:{BUILDING}|จัดตั้ง)\s*(?:อาคาร\s*)?(?:ที่ทำการ\s*)?ศาล(?:จังหวัด|แขวง|เยาวชน"
+        r"|ยุติธรรม|อุทธรณ์|ฎีกา|แรงงาน|ภาษีอากร|ล้มละลาย|ทรัพย์สินทางปัญญา)"
+    ),
 }
 # Work the state body does is not work for it: a road handed over, or a subsidy.
 _HANDED_OVER = re.compile(r"ถ่ายโอน|รับโอน|โอนให้|อุดหนุน")
@@ -64,14 +71,25 @@ _HANDED_OVER = re.compile(r"ถ่ายโอน|รับโอน|โอน�
 # หน่วยงานของรัฐ … บริจาคแก่พรรคการเมือง", a gift being "การให้เงิน ทรัพย์สิน
 # หรือประโยชน์อื่นใด … แก่พรรคการเมือง" (ม.๔): a subsidy is that gift.
 _PARTY_GIFT = re.compile(r"(?:อุดหนุน|บริจาค|สนับสนุน)\S{0,40}?\s?\S{0,40}?พรรคการเมือง")
+# The Official Information Act 2540 ม.๒๔: "หน่วยงานของรัฐจะเปิดเผยข้อมูลข่าวสารส่วน
+# บุคคล … โดยปราศจากความยินยอมเป็นหนังสือของเจ้าของข้อมูล … มิได้": publishing
+# people's ID numbers or health records, unless the title says they consented
+# (a list of who receives an allowance, by name, is another matter).
+_PERSONAL_DATA = re.compile(
+    r"(?:เปิดเผย|เผยแพร่|ประกาศ).{0,80}?"
+    r"(?:เลขประจำตัวประชาชน|ผล(?:การ)?ตรวจเลือด|ประวัติ(?:การรักษา|สุขภาพ))"
+)
+_CONSENTED = re.compile(r"ยินยอม")
 # Every key :func:`reserved_to` may answer, each with its message.
-KEYS = (*RESERVED, "party")
+KEYS = (*RESERVED, "party", "personal_data")
 
 
 def reserved_to(text: str) -> str | None:
     """The key of the entry whose work the title is, if any (``"highway"``)."""
     if _PARTY_GIFT.search(text):
         return "party"
+    if _PERSONAL_DATA.search(text) and not _CONSENTED.search(text):
+        return "personal_data"
     if _HANDED_OVER.search(text):
         return None
     return next((key for key, pattern in RESERVED.items() if pattern.search(text)), None)
@@ -82,13 +100,13 @@ def reserved_to(text: str) -> str | None:
 # Decentralisation Act ม.๑๖, ม.๑๗), and a housing estate's roads and utilities
 # are its developer's to maintain until they pass to the residents or the
 # public (the Land Allocation Act 2543 ม.๔๓, ม.๔๔). The title must say so:
-# ownership by a private party ("กรรมสิทธิ์ของบริษัท…", "ที่ดินของห้างหุ้นส่วน…",
+# ownership by a private party ("กรรมสิทธิ์ของบริษัท…", "ที่ดินของห้างหุ้นส่วน…", "ห้างฯ",
 # work "ภายในรีสอร์ทของเอกชน"), or a dedication to public use not yet made.
 # Land dedicated or given already ("ที่ได้รับการอุทิศ", "บริจาค") is public,
 # and a home repaired for the poor, elderly or disabled is welfare (ม.๑๗ (๒๗),
 # ม.๑๖ (๑๐)) on whosever land it stands.
 _PRIVATE_LAND = re.compile(
-    r"(?:กรรมสิทธิ์|ที่ดิน)\s*(?:ของ\s*)?(?:บริษัท|ห้างหุ้นส่วน|เอกชน|ผู้จัดสรร|นาย|นาง|บุคคล)"
+    r"(?:กรรมสิทธิ์|ที่ดิน)\s*(?:ของ\s*)?(?:บริษัท|ห้าง|เอกชน|ผู้จัดสรร|นาย|นาง|บุคคล)"
     r"|ยัง(?:ไม่|มิ)\s*(?:ได้\s*)?อุทิศ"
     r"|(?:ภายใน|บน)\S{0,30}?ของ\s*(?:เอกชน|บริษัท|ห้างหุ้นส่วน)"
 )
