@@ -243,6 +243,17 @@ STRINGS: dict[str, dict[str, str]] = {
         " written consent (Official Information Act 1997 s. 24), and the title does not"
         " say it was given",
     },
+    "powers.note.reserved.arms": {
+        "th": "อาวุธปืนและเครื่องกระสุนปืนของราชการทหารและตำรวจเป็นของหน่วยนั้นเอง"
+        " ส่วนผู้อื่นจะซื้อได้ต่อเมื่อได้รับใบอนุญาต ซึ่งออกให้เพื่อป้องกันตัวหรือทรัพย์สิน"
+        " การกีฬา หรือยิงสัตว์ (พระราชบัญญัติอาวุธปืน เครื่องกระสุนปืน วัตถุระเบิด ดอกไม้เพลิง"
+        " และสิ่งเทียมอาวุธปืน พ.ศ. ๒๔๙๐ มาตรา ๕ มาตรา ๗ และมาตรา ๙)"
+        " การจัดซื้อให้หน่วยทหารหรือกองกำลังจึงไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "the arms of the military and police are their own; anyone else may buy"
+        " firearms or ammunition only under a licence issued for self-defence, sport or"
+        " hunting (Firearms Act 1947 ss. 5, 7, 9), so buying them for a military unit"
+        " is not within local powers",
+    },
     "powers.note.reserved.party": {
         "th": "ห้ามมิให้หน่วยงานของรัฐบริจาคแก่พรรคการเมือง และการบริจาคหมายความรวมถึงการให้เงิน"
         " ทรัพย์สิน หรือประโยชน์อื่นใดแก่พรรคการเมือง (พระราชบัญญัติประกอบรัฐธรรมนูญว่าด้วย"

@@ -80,8 +80,16 @@ _PERSONAL_DATA = re.compile(
     r"(?:เลขประจำตัวประชาชน|ผล(?:การ)?ตรวจเลือด|ประวัติ(?:การรักษา|สุขภาพ))"
 )
 _CONSENTED = re.compile(r"ยินยอม")
+# The Firearms Act 2490: the arms of the military and police are their own,
+# outside the Act (ม.๕ (๑) (ก)); anyone else buys a firearm or its ammunition
+# only under a licence (ม.๗), issued for self-defence, sport or hunting (ม.๙).
+# Arms bought for a military unit, subsidised or not, have no such purpose.
+_ARMS_FOR_FORCES = re.compile(
+    r"(?:อาวุธ|กระสุน|เสื้อเกราะ|หุ้มเกราะ).{0,80}?"
+    r"(?:ทหาร|กองร้อย|กองกำลัง|กองทัพ|หน่วยเฉพาะกิจ|ตชด\.?|ตำรวจตระเวนชายแดน)"
+)
 # Every key :func:`reserved_to` may answer, each with its message.
-KEYS = (*RESERVED, "party", "personal_data")
+KEYS = (*RESERVED, "party", "personal_data", "arms")
 
 
 def reserved_to(text: str) -> str | None:
@@ -90,6 +98,8 @@ def reserved_to(text: str) -> str | None:
         return "party"
     if _PERSONAL_DATA.search(text) and not _CONSENTED.search(text):
         return "personal_data"
+    if _ARMS_FOR_FORCES.search(text):
+        return "arms"
     if _HANDED_OVER.search(text):
         return None
     return next((key for key, pattern in RESERVED.items() if pattern.search(text)), None)
