@@ -22,3 +22,12 @@ def test_glossary_only_entries_and_the_section_mark_are_never_rewritten() -> Non
 def test_no_spelling_is_claimed_by_two_abbreviations() -> None:
     spellings = [s for a in ABBREVIATIONS for s in (a.short, *a.variants)]
     assert len(spellings) == len(set(spellings))
+
+
+def test_a_plan_titles_abbreviations_become_the_words_a_gloss_knows() -> None:
+    from kmportal.thai.normalize import normalize
+
+    assert "โรงเรียน" in normalize("คอมพิวเตอร์ ร.ร. อบจ.")
+    assert "ศูนย์พัฒนาเด็กเล็ก" in normalize("ซ่อมแซม ศพด.บ้านแม่ท้อ")
+    # The longer abbreviation wins over the one inside it.
+    assert "โรงพยาบาลส่งเสริมสุขภาพตำบล" in normalize("ต่อเติม รพ.สต.บ้านนา")

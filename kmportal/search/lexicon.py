@@ -197,8 +197,6 @@ TH_TH: dict[str, str] = {
     "ค่าปรับ": "โทษปรับ",
     "ประชากร": "ราษฎร",
     "ชาวบ้าน": "ราษฎร",
-    "รพ.": "โรงพยาบาล",
-    "รร.": "โรงเรียน",
     # The Acts give schools only as "การจัดการศึกษา", like "school" above.
     "โรงเรียน": "การศึกษา",
     # And child centres are where early-years education is given: "การจัดการ
