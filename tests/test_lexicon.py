@@ -99,6 +99,9 @@ def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
         # The Royal Irrigation Act ม.๔: a weir raises water for farming.
         ("ก่อสร้างฝายน้ำล้นคอนกรีตเสริมเหล็ก ลำห้วยแม่ลาว", "การเกษตร"),
         ("ก่อสร้างฝายทดน้ำเพื่อการเกษตร", "น้ำ"),
+        # The TAO Act ม.๖๘ (๒): "การไฟฟ้าหรือแสงสว่าง", electricity a public utility.
+        ("ซ่อมไฟส่องสว่าง หมู่ 4", "สาธารณูปโภค"),
+        ("ติดตั้งโคมไฟถนนพลังงานแสงอาทิตย์", "แสงสว่าง"),
     ],
 )
 def test_a_planners_word_glosses_to_the_field_a_statute_defines_it_in(

@@ -96,6 +96,10 @@ TH_TH: dict[str, str] = {
     # (the Public Procurement Act 2560, ม.๔ — the one definition in the law library
     # that lists what the word covers).
     "ไฟฟ้า": "สาธารณูปโภค",
+    # And a street light is that electricity: the TAO and Municipality Acts word
+    # the duty "ให้มีและบำรุงการไฟฟ้าหรือแสงสว่างโดยวิธีอื่น" (ม.๖๘ (๒), ม.๕๑ (๗)).
+    "ไฟส่องสว่าง": "แสงสว่าง สาธารณูปโภค",
+    "โคมไฟ": "แสงสว่าง สาธารณูปโภค",
     # The quality of water and air is the environment's: "มาตรฐานคุณภาพสิ่งแวดล้อม
     # หมายความว่า ค่ามาตรฐานคุณภาพน้ำ อากาศ เสียง …" (the National Environmental
     # Quality Act 2535, ม.๔).
