@@ -153,6 +153,12 @@ def test_a_function_word_of_the_law_is_never_kin_however_close() -> None:
     assert kin(vocab, "รถโดยสาร", vectors[FIELDS[3]], "pao") == [FIELDS[3]]
 
 
+def test_a_piece_of_the_works_form_is_never_kin_however_close() -> None:
+    # สร้าง of ก่อสร้าง: every building title sits near it, whatever it builds.
+    vocab, vectors = _with_function_word("สร้าง")
+    assert kin(vocab, "เผาศพ", vectors["สร้าง"], "pao") == []
+
+
 def test_the_field_word_nearest_the_whole_title_is_its_title_kin_when_it_stands_out() -> None:
     embed, _ = _embedder({})
     vocab = build_vocabulary(REGISTER, embed)

@@ -34,6 +34,7 @@ from kmportal.search.reserved import KEYS, on_private_land, reserved_to
         ("ประกาศเขตโรคระบาดชั่วคราวโรคลัมปี สกิน สั่งกักโค กระบือ", "animal_epidemic"),
         # A court's building; not a pavilion (ศาลา) nor a shrine (ศาลเจ้า).
         ("ก่อสร้างอาคารที่ทำการศาลเยาวชนและครอบครัวจังหวัดลำปางหลังใหม่", "court"),
+        ("ก่อสร้างบ้านพักผู้พิพากษาและข้าราชการศาลยุติธรรม ศาลจังหวัดนาทวี", "court"),
         ("ก่อสร้างศาลาเอนกประสงค์ประจำหมู่บ้าน", None),
         ("ปรับปรุงศาลเจ้าพ่อหลักเมือง", None),
         # Publishing ID numbers or blood tests; not a list of allowances by name,

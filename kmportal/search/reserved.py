@@ -59,10 +59,12 @@ RESERVED: dict[str, re.Pattern[str]] = {
     "animal_epidemic": re.compile(rf"{_DECLARING}\s*(?:กำหนด)?\s*เขต(?:เฝ้าระวัง)?โรคระบาด"),
     # The Courts of Justice Administration Act 2543 ม.๖, ม.๓๒: the Office of the
     # Courts of Justice does the courts' administrative work and asks the Cabinet
-    # for their budget. A court by its name (not a ศาลา, a pavilion).
+    # for their budget. A court by its name (not a ศาลา, a pavilion), or its
+    # judges' and officials' housing.
     "court": re.compile(
         rf"(?:{BUILDING}|จัดตั้ง)\s*(?:อาคาร\s*)?(?:ที่ทำการ\s*)?ศาล(?:จังหวัด|แขวง|เยาวชน"
         r"|ยุติธรรม|อุทธรณ์|ฎีกา|แรงงาน|ภาษีอากร|ล้มละลาย|ทรัพย์สินทางปัญญา)"
+        rf"|{BUILDING}\s*บ้านพัก\s*(?:ผู้พิพากษา|ข้าราชการศาล)"
     ),
 }
 # Work the state body does is not work for it: a road handed over, or a subsidy.
