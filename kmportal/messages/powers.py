@@ -254,6 +254,23 @@ STRINGS: dict[str, dict[str, str]] = {
         " hunting (Firearms Act 1947 ss. 5, 7, 9), so buying them for a military unit"
         " is not within local powers",
     },
+    "powers.note.reserved.conscription": {
+        "th": "การตรวจเลือกคนเข้ารับราชการทหารกองประจำการทำโดยคณะกรรมการตรวจเลือกที่ผู้ซึ่ง"
+        "รัฐมนตรีว่าการกระทรวงกลาโหมกำหนดแต่งตั้งขึ้นในแต่ละจังหวัด มีนายทหารเป็นประธาน"
+        " (พระราชบัญญัติรับราชการทหาร พ.ศ. ๒๔๙๗ มาตรา ๒๘ และมาตรา ๒๘ ทวิ)"
+        " ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "conscription is carried out by the selection committees appointed in each"
+        " province by the officer the Defence minister names, chaired by an officer"
+        " (Military Service Act 1954 ss. 28, 28 bis); it is not within local powers",
+    },
+    "powers.note.reserved.border_post": {
+        "th": "ด่านศุลกากรเป็นที่สำหรับปฏิบัติพิธีการศุลกากร และการเข้าออกราชอาณาจักรต้องผ่าน"
+        "ด่านตรวจคนเข้าเมืองที่รัฐมนตรีประกาศ (พระราชบัญญัติศุลกากร พ.ศ. ๒๕๖๐ มาตรา ๔"
+        " และพระราชบัญญัติคนเข้าเมือง พ.ศ. ๒๕๒๒ มาตรา ๑๑) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "a customs post is where customs formalities are done, and people enter and"
+        " leave the kingdom through the immigration checkpoints the minister announces"
+        " (Customs Act 2017 s. 4, Immigration Act 1979 s. 11); they are not local work",
+    },
     "powers.note.reserved.party": {
         "th": "ห้ามมิให้หน่วยงานของรัฐบริจาคแก่พรรคการเมือง และการบริจาคหมายความรวมถึงการให้เงิน"
         " ทรัพย์สิน หรือประโยชน์อื่นใดแก่พรรคการเมือง (พระราชบัญญัติประกอบรัฐธรรมนูญว่าด้วย"

@@ -66,6 +66,20 @@ RESERVED: dict[str, re.Pattern[str]] = {
         r"|ยุติธรรม|อุทธรณ์|ฎีกา|แรงงาน|ภาษีอากร|ล้มละลาย|ทรัพย์สินทางปัญญา)"
         rf"|{BUILDING}\s*บ้านพัก\s*(?:ผู้พิพากษา|ข้าราชการศาล)"
     ),
+    # The Military Service Act 2497 ม.๒๘, ม.๒๘ ทวิ: selection committees for
+    # conscription are appointed in each province by the officer the Defence
+    # minister names, and chaired by an officer. Helping on the day is not
+    # running the selection.
+    "conscription": re.compile(
+        r"(?<!สนับสนุน)(?<!สนับสนุนการ)(?<!ช่วยเหลือ)(?<!ช่วยเหลือการ)ตรวจเลือก\s*(?:คน|ทหาร)"
+    ),
+    # The Customs Act 2560 ม.๔ (a customs post is the place "ที่ใช้สำหรับการนำของเข้า
+    # … เพื่อประโยชน์ในการปฏิบัติพิธีการศุลกากร") and the Immigration Act 2522
+    # ม.๑๑ (people enter and leave through the checkpoints the minister
+    # announces): a border post is the state's.
+    "border_post": re.compile(
+        rf"(?:{BUILDING}|จัดตั้ง|เปิด)\s*(?:อาคาร\s*)?(?:ที่ทำการ\s*)?ด่าน(?:ศุลกากร|ตรวจคนเข้าเมือง)"
+    ),
 }
 # Work the state body does is not work for it: a road handed over, or a subsidy.
 _HANDED_OVER = re.compile(r"ถ่ายโอน|รับโอน|โอนให้|อุดหนุน")
