@@ -104,18 +104,23 @@ _ARMS_FOR_FORCES = re.compile(
     r"(?:อาวุธ|กระสุน|เสื้อเกราะ|หุ้มเกราะ).{0,80}?"
     r"(?:ทหาร|กองร้อย|กองกำลัง|กองทัพ|หน่วยเฉพาะกิจ|ตชด\.?|ตำรวจตระเวนชายแดน)"
 )
+# What an Act forbids a state body, or leaves it no lawful way to do, whether it
+# does the thing or subsidises it: (the work, what the title may say that makes
+# it lawful).
+FORBIDDEN: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
+    "party": (_PARTY_GIFT, None),
+    "personal_data": (_PERSONAL_DATA, _CONSENTED),
+    "arms": (_ARMS_FOR_FORCES, None),
+}
 # Every key :func:`reserved_to` may answer, each with its message.
-KEYS = (*RESERVED, "party", "personal_data", "arms")
+KEYS = (*RESERVED, *FORBIDDEN)
 
 
 def reserved_to(text: str) -> str | None:
     """The key of the entry whose work the title is, if any (``"highway"``)."""
-    if _PARTY_GIFT.search(text):
-        return "party"
-    if _PERSONAL_DATA.search(text) and not _CONSENTED.search(text):
-        return "personal_data"
-    if _ARMS_FOR_FORCES.search(text):
-        return "arms"
+    for key, (work, unless) in FORBIDDEN.items():
+        if work.search(text) and not (unless and unless.search(text)):
+            return key
     if _HANDED_OVER.search(text):
         return None
     return next((key for key, pattern in RESERVED.items() if pattern.search(text)), None)
@@ -134,7 +139,7 @@ def reserved_to(text: str) -> str | None:
 _PRIVATE_LAND = re.compile(
     r"(?:กรรมสิทธิ์|ที่ดิน)\s*(?:ของ\s*)?(?:บริษัท|ห้าง|เอกชน|ผู้จัดสรร|นาย|นาง|บุคคล)"
     r"|ยัง(?:ไม่|มิ)\s*(?:ได้\s*)?อุทิศ"
-    r"|(?:ภายใน|บน)\S{0,30}?ของ\s*(?:เอกชน|บริษัท|ห้างหุ้นส่วน)"
+    r"|(?:ภายใน|บน)\S{0,30}?ของ\s*(?:เอกชน|บริษัท|ห้าง)"
 )
 _DEDICATED = re.compile(r"(?<!ไม่)(?<!ไม่ได้)(?<!ไม่ได้\s)(?<!มิได้)(?<!มิได้\s)(?:อุทิศ|บริจาค|ยกให้)")
 _WELFARE = re.compile(r"ยากไร้|ยากจน|ด้อยโอกาส|พิการ|ทุพพลภาพ|สูงอายุ|คนชรา|สงเคราะห์")
