@@ -32,6 +32,21 @@ def test_another_organisation_the_work_is_in_is_a_place_not_a_partner() -> None:
     assert OTHER_LOCAL_GOVERNMENT in joining.text
 
 
+@pytest.mark.parametrize(
+    ("title", "share"),
+    [
+        ("จัดสรรงบประมาณให้สมาชิกสภาฯ เขตเลือกตั้งละ 3,000,000 บาท", True),
+        ("จัดสรรงบประมาณให้ ส.อบจ. เขตละ 5 ล้านบาท", True),
+        ("งบประมาณสมาชิกสภาองค์การบริหารส่วนตำบล คนละ 200,000 บาท", True),
+        # Members proposing projects in the forums, or trained: no share in spending.
+        ("ก่อสร้างถนนตามที่สมาชิกสภาเทศบาลเสนอในเวทีประชาคม", False),
+        ("อบรมเพิ่มประสิทธิภาพสมาชิกสภาองค์การบริหารส่วนจังหวัด", False),
+    ],
+)
+def test_budget_allotted_to_the_councils_members_is_recognised(title: str, share: bool) -> None:
+    assert analyse_title(title, kind="pao", max_chars=500).council_share is share
+
+
 def test_a_table_word_in_brackets_is_glossed() -> None:
     plan = analyse_title("ป้องกันและแก้ไขปัญหาไฟป่าและหมอกควัน (PM 2.5)", kind="pao", max_chars=500)
     assert "มลพิษ" in plan.expansion

@@ -110,6 +110,12 @@ def test_a_project_outside_the_powers_is_not_found_and_never_padded(svc: SearchS
         ("ในเมืองเมียวดี ประเทศเมียนมา – ", "ก่อสร้างระบบประปาหมู่บ้าน", "มาตรา ๔๖"),
         # A national highway is the Department of Highways' (the Highways Act ม.๘).
         ("ขยายทางหลวงแผ่นดินหมายเลข 1 และ", "ก่อสร้างระบบประปาหมู่บ้าน", "มาตรา ๘"),
+        # Budget allotted to the council's members (the PAO Act ม.๕๕/๑).
+        (
+            "จัดสรรงบประมาณให้สมาชิกสภาองค์การบริหารส่วนจังหวัด เขตละ 3 ล้านบาท ",
+            "ก่อสร้างระบบประปาหมู่บ้าน",
+            "มาตรา ๕๕/๑",
+        ),
         # Work on land a private owner still holds (the Land Allocation Act ม.๔๓).
         (
             "หมู่บ้านจัดสรรซึ่งยังเป็นกรรมสิทธิ์ของบริษัทผู้จัดสรรที่ดิน – ",

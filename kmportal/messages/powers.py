@@ -112,6 +112,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "มาตรา ๙๒ วรรคสอง แห่งพระราชบัญญัติระเบียบบริหารราชการเมืองพัทยา พ.ศ. ๒๕๔๒",
         "en": "Section 92 paragraph 2 of the Pattaya City Administration Act 1999",
     },
+    "powers.note.council_share": {
+        "th": "{law} ห้ามการเสนอ การแปรญัตติ หรือการกระทำด้วยประการใด ๆ ที่มีผลให้สมาชิกสภา"
+        "มีส่วนไม่ว่าโดยตรงหรือโดยอ้อมในการใช้งบประมาณรายจ่าย",
+        "en": "{law} forbids any proposal, amendment or act that gives the council's"
+        " members a part, direct or indirect, in spending the budget",
+    },
+    "powers.council_share.pao": {
+        "th": "มาตรา ๕๕/๑ แห่งพระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐",
+        "en": "Section 55/1 of the Provincial Administrative Organisation Act 1997",
+    },
+    "powers.council_share.tao": {
+        "th": "มาตรา ๘๗ แห่งพระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗",
+        "en": "Section 87 of the Tambon Council and TAO Act 1994",
+    },
+    "powers.council_share.municipality": {
+        "th": "มาตรา ๖๒ จัตวา แห่งพระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖",
+        "en": "Section 62 quater of the Municipality Act 1953",
+    },
+    "powers.council_share.pattaya": {
+        "th": "มาตรา ๗๕ แห่งพระราชบัญญัติระเบียบบริหารราชการเมืองพัทยา พ.ศ. ๒๕๔๒",
+        "en": "Section 75 of the Pattaya City Administration Act 1999",
+    },
     "powers.note.elsewhere": {
         "th": "โครงการอยู่ในจังหวัด{where} นอกเขตขององค์การบริหารส่วนจังหวัด{own}:"
         " มาตรา ๔๕ แห่งพระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐"

@@ -45,7 +45,8 @@ approving, certifying, registering, revoking, arresting:
 kind grants that act; and so is work a limit the Acts word keeps from the
 kind, read in the title and answered with the section that words it
 (:func:`_barred`): paying for the executives' or council's study visits
-abroad, a PAO's work in another province, a municipality's minority stake,
+abroad, budget allotted to the council's members, a PAO's work in another
+province, a municipality's minority stake,
 a TAO or municipality drawing up the provincial plan, work on private land,
 work an Act gives a central body (:mod:`kmportal.search.reserved`), building
 in another state.
@@ -347,6 +348,8 @@ def _barred(plan: TitlePlan, org: str) -> Text | None:
         return msg("powers.note.abroad", law=msg(f"powers.ban.{org}"))
     if plan.provincial_plan:
         return msg("powers.note.provincial_plan")
+    if plan.council_share:
+        return msg("powers.note.council_share", law=msg(f"powers.council_share.{org}"))
     if plan.minority_stake:
         return msg("powers.note.minority_stake", pct=plan.minority_stake)
     if plan.private_land:

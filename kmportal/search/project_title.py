@@ -217,6 +217,15 @@ _STATE_RECIPIENT = re.compile(
     r"|โรงพยาบาล|โรงเรียน|วิทยาลัย|มหาวิทยาลัย|กระทรวง|ทบวง|กรม|หน่วย)"
     r"|สังกัด\s*(?:สำนักงาน|กระทรวง|ทบวง|กรม)"
 )
+# Each kind's Act forbids any proposal or act "ที่มีผลให้สมาชิก[สภา]มีส่วนไม่ว่า
+# โดยตรงหรือโดยอ้อมในการใช้งบประมาณรายจ่าย" (PAO Act ม.๕๕/๑, TAO Act ม.๘๗,
+# Municipality Act ม.๖๒ จัตวา, Pattaya Act ม.๗๕): budget allotted to the council's
+# members, or a quota each of them spends. Members proposing projects in the
+# planning forums is another matter.
+_COUNCIL_SHARE = re.compile(
+    r"(?:จัดสรร|แบ่ง|โอน)\s*(?:งบประมาณ|งบ|เงิน|วงเงิน)\s*(?:ให้|แก่)\s*(?:แก่\s*)?สมาชิกสภา"
+    r"|(?:งบประมาณ|งบ|วงเงิน)\s*(?:ของ\s*)?สมาชิกสภา\S{0,40}?\s?\S{0,20}?(?:คนละ|เขต(?:เลือกตั้ง)?ละ)"
+)
 _NUMBER = re.compile(r"^[0-9.,/%-]+$")
 _BRACKETS = re.compile(r"[()\[\]{}]")
 _PROJECT = re.compile(r"โครงการ")
@@ -253,6 +262,8 @@ class TitlePlan:
     private_land: bool = False
     # The work is one an Act gives by name to a central body (:mod:`kmportal.search.reserved`)
     reserved: str | None = None
+    # The title allots the budget to the council's members
+    council_share: bool = False
     # When the title says what the work is for ("… เพื่อ …"): the nouns of the
     # work before it, the things it is done on; else None.
     work: tuple[str, ...] | None = None
@@ -285,6 +296,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         and _ATTENDING.search(text) is None
     )
     private_land = on_private_land(text)
+    council_share = _COUNCIL_SHARE.search(text) is not None
 
     def org(m: re.Match[str]) -> str:
         own = ORG[m.group("org")][0] == kind
@@ -335,6 +347,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         provincial_plan=provincial_plan,
         private_land=private_land,
         reserved=reserved_to(text),
+        council_share=council_share,
     )
 
 
