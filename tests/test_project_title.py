@@ -47,6 +47,24 @@ def test_budget_allotted_to_the_councils_members_is_recognised(title: str, share
     assert analyse_title(title, kind="pao", max_chars=500).council_share is share
 
 
+@pytest.mark.parametrize(
+    ("title", "kind", "other"),
+    [
+        ("ปรับปรุงสวนสาธารณะ (ในเขตเทศบาลเมืองบ้านบึง)", "tao", "municipality"),
+        ("ซ่อมถนนในเขต อบต.แม่ท้อ", "municipality", "tao"),
+        # Its own kind may be itself; a subsidy or an agreement is consent; a
+        # PAO's area holds them all.
+        ("ซ่อมถนนในเขตองค์การบริหารส่วนตำบลแม่ท้อ", "tao", None),
+        ("อุดหนุนเทศบาลตำบลแม่ระมาด ก่อสร้างประปา ในเขตเทศบาลตำบลแม่ระมาด", "tao", None),
+        ("ซ่อมถนนในเขต อบต.แม่ท้อ", "pao", None),
+    ],
+)
+def test_work_in_the_other_basic_kinds_area_is_recognised(
+    title: str, kind: str, other: str | None
+) -> None:
+    assert analyse_title(title, kind=kind, max_chars=500).in_other_area == other
+
+
 def test_a_table_word_in_brackets_is_glossed() -> None:
     plan = analyse_title("ป้องกันและแก้ไขปัญหาไฟป่าและหมอกควัน (PM 2.5)", kind="pao", max_chars=500)
     assert "มลพิษ" in plan.expansion

@@ -133,6 +133,19 @@ def test_work_the_law_keeps_from_the_kind_is_not_found_however_many_words_it_sha
     assert note in result.to_dict()["notes"][0]
 
 
+def test_a_tao_working_in_a_municipalitys_area_is_not_found_citing_its_act(
+    svc: SearchService,
+) -> None:
+    result = svc.check_powers("ขุดเจาะบ่อบาดาลและระบบประปาหมู่บ้าน ในเขตเทศบาลตำบลแม่ระมาด", org="tao")
+    assert result.verdict == "not_found" and result.provisions == []
+    assert "มาตรา ๗๓" in result.to_dict()["notes"][0]
+    # With the municipality's consent the TAO may (ม.๗๓).
+    agreed = svc.check_powers(
+        "ขุดเจาะบ่อบาดาลและระบบประปาหมู่บ้าน ในเขตเทศบาลตำบลแม่ระมาด ตามข้อตกลงร่วมกัน", org="tao"
+    )
+    assert agreed.verdict == "within"
+
+
 def test_the_provincial_plan_is_not_a_taos_to_draw_up(svc: SearchService) -> None:
     result = svc.check_powers("จัดทำแผนพัฒนาจังหวัด ฉบับทบทวน", org="tao")
     assert result.verdict == "not_found" and result.provisions == []

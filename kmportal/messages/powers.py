@@ -134,6 +134,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "มาตรา ๗๕ แห่งพระราชบัญญัติระเบียบบริหารราชการเมืองพัทยา พ.ศ. ๒๕๔๒",
         "en": "Section 75 of the Pattaya City Administration Act 1999",
     },
+    "powers.note.in_other_area.tao": {
+        "th": "ชื่อโครงการระบุว่าดำเนินการในเขตของ{other}: องค์การบริหารส่วนตำบลมีหน้าที่"
+        "ในเขตของตน (พระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗ มาตรา ๖๗)"
+        " และทำกิจการนอกเขตได้เมื่อได้รับความยินยอมจากท้องถิ่นที่เกี่ยวข้อง (มาตรา ๗๓)"
+        " ซึ่งชื่อโครงการมิได้ระบุ",
+        "en": "the title places the work in the area of a {other}: a TAO's duties are in"
+        " its own area (Tambon Council and TAO Act 1994 s. 67), and work outside it"
+        " needs the consent of the body concerned (s. 73), which the title does not state",
+    },
+    "powers.note.in_other_area.municipality": {
+        "th": "ชื่อโครงการระบุว่าดำเนินการในเขตของ{other}: เทศบาลมีหน้าที่ในเขตเทศบาล"
+        " (พระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖ มาตรา ๕๐) และทำกิจการนอกเขตได้เมื่อได้รับ"
+        "ความยินยอมจากท้องถิ่นที่เกี่ยวข้อง (มาตรา ๕๗ ทวิ) ซึ่งชื่อโครงการมิได้ระบุ",
+        "en": "the title places the work in the area of a {other}: a municipality's duties"
+        " are in its own area (Municipality Act 1953 s. 50), and work outside it needs"
+        " the consent of the body concerned (s. 57 bis), which the title does not state",
+    },
     "powers.note.elsewhere": {
         "th": "โครงการอยู่ในจังหวัด{where} นอกเขตขององค์การบริหารส่วนจังหวัด{own}:"
         " มาตรา ๔๕ แห่งพระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐"

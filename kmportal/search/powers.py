@@ -46,7 +46,8 @@ kind grants that act; and so is work a limit the Acts word keeps from the
 kind, read in the title and answered with the section that words it
 (:func:`_barred`): paying for the executives' or council's study visits
 abroad, budget allotted to the council's members, a PAO's work in another
-province, a municipality's minority stake,
+province or a TAO's or municipality's in the other's area, a municipality's
+minority stake,
 a TAO or municipality drawing up the provincial plan, work on private land,
 work an Act gives a central body (:mod:`kmportal.search.reserved`), building
 in another state.
@@ -358,6 +359,8 @@ def _barred(plan: TitlePlan, org: str) -> Text | None:
         return msg(f"powers.note.reserved.{plan.reserved}")
     if plan.abroad_work:
         return msg("powers.note.abroad_work")
+    if plan.in_other_area:
+        return msg(f"powers.note.in_other_area.{org}", other=msg(f"org.{plan.in_other_area}"))
     if plan.elsewhere:
         home, where = plan.elsewhere
         return msg("powers.note.elsewhere", own=home, where=where)

@@ -264,6 +264,9 @@ class TitlePlan:
     reserved: str | None = None
     # The title allots the budget to the council's members
     council_share: bool = False
+    # The kind of the other basic local government whose area a TAO's or
+    # municipality's title places the work in (TAO Act ม.๗๓, Municipality Act ม.๕๗ ทวิ)
+    in_other_area: str | None = None
     # When the title says what the work is for ("… เพื่อ …"): the nouns of the
     # work before it, the things it is done on; else None.
     work: tuple[str, ...] | None = None
@@ -297,6 +300,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     )
     private_land = on_private_land(text)
     council_share = _COUNCIL_SHARE.search(text) is not None
+    in_other_area = _in_other_area(text, kind)
 
     def org(m: re.Match[str]) -> str:
         own = ORG[m.group("org")][0] == kind
@@ -348,7 +352,30 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         private_land=private_land,
         reserved=reserved_to(text),
         council_share=council_share,
+        in_other_area=in_other_area,
     )
+
+
+# A TAO's and a municipality's duties are "ในเขต" their own area (TAO Act ม.๖๗,
+# Municipality Act ม.๕๐); work outside it needs the consent of the body there
+# and a link to their own duties (TAO Act ม.๗๓, Municipality Act ม.๕๗ ทวิ).
+# A title that places the work in the area of an organisation of the other
+# basic kind ("… (ในเขตเทศบาลเมืองบ้านบึง)" for a TAO) is outside, unless it
+# states consent, a joint project or a subsidy; one of its own kind may be
+# itself, named by name, and a PAO's area holds them all.
+_IN_AREA = re.compile(rf"ในเขต\s*(?P<org>{_ORG_RE})")
+
+
+def _in_other_area(text: str, kind: str) -> str | None:
+    """The other organisation whose area a TAO's or municipality's title places
+    the work in, if any (its kind: ``"municipality"``, ``"tao"``)."""
+    if kind not in ("tao", "municipality") or _CONSENT.search(text):
+        return None
+    for m in _IN_AREA.finditer(text):
+        other = ORG[m.group("org")][0]
+        if other in ("tao", "municipality") and other != kind:
+            return other
+    return None
 
 
 def _minority_stake(text: str) -> str | None:
