@@ -38,6 +38,13 @@ def test_another_organisation_the_work_is_in_is_a_place_not_a_partner() -> None:
         ("จัดสรรงบประมาณให้สมาชิกสภาฯ เขตเลือกตั้งละ 3,000,000 บาท", True),
         ("จัดสรรงบประมาณให้ ส.อบจ. เขตละ 5 ล้านบาท", True),
         ("งบประมาณสมาชิกสภาองค์การบริหารส่วนตำบล คนละ 200,000 บาท", True),
+        (
+            "พัฒนาพื้นที่ตามความต้องการของสมาชิกสภาองค์การบริหารส่วนจังหวัด เขตเลือกตั้งละ"
+            " 3,000,000 บาท โดยให้สมาชิกสภาแต่ละเขตเป็นผู้กำหนดรายการ",
+            True,
+        ),
+        # Their own allowance is theirs by law.
+        ("ค่าตอบแทนสมาชิกสภาองค์การบริหารส่วนตำบล คนละ 7,200 บาทต่อเดือน", False),
         # Members proposing projects in the forums, or trained: no share in spending.
         ("ก่อสร้างถนนตามที่สมาชิกสภาเทศบาลเสนอในเวทีประชาคม", False),
         ("อบรมเพิ่มประสิทธิภาพสมาชิกสภาองค์การบริหารส่วนจังหวัด", False),
@@ -63,6 +70,15 @@ def test_work_in_the_other_basic_kinds_area_is_recognised(
     title: str, kind: str, other: str | None
 ) -> None:
     assert analyse_title(title, kind=kind, max_chars=500).in_other_area == other
+
+
+def test_a_municipalitys_referendum_on_a_person_is_recognised() -> None:
+    def on_person(title: str) -> bool:
+        return analyse_title(title, kind="municipality", max_chars=500).referendum_on_person
+
+    assert on_person("จัดการออกเสียงประชามติแสดงความไว้วางใจต่อนายกเทศมนตรีและคณะผู้บริหาร")
+    # On a matter it may (ม.๓๒ ทวิ).
+    assert not on_person("จัดการออกเสียงประชามติ เรื่องการก่อสร้างโรงกำจัดขยะ")
 
 
 def test_a_table_word_in_brackets_is_glossed() -> None:

@@ -118,6 +118,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{law} forbids any proposal, amendment or act that gives the council's"
         " members a part, direct or indirect, in spending the budget",
     },
+    "powers.note.referendum_on_person": {
+        "th": "การออกเสียงประชามติที่เกี่ยวกับตัวบุคคลใดบุคคลหนึ่งหรือคณะบุคคลใดคณะบุคคลหนึ่ง"
+        "โดยเฉพาะจะกระทำมิได้ (พระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖ มาตรา ๓๒ ทวิ)",
+        "en": "a local referendum on a particular person or body of persons may not be"
+        " held (Municipality Act 1953 s. 32 bis)",
+    },
     "powers.council_share.pao": {
         "th": "มาตรา ๕๕/๑ แห่งพระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐",
         "en": "Section 55/1 of the Provincial Administrative Organisation Act 1997",

@@ -220,11 +220,20 @@ _STATE_RECIPIENT = re.compile(
 # Each kind's Act forbids any proposal or act "ที่มีผลให้สมาชิก[สภา]มีส่วนไม่ว่า
 # โดยตรงหรือโดยอ้อมในการใช้งบประมาณรายจ่าย" (PAO Act ม.๕๕/๑, TAO Act ม.๘๗,
 # Municipality Act ม.๖๒ จัตวา, Pattaya Act ม.๗๕): budget allotted to the council's
-# members, or a quota each of them spends. Members proposing projects in the
-# planning forums is another matter.
+# members, a quota each of them or each constituency spends, or members choosing
+# what it is spent on. Members proposing projects in the planning forums, and
+# their own allowances, are another matter.
 _COUNCIL_SHARE = re.compile(
     r"(?:จัดสรร|แบ่ง|โอน)\s*(?:งบประมาณ|งบ|เงิน|วงเงิน)\s*(?:ให้|แก่)\s*(?:แก่\s*)?สมาชิกสภา"
     r"|(?:งบประมาณ|งบ|วงเงิน)\s*(?:ของ\s*)?สมาชิกสภา\S{0,40}?\s?\S{0,20}?(?:คนละ|เขต(?:เลือกตั้ง)?ละ)"
+    r"|สมาชิกสภา\S{0,60}?\s?\S{0,20}?เขต(?:เลือกตั้ง)?ละ\s*[0-9]"
+    r"|ให้\s*สมาชิกสภา\S{0,60}?\s?\S{0,20}?เป็นผู้(?:กำหนด|เลือก|คัดเลือก|ใช้)"
+)
+# A municipality may hold a local referendum on a matter, never on a person or a
+# body of persons (Municipality Act ม.๓๒ ทวิ: "การออกเสียงประชามติที่เกี่ยวกับ
+# ตัวบุคคลใดบุคคลหนึ่งหรือคณะบุคคลใดคณะบุคคลหนึ่งโดยเฉพาะจะกระทำมิได้").
+_REFERENDUM_ON_PERSON = re.compile(
+    r"ประชามติ.{0,80}?(?:ไว้วางใจ|ตัวบุคคล|คณะบุคคล|นายกเทศมนตรี|คณะผู้บริหาร|ถอดถอน)"
 )
 _NUMBER = re.compile(r"^[0-9.,/%-]+$")
 _BRACKETS = re.compile(r"[()\[\]{}]")
@@ -264,6 +273,8 @@ class TitlePlan:
     reserved: str | None = None
     # The title allots the budget to the council's members
     council_share: bool = False
+    # A municipality's referendum on a person or a body of persons
+    referendum_on_person: bool = False
     # The kind of the other basic local government whose area a TAO's or
     # municipality's title places the work in (TAO Act ม.๗๓, Municipality Act ม.๕๗ ทวิ)
     in_other_area: str | None = None
@@ -300,6 +311,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     )
     private_land = on_private_land(text)
     council_share = _COUNCIL_SHARE.search(text) is not None
+    referendum_on_person = kind == "municipality" and _REFERENDUM_ON_PERSON.search(text) is not None
     in_other_area = _in_other_area(text, kind)
 
     def org(m: re.Match[str]) -> str:
@@ -352,6 +364,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         private_land=private_land,
         reserved=reserved_to(text),
         council_share=council_share,
+        referendum_on_person=referendum_on_person,
         in_other_area=in_other_area,
     )
 
