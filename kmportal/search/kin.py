@@ -37,7 +37,7 @@ import numpy as np
 
 from kmportal.ingest.powers_law import ORG
 from kmportal.search.evidence import EVIDENCE_MIN, MIN_PART, MIN_WORD
-from kmportal.search.project_title import BOILERPLATE, GENERIC, TitlePlan
+from kmportal.search.project_title import BOILERPLATE, GENERIC, TitlePlan, is_form_piece
 from kmportal.search.register import Register
 from kmportal.thai.synonyms import synonyms
 from kmportal.thai.tokenize import is_stopword
@@ -132,8 +132,13 @@ def kin(vocab: KinVocabulary, word: str, vector: np.ndarray, kind: str) -> list[
         # A function word (โดย, ว่า) is never a field's, however close it sits;
         # nor is a piece of the work's form (สร้าง of ก่อสร้าง), which every
         # building title is near.
-        form = any(near in f for f in BOILERPLATE)
-        if z >= KIN_Z and near not in word and not inside and not is_stopword(near) and not form:
+        if (
+            z >= KIN_Z
+            and near not in word
+            and not inside
+            and not is_stopword(near)
+            and not is_form_piece(near)
+        ):
             out.append(near)
     return out
 

@@ -75,7 +75,7 @@ from kmportal.search.evidence import (
     provision_fields,
 )
 from kmportal.search.kin import EmbedWords, with_kin, with_title_kin
-from kmportal.search.project_title import BOILERPLATE, ISSUING, STATE_ACT, TitlePlan
+from kmportal.search.project_title import ISSUING, STATE_ACT, TitlePlan, is_form_piece
 from kmportal.search.register import Provision, Register
 
 ORG_KINDS = ("pao", "municipality", "tao", "pattaya")
@@ -405,7 +405,7 @@ def _given_to_others(
     # The form of the work is never its field, nor a piece of it: the
     # ``สร้าง`` of ม.๑๖ (๔)'s "การก่อสร้างอื่น" is not the PAO's roads (ม.๑๗ (๑๖)
     # "การสร้าง…ทางบก"), and would have made electricity the PAO's.
-    shared = {w for w in shared if not any(w in form for form in BOILERPLATE)}
+    shared = {w for w in shared if not is_form_piece(w)}
     return [] if shared else kinds
 
 

@@ -12,6 +12,7 @@ words the law uses for them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kmportal.errors import BadInput
@@ -55,6 +56,14 @@ BOILERPLATE = frozenset(
         "กิโลเมตร",
     }
 )
+
+
+def is_form_piece(word: str) -> bool:
+    """Whether ``word`` is the form of a project or a piece of it (สร้าง of
+    ก่อสร้าง): never its field, however near a title it sits."""
+    return any(word in form for form in BOILERPLATE)
+
+
 # Words that name people or places: they occur in the wording of powers but
 # never tell one field from another. (Verbs such as ส่งเสริม are left to their
 # weight: common in the register, they count for little.)
@@ -312,13 +321,14 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     private_land = on_private_land(text)
     council_share = _COUNCIL_SHARE.search(text) is not None
     referendum_on_person = kind == "municipality" and _REFERENDUM_ON_PERSON.search(text) is not None
-    in_other_area = _in_other_area(text, kind)
+    # "ในเขต อบต.ยกกระบัตร" places the work; it names no partner in it (a road
+    # "เชื่อมต่อเขต อบต.… – อบต.…" does: it joins their areas).
+    areas = {m.start("org"): ORG[m.group("org")][0] for m in _IN_AREA.finditer(text)}
+    in_other_area = _in_other_area(text, kind, areas.values())
 
     def org(m: re.Match[str]) -> str:
         own = ORG[m.group("org")][0] == kind
-        # "ในเขต อบต.ยกกระบัตร" places the work; it names no partner in it (a
-        # road "เชื่อมต่อเขต อบต.… – อบต.…" does: it joins their areas).
-        place = m.string[: m.start()].rstrip().endswith("ในเขต")
+        place = m.start("org") in areas
         return " " if own or place or m.group("organ") else f" {OTHER_LOCAL_GOVERNMENT} "
 
     text = _ORG_MENTION.sub(org, text)
@@ -379,16 +389,12 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
 _IN_AREA = re.compile(rf"ในเขต\s*(?P<org>{_ORG_RE})")
 
 
-def _in_other_area(text: str, kind: str) -> str | None:
-    """The other organisation whose area a TAO's or municipality's title places
-    the work in, if any (its kind: ``"municipality"``, ``"tao"``)."""
+def _in_other_area(text: str, kind: str, areas: Iterable[str]) -> str | None:
+    """The kind of the other organisation whose area (of those the title places
+    the work in, ``areas``) a TAO's or municipality's title names, if any."""
     if kind not in ("tao", "municipality") or _CONSENT.search(text):
         return None
-    for m in _IN_AREA.finditer(text):
-        other = ORG[m.group("org")][0]
-        if other in ("tao", "municipality") and other != kind:
-            return other
-    return None
+    return next((a for a in areas if a in ("tao", "municipality") and a != kind), None)
 
 
 def _minority_stake(text: str) -> str | None:
