@@ -62,6 +62,12 @@ def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
         ("ปลูกป่าต้นน้ำและฟื้นฟูป่าชุมชน", "ทรัพยากรธรรมชาติ"),
         # The Civil Procedure Code ม.๑๐๖/๑: "พระภิกษุและสามเณรในพุทธศาสนา".
         ("บรรพชาสามเณรภาคฤดูร้อน", "ศาสนา"),
+        # The Sangha Act 2505's "บรรพชาอุปสมบท", in the plans' own words.
+        ("บวชเณรภาคฤดูร้อน", "ศาสนา"),
+        ("อุปสมบทหมู่เฉลิมพระเกียรติ", "ศาสนา"),
+        # The Islamic Organisations Administration Act 2540 ม.๔: the mosque and its leaders.
+        ("อบรมอิหม่าม คอเต็บ บิหลั่น", "ศาสนา"),
+        ("ซ่อมแซมมัสยิดกลาง", "ศาสนา"),
         # The National Culture Act 2553 ม.๓: culture holds "จารีตประเพณี พิธีกรรม".
         ("สืบสานประเพณีสงกรานต์", "วัฒนธรรม"),
         # The Land Transport Act 2522 ม.๔: "การขนส่ง หมายความว่า การขนคน … ด้วยรถ".

@@ -133,6 +133,22 @@ TH_TH: dict[str, str] = {
     # Procedure Code ม.๑๐๖/๑), whom the Sangha Act 2505 ordains ("บรรพชาสามเณร").
     "สามเณร": "ศาสนา",
     "พระภิกษุ": "ศาสนา",
+    # Ordaining them is the religion's rite, "การบรรพชาอุปสมบท" of the same Act;
+    # บวช is the plans' word for it, เณร theirs for the novice.
+    "บรรพชา": "ศาสนา",
+    "อุปสมบท": "ศาสนา",
+    "บวช": "ศาสนา",
+    "เณร": "ศาสนา",
+    # Islam's mosque and its leaders are of the religion by definition: "มัสยิด
+    # หมายความว่า สถานที่ซึ่งมุสลิมใช้ประกอบศาสนกิจ … และเป็นสถานที่สอนศาสนา
+    # อิสลาม", "อิหม่าม หมายความว่า ผู้นำศาสนาอิสลามประจำมัสยิด", "คอเต็บ …
+    # ผู้แสดงธรรมประจำมัสยิด", "บิหลั่น … ผู้ประกาศเชิญชวนให้มุสลิมปฏิบัติศาสนกิจ"
+    # (the Islamic Organisations Administration Act 2540 ม.๔).
+    "มัสยิด": "ศาสนา",
+    "อิหม่าม": "ศาสนา",
+    "คอเต็บ": "ศาสนา",
+    "บิหลั่น": "ศาสนา",
+    "ศาสนกิจ": "ศาสนา",
     # A forest is a natural resource: "ป่าไม้อันเป็นทรัพยากรธรรมชาติ" (the Forest Act
     # 2484), and a community forest's are "ทรัพยากรธรรมชาติในป่าชุมชน" (the
     # Community Forest Act 2562).
