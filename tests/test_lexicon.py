@@ -68,6 +68,8 @@ def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
         # The Islamic Organisations Administration Act 2540 ม.๔: the mosque and its leaders.
         ("อบรมอิหม่าม คอเต็บ บิหลั่น", "ศาสนา"),
         ("ซ่อมแซมมัสยิดกลาง", "ศาสนา"),
+        # The Town Planning Act 2562: the people take part through hearings of their views.
+        ("จัดเวทีประชาคมรับฟังความคิดเห็นประชาชน", "มีส่วนร่วม"),
         # The National Culture Act 2553 ม.๓: culture holds "จารีตประเพณี พิธีกรรม".
         ("สืบสานประเพณีสงกรานต์", "วัฒนธรรม"),
         # The Land Transport Act 2522 ม.๔: "การขนส่ง หมายความว่า การขนคน … ด้วยรถ".
