@@ -116,6 +116,9 @@ def test_a_project_outside_the_powers_is_not_found_and_never_padded(svc: SearchS
             "ก่อสร้างระบบประปาหมู่บ้าน",
             "มาตรา ๕๕/๑",
         ),
+        # A tax the law gives municipalities and TAOs, never a PAO (the Land and
+        # Buildings Tax Act ม.๕).
+        ("จัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง จาก", "ระบบประปาหมู่บ้าน", "มาตรา ๕"),
         # Work on land a private owner still holds (the Land Allocation Act ม.๔๓).
         (
             "หมู่บ้านจัดสรรซึ่งยังเป็นกรรมสิทธิ์ของบริษัทผู้จัดสรรที่ดิน – ",

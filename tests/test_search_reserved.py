@@ -14,7 +14,14 @@ from kmportal.search.reserved import KEYS, on_private_land, reserved_to
         ("ขยายทางหลวงแผ่นดินหมายเลข 21 จาก 2 ช่องจราจรเป็น 4 ช่องจราจร", "highway"),
         ("ก่อสร้างสะพานข้ามทางหลวงพิเศษระหว่างเมือง", "highway"),
         ("บูรณะผิวจราจรทางหลวงชนบทสาย ตก.3005", "highway"),
+        # The highway's own lanes, shoulders or surface, named before it.
+        ("ขยายไหล่ทางและบูรณะผิวจราจรแอสฟัลท์ติกคอนกรีต ทางหลวงแผ่นดินหมายเลข 1", "highway"),
+        ("ขยายช่องจราจรและก่อสร้างไหล่ทาง ทางหลวงแผ่นดินหมายเลข 105 ช่วงผ่านชุมชน", "highway"),
         ("ก่อสร้างเรือนจำแห่งใหม่ รองรับผู้ต้องขัง 3,000 คน", "prison"),
+        # A local road joining or crossing one is the local road's work.
+        ("ปรับปรุงผิวจราจรถนนสายบ้านนา แยกทางหลวงแผ่นดินหมายเลข 12 – บ้านดง", None),
+        ("ก่อสร้างผิวจราจรลาดยาง ถนนสายบ้านป่าไร่ ตัดกับทางหลวงแผ่นดิน", None),
+        ("ขยายผิวจราจรถนนสายบ้านเหนือ เชื่อมทางหลวงชนบท ตก.3005", None),
         # Beside the highway, handed over, or subsidised: not the department's work.
         ("ติดตั้งไฟฟ้าส่องสว่างริมทางหลวงแผ่นดินหมายเลข 12", None),
         ("ปรับปรุงภูมิทัศน์เกาะกลางทางหลวงแผ่นดิน", None),
@@ -69,6 +76,11 @@ from kmportal.search.reserved import KEYS, on_private_land, reserved_to
         ("เงินสมทบกองทุนประกันสังคมของพนักงานจ้าง", None),
         ("อบรมให้ความรู้สิทธิประโยชน์ของกองทุนประกันสังคม", None),
         ("อบรมเยาวชนเรื่องพรรคการเมืองและประชาธิปไตย", None),
+        # Land in a national reserved forest is the Forestry director-general's to
+        # let anyone use (ม.๑๔, ม.๑๖); planting it, or buying land away from it, is not that.
+        ("จัดสรรที่ดินทำกินในเขตป่าสงวนแห่งชาติ ให้แก่ราษฎรผู้ไม่มีที่ดินทำกิน", "reserved_forest"),
+        ("ปลูกป่าฟื้นฟูในเขตป่าสงวนแห่งชาติ", None),
+        ("จัดหาที่ดินก่อสร้างบ่อขยะ ห่างจากป่าสงวนแห่งชาติ", None),
         # Work in a park, or against an epidemic the officers declared, is local work.
         ("พัฒนาจุดชมวิวและห้องน้ำในเขตอุทยานแห่งชาติ", None),
         ("ฉีดวัคซีนป้องกันโรคลัมปี สกิน ในพื้นที่ประกาศเขตโรคระบาด", None),

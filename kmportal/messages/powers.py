@@ -316,6 +316,40 @@ STRINGS: dict[str, dict[str, str]] = {
         " leave the kingdom through the immigration checkpoints the minister announces"
         " (Customs Act 2017 s. 4, Immigration Act 1979 s. 11); they are not local work",
     },
+    "powers.note.reserved.reserved_forest": {
+        "th": "ห้ามมิให้บุคคลใดยึดถือครอบครองทำประโยชน์หรืออยู่อาศัยในเขตป่าสงวนแห่งชาติ"
+        " และการอนุญาตให้เข้าทำประโยชน์หรืออยู่อาศัยเป็นอำนาจของอธิบดีกรมป่าไม้"
+        " (พระราชบัญญัติป่าสงวนแห่งชาติ พ.ศ. ๒๕๐๗ มาตรา ๑๔ และมาตรา ๑๖)"
+        " อปท. จึงจัดสรรที่ดินในเขตป่าสงวนแห่งชาติให้ผู้ใดไม่ได้",
+        "en": "no one may occupy, use or live on land in a national reserved forest,"
+        " and permission to use or live in one is the Forestry director-general's"
+        " (National Reserved Forests Act 1964 ss. 14, 16): a local government"
+        " allots no land in one",
+    },
+    "powers.note.local_tax.land_building": {
+        "th": "ภาษีที่ดินและสิ่งปลูกสร้างเป็นของเทศบาล องค์การบริหารส่วนตำบล กรุงเทพมหานคร"
+        " และเมืองพัทยา ที่จะจัดเก็บในเขตของตน แต่ไม่หมายความรวมถึงองค์การบริหารส่วนจังหวัด"
+        " (พระราชบัญญัติภาษีที่ดินและสิ่งปลูกสร้าง พ.ศ. ๒๕๖๒ มาตรา ๕ และมาตรา ๗)",
+        "en": "the land and buildings tax is collected by municipalities, TAOs, Bangkok and"
+        " Pattaya in their own areas, expressly not by a PAO (Land and Buildings Tax"
+        " Act 2019 ss. 5, 7)",
+    },
+    "powers.note.local_tax.pao_levy": {
+        "th": "ภาษีบำรุงองค์การบริหารส่วนจังหวัดจากการค้าน้ำมัน ก๊าซปิโตรเลียม และยาสูบในเขตจังหวัด"
+        " เป็นรายได้ที่องค์การบริหารส่วนจังหวัดออกข้อบัญญัติจัดเก็บ (พระราชบัญญัติองค์การบริหาร"
+        "ส่วนจังหวัด พ.ศ. ๒๕๔๐ มาตรา ๖๔ และพระราชบัญญัติกำหนดแผนและขั้นตอนการกระจายอำนาจฯ"
+        " พ.ศ. ๒๕๔๒ มาตรา ๒๔ (๑) (๒)) ไม่ใช่ของ อปท. ประเภทนี้",
+        "en": "the PAO levy on fuel, petroleum gas and tobacco sold in the province is the"
+        " PAO's to collect by its ordinance (PAO Act 1997 s. 64, Decentralisation Act"
+        " 1999 s. 24(1)-(2)), not this kind's",
+    },
+    "powers.note.local_tax.pao_hotel_fee": {
+        "th": "ค่าธรรมเนียมบำรุงองค์การบริหารส่วนจังหวัดจากผู้พักในโรงแรมเป็นของ"
+        "องค์การบริหารส่วนจังหวัดที่จะออกข้อบัญญัติเรียกเก็บ (พระราชบัญญัติองค์การบริหาร"
+        "ส่วนจังหวัด พ.ศ. ๒๕๔๐ มาตรา ๖๕) ไม่ใช่ของ อปท. ประเภทนี้",
+        "en": "the fee on hotel guests is the PAO's to levy by its ordinance (PAO Act 1997"
+        " s. 65), not this kind's",
+    },
     "powers.note.reserved.party": {
         "th": "ห้ามมิให้หน่วยงานของรัฐบริจาคแก่พรรคการเมือง และการบริจาคหมายความรวมถึงการให้เงิน"
         " ทรัพย์สิน หรือประโยชน์อื่นใดแก่พรรคการเมือง (พระราชบัญญัติประกอบรัฐธรรมนูญว่าด้วย"

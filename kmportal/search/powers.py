@@ -45,7 +45,8 @@ approving, certifying, registering, revoking, arresting:
 kind grants that act; and so is work a limit the Acts word keeps from the
 kind, read in the title and answered with the section that words it
 (:func:`_barred`): paying for the executives' or council's study visits
-abroad, budget allotted to the council's members, a municipality's
+abroad, budget allotted to the council's members, a tax the law gives
+other kinds (:mod:`kmportal.search.local_taxes`), a municipality's
 referendum on a person, a PAO's work in another
 province or a TAO's or municipality's in the other's area, a municipality's
 minority stake,
@@ -352,6 +353,8 @@ def _barred(plan: TitlePlan, org: str) -> Text | None:
         return msg("powers.note.provincial_plan")
     if plan.council_share:
         return msg("powers.note.council_share", law=msg(f"powers.council_share.{org}"))
+    if plan.others_tax:
+        return msg(f"powers.note.local_tax.{plan.others_tax}")
     if plan.referendum_on_person:
         return msg("powers.note.referendum_on_person")
     if plan.minority_stake:

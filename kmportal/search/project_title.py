@@ -19,6 +19,7 @@ from kmportal.errors import BadInput
 from kmportal.ingest.powers_law import ORG
 from kmportal.messages import msg
 from kmportal.search.lexicon import gloss
+from kmportal.search.local_taxes import others_tax
 from kmportal.search.reserved import BUILDING_WORK, on_private_land, reserved_to
 from kmportal.thai.normalize import normalize
 from kmportal.thai.places import province_at
@@ -282,6 +283,9 @@ class TitlePlan:
     reserved: str | None = None
     # The title allots the budget to the council's members
     council_share: bool = False
+    # A tax the title collects whose Act gives it only other kinds
+    # (:mod:`kmportal.search.local_taxes`)
+    others_tax: str | None = None
     # A municipality's referendum on a person or a body of persons
     referendum_on_person: bool = False
     # The kind of the other basic local government whose area a TAO's or
@@ -320,6 +324,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     )
     private_land = on_private_land(text)
     council_share = _COUNCIL_SHARE.search(text) is not None
+    tax = others_tax(text, kind)
     referendum_on_person = kind == "municipality" and _REFERENDUM_ON_PERSON.search(text) is not None
     # "ในเขต อบต.ยกกระบัตร" places the work; it names no partner in it (a road
     # "เชื่อมต่อเขต อบต.… – อบต.…" does: it joins their areas).
@@ -374,6 +379,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         private_land=private_land,
         reserved=reserved_to(text),
         council_share=council_share,
+        others_tax=tax,
         referendum_on_person=referendum_on_person,
         in_other_area=in_other_area,
     )

@@ -22,11 +22,19 @@ BUILDING_WORK = re.compile(BUILDING)
 # Declaring, not the place declared ("ในพื้นที่ที่ประกาศเขต…", "ที่ได้ประกาศ…").
 _DECLARING = r"(?<!ที่)(?<!ที่\s)(?<!ได้)(?<!ได้\s)(?<!ถูก)ประกาศ"
 
+# Words that set a highway's name apart from the work: a road joining it, work beside it.
+_BESIDE = r"เชื่อม|แยก|ตัด|บรรจบ|ริม|ข้าง|บริเวณ|ใกล้|เข้าสู่|ไปยัง|จาก|ถึง"
+
 RESERVED: dict[str, re.Pattern[str]] = {
     # The Highways Act 2535 ม.๗, ม.๘, ม.๙: a special, national or rural highway is one
     # "ที่กรมทางหลวง[ชนบท]เป็นผู้ดำเนินการก่อสร้าง ขยาย บูรณะ และบำรุงรักษา".
+    # The highway's own parts (its lanes, shoulders, surface) may come first, and
+    # other words between them and its name — not a road joining it ("เชื่อม",
+    # "แยก"), nor work beside it ("ริม", "บริเวณ").
     "highway": re.compile(
         rf"{BUILDING}\s*(?:ผิวจราจร\s*|ถนน\s*|สะพาน(?:บน|ข้าม)?\s*)?ทางหลวง(?:พิเศษ|แผ่นดิน|ชนบท)"
+        rf"|{BUILDING}\s*(?:ผิวจราจร|ผิวทาง|ผิวถนน|ไหล่ทาง|ช่องจราจร|เขตทาง)"
+        rf"(?:(?!{_BESIDE})[^()]){{0,60}}?ทางหลวง(?:พิเศษ|แผ่นดิน|ชนบท)"
     ),
     # The Corrections Act 2560 ม.๓๒: "ให้กรมราชทัณฑ์กำหนดชื่อเรือนจำ … และเขต
     # ความรับผิดชอบของเรือนจำ"; a prison is the department's.
@@ -80,6 +88,10 @@ RESERVED: dict[str, re.Pattern[str]] = {
     "border_post": re.compile(
         rf"(?:{BUILDING}|จัดตั้ง|เปิด)\s*(?:อาคาร\s*)?(?:ที่ทำการ\s*)?ด่าน(?:ศุลกากร|ตรวจคนเข้าเมือง)"
     ),
+    # The National Reserved Forests Act 2507 ม.๑๔: no one may occupy, use or live
+    # on land in a national reserved forest; ม.๑๖: the director-general permits
+    # its use. Allotting land in one is his; keeping the forest is local work.
+    "reserved_forest": re.compile(r"(?:จัดสรร|แบ่ง|มอบ)\s*(?:ที่ดิน|ที่ทำกิน)\S{0,40}?\s?\S{0,20}?ป่าสงวน"),
 }
 # Work the state body does is not work for it: a road handed over, or a subsidy.
 _HANDED_OVER = re.compile(r"ถ่ายโอน|รับโอน|โอนให้|อุดหนุน")

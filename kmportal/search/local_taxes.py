@@ -1,0 +1,50 @@
+"""Taxes an Act gives some kinds of อปท. and not others.
+
+The lists of powers do not name taxes; each tax's own Act says which local
+governments collect it. A title that collects a tax the law gives only other
+kinds is outside the asking kind's powers, however many words of a duty it
+shares (a PAO's land-tax survey and ม.๑๗ (๕)'s "ที่ดิน").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Collecting the tax, or the survey and assessment that come before it.
+_COLLECTING = re.compile(r"เก็บ|ประเมิน|รับชำระ|แผนที่ภาษี|เร่งรัด")
+# Helping the kinds that collect it, or telling people about it, is other work.
+_FOR_OTHERS = re.compile(r"สนับสนุน|ช่วยเหลือ|อุดหนุน|ร่วมกับ|อบรม|ให้ความรู้|ประชาสัมพันธ์")
+
+# (the tax, the kinds of อปท. its Act gives it to), each with the sections cited
+# in its message (``powers.note.local_tax.<key>``).
+TAXES: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
+    # The Land and Buildings Tax Act 2562 ม.๕: "องค์กรปกครองส่วนท้องถิ่น" is a
+    # municipality, TAO, Bangkok or Pattaya, its area "แต่ไม่หมายความรวมถึงเขต
+    # องค์การบริหารส่วนจังหวัด"; ม.๗: each collects the tax in its own area.
+    "land_building": (
+        re.compile(r"ภาษีที่ดิน\s*และ\s*สิ่งปลูกสร้าง"),
+        frozenset({"municipality", "tao", "pattaya"}),
+    ),
+    # The PAO Act ม.๖๔ and the Decentralisation Act ม.๒๔ (๑), (๒): the PAO's own
+    # levy on the fuel and tobacco sold in its province.
+    "pao_levy": (
+        re.compile(r"ภาษีบำรุง\s*องค์การบริหารส่วนจังหวัด|ภาษีบำรุง\S{0,20}?(?:น้ำมัน|ก๊าซ|ยาสูบ)"),
+        frozenset({"pao"}),
+    ),
+    # The PAO Act ม.๖๕: the fee on hotel guests.
+    "pao_hotel_fee": (
+        re.compile(r"ค่าธรรมเนียมบำรุง\S{0,40}?(?:ผู้พัก|ผู้เข้าพัก)"),
+        frozenset({"pao"}),
+    ),
+}
+
+
+def others_tax(text: str, kind: str) -> str | None:
+    """The key of the tax the title collects when its Act gives it only to other
+    kinds than ``kind`` (``"land_building"`` for a PAO), else None."""
+    if not _COLLECTING.search(text) or _FOR_OTHERS.search(text):
+        return None
+    for key, (tax, kinds) in TAXES.items():
+        if kind not in kinds and tax.search(text):
+            return key
+    return None

@@ -1,0 +1,45 @@
+"""Taxes an Act gives some kinds of อปท. and not others."""
+
+from __future__ import annotations
+
+import pytest
+
+from kmportal import messages
+from kmportal.search.local_taxes import TAXES, others_tax
+from kmportal.thai.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "key"),
+    [
+        # The Land and Buildings Tax Act 2562 ม.๕, ม.๗: not a PAO's.
+        (
+            "จัดทำแผนที่ภาษีและทะเบียนทรัพย์สิน เพื่อจัดเก็บภาษีที่ดินและสิ่งปลูกสร้างของ อบจ.",
+            "pao",
+            "land_building",
+        ),
+        ("สำรวจ ประเมิน และแจ้งการประเมินภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2568", "pao", "land_building"),
+        ("จัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2568", "tao", None),
+        ("จัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2568", "municipality", None),
+        # The PAO Act ม.๖๔, ม.๖๕: the PAO's levy and hotel fee are no one else's.
+        ("จัดเก็บภาษีบำรุงจากการค้าน้ำมันเชื้อเพลิงของสถานีบริการในเขตตำบล", "tao", "pao_levy"),
+        ("จัดเก็บภาษีบำรุง อบจ. จากยาสูบ", "municipality", "pao_levy"),
+        ("เรียกเก็บค่าธรรมเนียมบำรุงจากผู้เข้าพักในโรงแรม", "municipality", "pao_hotel_fee"),
+        ("จัดเก็บภาษีบำรุง อบจ. จากน้ำมัน", "pao", None),
+        ("เรียกเก็บค่าธรรมเนียมบำรุง อบจ. จากผู้พักในโรงแรม", "pao", None),
+        # Helping the kinds that collect it, or telling people of it, is other work.
+        ("อบรมเจ้าหน้าที่ อปท. เรื่องการจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง", "pao", None),
+        ("สนับสนุนเทศบาลในการจัดทำแผนที่ภาษีที่ดินและสิ่งปลูกสร้าง", "pao", None),
+        # Naming the tax is not collecting it.
+        ("ลดหย่อนภาระภาษีที่ดินและสิ่งปลูกสร้างแก่ผู้ประสบภัย", "pao", None),
+    ],
+)
+def test_a_tax_whose_act_gives_it_to_other_kinds_is_recognised(
+    title: str, kind: str, key: str | None
+) -> None:
+    assert others_tax(normalize(title), kind) == key
+
+
+def test_every_tax_has_the_message_that_cites_its_act() -> None:
+    assert {"land_building", "pao_levy"} <= set(TAXES)
+    assert [k for k in TAXES if not messages.has(f"powers.note.local_tax.{k}")] == []
