@@ -166,6 +166,9 @@ TH_TH: dict[str, str] = {
     # และควบคุมโรค …" (the National Health Act 2550 ม.๓).
     "ควบคุมโรค": "สาธารณสุข",
     "ป้องกันโรค": "สาธารณสุข",
+    # And so is building up health itself ("… อันเกี่ยวกับการสร้างเสริมสุขภาพ",
+    # the same definition).
+    "สุขภาพ": "สาธารณสุข",
     # A fire is a public disaster: "ผู้ใดเมื่อเกิดเพลิงไหม้หรือสาธารณภัยอื่น …"
     # (the Criminal Code ม.๓๘๓), so fighting one is "การป้องกันและบรรเทาสาธารณภัย".
     "ดับเพลิง": "สาธารณภัย",
