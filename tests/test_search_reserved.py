@@ -81,6 +81,12 @@ from kmportal.search.reserved import KEYS, on_private_land, reserved_to
         ("จัดสรรที่ดินทำกินในเขตป่าสงวนแห่งชาติ ให้แก่ราษฎรผู้ไม่มีที่ดินทำกิน", "reserved_forest"),
         ("ปลูกป่าฟื้นฟูในเขตป่าสงวนแห่งชาติ", None),
         ("จัดหาที่ดินก่อสร้างบ่อขยะ ห่างจากป่าสงวนแห่งชาติ", None),
+        # Building in a national or forest park is its officers' work (the National
+        # Parks Act ม.๑๙ (๑), ม.๒๓); a road to one is not in it.
+        ("ก่อสร้างบ้านพักนักท่องเที่ยวและร้านค้าภายในเขตอุทยานแห่งชาติตากสินมหาราช", "park_building"),
+        ("ก่อสร้างลานจอดรถในวนอุทยานน้ำตกพาเจริญ", "park_building"),
+        ("ก่อสร้างถนนลาดยางเข้าสู่อุทยานแห่งชาติแม่เมย", None),
+        ("ซ่อมแซมห้องน้ำสาธารณะในเขตอุทยานแห่งชาติ", None),
         # Work in a park, or against an epidemic the officers declared, is local work.
         ("พัฒนาจุดชมวิวและห้องน้ำในเขตอุทยานแห่งชาติ", None),
         ("ฉีดวัคซีนป้องกันโรคลัมปี สกิน ในพื้นที่ประกาศเขตโรคระบาด", None),

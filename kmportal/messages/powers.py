@@ -316,6 +316,14 @@ STRINGS: dict[str, dict[str, str]] = {
         " leave the kingdom through the immigration checkpoints the minister announces"
         " (Customs Act 2017 s. 4, Immigration Act 1979 s. 11); they are not local work",
     },
+    "powers.note.reserved.park_building": {
+        "th": "ภายในอุทยานแห่งชาติและวนอุทยาน ห้ามมิให้บุคคลใดก่อสร้าง และการก่อสร้างเพื่อดูแลรักษา"
+        "หรืออำนวยความสะดวกแก่ผู้มาเยือนเป็นอำนาจของพนักงานเจ้าหน้าที่ (พระราชบัญญัติอุทยานแห่งชาติ"
+        " พ.ศ. ๒๕๖๒ มาตรา ๑๙ (๑) มาตรา ๒๓ และมาตรา ๒๗) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "no one may build in a national or forest park; building there for its care or"
+        " its visitors is its officers' work (National Parks Act 2019 ss. 19(1), 23, 27),"
+        " not a local government's",
+    },
     "powers.note.reserved.reserved_forest": {
         "th": "ห้ามมิให้บุคคลใดยึดถือครอบครองทำประโยชน์หรืออยู่อาศัยในเขตป่าสงวนแห่งชาติ"
         " และการอนุญาตให้เข้าทำประโยชน์หรืออยู่อาศัยเป็นอำนาจของอธิบดีกรมป่าไม้"

@@ -88,6 +88,14 @@ RESERVED: dict[str, re.Pattern[str]] = {
     "border_post": re.compile(
         rf"(?:{BUILDING}|จัดตั้ง|เปิด)\s*(?:อาคาร\s*)?(?:ที่ทำการ\s*)?ด่าน(?:ศุลกากร|ตรวจคนเข้าเมือง)"
     ),
+    # The National Parks Act 2562 ม.๑๙ (๑), ม.๒๗: in a national or forest park no
+    # one may build; ม.๒๓: its officers alone build there, for its care or its
+    # visitors, and the permits of ม.๒๒ leave building out. New building only:
+    # keeping up what stands, or work on the way to a park, is not caught.
+    "park_building": re.compile(
+        rf"(?:ก่อสร้าง|สร้าง)(?:(?!{_BESIDE})[^()]){{0,80}}?(?:ภายใน|ใน)\s*(?:เขต\s*)?"
+        r"(?:อุทยานแห่งชาติ|วนอุทยาน)"
+    ),
     # The National Reserved Forests Act 2507 ม.๑๔: no one may occupy, use or live
     # on land in a national reserved forest; ม.๑๖: the director-general permits
     # its use. Allotting land in one is his; keeping the forest is local work.
