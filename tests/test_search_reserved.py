@@ -6,6 +6,7 @@ import pytest
 
 from kmportal import messages
 from kmportal.search.reserved import KEYS, on_private_land, reserved_to
+from kmportal.thai.normalize import normalize
 
 
 @pytest.mark.parametrize(
@@ -18,6 +19,9 @@ from kmportal.search.reserved import KEYS, on_private_land, reserved_to
         ("ขยายไหล่ทางและบูรณะผิวจราจรแอสฟัลท์ติกคอนกรีต ทางหลวงแผ่นดินหมายเลข 1", "highway"),
         ("ขยายช่องจราจรและก่อสร้างไหล่ทาง ทางหลวงแผ่นดินหมายเลข 105 ช่วงผ่านชุมชน", "highway"),
         ("ก่อสร้างเรือนจำแห่งใหม่ รองรับผู้ต้องขัง 3,000 คน", "prison"),
+        # Its route number, as plans abbreviate it (ทล.), and mending its surface.
+        ("ปะซ่อมผิวทาง ทล.12 (ทางหลวงแผ่นดิน) ช่วงแม่สอด", "highway"),
+        ("ก่อสร้างถนน คสล. แยก ทล.12 – บ้านห้วยบง", None),
         # A local road joining or crossing one is the local road's work.
         ("ปรับปรุงผิวจราจรถนนสายบ้านนา แยกทางหลวงแผ่นดินหมายเลข 12 – บ้านดง", None),
         ("ก่อสร้างผิวจราจรลาดยาง ถนนสายบ้านป่าไร่ ตัดกับทางหลวงแผ่นดิน", None),
@@ -79,7 +83,18 @@ from kmportal.search.reserved import KEYS, on_private_land, reserved_to
         # Land in a national reserved forest is the Forestry director-general's to
         # let anyone use (ม.๑๔, ม.๑๖); planting it, or buying land away from it, is not that.
         ("จัดสรรที่ดินทำกินในเขตป่าสงวนแห่งชาติ ให้แก่ราษฎรผู้ไม่มีที่ดินทำกิน", "reserved_forest"),
+        ("จัดสรรพื้นที่ป่าชายเลนในเขตป่าสงวนแห่งชาติให้ราษฎรเช่าเลี้ยงกุ้ง", "reserved_forest"),
         ("ปลูกป่าฟื้นฟูในเขตป่าสงวนแห่งชาติ", None),
+        # The labour inspector's work (the Labour Protection Act ม.๑๓๙), not a
+        # health check of migrant workers.
+        ("ออกตรวจสภาพการจ้างและสภาพการทำงานของแรงงานบนเรือประมง", "labour_inspection"),
+        ("ตรวจสุขภาพแรงงานต่างด้าว", None),
+        # A port area of the Port Authority (its Act ม.๘ ทวิ, ม.๙); a village pier is local.
+        ("ขุดลอกร่องน้ำภายในอาณาบริเวณท่าเรือแหลมฉบัง", "state_port"),
+        ("ก่อสร้างท่าเทียบเรือประมงพื้นบ้าน บ้านหัวเขา", None),
+        # A casino (the Gambling Act ม.๔); a campaign against gambling is not one.
+        ("จัดตั้งสถานบันเทิงครบวงจรพร้อมกาสิโน เพื่อดึงดูดนักท่องเที่ยว", "casino"),
+        ("รณรงค์ป้องกันการเล่นการพนันและปราบปรามบ่อนการพนัน", None),
         ("จัดหาที่ดินก่อสร้างบ่อขยะ ห่างจากป่าสงวนแห่งชาติ", None),
         # Building in a national or forest park is its officers' work (the National
         # Parks Act ม.๑๙ (๑), ม.๒๓); a road to one is not in it.
@@ -93,7 +108,8 @@ from kmportal.search.reserved import KEYS, on_private_land, reserved_to
     ],
 )
 def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | None) -> None:
-    assert reserved_to(title) == key
+    # As the check reads it: normalised, its abbreviations written out.
+    assert reserved_to(normalize(title)) == key
 
 
 def test_every_key_has_the_message_that_cites_its_act() -> None:
@@ -110,6 +126,8 @@ def test_every_key_has_the_message_that_cites_its_act() -> None:
         ),
         ("ก่อสร้างถนนลูกรังเข้าสวนลำไย (ที่ดินกรรมสิทธิ์เอกชน ยังไม่ได้อุทิศให้เป็นทางสาธารณะ)", True),
         ("ก่อสร้างถนนเข้าไร่ ที่ดินยังไม่อุทิศให้เป็นที่สาธารณะ", True),
+        # Not yet transferred to public use (the Land Allocation Act ม.๔๔).
+        ("ซ่อมถนนในหมู่บ้านจัดสรร (ยังไม่โอนเป็นที่สาธารณะ)", True),
         ("เทลานคอนกรีตจอดรถบรรทุก ภายในที่ดินของห้างหุ้นส่วนจำกัดรุ่งเรือง", True),
         ("เทคอนกรีตลานจอดรถภายในรีสอร์ทของเอกชน บ้านแม่กลองใหม่", True),
         ("ก่อสร้างถนนลูกรังเข้าลานรับซื้อมันสำปะหลัง ในที่ดินกรรมสิทธิ์ของห้างฯ", True),

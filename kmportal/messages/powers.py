@@ -324,6 +324,32 @@ STRINGS: dict[str, dict[str, str]] = {
         " its visitors is its officers' work (National Parks Act 2019 ss. 19(1), 23, 27),"
         " not a local government's",
     },
+    "powers.note.reserved.labour_inspection": {
+        "th": "การตรวจสภาพการจ้างและสภาพการทำงาน และการมีคำสั่งให้นายจ้างปฏิบัติตามกฎหมาย"
+        " เป็นอำนาจของพนักงานตรวจแรงงานและพนักงานเจ้าหน้าที่ที่รัฐมนตรีแต่งตั้ง (พระราชบัญญัติ"
+        "คุ้มครองแรงงาน พ.ศ. ๒๕๔๑ มาตรา ๑๓๙ และพระราชบัญญัติคุ้มครองแรงงานในงานประมง"
+        " พ.ศ. ๒๕๖๒ มาตรา ๑๖) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "inspecting the terms and conditions of work, and ordering employers to"
+        " comply, is the labour inspectors' and the minister's officers' work (Labour"
+        " Protection Act 1998 s. 139, Labour Protection in Fishing Work Act 2019 s. 16),"
+        " not a local government's",
+    },
+    "powers.note.reserved.state_port": {
+        "th": "อาณาบริเวณท่าเรือกำหนดโดยพระราชกฤษฎีกา และการสร้าง ดำเนินงาน ขุดลอก และบำรุงรักษา"
+        "ร่องน้ำภายในอาณาบริเวณเป็นอำนาจของการท่าเรือแห่งประเทศไทย (พระราชบัญญัติการท่าเรือ"
+        "แห่งประเทศไทย พ.ศ. ๒๔๙๔ มาตรา ๘ ทวิ และมาตรา ๙ (๑) (๖))",
+        "en": "a port area is fixed by royal decree, and building, running and dredging"
+        " in it is the Port Authority of Thailand's (Port Authority of Thailand Act 1951"
+        " ss. 8 bis, 9(1), 9(6))",
+    },
+    "powers.note.reserved.casino": {
+        "th": "ห้ามมิให้อนุญาตจัดให้มีหรือเข้าเล่นการเล่นตามบัญชี ก. ท้ายพระราชบัญญัติการพนัน"
+        " พุทธศักราช ๒๔๗๘ (เช่น ไม้หมุนหรือล้อหมุน บาการา) เว้นแต่รัฐบาลออกพระราชกฤษฎีกาอนุญาต"
+        " (มาตรา ๔) อปท. จึงจัดให้มีบ่อนหรือกาสิโนไม่ได้",
+        "en": "the games of the Gambling Act 1935's list A (roulette, baccarat …) may be"
+        " neither permitted nor played save where a royal decree allows (s. 4): a local"
+        " government runs no casino",
+    },
     "powers.note.reserved.reserved_forest": {
         "th": "ห้ามมิให้บุคคลใดยึดถือครอบครองทำประโยชน์หรืออยู่อาศัยในเขตป่าสงวนแห่งชาติ"
         " และการอนุญาตให้เข้าทำประโยชน์หรืออยู่อาศัยเป็นอำนาจของอธิบดีกรมป่าไม้"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 # Work on a thing itself: building, widening, restoring, keeping it up, fitting it.
-BUILDING = r"(?:ก่อสร้าง|สร้าง|ขยาย|บูรณะ|บำรุงรักษา|ซ่อมแซม|ซ่อมสร้าง|ปรับปรุง|เสริมผิว|ยกระดับ|ติดตั้ง)"
+BUILDING = r"(?:ก่อสร้าง|สร้าง|ขยาย|บูรณะ|บำรุงรักษา|ซ่อม|ปรับปรุง|เสริมผิว|ยกระดับ|ติดตั้ง)"
 BUILDING_WORK = re.compile(BUILDING)
 
 # Declaring, not the place declared ("ในพื้นที่ที่ประกาศเขต…", "ที่ได้ประกาศ…").
@@ -99,7 +99,18 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # The National Reserved Forests Act 2507 ม.๑๔: no one may occupy, use or live
     # on land in a national reserved forest; ม.๑๖: the director-general permits
     # its use. Allotting land in one is his; keeping the forest is local work.
-    "reserved_forest": re.compile(r"(?:จัดสรร|แบ่ง|มอบ)\s*(?:ที่ดิน|ที่ทำกิน)\S{0,40}?\s?\S{0,20}?ป่าสงวน"),
+    "reserved_forest": re.compile(
+        r"(?:จัดสรร|แบ่ง|มอบ)\s*(?:ที่ดิน|ที่ทำกิน|พื้นที่)\S{0,60}?\s?\S{0,20}?ป่าสงวน"
+    ),
+    # The Labour Protection Act 2541 ม.๑๓๙ and the Labour Protection in Fishing
+    # Work Act 2562 ม.๑๖: the labour inspector enters workplaces and vessels to
+    # inspect the terms and conditions of work, and orders what the law requires.
+    "labour_inspection": re.compile(
+        r"ตรวจ(?:สอบ)?\s*(?:สภาพการจ้าง|สภาพการทำงาน|การใช้แรงงาน|การคุ้มครองแรงงาน)"
+    ),
+    # The Port Authority of Thailand Act 2494 ม.๘ ทวิ, ม.๙ (๑), (๖): a port area
+    # ("อาณาบริเวณ", fixed by royal decree) is the Authority's to build in and dredge.
+    "state_port": re.compile(rf"(?:{BUILDING}|ขุดลอก)\S{{0,80}}?\s?\S{{0,40}}?อาณาบริเวณ\s*ท่าเรือ"),
 }
 # Work the state body does is not work for it: a road handed over, or a subsidy.
 _HANDED_OVER = re.compile(r"ถ่ายโอน|รับโอน|โอนให้|อุดหนุน")
@@ -120,6 +131,11 @@ _CONSENTED = re.compile(r"ยินยอม")
 # outside the Act (ม.๕ (๑) (ก)); anyone else buys a firearm or its ammunition
 # only under a licence (ม.๗), issued for self-defence, sport or hunting (ม.๙).
 # Arms bought for a military unit, subsidised or not, have no such purpose.
+# The Gambling Act 2478 ม.๔: the games of its list ก. (roulette, baccarat …) no
+# one may be permitted to hold or play, save where a royal decree allows; a
+# casino is their house. A campaign against gambling is another matter.
+_CASINO = re.compile(r"กาสิโน|คาสิโน|บ่อน\s*(?:การ)?พนัน")
+_AGAINST = re.compile(r"ป้องกัน|ปราบปราม|ต่อต้าน|รณรงค์|ลด|เลิก|ปลอด")
 _ARMS_FOR_FORCES = re.compile(
     r"(?:อาวุธ|กระสุน|เสื้อเกราะ|หุ้มเกราะ).{0,80}?"
     r"(?:ทหาร|กองร้อย|กองกำลัง|กองทัพ|หน่วยเฉพาะกิจ|ตชด\.?|ตำรวจตระเวนชายแดน)"
@@ -131,6 +147,7 @@ FORBIDDEN: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
     "party": (_PARTY_GIFT, None),
     "personal_data": (_PERSONAL_DATA, _CONSENTED),
     "arms": (_ARMS_FOR_FORCES, None),
+    "casino": (_CASINO, _AGAINST),
 }
 # Every key :func:`reserved_to` may answer, each with its message.
 KEYS = (*RESERVED, *FORBIDDEN)
@@ -152,13 +169,14 @@ def reserved_to(text: str) -> str | None:
 # are its developer's to maintain until they pass to the residents or the
 # public (the Land Allocation Act 2543 ม.๔๓, ม.๔๔). The title must say so:
 # ownership by a private party ("กรรมสิทธิ์ของบริษัท…", "ที่ดินของห้างหุ้นส่วน…", "ห้างฯ",
-# work "ภายในรีสอร์ทของเอกชน"), or a dedication to public use not yet made.
+# work "ภายในรีสอร์ทของเอกชน"), or a dedication or transfer to public use not
+# yet made (ม.๔๔).
 # Land dedicated or given already ("ที่ได้รับการอุทิศ", "บริจาค") is public,
 # and a home repaired for the poor, elderly or disabled is welfare (ม.๑๗ (๒๗),
 # ม.๑๖ (๑๐)) on whosever land it stands.
 _PRIVATE_LAND = re.compile(
     r"(?:กรรมสิทธิ์|ที่ดิน)\s*(?:ของ\s*)?(?:บริษัท|ห้าง|เอกชน|ผู้จัดสรร|นาย|นาง|บุคคล)"
-    r"|ยัง(?:ไม่|มิ)\s*(?:ได้\s*)?อุทิศ"
+    r"|ยัง(?:ไม่|มิ)\s*(?:ได้\s*)?(?:อุทิศ|โอน|ยกให้)"
     r"|(?:ภายใน|บน)\S{0,30}?ของ\s*(?:เอกชน|บริษัท|ห้าง)"
 )
 _DEDICATED = re.compile(r"(?<!ไม่)(?<!ไม่ได้)(?<!ไม่ได้\s)(?<!มิได้)(?<!มิได้\s)(?:อุทิศ|บริจาค|ยกให้)")

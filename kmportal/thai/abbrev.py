@@ -69,6 +69,9 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     Abbreviation("อปพร.", "อาสาสมัครป้องกันภัยฝ่ายพลเรือน", "civil defence volunteer"),
     Abbreviation("ชรบ.", "ชุดรักษาความปลอดภัยหมู่บ้าน", "village security team"),
     Abbreviation("คสล.", "คอนกรีตเสริมเหล็ก", "reinforced concrete"),
+    # The route numbers of the highway departments' roads ("ทล.12", "ทช.ตก.3005").
+    Abbreviation("ทล.", "ทางหลวงแผ่นดิน ", "national highway (Department of Highways)"),
+    Abbreviation("ทช.", "ทางหลวงชนบท ", "rural highway (Department of Rural Roads)"),
     Abbreviation("KM", "การจัดการความรู้", "knowledge management"),
     Abbreviation("ม.", "มาตรา", "section (of an Act)"),
     Abbreviation("ฯลฯ", "และอื่น ๆ", "et cetera", expand=False),
