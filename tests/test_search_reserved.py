@@ -85,6 +85,20 @@ from kmportal.thai.normalize import normalize
         ("จัดสรรที่ดินทำกินในเขตป่าสงวนแห่งชาติ ให้แก่ราษฎรผู้ไม่มีที่ดินทำกิน", "reserved_forest"),
         ("จัดสรรพื้นที่ป่าชายเลนในเขตป่าสงวนแห่งชาติให้ราษฎรเช่าเลี้ยงกุ้ง", "reserved_forest"),
         ("ปลูกป่าฟื้นฟูในเขตป่าสงวนแห่งชาติ", None),
+        # Land-reform land is the Office's to allot (its Act ม.๓๐); a road on it is not allotting.
+        (
+            "คัดเลือกเกษตรกรและจัดที่ดินในเขตปฏิรูปที่ดินให้เช่าซื้อ พร้อมมอบหนังสืออนุญาต ส.ป.ก. 4-01",
+            "land_reform",
+        ),
+        ("ก่อสร้างถนนลูกรังในเขตปฏิรูปที่ดิน หมู่ที่ 4", None),
+        # A headman is chosen before the district chief's committee (the Local
+        # Administration Act ม.๑๓); helping on the day is not running it.
+        ("ค่าใช้จ่ายในการจัดการเลือกผู้ใหญ่บ้านแทนตำแหน่งที่ว่าง หมู่ที่ 7", "headman_election"),
+        ("สนับสนุนการเลือกผู้ใหญ่บ้าน จัดเตรียมสถานที่", None),
+        # Taking the public's deposits is banking (the Financial Institutions
+        # Businesses Act ม.๙); a savings group's training is not.
+        ("จัดตั้งธนาคารประชาชน อบจ. รับฝากเงินออมจากประชาชนและให้สินเชื่อ", "deposit_taking"),
+        ("อบรมส่งเสริมกลุ่มออมทรัพย์เพื่อการผลิต", None),
         # The labour inspector's work (the Labour Protection Act ม.๑๓๙), not a
         # health check of migrant workers.
         ("ออกตรวจสภาพการจ้างและสภาพการทำงานของแรงงานบนเรือประมง", "labour_inspection"),

@@ -324,6 +324,30 @@ STRINGS: dict[str, dict[str, str]] = {
         " its visitors is its officers' work (National Parks Act 2019 ss. 19(1), 23, 27),"
         " not a local government's",
     },
+    "powers.note.reserved.land_reform": {
+        "th": "ที่ดินในเขตปฏิรูปที่ดินเป็นของสำนักงานการปฏิรูปที่ดินเพื่อเกษตรกรรม (ส.ป.ก.)"
+        " ที่จะจัดให้เกษตรกรตามหลักเกณฑ์ที่คณะกรรมการปฏิรูปที่ดินเพื่อเกษตรกรรมกำหนด"
+        " (พระราชบัญญัติการปฏิรูปที่ดินเพื่อเกษตรกรรม พ.ศ. ๒๕๑๘ มาตรา ๓๐) ไม่ใช่ของ อปท.",
+        "en": "land in a land-reform zone is the Agricultural Land Reform Office's to allot"
+        " to farmers on its committee's rules (Agricultural Land Reform Act 1975 s. 30),"
+        " not a local government's",
+    },
+    "powers.note.reserved.headman_election": {
+        "th": "การเลือกผู้ใหญ่บ้านเป็นไปตามหลักเกณฑ์ที่กระทรวงมหาดไทยกำหนด โดยคณะกรรมการ"
+        "ที่นายอำเภอแต่งตั้ง (พระราชบัญญัติลักษณะปกครองท้องที่ พระพุทธศักราช ๒๔๕๗ มาตรา ๑๓)"
+        " ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "a village headman is chosen on the Interior ministry's rules, before a"
+        " committee the district chief appoints (Local Administration Act 1914 s. 13),"
+        " not by a local government",
+    },
+    "powers.note.reserved.deposit_taking": {
+        "th": "การรับฝากเงินจากประชาชนเพื่อนำไปให้สินเชื่อเป็นธุรกิจธนาคารพาณิชย์ ซึ่งทำได้เฉพาะ"
+        "บริษัทมหาชนจำกัดที่ได้รับใบอนุญาตจากรัฐมนตรี (พระราชบัญญัติธุรกิจสถาบันการเงิน"
+        " พ.ศ. ๒๕๕๑ มาตรา ๔ และมาตรา ๙)",
+        "en": "taking deposits from the public to lend is banking, which only a public"
+        " company the minister licenses may do (Financial Institutions Businesses Act"
+        " 2008 ss. 4, 9)",
+    },
     "powers.note.reserved.labour_inspection": {
         "th": "การตรวจสภาพการจ้างและสภาพการทำงาน และการมีคำสั่งให้นายจ้างปฏิบัติตามกฎหมาย"
         " เป็นอำนาจของพนักงานตรวจแรงงานและพนักงานเจ้าหน้าที่ที่รัฐมนตรีแต่งตั้ง (พระราชบัญญัติ"

@@ -102,6 +102,22 @@ RESERVED: dict[str, re.Pattern[str]] = {
     "reserved_forest": re.compile(
         r"(?:จัดสรร|แบ่ง|มอบ)\s*(?:ที่ดิน|ที่ทำกิน|พื้นที่)\S{0,60}?\s?\S{0,20}?ป่าสงวน"
     ),
+    # The Agricultural Land Reform Act 2518 ม.๓๐: land in a land-reform zone is the
+    # Agricultural Land Reform Office's to allot to farmers, on the committee's rules,
+    # and its permit (ส.ป.ก. 4-01) is the Office's to give.
+    "land_reform": re.compile(
+        r"(?:จัดสรร|จัด|แบ่ง|มอบ)\s*(?:ที่ดิน|ที่ทำกิน|พื้นที่)\S{0,60}?\s?\S{0,20}?เขตปฏิรูปที่ดิน"
+        r"|(?:ออก|มอบ)\S{0,30}?ส\.\s?ป\.\s?ก\.?\s?4\s?-\s?01"
+    ),
+    # The Local Administration Act 2457 ม.๑๓: a village headman is chosen by the
+    # Interior ministry's rules, before a committee the district chief appoints.
+    "headman_election": re.compile(
+        r"(?<!สนับสนุน)(?<!สนับสนุนการ)(?<!ช่วยเหลือ)(?<!ช่วยเหลือการ)"
+        r"(?:จัด(?:การ)?|ดำเนินการ)\s*(?:การ)?เลือก\s*(?:ตั้ง\s*)?(?:ผู้ใหญ่บ้าน|กำนัน)"
+    ),
+    # The Financial Institutions Businesses Act 2551 ม.๔, ม.๙: taking deposits from
+    # the public to lend is banking, for a licensed public company only.
+    "deposit_taking": re.compile(r"รับ\s*ฝาก\s*เงิน\S{0,20}?\s?(?:จาก\s*)?ประชาชน"),
     # The Labour Protection Act 2541 ม.๑๓๙ and the Labour Protection in Fishing
     # Work Act 2562 ม.๑๖: the labour inspector enters workplaces and vessels to
     # inspect the terms and conditions of work, and orders what the law requires.
