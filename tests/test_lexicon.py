@@ -59,6 +59,12 @@ def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
         # The National Health Act 2550 ม.๓: "บริการสาธารณสุข … การป้องกันและควบคุมโรค".
         ("ป้องกันและควบคุมโรคไข้เลือดออก", "สาธารณสุข"),
         ("อบรมสุขภาพผู้สูงอายุ", "สาธารณสุข"),
+        # The Rabies Act 2535: rabies is a communicable disease.
+        ("ฉีดวัคซีนพิษสุนัขบ้า ฟรี ทุกอำเภอ", "โรคติดต่อ"),
+        # The Public Cleanliness Act 2535 ม.๔: streams and ditches are waterways.
+        ("ขุดลอกลำห้วยแม่ท้อ", "ทางน้ำ"),
+        # The Groundwater Act 2520 ม.๔: groundwater is water.
+        ("เจาะบ่อบาดาล พร้อมถังแชมเปญ", "น้ำ"),
         # The Forest Act 2484: "ป่าไม้อันเป็นทรัพยากรธรรมชาติ".
         ("ปลูกป่าต้นน้ำและฟื้นฟูป่าชุมชน", "ทรัพยากรธรรมชาติ"),
         # The Civil Procedure Code ม.๑๐๖/๑: "พระภิกษุและสามเณรในพุทธศาสนา".

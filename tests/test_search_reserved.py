@@ -104,7 +104,10 @@ from kmportal.thai.normalize import normalize
         ("ออกตรวจสภาพการจ้างและสภาพการทำงานของแรงงานบนเรือประมง", "labour_inspection"),
         ("ตรวจสุขภาพแรงงานต่างด้าว", None),
         # A port area of the Port Authority (its Act ม.๘ ทวิ, ม.๙); a village pier is local.
-        ("ขุดลอกร่องน้ำภายในอาณาบริเวณท่าเรือแหลมฉบัง", "state_port"),
+        (
+            "ขุดลอกร่องน้ำและก่อสร้างท่าเทียบเรือตู้สินค้า ระยะที่ 3 ภายในอาณาบริเวณท่าเรือแหลมฉบัง",
+            "state_port",
+        ),
         ("ก่อสร้างท่าเทียบเรือประมงพื้นบ้าน บ้านหัวเขา", None),
         # A casino (the Gambling Act ม.๔); a campaign against gambling is not one.
         ("จัดตั้งสถานบันเทิงครบวงจรพร้อมกาสิโน เพื่อดึงดูดนักท่องเที่ยว", "casino"),

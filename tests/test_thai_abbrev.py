@@ -31,3 +31,9 @@ def test_a_plan_titles_abbreviations_become_the_words_a_gloss_knows() -> None:
     assert "ศูนย์พัฒนาเด็กเล็ก" in normalize("ซ่อมแซม ศพด.บ้านแม่ท้อ")
     # The longer abbreviation wins over the one inside it.
     assert "โรงพยาบาลส่งเสริมสุขภาพตำบล" in normalize("ต่อเติม รพ.สต.บ้านนา")
+    # A road in its whole short form, and the highway departments' route numbers.
+    assert "ถนนคอนกรีตเสริมเหล็ก" in normalize("ถ.คสล. ม.4 บ้านห้วยไม้แป้น")
+    assert "ทางหลวงแผ่นดิน" in normalize("ปะซ่อมผิวทาง ทล.12")
+    assert "ทางหลวงชนบท" in normalize("ถนนสาย ทช.ตก.3005")
+    # Not the end of a word: a bare ถ. is no road.
+    assert "ถนน" not in normalize("ซื้อรถ.")

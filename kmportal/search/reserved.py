@@ -126,7 +126,7 @@ RESERVED: dict[str, re.Pattern[str]] = {
     ),
     # The Port Authority of Thailand Act 2494 ม.๘ ทวิ, ม.๙ (๑), (๖): a port area
     # ("อาณาบริเวณ", fixed by royal decree) is the Authority's to build in and dredge.
-    "state_port": re.compile(rf"(?:{BUILDING}|ขุดลอก)\S{{0,80}}?\s?\S{{0,40}}?อาณาบริเวณ\s*ท่าเรือ"),
+    "state_port": re.compile(rf"(?:{BUILDING}|ขุดลอก)[^()]{{0,100}}?อาณาบริเวณ\s*ท่าเรือ"),
 }
 # Work the state body does is not work for it: a road handed over, or a subsidy.
 _HANDED_OVER = re.compile(r"ถ่ายโอน|รับโอน|โอนให้|อุดหนุน")

@@ -69,6 +69,8 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     Abbreviation("อปพร.", "อาสาสมัครป้องกันภัยฝ่ายพลเรือน", "civil defence volunteer"),
     Abbreviation("ชรบ.", "ชุดรักษาความปลอดภัยหมู่บ้าน", "village security team"),
     Abbreviation("คสล.", "คอนกรีตเสริมเหล็ก", "reinforced concrete"),
+    # A road, only in this whole form: a bare ถ. would be read at the end of รถ.
+    Abbreviation("ถ.คสล.", "ถนนคอนกรีตเสริมเหล็ก", "reinforced concrete road"),
     # The route numbers of the highway departments' roads ("ทล.12", "ทช.ตก.3005").
     Abbreviation("ทล.", "ทางหลวงแผ่นดิน ", "national highway (Department of Highways)"),
     Abbreviation("ทช.", "ทางหลวงชนบท ", "rural highway (Department of Rural Roads)"),
