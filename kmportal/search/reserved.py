@@ -1,9 +1,10 @@
 """Work the law leaves to someone else, whatever kind of อปท. asks.
 
 The lists of powers say what a local government may do; a few Acts of the law
-library say which state body builds or runs a thing, or does an act — and so
-that no local government does; one forbids every state body a gift; and land
-its owner still holds is the owner's to keep up (:func:`on_private_land`).
+library say which state body builds or runs a thing, allots land, or does an
+act — and so that no local government does; a few forbid a thing to every
+state body (a gift to a party, a casino); and land its owner still holds is
+the owner's to keep up (:func:`on_private_land`).
 Each entry is such a provision, cited in its message
 (``powers.note.reserved.<key>``), and matches only the work itself: lighting
 beside a national highway, a campaign to vote, or a subsidy to the department
@@ -147,18 +148,18 @@ _CONSENTED = re.compile(r"ยินยอม")
 # outside the Act (ม.๕ (๑) (ก)); anyone else buys a firearm or its ammunition
 # only under a licence (ม.๗), issued for self-defence, sport or hunting (ม.๙).
 # Arms bought for a military unit, subsidised or not, have no such purpose.
+_ARMS_FOR_FORCES = re.compile(
+    r"(?:อาวุธ|กระสุน|เสื้อเกราะ|หุ้มเกราะ).{0,80}?"
+    r"(?:ทหาร|กองร้อย|กองกำลัง|กองทัพ|หน่วยเฉพาะกิจ|ตชด\.?|ตำรวจตระเวนชายแดน)"
+)
 # The Gambling Act 2478 ม.๔: the games of its list ก. (roulette, baccarat …) no
 # one may be permitted to hold or play, save where a royal decree allows; a
 # casino is their house. A campaign against gambling is another matter.
 _CASINO = re.compile(r"กาสิโน|คาสิโน|บ่อน\s*(?:การ)?พนัน")
 _AGAINST = re.compile(r"ป้องกัน|ปราบปราม|ต่อต้าน|รณรงค์|ลด|เลิก|ปลอด")
-_ARMS_FOR_FORCES = re.compile(
-    r"(?:อาวุธ|กระสุน|เสื้อเกราะ|หุ้มเกราะ).{0,80}?"
-    r"(?:ทหาร|กองร้อย|กองกำลัง|กองทัพ|หน่วยเฉพาะกิจ|ตชด\.?|ตำรวจตระเวนชายแดน)"
-)
 # What an Act forbids a state body, or leaves it no lawful way to do, whether it
 # does the thing or subsidises it: (the work, what the title may say that makes
-# it lawful).
+# it lawful or another matter).
 FORBIDDEN: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
     "party": (_PARTY_GIFT, None),
     "personal_data": (_PERSONAL_DATA, _CONSENTED),
@@ -192,7 +193,7 @@ def reserved_to(text: str) -> str | None:
 # ม.๑๖ (๑๐)) on whosever land it stands.
 _PRIVATE_LAND = re.compile(
     r"(?:กรรมสิทธิ์|ที่ดิน)\s*(?:ของ\s*)?(?:บริษัท|ห้าง|เอกชน|ผู้จัดสรร|นาย|นาง|บุคคล)"
-    r"|ยัง(?:ไม่|มิ)\s*(?:ได้\s*)?(?:อุทิศ|โอน|ยกให้)"
+    r"|ยัง(?:ไม่|มิ)\s*(?:ได้\s*)?(?:อุทิศ|ยกให้|โอน\s*(?:ให้\s*)?เป็น\s*(?:ที่|ทาง)?\s*สาธารณ)"
     r"|(?:ภายใน|บน)\S{0,30}?ของ\s*(?:เอกชน|บริษัท|ห้าง)"
 )
 _DEDICATED = re.compile(r"(?<!ไม่)(?<!ไม่ได้)(?<!ไม่ได้\s)(?<!มิได้)(?<!มิได้\s)(?:อุทิศ|บริจาค|ยกให้)")
