@@ -118,6 +118,9 @@ from kmportal.thai.normalize import normalize
         ("ก่อสร้างบ้านพักนักท่องเที่ยวและร้านค้าภายในเขตอุทยานแห่งชาติตากสินมหาราช", "park_building"),
         ("ก่อสร้างลานจอดรถในวนอุทยานน้ำตกพาเจริญ", "park_building"),
         ("ก่อสร้างถนนลาดยางเข้าสู่อุทยานแห่งชาติแม่เมย", None),
+        # Its charges are the department's (ม.๒๙); a PAO's own fees are not.
+        ("ตั้งจุดจัดเก็บค่าบริการนักท่องเที่ยวเข้าอุทยานแห่งชาติหมู่เกาะสิมิลัน", "park_fees"),
+        ("จัดเก็บค่าบริการห้องประชุมของ อบจ.", None),
         ("ซ่อมแซมห้องน้ำสาธารณะในเขตอุทยานแห่งชาติ", None),
         # Work in a park, or against an epidemic the officers declared, is local work.
         ("พัฒนาจุดชมวิวและห้องน้ำในเขตอุทยานแห่งชาติ", None),

@@ -374,6 +374,14 @@ STRINGS: dict[str, dict[str, str]] = {
         " neither permitted nor played save where a royal decree allows (s. 4): a local"
         " government runs no casino",
     },
+    "powers.note.reserved.park_fees": {
+        "th": "ค่าบริการหรือค่าตอบแทนในอุทยานแห่งชาติและวนอุทยานเป็นของกรมอุทยานแห่งชาติ"
+        " สัตว์ป่า และพันธุ์พืชที่จะเรียกเก็บ และแบ่งให้เฉพาะเทศบาลหรือองค์การบริหาร"
+        "ส่วนตำบลอันเป็นที่ตั้ง (พระราชบัญญัติอุทยานแห่งชาติ พ.ศ. ๒๕๖๒ มาตรา ๒๙ และมาตรา ๓๐)",
+        "en": "the charges for a national or forest park's services are the National Parks"
+        " department's to collect, a share going only to the municipality or TAO it lies"
+        " in (National Parks Act 2019 ss. 29, 30)",
+    },
     "powers.note.reserved.reserved_forest": {
         "th": "ห้ามมิให้บุคคลใดยึดถือครอบครองทำประโยชน์หรืออยู่อาศัยในเขตป่าสงวนแห่งชาติ"
         " และการอนุญาตให้เข้าทำประโยชน์หรืออยู่อาศัยเป็นอำนาจของอธิบดีกรมป่าไม้"

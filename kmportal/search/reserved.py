@@ -97,6 +97,12 @@ RESERVED: dict[str, re.Pattern[str]] = {
         rf"(?:ก่อสร้าง|สร้าง)(?:(?!{_BESIDE})[^()]){{0,80}}?(?:ภายใน|ใน)\s*(?:เขต\s*)?"
         r"(?:อุทยานแห่งชาติ|วนอุทยาน)"
     ),
+    # The same Act ม.๒๙: the department charges a park's visitors for its services,
+    # and shares up to a tenth with the municipality or TAO it lies in (ม.๓๐).
+    "park_fees": re.compile(
+        r"(?:จัดเก็บ|เรียกเก็บ|เก็บ)\s*(?:เงิน)?(?:ค่าบริการ|ค่าธรรมเนียม|ค่าเข้า|ค่าตอบแทน)"
+        r"\S{0,60}?\s?\S{0,30}?(?:อุทยานแห่งชาติ|วนอุทยาน)"
+    ),
     # The National Reserved Forests Act 2507 ม.๑๔: no one may occupy, use or live
     # on land in a national reserved forest; ม.๑๖: the director-general permits
     # its use. Allotting land in one is his; keeping the forest is local work.
