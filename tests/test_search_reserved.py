@@ -43,6 +43,9 @@ from kmportal.thai.normalize import normalize
             "national_park",
         ),
         ("ประกาศเขตโรคระบาดชั่วคราวโรคลัมปี สกิน สั่งกักโค กระบือ", "animal_epidemic"),
+        # And a pollution control zone (the NEQA ม.๕๙); the plan for one declared is local.
+        ("ประกาศเขตควบคุมมลพิษจากหมอกควันและฝุ่นละออง PM2.5 ในเขตจังหวัดเชียงใหม่", "pollution_zone"),
+        ("จัดทำแผนลดมลพิษในพื้นที่ที่ประกาศเขตควบคุมมลพิษ", None),
         # A court's building; not a pavilion (ศาลา) nor a shrine (ศาลเจ้า).
         ("ก่อสร้างอาคารที่ทำการศาลเยาวชนและครอบครัวจังหวัดลำปางหลังใหม่", "court"),
         ("ก่อสร้างบ้านพักผู้พิพากษาและข้าราชการศาลยุติธรรม ศาลจังหวัดนาทวี", "court"),

@@ -374,6 +374,14 @@ STRINGS: dict[str, dict[str, str]] = {
         " neither permitted nor played save where a royal decree allows (s. 4): a local"
         " government runs no casino",
     },
+    "powers.note.reserved.pollution_zone": {
+        "th": "การประกาศกำหนดให้ท้องที่ใดเป็นเขตควบคุมมลพิษเป็นอำนาจของคณะกรรมการสิ่งแวดล้อมแห่งชาติ"
+        " (พระราชบัญญัติส่งเสริมและรักษาคุณภาพสิ่งแวดล้อมแห่งชาติ พ.ศ. ๒๕๓๕ มาตรา ๕๙)"
+        " ท้องถิ่นจัดทำแผนลดและขจัดมลพิษเมื่อประกาศแล้ว (มาตรา ๖๐)",
+        "en": "declaring a pollution control zone is the National Environment Board's"
+        " (National Environmental Quality Act 1992 s. 59); the local plan to reduce the"
+        " pollution follows the declaration (s. 60)",
+    },
     "powers.note.reserved.park_fees": {
         "th": "ค่าบริการหรือค่าตอบแทนในอุทยานแห่งชาติและวนอุทยานเป็นของกรมอุทยานแห่งชาติ"
         " สัตว์ป่า และพันธุ์พืชที่จะเรียกเก็บ และแบ่งให้เฉพาะเทศบาลหรือองค์การบริหาร"

@@ -66,6 +66,10 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # The Animal Epidemics Act 2558 ม.๒๐, ม.๒๑: the veterinarian declares a
     # temporary epidemic zone, the provincial governor an epidemic zone.
     "animal_epidemic": re.compile(rf"{_DECLARING}\s*(?:กำหนด)?\s*เขต(?:เฝ้าระวัง)?โรคระบาด"),
+    # The National Environmental Quality Act 2535 ม.๕๙: the National Environment
+    # Board declares a pollution control zone; the local plan to reduce it follows
+    # (ม.๖๐), and is local work.
+    "pollution_zone": re.compile(rf"{_DECLARING}\s*(?:กำหนด)?.{{0,40}}?เขตควบคุมมลพิษ"),
     # The Courts of Justice Administration Act 2543 ม.๖, ม.๓๒: the Office of the
     # Courts of Justice does the courts' administrative work and asks the Cabinet
     # for their budget. A court by its name (not a ศาลา, a pavilion), or its
