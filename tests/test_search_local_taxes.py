@@ -27,6 +27,11 @@ from kmportal.thai.normalize import normalize
         ("เรียกเก็บค่าธรรมเนียมบำรุงจากผู้เข้าพักในโรงแรม", "municipality", "pao_hotel_fee"),
         ("จัดเก็บภาษีบำรุง อบจ. จากน้ำมัน", "pao", None),
         ("เรียกเก็บค่าธรรมเนียมบำรุง อบจ. จากผู้พักในโรงแรม", "pao", None),
+        # The Parking Regulation Act 2562 ม.๔: street parking fees, not a PAO's; its
+        # own car park's are its service.
+        ("จัดเก็บค่าธรรมเนียมการจอดรถริมถนนสายหลักในเขตเมือง", "pao", "street_parking"),
+        ("จัดเก็บค่าธรรมเนียมการจอดรถริมถนนสายหลักในเขตเมือง", "municipality", None),
+        ("จัดเก็บค่าบริการที่จอดรถสถานีขนส่งผู้โดยสาร อบจ.", "pao", None),
         # Helping the kinds that collect it, or telling people of it, is other work.
         ("อบรมเจ้าหน้าที่ อปท. เรื่องการจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง", "pao", None),
         ("สนับสนุนเทศบาลในการจัดทำแผนที่ภาษีที่ดินและสิ่งปลูกสร้าง", "pao", None),

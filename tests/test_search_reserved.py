@@ -102,6 +102,19 @@ from kmportal.thai.normalize import normalize
         # Businesses Act ม.๙); a savings group's training is not.
         ("จัดตั้งธนาคารประชาชน อบจ. รับฝากเงินออมจากประชาชนและให้สินเชื่อ", "deposit_taking"),
         ("อบรมส่งเสริมกลุ่มออมทรัพย์เพื่อการผลิต", None),
+        # An irrigation structure is the department's to alter and to open (the Royal
+        # Irrigation Act ม.๓๒, ม.๓๓); the TAO's own sluice is its own.
+        (
+            "รื้อถอนและก่อสร้างประตูระบายน้ำชลประทานปากคลองซอย 5 ใหม่ พร้อมจ้างเจ้าหน้าที่เปิด-ปิด",
+            "irrigation_works",
+        ),
+        ("ก่อสร้างประตูระบายน้ำ คสล. คลองส่งน้ำหมู่ที่ 3", None),
+        # An impact report is the expert committee's to approve (the NEQA ม.๕๑/๑).
+        (
+            "พิจารณาและให้ความเห็นชอบรายงานการประเมินผลกระทบสิ่งแวดล้อม (EIA) ของโครงการอาคารชุด",
+            "eia",
+        ),
+        ("จ้างที่ปรึกษาจัดทำรายงานการวิเคราะห์ผลกระทบสิ่งแวดล้อมโครงการสถานีขนส่ง", None),
         # The labour inspector's work (the Labour Protection Act ม.๑๓๙), not a
         # health check of migrant workers.
         ("ออกตรวจสภาพการจ้างและสภาพการทำงานของแรงงานบนเรือประมง", "labour_inspection"),

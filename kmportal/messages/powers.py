@@ -382,6 +382,22 @@ STRINGS: dict[str, dict[str, str]] = {
         " (National Environmental Quality Act 1992 s. 59); the local plan to reduce the"
         " pollution follows the declaration (s. 60)",
     },
+    "powers.note.reserved.eia": {
+        "th": "รายงานการวิเคราะห์ผลกระทบสิ่งแวดล้อมพิจารณาและให้ความเห็นชอบโดยคณะกรรมการผู้ชำนาญการ"
+        "ที่คณะกรรมการสิ่งแวดล้อมแห่งชาติแต่งตั้ง (พระราชบัญญัติส่งเสริมและรักษาคุณภาพสิ่งแวดล้อม"
+        "แห่งชาติ พ.ศ. ๒๕๓๕ มาตรา ๕๑ และมาตรา ๕๑/๑) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "an environmental impact report is considered and approved by the expert"
+        " committee the National Environment Board appoints (National Environmental Quality"
+        " Act 1992 ss. 51, 51/1), not by a local government",
+    },
+    "powers.note.reserved.irrigation_works": {
+        "th": "ห้ามมิให้ผู้ใดนอกจากเจ้าพนักงานผู้มีหน้าที่ปิดหรือเปิดประตูน้ำหรือประตูระบาย และห้ามมิให้ผู้ใด"
+        "นอกจากนายช่างชลประทานหรือผู้ที่ได้รับอนุมัติจากอธิบดีแก้ไข เปลี่ยนแปลง หรือรื้อถอนสิ่งก่อสร้าง"
+        "อันเกี่ยวกับการชลประทาน (พระราชบัญญัติการชลประทานหลวง พุทธศักราช ๒๔๘๕ มาตรา ๓๒ และมาตรา ๓๓)",
+        "en": "only the officers in charge may open or close an irrigation sluice, and only"
+        " irrigation engineers or those the director-general approves may alter or remove an"
+        " irrigation structure (Royal Irrigation Act 1942 ss. 32, 33)",
+    },
     "powers.note.reserved.park_fees": {
         "th": "ค่าบริการหรือค่าตอบแทนในอุทยานแห่งชาติและวนอุทยานเป็นของกรมอุทยานแห่งชาติ"
         " สัตว์ป่า และพันธุ์พืชที่จะเรียกเก็บ และแบ่งให้เฉพาะเทศบาลหรือองค์การบริหาร"
@@ -407,6 +423,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the land and buildings tax is collected by municipalities, TAOs, Bangkok and"
         " Pattaya in their own areas, expressly not by a PAO (Land and Buildings Tax"
         " Act 2019 ss. 5, 7)",
+    },
+    "powers.note.local_tax.street_parking": {
+        "th": "ค่าธรรมเนียมการจอดรถในทางหรือที่สาธารณะเป็นของเทศบาล องค์การบริหารส่วนตำบล"
+        " กรุงเทพมหานคร และเมืองพัทยา ที่จะตราข้อบัญญัติจัดระเบียบและเรียกเก็บ แต่ไม่หมายความ"
+        "รวมถึงองค์การบริหารส่วนจังหวัด (พระราชบัญญัติจัดระเบียบการจอดรถในเขตองค์กรปกครอง"
+        "ส่วนท้องถิ่น พ.ศ. ๒๕๖๒ มาตรา ๔ และมาตรา ๗)",
+        "en": "the fee for parking on roads and public places is for municipalities, TAOs,"
+        " Bangkok and Pattaya to set and collect by ordinance, expressly not a PAO (Parking"
+        " Regulation in Local Government Areas Act 2019 ss. 4, 7)",
     },
     "powers.note.local_tax.pao_levy": {
         "th": "ภาษีบำรุงองค์การบริหารส่วนจังหวัดจากการค้าน้ำมัน ก๊าซปิโตรเลียม และยาสูบในเขตจังหวัด"

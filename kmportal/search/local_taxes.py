@@ -1,7 +1,7 @@
-"""Taxes an Act gives some kinds of อปท. and not others.
+"""Taxes and fees an Act gives some kinds of อปท. and not others.
 
-The lists of powers do not name taxes; each tax's own Act says which local
-governments collect it. A title that collects a tax the law gives only other
+The lists of powers do not name taxes; each tax's or fee's own Act says which
+local governments collect it. A title that collects a tax the law gives only other
 kinds is outside the asking kind's powers, however many words of a duty it
 shares (a PAO's land-tax survey and ม.๑๗ (๕)'s "ที่ดิน").
 """
@@ -30,6 +30,13 @@ TAXES: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
     "pao_levy": (
         re.compile(r"ภาษีบำรุง\s*องค์การบริหารส่วนจังหวัด|ภาษีบำรุง\S{0,20}?(?:น้ำมัน|ก๊าซ|ยาสูบ)"),
         frozenset({"pao"}),
+    ),
+    # The Parking Regulation in Local Government Areas Act 2562 ม.๔ ("องค์กรปกครอง
+    # ส่วนท้องถิ่น … แต่ไม่หมายความรวมถึงองค์การบริหารส่วนจังหวัด"), ม.๗: the fee for
+    # parking on a road or public place. A PAO's own car park is its service (ข้อ ๘).
+    "street_parking": (
+        re.compile(r"ค่า(?:ธรรมเนียม)?\s*(?:การ)?จอดรถ\S{0,20}?(?:ริม|บน|ใน)\s*(?:ถนน|ทาง|ผิวจราจร)"),
+        frozenset({"municipality", "tao", "pattaya"}),
     ),
     # The PAO Act ม.๖๕: the fee on hotel guests.
     "pao_hotel_fee": (

@@ -70,6 +70,19 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # Board declares a pollution control zone; the local plan to reduce it follows
     # (ม.๖๐), and is local work.
     "pollution_zone": re.compile(rf"{_DECLARING}\s*(?:กำหนด)?.{{0,40}}?เขตควบคุมมลพิษ"),
+    # The same Act ม.๕๑, ม.๕๑/๑: an environmental impact report is considered and
+    # approved by the expert committee the National Environment Board appoints.
+    "eia": re.compile(
+        r"(?:พิจารณา|เห็นชอบ|อนุมัติ)\S{0,40}?\s?\S{0,20}?รายงาน\S{0,10}?"
+        r"(?:การ)?(?:วิเคราะห์|ประเมิน)ผลกระทบ(?:ต่อ)?สิ่งแวดล้อม"
+    ),
+    # The Royal Irrigation Act 2485 ม.๓๒, ม.๓๓: only its officers open and close an
+    # irrigation sluice, and only its engineers (or whom the director-general
+    # approves) alter or remove an irrigation structure.
+    "irrigation_works": re.compile(
+        r"(?:รื้อถอน|แก้ไข|เปลี่ยนแปลง|ปิด|เปิด)\S{0,60}?\s?\S{0,30}?"
+        r"(?:ประตูน้ำ|ประตูระบาย(?:น้ำ)?|เขื่อนระบาย)\s*(?:ของ\s*)?(?:กรม)?ชลประทาน"
+    ),
     # The Courts of Justice Administration Act 2543 ม.๖, ม.๓๒: the Office of the
     # Courts of Justice does the courts' administrative work and asks the Cabinet
     # for their budget. A court by its name (not a ศาลา, a pavilion), or its
