@@ -98,6 +98,14 @@ from kmportal.thai.normalize import normalize
         # Administration Act ม.๑๓); helping on the day is not running it.
         ("ค่าใช้จ่ายในการจัดการเลือกผู้ใหญ่บ้านแทนตำแหน่งที่ว่าง หมู่ที่ 7", "headman_election"),
         ("สนับสนุนการเลือกผู้ใหญ่บ้าน จัดเตรียมสถานที่", None),
+        # The state's teachers are recruited by the area's sub-committee (the
+        # Teachers Act ม.๔๗); a PAO's own teachers are not.
+        (
+            "จัดสอบแข่งขันเพื่อบรรจุบุคคลเข้ารับราชการเป็นข้าราชการครู ตำแหน่งครูผู้ช่วย"
+            " โรงเรียนสังกัดสำนักงานเขตพื้นที่การศึกษาประถมศึกษา",
+            "teacher_exam",
+        ),
+        ("จัดสอบคัดเลือกพนักงานครู โรงเรียนสังกัดองค์การบริหารส่วนจังหวัด", None),
         # Taking the public's deposits is banking (the Financial Institutions
         # Businesses Act ม.๙); a savings group's training is not.
         ("จัดตั้งธนาคารประชาชน อบจ. รับฝากเงินออมจากประชาชนและให้สินเชื่อ", "deposit_taking"),

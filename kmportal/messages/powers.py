@@ -340,6 +340,14 @@ STRINGS: dict[str, dict[str, str]] = {
         " committee the district chief appoints (Local Administration Act 1914 s. 13),"
         " not by a local government",
     },
+    "powers.note.reserved.teacher_exam": {
+        "th": "การสอบแข่งขันเพื่อบรรจุและแต่งตั้งบุคคลเข้ารับราชการเป็นข้าราชการครูและบุคลากรทางการศึกษา"
+        "เป็นหน้าที่ของ อ.ก.ค.ศ. เขตพื้นที่การศึกษา (พระราชบัญญัติระเบียบข้าราชการครูและบุคลากร"
+        "ทางการศึกษา พ.ศ. ๒๕๔๗ มาตรา ๔๗) ไม่ใช่ของ อปท.",
+        "en": "the exams that recruit the state's teachers are run by the education area's"
+        " sub-committee (Teachers and Education Personnel Act 2004 s. 47), not by a local"
+        " government",
+    },
     "powers.note.reserved.deposit_taking": {
         "th": "การรับฝากเงินจากประชาชนเพื่อนำไปให้สินเชื่อเป็นธุรกิจธนาคารพาณิชย์ ซึ่งทำได้เฉพาะ"
         "บริษัทมหาชนจำกัดที่ได้รับใบอนุญาตจากรัฐมนตรี (พระราชบัญญัติธุรกิจสถาบันการเงิน"

@@ -139,6 +139,12 @@ RESERVED: dict[str, re.Pattern[str]] = {
         r"(?<!สนับสนุน)(?<!สนับสนุนการ)(?<!ช่วยเหลือ)(?<!ช่วยเหลือการ)"
         r"(?:จัด(?:การ)?|ดำเนินการ)\s*(?:การ)?เลือก\s*(?:ตั้ง\s*)?(?:ผู้ใหญ่บ้าน|กำนัน)"
     ),
+    # The Teachers and Education Personnel Act 2547 ม.๔๗: the education area's
+    # sub-committee (อ.ก.ค.ศ. เขตพื้นที่การศึกษา) runs the exams that recruit the
+    # state's teachers; a local government's own teachers are another matter.
+    "teacher_exam": re.compile(
+        r"(?=.*สำนักงานเขตพื้นที่การศึกษา)สอบ(?:แข่งขัน|คัดเลือก)\S{0,60}?\s?\S{0,40}?ข้าราชการครู"
+    ),
     # The Financial Institutions Businesses Act 2551 ม.๔, ม.๙: taking deposits from
     # the public to lend is banking, for a licensed public company only.
     "deposit_taking": re.compile(r"รับ\s*ฝาก\s*เงิน\S{0,20}?\s?(?:จาก\s*)?ประชาชน"),
