@@ -360,6 +360,11 @@ def test_where_the_work_goes_is_no_more_its_field_than_what_it_is_for() -> None:
     [
         ("ก่อสร้างถนนลาดยางในเมืองเมียวดี ประเทศเมียนมา ฝั่งตรงข้ามอำเภอแม่สอด", True),
         ("ก่อสร้างสะพานเชื่อมอำเภอแม่ระมาดกับฝั่งสาธารณรัฐแห่งสหภาพเมียนมา", True),
+        # Keeping an office there is work there too.
+        (
+            "ค่าเช่าและดำเนินงานสำนักงานตัวแทนส่งเสริมการค้า ณ เมืองเมียวดี สาธารณรัฐแห่งสหภาพเมียนมา",
+            True,
+        ),
         # Bought from abroad, a visit or a fair there, an agreed project: not building there.
         ("จัดซื้อและติดตั้งเครื่องกรองน้ำนำเข้าจาก ประเทศญี่ปุ่น", False),
         ("ศึกษาดูงานการก่อสร้างถนน ณ ประเทศญี่ปุ่น", False),
@@ -367,5 +372,5 @@ def test_where_the_work_goes_is_no_more_its_field_than_what_it_is_for() -> None:
         ("ก่อสร้างถนนเพื่อความมั่นคงของ ประเทศชาติ", False),
     ],
 )
-def test_building_in_another_state_is_recognised(title: str, abroad: bool) -> None:
+def test_building_or_an_office_in_another_state_is_recognised(title: str, abroad: bool) -> None:
     assert analyse_title(title, kind="pao", max_chars=500).abroad_work is abroad

@@ -18,6 +18,7 @@ from kmportal.thai.normalize import normalize
         # The highway's own lanes, shoulders or surface, named before it.
         ("ขยายไหล่ทางและบูรณะผิวจราจรแอสฟัลท์ติกคอนกรีต ทางหลวงแผ่นดินหมายเลข 1", "highway"),
         ("ขยายช่องจราจรและก่อสร้างไหล่ทาง ทางหลวงแผ่นดินหมายเลข 105 ช่วงผ่านชุมชน", "highway"),
+        ("ขยายช่องจราจรจาก 2 ช่องเป็น 4 ช่องจราจร ทางหลวงแผ่นดินหมายเลข 1090", "highway"),
         ("ก่อสร้างเรือนจำแห่งใหม่ รองรับผู้ต้องขัง 3,000 คน", "prison"),
         # Its route number, as plans abbreviate it (ทล.), and mending its surface.
         ("ปะซ่อมผิวทาง ทล.12 (ทางหลวงแผ่นดิน) ช่วงแม่สอด", "highway"),
@@ -94,6 +95,16 @@ from kmportal.thai.normalize import normalize
             "land_reform",
         ),
         ("ก่อสร้างถนนลูกรังในเขตปฏิรูปที่ดิน หมู่ที่ 4", None),
+        # Any state land's allotment (the Land Code ม.๘, ม.๒๐); housing the poor is welfare.
+        (
+            "จัดสรรที่ดินสาธารณประโยชน์ (หนองสาธารณะบ้านวาเล่ย์) ให้ราษฎรที่ไม่มีที่ดินทำกินเข้าครอบครองทำประโยชน์",
+            "land_allotment",
+        ),
+        ("จัดสรรพื้นที่ตลาดนัดให้ผู้ค้ารายย่อย", None),
+        # A mosque's leaders are chosen by its congregation (the Islamic
+        # Organisations Act ม.๓๐); training them is not choosing them.
+        ("คัดเลือกและแต่งตั้งอิหม่าม คอเต็บ บิหลั่น ในเขตเทศบาล", "mosque_officers"),
+        ("อบรมพัฒนาศักยภาพอิหม่าม คอเต็บ บิหลั่น", None),
         # A headman is chosen before the district chief's committee (the Local
         # Administration Act ม.๑๓); helping on the day is not running it.
         ("ค่าใช้จ่ายในการจัดการเลือกผู้ใหญ่บ้านแทนตำแหน่งที่ว่าง หมู่ที่ 7", "headman_election"),
@@ -133,6 +144,11 @@ from kmportal.thai.normalize import normalize
             "state_port",
         ),
         ("ก่อสร้างท่าเทียบเรือประมงพื้นบ้าน บ้านหัวเขา", None),
+        # Selling drink in a state-run park (the Alcohol Control Act ม.๒๗ (๗)); a
+        # campaign for a sober festival is not.
+        ("จัดงานเทศกาลเบียร์และดนตรีเคาท์ดาวน์ ณ สวนสาธารณะองค์การบริหารส่วนจังหวัด", "alcohol"),
+        ("รณรงค์งดจำหน่ายเครื่องดื่มแอลกอฮอล์ในวัดช่วงเข้าพรรษา", None),
+        ("ส่งเสริมการท่องเที่ยวจังหวัดสุราษฎร์ธานี ณ สวนสาธารณะ", None),
         # A casino (the Gambling Act ม.๔); a campaign against gambling is not one.
         ("จัดตั้งสถานบันเทิงครบวงจรพร้อมกาสิโน เพื่อดึงดูดนักท่องเที่ยว", "casino"),
         ("รณรงค์ป้องกันการเล่นการพนันและปราบปรามบ่อนการพนัน", None),

@@ -169,13 +169,13 @@ STRINGS: dict[str, dict[str, str]] = {
         " local government there, which the title does not state",
     },
     "powers.note.abroad_work": {
-        "th": "โครงการก่อสร้างในต่างประเทศ นอกเขตขององค์กรปกครองส่วนท้องถิ่น:"
+        "th": "โครงการก่อสร้างหรือตั้งสำนักงานในต่างประเทศ นอกเขตขององค์กรปกครองส่วนท้องถิ่น:"
         " กฎหมายให้ทำกิจการในเขตของตน (พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐"
         " มาตรา ๔๕ พระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗ มาตรา ๖๗"
         " พระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖ มาตรา ๕๐) และการทำนอกเขตได้เฉพาะในเขตของ"
         "องค์กรปกครองส่วนท้องถิ่นอื่นที่ยินยอม (พระราชบัญญัติองค์การบริหารส่วนจังหวัดฯ มาตรา ๔๖)",
-        "en": "the project builds in another state, outside the local government's"
-        " area: the Acts give their powers within it (PAO Act 1997 s. 45, TAO Act"
+        "en": "the project builds or keeps an office in another state, outside the local"
+        " government's area: the Acts give their powers within it (PAO Act 1997 s. 45, TAO Act"
         " 1994 s. 67, Municipality Act 1953 s. 50), and work outside it only in"
         " other Thai local governments' areas with their consent (PAO Act s. 46)",
     },
@@ -332,6 +332,24 @@ STRINGS: dict[str, dict[str, str]] = {
         " to farmers on its committee's rules (Agricultural Land Reform Act 1975 s. 30),"
         " not a local government's",
     },
+    "powers.note.reserved.land_allotment": {
+        "th": "ที่ดินของรัฐอยู่ในความดูแลของอธิบดีกรมที่ดิน ที่ดินสำหรับพลเมืองใช้ร่วมกันจะถอนสภาพหรือนำไปจัด"
+        "เพื่อประชาชนได้โดยพระราชบัญญัติหรือพระราชกฤษฎีกาเท่านั้น และการจัดที่ดินให้ประชาชนอยู่ในการ"
+        "ควบคุมของคณะกรรมการจัดที่ดินแห่งชาติ (ประมวลกฎหมายที่ดิน มาตรา ๘ และมาตรา ๒๐)"
+        " อปท. จึงจัดสรรที่ดินให้ราษฎรครอบครองไม่ได้",
+        "en": "state land is in the Lands director-general's care, land for common use is"
+        " withdrawn or allotted to the people only by an Act or a royal decree, and allotting"
+        " land to them is controlled by the land allotment committee (Land Code ss. 8, 20):"
+        " a local government allots no land for people to hold",
+    },
+    "powers.note.reserved.mosque_officers": {
+        "th": "อิหม่าม คอเต็บ บิหลั่น และกรรมการอิสลามประจำมัสยิด คัดเลือกโดยที่ประชุมสัปปุรุษประจำมัสยิด"
+        " และแต่งตั้งโดยคณะกรรมการอิสลามประจำจังหวัด (พระราชบัญญัติการบริหารองค์กรศาสนาอิสลาม"
+        " พ.ศ. ๒๕๔๐ มาตรา ๓๐ และมาตรา ๓๓) ไม่ใช่ของ อปท.",
+        "en": "a mosque's imam, khatib, bilal and committee are chosen by its congregation and"
+        " appointed by the provincial Islamic committee (Islamic Organisations Administration"
+        " Act 1997 ss. 30, 33), not by a local government",
+    },
     "powers.note.reserved.headman_election": {
         "th": "การเลือกผู้ใหญ่บ้านเป็นไปตามหลักเกณฑ์ที่กระทรวงมหาดไทยกำหนด โดยคณะกรรมการ"
         "ที่นายอำเภอแต่งตั้ง (พระราชบัญญัติลักษณะปกครองท้องที่ พระพุทธศักราช ๒๔๕๗ มาตรา ๑๓)"
@@ -456,6 +474,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "ส่วนจังหวัด พ.ศ. ๒๕๔๐ มาตรา ๖๕) ไม่ใช่ของ อปท. ประเภทนี้",
         "en": "the fee on hotel guests is the PAO's to levy by its ordinance (PAO Act 1997"
         " s. 65), not this kind's",
+    },
+    "powers.note.reserved.alcohol": {
+        "th": "ห้ามขายเครื่องดื่มแอลกอฮอล์ในวัด สถานบริการสาธารณสุขของรัฐ สถานที่ราชการ หอพัก"
+        " สถานศึกษา สถานีบริการน้ำมันเชื้อเพลิง และสวนสาธารณะของทางราชการ (พระราชบัญญัติควบคุม"
+        "เครื่องดื่มแอลกอฮอล์ พ.ศ. ๒๕๕๑ มาตรา ๒๗) และห้ามบริโภคในสถานที่ที่กฎหมายกำหนด (มาตรา ๓๑)",
+        "en": "no alcoholic drink may be sold in a temple, a state health service, a state"
+        " office, a dormitory, a school, a fuel station or a state-run public park (Alcohol"
+        " Control Act 2008 s. 27), nor drunk where the Act forbids it (s. 31)",
     },
     "powers.note.reserved.party": {
         "th": "ห้ามมิให้หน่วยงานของรัฐบริจาคแก่พรรคการเมือง และการบริจาคหมายความรวมถึงการให้เงิน"

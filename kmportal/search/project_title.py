@@ -192,12 +192,14 @@ _ADDRESS_PROVINCE = re.compile(
 )
 _CONSENT = re.compile(rf"{_AGREEMENT.pattern}|ยินยอม|ร่วมกับ|อุดหนุน|กลุ่มจังหวัด")
 _ELSEWHERE_VISIT = re.compile(rf"{_VISIT}|ทัศนศึกษา|แข่งขัน|ประชุม|สัมมนา")
-# Building in another state is outside every kind's area: each Act gives its
+# Building, or keeping an office, in another state is outside every kind's area: each Act gives its
 # powers "ในเขต" (PAO Act ม.๔๕, TAO Act ม.๖๗, Municipality Act ม.๕๐), and the
 # PAO's work outside it reaches only other Thai local governments' areas, with
 # their consent (ม.๔๖). A state is named by ประเทศ…, สาธารณรัฐ… or สหภาพ…; what is
 # bought from one (จาก…) is not built there.
 _STATE_ABROAD = re.compile(rf"(?<!จาก)(?<!จาก\s)(?:{_FOREIGN}|สาธารณรัฐ|สหภาพเมียนมา)")
+# Keeping an office there is work there as much as building one.
+_OFFICE = re.compile(r"สำนักงาน")
 # A municipality may hold shares in a company only as the Municipality Act
 # ม.๕๗ ตรี allows: more than half its registered capital (counting the other
 # local governments' shares in it), in a company for a public utility, with the
@@ -313,7 +315,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     elsewhere = _other_province(text) if kind == "pao" else None
     abroad_work = (
         _STATE_ABROAD.search(text) is not None
-        and BUILDING_WORK.search(text) is not None
+        and (BUILDING_WORK.search(text) or _OFFICE.search(text)) is not None
         and not (_ELSEWHERE_VISIT.search(text) or _CONSENT.search(text))
     )
     minority_stake = _minority_stake(text) if kind == "municipality" else None

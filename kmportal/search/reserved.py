@@ -24,7 +24,8 @@ BUILDING_WORK = re.compile(BUILDING)
 _DECLARING = r"(?<!ที่)(?<!ที่\s)(?<!ได้)(?<!ได้\s)(?<!ถูก)ประกาศ"
 
 # Words that set a highway's name apart from the work: a road joining it, work beside it.
-_BESIDE = r"เชื่อม|แยก|ตัด|บรรจบ|ริม|ข้าง|บริเวณ|ใกล้|เข้าสู่|ไปยัง|จาก|ถึง"
+# "จาก 2 ช่องจราจร" is the widening's measure, not a road from somewhere.
+_BESIDE = r"เชื่อม|แยก|ตัด|บรรจบ|ริม|ข้าง|บริเวณ|ใกล้|เข้าสู่|ไปยัง|จาก(?!\s*\d)|ถึง"
 
 RESERVED: dict[str, re.Pattern[str]] = {
     # The Highways Act 2535 ม.๗, ม.๘, ม.๙: a special, national or rural highway is one
@@ -133,6 +134,21 @@ RESERVED: dict[str, re.Pattern[str]] = {
         r"(?:จัดสรร|จัด|แบ่ง|มอบ)\s*(?:ที่ดิน|ที่ทำกิน|พื้นที่)\S{0,60}?\s?\S{0,20}?เขตปฏิรูปที่ดิน"
         r"|(?:ออก|มอบ)\S{0,30}?ส\.\s?ป\.\s?ก\.?\s?4\s?-\s?01"
     ),
+    # And any state land: the Land Code ม.๘ gives its care to the Lands
+    # director-general, and land for common use is withdrawn or allotted to the
+    # people only by an Act or a royal decree; ม.๒๐: the land allotment committee
+    # controls allotting land to them. Allotting land for people to hold or farm
+    # is not local work.
+    "land_allotment": re.compile(
+        r"(?:จัดสรร|แบ่ง|มอบ)\s*(?:ที่ดิน|ที่ทำกิน).{0,80}?(?:ให้|แก่)\s*(?:แก่\s*)?"
+        r"(?:ราษฎร|ประชาชน|เกษตรกร|ผู้ยากไร้|ผู้ไร้)\S{0,40}?\s?\S{0,20}?(?:ครอบครอง|ทำกิน|ทำประโยชน์)"
+    ),
+    # The Islamic Organisations Administration Act 2540 ม.๓๐, ม.๓๓: a mosque's
+    # congregation chooses its imam, khatib, bilal and committee, under the
+    # provincial Islamic committee's chair, which appoints them.
+    "mosque_officers": re.compile(
+        r"(?:คัดเลือก|แต่งตั้ง|สรรหา)\S{0,30}?\s?(?:อิหม่าม|คอเต็บ|บิหลั่น|คณะกรรมการอิสลาม)"
+    ),
     # The Local Administration Act 2457 ม.๑๓: a village headman is chosen by the
     # Interior ministry's rules, before a committee the district chief appoints.
     "headman_election": re.compile(
@@ -186,6 +202,16 @@ _ARMS_FOR_FORCES = re.compile(
 # casino is their house. A campaign against gambling is another matter.
 _CASINO = re.compile(r"กาสิโน|คาสิโน|บ่อน\s*(?:การ)?พนัน")
 _AGAINST = re.compile(r"ป้องกัน|ปราบปราม|ต่อต้าน|รณรงค์|ลด|เลิก|ปลอด")
+# The Alcohol Control Act 2551 ม.๒๗: no alcoholic drink may be sold in a temple,
+# a state health service or office, a school, a dormitory, a fuel station or a
+# state-run public park (ม.๓๑: nor drunk in most of them). A beer festival in
+# the PAO's park sells it there; a campaign against drinking does not.
+_ALCOHOL = re.compile(
+    r"(?:เทศกาลเบียร์|เบียร์การ์เด้น|(?:ขาย|จำหน่าย|บริการ)\S{0,10}?"
+    r"(?:เบียร์|สุรา(?!ษ)|เครื่องดื่มแอลกอฮอล์))"
+    r".{0,80}?(?:สวนสาธารณะ|วัด|สถานศึกษา|โรงเรียน|สถานที่ราชการ|โรงพยาบาล|สถานีบริการน้ำมัน)"
+)
+_NO_DRINK = re.compile(rf"{_AGAINST.pattern}|งด|บำบัด")
 # What an Act forbids a state body, or leaves it no lawful way to do, whether it
 # does the thing or subsidises it: (the work, what the title may say that makes
 # it lawful or another matter).
@@ -194,6 +220,7 @@ FORBIDDEN: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
     "personal_data": (_PERSONAL_DATA, _CONSENTED),
     "arms": (_ARMS_FOR_FORCES, None),
     "casino": (_CASINO, _AGAINST),
+    "alcohol": (_ALCOHOL, _NO_DRINK),
 }
 # Every key :func:`reserved_to` may answer, each with its message.
 KEYS = (*RESERVED, *FORBIDDEN)
