@@ -27,6 +27,14 @@ _DECLARING = r"(?<!ที่)(?<!ที่\s)(?<!ได้)(?<!ได้\s)(?<!�
 # "จาก 2 ช่องจราจร" is the widening's measure, not a road from somewhere.
 _BESIDE = r"เชื่อม|แยก|ตัด|บรรจบ|ริม|ข้าง|บริเวณ|ใกล้|เข้าสู่|ไปยัง|จาก(?!\s*\d)|ถึง"
 
+# Allotting land, or an area, to people: an area only with the people named
+# (a forest's areas are also allotted to planting or to a nursery).
+_ALLOTTING_LAND = r"(?:จัดสรร|แบ่ง|มอบ)\s*(?:ที่ดิน|ที่ทำกิน)"
+_ALLOTTING_AREA = r"(?:จัดสรร|แบ่ง|มอบ)\s*พื้นที่"
+_TO_PEOPLE = r"(?:ให้|แก่)\s*(?:แก่\s*)?(?:ราษฎร|ประชาชน|เกษตรกร|ผู้ยากไร้|ผู้ไร้)"
+# สร้าง that raises awareness, a network or an income builds nothing.
+_NOT_A_BUILDING = r"(?!จิตสำนึก|ความ|เครือข่าย|อาชีพ|รายได้|การรับรู้|แรงจูงใจ|ภูมิคุ้มกัน)"
+
 RESERVED: dict[str, re.Pattern[str]] = {
     # The Highways Act 2535 ม.๗, ม.๘, ม.๙: a special, national or rural highway is one
     # "ที่กรมทางหลวง[ชนบท]เป็นผู้ดำเนินการก่อสร้าง ขยาย บูรณะ และบำรุงรักษา".
@@ -112,7 +120,7 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # visitors, and the permits of ม.๒๒ leave building out. New building only:
     # keeping up what stands, or work on the way to a park, is not caught.
     "park_building": re.compile(
-        rf"(?:ก่อสร้าง|สร้าง)(?:(?!{_BESIDE})[^()]){{0,80}}?(?:ภายใน|ใน)\s*(?:เขต\s*)?"
+        rf"(?:ก่อสร้าง|สร้าง{_NOT_A_BUILDING})(?:(?!{_BESIDE})[^()]){{0,80}}?(?:ภายใน|ใน)\s*(?:เขต\s*)?"
         r"(?:อุทยานแห่งชาติ|วนอุทยาน)"
     ),
     # The same Act ม.๒๙: the department charges a park's visitors for its services,
@@ -125,13 +133,15 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # on land in a national reserved forest; ม.๑๖: the director-general permits
     # its use. Allotting land in one is his; keeping the forest is local work.
     "reserved_forest": re.compile(
-        r"(?:จัดสรร|แบ่ง|มอบ)\s*(?:ที่ดิน|ที่ทำกิน|พื้นที่)\S{0,60}?\s?\S{0,20}?ป่าสงวน"
+        rf"{_ALLOTTING_LAND}\S{{0,60}}?\s?\S{{0,20}}?ป่าสงวน"
+        rf"|{_ALLOTTING_AREA}.{{0,80}}?ป่าสงวน.{{0,60}}?{_TO_PEOPLE}"
     ),
     # The Agricultural Land Reform Act 2518 ม.๓๐: land in a land-reform zone is the
     # Agricultural Land Reform Office's to allot to farmers, on the committee's rules,
     # and its permit (ส.ป.ก. 4-01) is the Office's to give.
     "land_reform": re.compile(
-        r"(?:จัดสรร|จัด|แบ่ง|มอบ)\s*(?:ที่ดิน|ที่ทำกิน|พื้นที่)\S{0,60}?\s?\S{0,20}?เขตปฏิรูปที่ดิน"
+        rf"(?:{_ALLOTTING_LAND}|จัด\s*ที่ดิน)\S{{0,60}}?\s?\S{{0,20}}?เขตปฏิรูปที่ดิน"
+        rf"|{_ALLOTTING_AREA}.{{0,80}}?เขตปฏิรูปที่ดิน.{{0,60}}?{_TO_PEOPLE}"
         r"|(?:ออก|มอบ)\S{0,30}?ส\.\s?ป\.\s?ก\.?\s?4\s?-\s?01"
     ),
     # And any state land: the Land Code ม.๘ gives its care to the Lands
@@ -140,8 +150,7 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # controls allotting land to them. Allotting land for people to hold or farm
     # is not local work.
     "land_allotment": re.compile(
-        r"(?:จัดสรร|แบ่ง|มอบ)\s*(?:ที่ดิน|ที่ทำกิน).{0,80}?(?:ให้|แก่)\s*(?:แก่\s*)?"
-        r"(?:ราษฎร|ประชาชน|เกษตรกร|ผู้ยากไร้|ผู้ไร้)\S{0,40}?\s?\S{0,20}?(?:ครอบครอง|ทำกิน|ทำประโยชน์)"
+        rf"{_ALLOTTING_LAND}.{{0,80}}?{_TO_PEOPLE}\S{{0,40}}?\s?\S{{0,20}}?(?:ครอบครอง|ทำกิน|ทำประโยชน์)"
     ),
     # The Islamic Organisations Administration Act 2540 ม.๓๐, ม.๓๓: a mosque's
     # congregation chooses its imam, khatib, bilal and committee, under the
@@ -209,7 +218,8 @@ _AGAINST = re.compile(r"ป้องกัน|ปราบปราม|ต่อ
 _ALCOHOL = re.compile(
     r"(?:เทศกาลเบียร์|เบียร์การ์เด้น|(?:ขาย|จำหน่าย|บริการ)\S{0,10}?"
     r"(?:เบียร์|สุรา(?!ษ)|เครื่องดื่มแอลกอฮอล์))"
-    r".{0,80}?(?:สวนสาธารณะ|วัด|สถานศึกษา|โรงเรียน|สถานที่ราชการ|โรงพยาบาล|สถานีบริการน้ำมัน)"
+    r".{0,80}?(?:สวนสาธารณะ|(?<!จังห)(?<!ตรวจ)(?<!ชี้)วัด|สถานศึกษา|โรงเรียน|สถานที่ราชการ"
+    r"|โรงพยาบาล|สถานีบริการน้ำมัน)"
 )
 _NO_DRINK = re.compile(rf"{_AGAINST.pattern}|งด|บำบัด")
 # What an Act forbids a state body, or leaves it no lawful way to do, whether it
