@@ -221,7 +221,8 @@ _ALCOHOL = re.compile(
     r".{0,80}?(?:สวนสาธารณะ|(?<!จังห)(?<!ตรวจ)(?<!ชี้)วัด|สถานศึกษา|โรงเรียน|สถานที่ราชการ"
     r"|โรงพยาบาล|สถานีบริการน้ำมัน)"
 )
-_NO_DRINK = re.compile(rf"{_AGAINST.pattern}|งด|บำบัด")
+# งด, not the letters of เครื่องดื่ม.
+_NO_DRINK = re.compile(rf"{_AGAINST.pattern}|งด(?!ื)|บำบัด")
 # What an Act forbids a state body, or leaves it no lawful way to do, whether it
 # does the thing or subsidises it: (the work, what the title may say that makes
 # it lawful or another matter).
