@@ -20,6 +20,8 @@ from kmportal.thai.normalize import normalize
         ),
         ("สำรวจ ประเมิน และแจ้งการประเมินภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2568", "pao", "land_building"),
         ("จัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2568", "tao", None),
+        # Its name shortened, as staff type it.
+        ("สำรวจแผนที่ภาษี เก็บภาษีที่ดินฯ อบจ.", "pao", "land_building"),
         ("จัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2568", "municipality", None),
         # The PAO Act ม.๖๔, ม.๖๕: the PAO's levy and hotel fee are no one else's.
         ("จัดเก็บภาษีบำรุงจากการค้าน้ำมันเชื้อเพลิงของสถานีบริการในเขตตำบล", "tao", "pao_levy"),

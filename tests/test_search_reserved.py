@@ -36,6 +36,14 @@ from kmportal.thai.normalize import normalize
         ("จัดกิจกรรมเยี่ยมผู้ต้องขังในเรือนจำ", None),
         # An election of MPs, the Revenue Code's taxes, social security benefits.
         ("จัดการเลือกตั้งสมาชิกสภาผู้แทนราษฎร จัดตั้งที่เลือกตั้งและนับคะแนน", "election"),
+        (
+            "กำหนดหน่วยเลือกตั้ง แต่งตั้งกรรมการประจำหน่วย และนับคะแนนการเลือกตั้งสมาชิกสภาผู้แทนราษฎร",
+            "election",
+        ),
+        # A dangerous product's sale stopped and recalled (the Consumer Protection
+        # Act ม.๒๙/๘-๒๙/๑๐); telling consumers of it is not.
+        ("สั่งห้ามขายและเรียกคืนสินค้าที่เป็นอันตรายต่อผู้บริโภคในตลาดนัดชุมชน", "product_recall"),
+        ("อบรมให้ความรู้ผู้บริโภคเรื่องสินค้าอันตราย", None),
         ("รับยื่นแบบแสดงรายการภาษีเงินได้บุคคลธรรมดา และคืนภาษีเงินได้", "revenue_tax"),
         ("จ่ายประโยชน์ทดแทนกรณีว่างงานแก่ผู้ประกันตนในเขตเทศบาล", "social_security"),
         # Declaring a national park or an animal epidemic zone.

@@ -374,6 +374,14 @@ STRINGS: dict[str, dict[str, str]] = {
         " company the minister licenses may do (Financial Institutions Businesses Act"
         " 2008 ss. 4, 9)",
     },
+    "powers.note.reserved.product_recall": {
+        "th": "การสั่งห้ามขายสินค้าที่อาจเป็นอันตรายต่อผู้บริโภคเป็นอำนาจของคณะกรรมการว่าด้วยความปลอดภัย"
+        " และผู้ผลิตหรือผู้นำเข้ามีหน้าที่เรียกคืนสินค้า (พระราชบัญญัติคุ้มครองผู้บริโภค พ.ศ. ๒๕๒๒"
+        " มาตรา ๒๙/๘ ถึงมาตรา ๒๙/๑๐) ไม่ใช่ของ อปท.",
+        "en": "ordering a dangerous product's sale stopped is the safety committee's power,"
+        " and recalling it is its maker's or importer's duty (Consumer Protection Act"
+        " 1979 ss. 29/8-29/10), not a local government's",
+    },
     "powers.note.reserved.labour_inspection": {
         "th": "การตรวจสภาพการจ้างและสภาพการทำงาน และการมีคำสั่งให้นายจ้างปฏิบัติตามกฎหมาย"
         " เป็นอำนาจของพนักงานตรวจแรงงานและพนักงานเจ้าหน้าที่ที่รัฐมนตรีแต่งตั้ง (พระราชบัญญัติ"

@@ -22,7 +22,7 @@ TAXES: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
     # municipality, TAO, Bangkok or Pattaya, its area "แต่ไม่หมายความรวมถึงเขต
     # องค์การบริหารส่วนจังหวัด"; ม.๗: each collects the tax in its own area.
     "land_building": (
-        re.compile(r"ภาษีที่ดิน\s*และ\s*สิ่งปลูกสร้าง"),
+        re.compile(r"ภาษีที่ดิน\s*(?:และ\s*สิ่งปลูกสร้าง|ฯ)"),
         frozenset({"municipality", "tao", "pattaya"}),
     ),
     # The PAO Act ม.๖๔ and the Decentralisation Act ม.๒๔ (๑), (๒): the PAO's own

@@ -55,7 +55,8 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # and each unit's committee takes and counts the votes. A local election's
     # Act is not in the library, and a campaign to vote runs no election.
     "election": re.compile(
-        r"(?:จัด|ดำเนินการ)\s*(?:การ)?เลือกตั้ง\s*(?:สมาชิก)?(?:สภาผู้แทนราษฎร|ส\.\s?ส\.)"
+        r"(?:จัด|ดำเนินการ|นับคะแนน)\s*(?:การ)?เลือกตั้ง\s*(?:สมาชิก)?(?:สภาผู้แทนราษฎร|ส\.\s?ส\.)"
+        r"|(?:กำหนด|จัดตั้ง)\s*(?:หน่วย|ที่)เลือกตั้ง.{0,120}?(?:สภาผู้แทนราษฎร|ส\.\s?ส\.)"
     ),
     # The Revenue Code ม.๑๖, ม.๕๖: its taxes are assessed by officers the finance
     # minister appoints, to whom returns are made; income tax, VAT and specific
@@ -173,6 +174,11 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # The Financial Institutions Businesses Act 2551 ม.๔, ม.๙: taking deposits from
     # the public to lend is banking, for a licensed public company only.
     "deposit_taking": re.compile(r"รับ\s*ฝาก\s*เงิน\S{0,20}?\s?(?:จาก\s*)?ประชาชน"),
+    # The Consumer Protection Act 2522 ม.๒๙/๘–๒๙/๑๐: the safety committee orders a
+    # dangerous product's sale stopped, and its maker or importer recalls it.
+    "product_recall": re.compile(
+        r"(?:สั่ง\s*)?ห้ามขาย\S{0,40}?\s?\S{0,20}?เรียกคืนสินค้า|สั่ง\s*เรียกคืนสินค้า"
+    ),
     # The Labour Protection Act 2541 ม.๑๓๙ and the Labour Protection in Fishing
     # Work Act 2562 ม.๑๖: the labour inspector enters workplaces and vessels to
     # inspect the terms and conditions of work, and orders what the law requires.
