@@ -32,6 +32,8 @@ _BESIDE = r"เชื่อม|แยก|ตัด|บรรจบ|ริม|ข
 _ALLOTTING_LAND = r"(?:จัดสรร|แบ่ง|มอบ)\s*(?:ที่ดิน|ที่ทำกิน)"
 _ALLOTTING_AREA = r"(?:จัดสรร|แบ่ง|มอบ)\s*พื้นที่"
 _TO_PEOPLE = r"(?:ให้|แก่)\s*(?:แก่\s*)?(?:ราษฎร|ประชาชน|เกษตรกร|ผู้ยากไร้|ผู้ไร้)"
+# Helping on the day (the selection, the election) is not running it.
+_NOT_HELPING = r"(?<!สนับสนุน)(?<!สนับสนุนการ)(?<!ช่วยเหลือ)(?<!ช่วยเหลือการ)"
 # สร้าง that raises awareness, a network or an income builds nothing.
 _NOT_A_BUILDING = r"(?!จิตสำนึก|ความ|เครือข่าย|อาชีพ|รายได้|การรับรู้|แรงจูงใจ|ภูมิคุ้มกัน)"
 
@@ -106,9 +108,7 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # conscription are appointed in each province by the officer the Defence
     # minister names, and chaired by an officer. Helping on the day is not
     # running the selection.
-    "conscription": re.compile(
-        r"(?<!สนับสนุน)(?<!สนับสนุนการ)(?<!ช่วยเหลือ)(?<!ช่วยเหลือการ)ตรวจเลือก\s*(?:คน|ทหาร)"
-    ),
+    "conscription": re.compile(rf"{_NOT_HELPING}ตรวจเลือก\s*(?:คน|ทหาร)"),
     # The Customs Act 2560 ม.๔ (a customs post is the place "ที่ใช้สำหรับการนำของเข้า
     # … เพื่อประโยชน์ในการปฏิบัติพิธีการศุลกากร") and the Immigration Act 2522
     # ม.๑๑ (people enter and leave through the checkpoints the minister
@@ -162,14 +162,14 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # The Local Administration Act 2457 ม.๑๓: a village headman is chosen by the
     # Interior ministry's rules, before a committee the district chief appoints.
     "headman_election": re.compile(
-        r"(?<!สนับสนุน)(?<!สนับสนุนการ)(?<!ช่วยเหลือ)(?<!ช่วยเหลือการ)"
+        rf"{_NOT_HELPING}"
         r"(?:จัด(?:การ)?|ดำเนินการ)\s*(?:การ)?เลือก\s*(?:ตั้ง\s*)?(?:ผู้ใหญ่บ้าน|กำนัน)"
     ),
     # The Teachers and Education Personnel Act 2547 ม.๔๗: the education area's
     # sub-committee (อ.ก.ค.ศ. เขตพื้นที่การศึกษา) runs the exams that recruit the
     # state's teachers; a local government's own teachers are another matter.
     "teacher_exam": re.compile(
-        r"(?=.*สำนักงานเขตพื้นที่การศึกษา)สอบ(?:แข่งขัน|คัดเลือก)\S{0,60}?\s?\S{0,40}?ข้าราชการครู"
+        r"สอบ(?:แข่งขัน|คัดเลือก)(?=.*สำนักงานเขตพื้นที่การศึกษา)\S{0,60}?\s?\S{0,40}?ข้าราชการครู"
     ),
     # The Financial Institutions Businesses Act 2551 ม.๔, ม.๙: taking deposits from
     # the public to lend is banking, for a licensed public company only.
