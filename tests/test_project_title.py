@@ -22,6 +22,15 @@ def test_places_and_the_proposers_own_name_are_set_aside() -> None:
     assert "น้ำสะอาด" in plan.expansion  # the statute's words for ประปา
 
 
+def test_the_embedder_may_also_see_the_title_without_its_form_words() -> None:
+    plan = analyse_title("ก่อสร้างอาคารศูนย์พัฒนาเด็กเล็ก", kind="tao", max_chars=500)
+    assert plan.formless_text is not None
+    assert "ศูนย์" in plan.formless_text and "เด็กเล็ก" in plan.formless_text
+    assert "ก่อสร้าง" not in plan.formless_text and "อาคาร" not in plan.formless_text
+    # A title with no form words has nothing to take away.
+    assert analyse_title("ส่งเสริมอาชีพผู้สูงอายุ", kind="tao", max_chars=500).formless_text is None
+
+
 def test_another_organisation_the_work_is_in_is_a_place_not_a_partner() -> None:
     inside = analyse_title("ก่อสร้างเมรุและฌาปนสถานในเขต อบต.ยกกระบัตร", kind="pao", max_chars=500)
     assert OTHER_LOCAL_GOVERNMENT not in inside.text

@@ -379,6 +379,38 @@ def test_the_titles_own_word_outweighs_kin_on_a_looser_dense_agreement() -> None
     assert powers._rank(reg, cos, ev, "pao", weights(0, 1)).supported == [0]
 
 
+def test_the_dense_look_without_the_form_words_is_asked_only_when_the_first_is_too_far() -> None:
+    filler = [([f"กิจการที่{i:02d}"], ("tao",)) for i in range(60)]
+    reg = make_register(
+        [
+            (["สร้าง", "ทางบก"], ("tao",)),  # the form words' item, reached through kin
+            (["การศึกษา"], ("tao",)),  # the title's own field, dense rank 10 with them
+            *filler,
+        ]
+    )
+    n = len(reg)
+    cos = np.linspace(0.80, 0.30, n)
+    cos[0], cos[1] = 0.95, cos[12]
+    without_form = np.linspace(0.30, 0.80, n)
+    without_form[1] = 0.99  # the field first once the form words are gone
+    asked: list[int] = []
+
+    def formless() -> np.ndarray:
+        asked.append(1)
+        return without_form
+
+    own, ev = named(n, 1), named(n, 0, 1)
+    assert powers._rank(reg, cos, ev, "tao", own).supported == [0]
+    assert powers._rank(reg, cos, ev, "tao", own, formless).supported == [1]
+    assert asked == [1]
+    # Nor is the look asked when the title's own word is near enough already.
+    cos[1] = cos[6]
+    assert powers._rank(reg, cos, ev, "tao", own, formless).supported == [1]
+    assert asked == [1]
+    # And it never stands in for the title's own words: kin alone stays strict.
+    assert powers._rank(reg, cos, ev, "tao", named(n), formless).supported == [0]
+
+
 def test_the_dense_arm_may_agree_with_a_duty_in_the_wording_of_its_other_layer() -> None:
     filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(60)]
     reg = make_register(

@@ -156,7 +156,12 @@ class _Ranking:
 
 
 def _rank(
-    register: Register, cos: np.ndarray, ev: Evidence, kind: str, own: Evidence | None = None
+    register: Register,
+    cos: np.ndarray,
+    ev: Evidence,
+    kind: str,
+    own: Evidence | None = None,
+    formless: Callable[[], np.ndarray | None] | None = None,
 ) -> _Ranking:
     """The kind's specific provisions by fused rank, and those that support the
     title. With ``own`` (the evidence of the title's own words and the
@@ -167,7 +172,10 @@ def _rank(
     on a looser agreement of the dense arm; a kin word alone keeps the strict
     one (a bottled-water plant "กิจการพาณิชย์": ม.๕๐ and ม.๑๗ (๑๕) name it, at
     dense ranks 7 and 30 behind water items, while kin ``สร้าง`` of its
-    ``โรงผลิต`` had found a roads item)."""
+    ``โรงผลิต`` had found a roads item). When none is that near, ``formless``
+    gives the dense arm's look at the title without its form words, asked only
+    then: "ก่อสร้างอาคาร" pulls a child-care centre's title towards roads and
+    buildings, and its education item falls to rank 10."""
     cands = [p.row for p in register.provisions if kind in p.applies_to and not p.catch_all]
     dense = sorted(cands, key=lambda i: -cos[i])
     floor = evidence_floor(len(register))
@@ -184,6 +192,10 @@ def _rank(
     supported = [i for i in order if ev.best[i] >= floor and duty[i] <= AGREE_RANK]
     if own is not None and not any(own.best[i] >= floor for i in supported):
         named = [i for i in order if own.best[i] >= floor and d_rank[i] <= OWN_RANK]
+        cos_f = formless() if formless is not None and not named else None
+        if cos_f is not None:
+            f_rank = {i: r for r, i in enumerate(sorted(cands, key=lambda i: -cos_f[i]), 1)}
+            named = [i for i in order if own.best[i] >= floor and f_rank[i] <= OWN_RANK]
         supported = named or supported
     return _Ranking(order, fused, supported, d_rank)
 
@@ -227,6 +239,7 @@ def check(
     *,
     org: str,
     k: int = 10,
+    embed_one: Callable[[str], np.ndarray] | None = None,
 ) -> PowerCheck:
     result = PowerCheck(project=plan.raw, org_kind=org)
     if plan.truncated:
@@ -250,7 +263,13 @@ def check(
     statute = [w for w in plan.expansion if w not in plan.kin]
     own = evidence(register, plan.tokens) + evidence(register, statute, law_words=True)
     ev = own + evidence(register, list(plan.kin), law_words=True)
-    first = _rank(register, cos, ev, org, own)
+
+    def formless() -> np.ndarray | None:
+        if plan.formless_text is None or embed_one is None or not same_dim:
+            return None
+        return register.vectors @ embed_one(plan.formless_text)
+
+    first = _rank(register, cos, ev, org, own, formless)
     result.other_kinds = _other_kinds(register, cos, ev, org)
     # The field the work itself is in: without the words saying what it is for.
     work = own
@@ -537,7 +556,11 @@ def check_many(
     vectors = embed([p.dense_text for p in plans]) if plans else np.zeros((0, 0))
     if embed_words is not None and len(register) and plans:
         plans = with_title_kin(register, plans, vectors, orgs, embed_words)
+
+    def embed_one(text: str) -> np.ndarray:
+        return embed([text])[0]
+
     return [
-        check(register, plan, vec, org=org, k=k)
+        check(register, plan, vec, org=org, k=k, embed_one=embed_one)
         for plan, vec, org in zip(plans, vectors, orgs, strict=True)
     ]

@@ -296,6 +296,8 @@ class TitlePlan:
     # When the title says what the work is for ("… เพื่อ …"): the nouns of the
     # work before it, the things it is done on; else None.
     work: tuple[str, ...] | None = None
+    # What the embedder sees without the title's form words, when it has any
+    formless_text: str | None = None
 
 
 def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
@@ -361,6 +363,10 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     extra_law = f"{extra} {OTHER_LOCAL_GOVERNMENT}" if general else extra
     expansion = [t for t in index_tokens(word_tokens(normalize(extra_law))) if t not in tokens]
     dense_text = f"{text} ({extra})" if extra else text
+    formless_text = None
+    if any(w in BOILERPLATE for w in words):
+        formless = " ".join(w for w in words if w.strip() and w not in BOILERPLATE)
+        formless_text = f"{formless} ({extra})" if extra else formless
     document = issuing.group("doc") if issuing else None
     return TitlePlan(
         raw,
@@ -384,6 +390,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         others_tax=tax,
         referendum_on_person=referendum_on_person,
         in_other_area=in_other_area,
+        formless_text=formless_text,
     )
 
 
