@@ -145,7 +145,8 @@ ISSUING = re.compile(
 # document, the law on the matter gives such an act to its own officer; the
 # lists of powers grant services and duties. The act is the title's own only
 # when it is the verb: not one asked for or obtained ("ขออนุญาต", "ได้รับ
-# อนุมัติ", "ผ่านการรับรองมาตรฐาน", nominalised after another verb), not a
+# อนุมัติ", "ผ่านการรับรองมาตรฐาน", nominalised after another verb, though not
+# after ปฏิบัติการ, whose การ is the operation's own: "ชุดปฏิบัติการสืบสวน…"), not a
 # document's name (ใบอนุญาต, หนังสือรับรอง: issuing, above), and รับรอง not
 # in its other sense, hosting ("บ้านพักรับรอง", "เลี้ยงรับรองคณะ…").
 # Registering is the registrar's "รับจดทะเบียน": enrolling people in a service
@@ -160,7 +161,7 @@ ISSUING = re.compile(
 # epidemiologist's "สอบสวนโรค" or "ตรวจค้นหาผู้ติดเชื้อ" (ค้นหา, finding the
 # infected): health services.
 STATE_ACT = re.compile(
-    r"(?<!ขอ)(?<!ได้)(?<!ได้รับ)(?<!(?<!บริ)การ)(?<!ใบ)(?<!หนังสือ)"
+    r"(?<!ขอ)(?<!ได้)(?<!ได้รับ)(?<!(?<!บริ)(?<!ปฏิบัติ)การ)(?<!ใบ)(?<!หนังสือ)"
     r"(?P<act>อนุญาต|รับจดทะเบียน|เพิกถอน|วินิจฉัยอุทธรณ์|ตรวจลงตรา"
     r"|จับกุม|ตรวจค้น(?!หา)|สืบสวนสอบสวน|ดำเนินคดีอาญา"
     r"|อนุมัติ(?!\s*(?:และ\s*ประกาศใช้\s*)?(?:ร่าง|แผน|งบ|ข้อบัญญัติ|เทศบัญญัติ|ระเบียบ"
