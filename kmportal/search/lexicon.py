@@ -154,6 +154,10 @@ TH_TH: dict[str, str] = {
     # Community Forest Act 2562).
     "ปลูกป่า": "ป่าไม้ ทรัพยากรธรรมชาติ",
     "ป่าชุมชน": "ป่าไม้ ทรัพยากรธรรมชาติ",
+    # Restoring a forest, or the forest at a watershed's head, is the same work; a
+    # bare ป่า is not glossed, as villages are named by it (บ้านป่าแดง).
+    "ฟื้นฟูป่า": "ป่าไม้ ทรัพยากรธรรมชาติ",
+    "ป่าต้นน้ำ": "ป่าไม้ ทรัพยากรธรรมชาติ",
     # The destitute and the disabled are among those social welfare serves:
     # "ผู้รับบริการสวัสดิการสังคม หมายความว่า … เด็ก เยาวชน คนชรา ผู้ยากไร้
     # ผู้พิการหรือทุพพลภาพ ผู้ด้อยโอกาส …" (the Social Welfare Promotion Act 2546 ม.๓).
