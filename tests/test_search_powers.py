@@ -76,6 +76,17 @@ def test_a_pao_water_project_rests_on_the_rules_item_and_the_item_it_was_issued_
     assert all("pao" not in c.provision.applies_to for c in result.other_kinds)
 
 
+def test_a_water_purpose_in_the_statutes_words_keeps_the_pao_rules_water_item(
+    svc: SearchService,
+) -> None:
+    # The purpose says น้ำ, อุปโภค, บริโภค: the statute's words for ประปา, which the
+    # look at the work alone must still hold, or the field reads as the
+    # municipality's "น้ำสะอาดหรือการประปา" only.
+    result = svc.check_powers("ก่อสร้างระบบประปาผิวดิน เพื่อแก้ปัญหาน้ำอุปโภคบริโภค บ้านแม่ท้อ", org="pao")
+    assert result.verdict == "within"
+    assert result.provisions[0].provision.text == "จัดให้มีน้ำเพื่อการอุปโภค บริโภค และการเกษตร"
+
+
 def test_the_same_title_for_a_tao_cites_its_own_act_and_never_the_pao_rule(
     svc: SearchService,
 ) -> None:

@@ -297,6 +297,9 @@ class TitlePlan:
     # When the title says what the work is for ("… เพื่อ …"): the nouns of the
     # work before it, the things it is done on; else None.
     work: tuple[str, ...] | None = None
+    # The statute's words the title said itself, left out of ``expansion``
+    # ("น้ำ", "อุปโภค" of ประปา's gloss in "…เพื่อแก้ปัญหาน้ำอุปโภคบริโภค")
+    said_in_law_words: tuple[str, ...] = ()
     # What the embedder sees without the title's form words, when it has any
     formless_text: str | None = None
 
@@ -362,7 +365,9 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     extra = gloss(plain, "th")
     # In the register's own words, as the law's wording is tokenised.
     extra_law = f"{extra} {OTHER_LOCAL_GOVERNMENT}" if general else extra
-    expansion = [t for t in index_tokens(word_tokens(normalize(extra_law))) if t not in tokens]
+    law_words = index_tokens(word_tokens(normalize(extra_law)))
+    expansion = [t for t in law_words if t not in tokens]
+    said_in_law_words = tuple(dict.fromkeys(t for t in law_words if t in tokens))
     dense_text = f"{text} ({extra})" if extra else text
     formless_text = None
     if any(w in BOILERPLATE for w in words):
@@ -379,6 +384,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         document,
         act=act.group("act") if act else None,
         work=work,
+        said_in_law_words=said_in_law_words,
         state_recipient=state_recipient,
         abroad=abroad,
         elsewhere=elsewhere,
