@@ -22,6 +22,23 @@ def test_places_and_the_proposers_own_name_are_set_aside() -> None:
     assert "น้ำสะอาด" in plan.expansion  # the statute's words for ประปา
 
 
+@pytest.mark.parametrize(
+    ("title", "station"),
+    [
+        ("ก่อสร้างสถานีขนส่งผู้โดยสารจังหวัด", True),
+        ("ปรับปรุงทางเท้าหน้าสถานีรถไฟฟ้า", True),
+        # The law's stations are transport's: a substation or a radio station is none.
+        ("ก่อสร้างสถานีไฟฟ้าย่อย 115 เควี", False),
+        ("จัดตั้งสถานีวิทยุชุมชน", False),
+    ],
+)
+def test_a_station_is_the_laws_word_only_for_a_station_of_transport(
+    title: str, station: bool
+) -> None:
+    tokens = analyse_title(title, kind="pao", max_chars=500).tokens
+    assert any(t.startswith("สถานี") for t in tokens) is station
+
+
 def test_the_embedder_may_also_see_the_title_without_its_form_words() -> None:
     plan = analyse_title("ก่อสร้างอาคารศูนย์พัฒนาเด็กเล็ก", kind="tao", max_chars=500)
     assert plan.formless_text is not None

@@ -359,7 +359,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     # a token no provision can hold, nor a table word (is_word_at); the
     # brackets have marked places already.
     plain = _BRACKETS.sub(" ", text)
-    words = query_tokens(plain)
+    words = query_tokens(_OTHER_STATION.sub(" ", plain))
     tokens = [t for t in dict.fromkeys(words) if t not in BOILERPLATE and not _NUMBER.match(t)]
     work = _work(text, tokens)
     extra = gloss(plain, "th")
@@ -399,6 +399,12 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         in_other_area=in_other_area,
         formless_text=formless_text,
     )
+
+
+# The law's stations are those of transport ("สถานีขนส่ง", ม.๑๗ (๑๓)) and the
+# police's; a substation ("สถานีไฟฟ้าย่อย") or a broadcaster's station is
+# neither. ("สถานีรถไฟฟ้า" is a train's.)
+_OTHER_STATION = re.compile(r"สถานี(?=\s*(?:ไฟฟ้า|วิทยุ|โทรทัศน์))")
 
 
 # A TAO's and a municipality's duties are "ในเขต" their own area (TAO Act ม.๖๗,
