@@ -255,6 +255,12 @@ _PROJECT = re.compile(r"โครงการ")
 OTHER_LOCAL_GOVERNMENT = "องค์กรปกครองส่วนท้องถิ่นอื่น ราชการส่วนท้องถิ่นอื่น"
 
 
+# The law's stations are those of transport ("สถานีขนส่ง", ม.๑๗ (๑๓)) and the
+# police's; a substation ("สถานีไฟฟ้าย่อย") or a broadcaster's station is
+# neither. ("สถานีรถไฟฟ้า" is a train's.)
+_OTHER_STATION = re.compile(r"สถานี(?=\s*(?:ไฟฟ้า|วิทยุ|โทรทัศน์))")
+
+
 @dataclass(frozen=True)
 class TitlePlan:
     raw: str  # as given, after truncation
@@ -399,12 +405,6 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         in_other_area=in_other_area,
         formless_text=formless_text,
     )
-
-
-# The law's stations are those of transport ("สถานีขนส่ง", ม.๑๗ (๑๓)) and the
-# police's; a substation ("สถานีไฟฟ้าย่อย") or a broadcaster's station is
-# neither. ("สถานีรถไฟฟ้า" is a train's.)
-_OTHER_STATION = re.compile(r"สถานี(?=\s*(?:ไฟฟ้า|วิทยุ|โทรทัศน์))")
 
 
 # A TAO's and a municipality's duties are "ในเขต" their own area (TAO Act ม.๖๗,
