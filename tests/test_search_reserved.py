@@ -183,6 +183,108 @@ from kmportal.thai.normalize import normalize
         # Work in a park, or against an epidemic the officers declared, is local work.
         ("พัฒนาจุดชมวิวและห้องน้ำในเขตอุทยานแห่งชาติ", None),
         ("ฉีดวัคซีนป้องกันโรคลัมปี สกิน ในพื้นที่ประกาศเขตโรคระบาด", None),
+        # Arranging an adoption is the department's or a licensed child welfare
+        # organisation's (the Child Adoption Act ม.๖); fostering or helping orphans is not it.
+        (
+            "โครงการจัดหาครอบครัวและดำเนินการให้มีการรับเด็กกำพร้าเป็นบุตรบุญธรรม จังหวัดนครสวรรค์",
+            "adoption",
+        ),
+        ("จับคู่เด็กกำพร้ากับครอบครัวผู้ขอรับเด็กเป็นบุตรบุญธรรม", "adoption"),
+        ("อบรมให้ความรู้ครอบครัวอุปถัมภ์และรณรงค์รับอุปการะเด็กกำพร้า", None),
+        ("จัดกิจกรรมวันเด็กและเลี้ยงอาหารกลางวันเด็กในบ้านพักเด็กและครอบครัว", None),
+        # Registering an ancient monument and fixing its land are the Fine Arts
+        # director-general's (the Ancient Monuments Act ม.๗); caring for one, or
+        # surveying a site to propose it, is not.
+        (
+            "โครงการสำรวจแหล่งโบราณคดีและประกาศขึ้นทะเบียนโบราณสถานพร้อมกำหนดเขตที่ดินโบราณสถาน"
+            " ในเขตจังหวัดบุรีรัมย์",
+            "ancient_monument",
+        ),
+        ("ปรับปรุงภูมิทัศน์และทำความสะอาดโบราณสถานที่ได้ขึ้นทะเบียนแล้ว", None),
+        ("สำรวจแหล่งโบราณคดีในท้องถิ่นเพื่อเสนอกรมศิลปากรประกาศขึ้นทะเบียนโบราณสถาน", None),
+        # The probation officer's work (the Probation Act ม.๑๔ (๑) (๒) (๗)); its
+        # volunteers' training, a camp or a subsidy is not, nor an elder's wristband.
+        (
+            "โครงการติดตามสอดส่องผู้ถูกคุมความประพฤติด้วยกำไลข้อเท้าอิเล็กทรอนิกส์ (EM)"
+            " และสืบเสาะพินิจผู้กระทำผิดก่อนศาลมีคำพิพากษา จังหวัดลำปาง",
+            "probation",
+        ),
+        ("อบรมพัฒนาศักยภาพอาสาสมัครคุมประพฤติ ประจำปี 2568", None),
+        ("ค่ายป้องกันยาเสพติดสำหรับเยาวชนกลุ่มเสี่ยง ร่วมกับสำนักงานคุมประพฤติจังหวัด", None),
+        ("อุดหนุนสำนักงานคุมประพฤติจังหวัดลำปาง โครงการสอดส่องผู้ถูกคุมความประพฤติ", None),
+        ("จัดซื้อกำไลข้อมืออิเล็กทรอนิกส์ติดตามผู้สูงอายุสมองเสื่อมในชุมชน", None),
+        # Any place of detention (the Corrections Act ม.๔, ม.๓๓, the Confinement Act
+        # ม.๔, the Juvenile Court Act ม.๓๕); a voluntary rehab camp or a shelter is not.
+        (
+            "โครงการจัดตั้งสถานที่คุมขังชั่วคราวสำหรับผู้ต้องขังคดียาเสพติดระหว่างพิจารณาคดี จังหวัดนครพนม",
+            "prison",
+        ),
+        ("ก่อสร้างอาคารสถานพินิจและคุ้มครองเด็กและเยาวชนจังหวัดนครพนม", "prison"),
+        ("ค่ายบำบัดฟื้นฟูผู้ติดยาเสพติดแบบสมัครใจ (ค่ายวิวัฒน์พลเมือง)", None),
+        ("ก่อสร้างบ้านพักฉุกเฉินสำหรับเด็กและสตรีที่ถูกกระทำความรุนแรง", None),
+        ("ก่อสร้างสถานที่กักขังสุนัขจรจัด", None),
+        # A checkpoint for people and goods crossing the border, or a crossing
+        # itself (the Customs Act ม.๔, ม.๕, the Immigration Act ม.๑๑, ม.๑๘); a
+        # pier, a market, a road to a crossing or a health check there is not.
+        (
+            "โครงการจัดตั้งจุดตรวจบุคคลและสินค้าผ่านแดน ณ ท่าเรือเทศบาลริมแม่น้ำโขง"
+            " เขตเทศบาลเมืองนครพนม จังหวัดนครพนม",
+            "border_post",
+        ),
+        ("เปิดจุดผ่อนปรนการค้าบ้านห้วยต้นนุ่น", "border_post"),
+        ("ก่อสร้างท่าเทียบเรือเทศบาลริมแม่น้ำโขง", None),
+        ("ก่อสร้างตลาดการค้าชายแดน ณ จุดผ่อนปรนบ้านห้วยต้นนุ่น", None),
+        ("ก่อสร้างถนนลาดยางเข้าสู่จุดผ่านแดนถาวรบ้านวาเล่ย์", None),
+        ("เปิดจุดตรวจคัดกรองโรคโควิดบริเวณจุดผ่านแดน", None),
+        # A university is founded by its own Act or under the minister's licence
+        # (the Higher Education Act ม.๑๕, the Private Higher Education Institutions
+        # Act ม.๑๐, ม.๕๔); scholarships, a partner's centre or an elders' school are not.
+        (
+            "โครงการจัดตั้งมหาวิทยาลัยขององค์การบริหารส่วนจังหวัดบึงกาฬ เปิดสอนและประสาทปริญญาตรีแก่เยาวชนในจังหวัด",
+            "university",
+        ),
+        ("มอบทุนการศึกษาต่อระดับปริญญาตรีในมหาวิทยาลัยแก่นักเรียนยากจน", None),
+        ("ร่วมกับมหาวิทยาลัยราชภัฏอุดรธานีจัดตั้งศูนย์การศึกษานอกที่ตั้ง ณ อาคาร อบจ.", None),
+        ("ลงนามบันทึกข้อตกลงความร่วมมือ (MOU) กับมหาวิทยาลัยขอนแก่น", None),
+        ("จัดตั้งมหาวิทยาลัยวัยที่สาม (โรงเรียนผู้สูงอายุ) ตำบลหนองบัว", None),
+        # Exploring for or producing petroleum needs a concession (the Petroleum Act
+        # ม.๒๓); biogas, an NGV bus or a groundwater well is not petroleum.
+        (
+            "โครงการสำรวจและขุดเจาะหลุมผลิตก๊าซธรรมชาติในพื้นที่อำเภอน้ำพอง"
+            " เพื่อนำก๊าซมาจำหน่ายเป็นรายได้ขององค์การบริหารส่วนจังหวัดขอนแก่น",
+            "petroleum",
+        ),
+        ("ส่งเสริมการผลิตก๊าซชีวภาพจากมูลสุกรในฟาร์มเกษตรกร", None),
+        ("จัดซื้อรถโดยสารใช้ก๊าซธรรมชาติ (NGV) สำหรับบริการประชาชน", None),
+        ("ขุดเจาะบ่อน้ำบาดาลเพื่อการเกษตร", None),
+        ("ฟื้นฟูพื้นที่ที่ได้รับผลกระทบจากการขุดเจาะปิโตรเลียม", None),
+        # Carrying the public's letters is the state's (the Post Act ม.๕, ม.๖); the
+        # organisation's own newsletter, a letter box or an archive is not.
+        (
+            "โครงการจัดตั้งหน่วยรับฝากและนำจ่ายจดหมาย ไปรษณียบัตร ถึงบ้านเรือนราษฎร"
+            "ในหมู่บ้านพื้นที่สูง อำเภออมก๋อย จังหวัดเชียงใหม่",
+            "post",
+        ),
+        ("จัดพิมพ์และจัดส่งจดหมายข่าวองค์การบริหารส่วนจังหวัดถึงครัวเรือน", None),
+        ("ติดตั้งตู้รับจดหมายหน้าสำนักงานองค์การบริหารส่วนตำบล", None),
+        ("จัดทำจดหมายข่าวอิเล็กทรอนิกส์ (e-Newsletter) ประชาสัมพันธ์ผลงาน", None),
+        # The tables of list ก.'s games make a casino (the Gambling Act ม.๔); a
+        # campaign against them does not.
+        (
+            "โครงการพัฒนาศูนย์ความบันเทิงครบวงจร (เอ็นเตอร์เทนเมนต์คอมเพล็กซ์) พร้อมโต๊ะบาการา"
+            "และไฮโลว์ เพื่อดึงนักท่องเที่ยวต่างชาติ จังหวัดหนองคาย",
+            "casino",
+        ),
+        ("รณรงค์ป้องกันการเล่นการพนันไฮโลและไพ่ในงานศพ", None),
+        # Making cigarettes is a state monopoly (the Excise Tax Act ม.๑๖๔, the
+        # Tobacco Authority Act ม.๗); a campaign or a smoke-free zone makes none.
+        (
+            "โครงการจัดตั้งโรงงานมวนบุหรี่ซิกาแรตจากใบยาสูบพันธุ์เวอร์จิเนียของเกษตรกร เพื่อเพิ่มมูลค่าผลผลิต จังหวัดแพร่",
+            "tobacco",
+        ),
+        ("รณรงค์ลดการสูบบุหรี่ในชุมชนและสถานที่ทำงาน", None),
+        ("ส่งเสริมเกษตรกรผู้ปลูกยาสูบปลูกพืชทดแทน", None),
+        ("ประกาศเขตปลอดบุหรี่ในสำนักงานและโรงงานปลอดบุหรี่", None),
     ],
 )
 def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | None) -> None:

@@ -227,9 +227,19 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "powers.note.reserved.prison": {
         "th": "เรือนจำเป็นของกรมราชทัณฑ์ ซึ่งกำหนดชื่อและเขตความรับผิดชอบของเรือนจำ"
-        " (พระราชบัญญัติราชทัณฑ์ พ.ศ. ๒๕๖๐ มาตรา ๓๒) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        " และที่อื่นจะเป็นเรือนจำหรือสถานที่คุมขังได้ก็โดยรัฐมนตรีประกาศหรือตามกฎกระทรวง"
+        " (พระราชบัญญัติราชทัณฑ์ พ.ศ. ๒๕๖๐ มาตรา ๔ มาตรา ๓๒ และมาตรา ๓๓) สถานที่กักขัง"
+        "เป็นอำนาจของรัฐมนตรีที่จะกำหนด (พระราชบัญญัติวิธีปฏิบัติเกี่ยวกับการกักขังตามประมวล"
+        "กฎหมายอาญา พ.ศ. ๒๕๐๖ มาตรา ๔) และสถานพินิจเป็นหน่วยงานในกรมพินิจและคุ้มครองเด็ก"
+        "และเยาวชน (พระราชบัญญัติศาลเยาวชนและครอบครัวและวิธีพิจารณาคดีเยาวชนและครอบครัว"
+        " พ.ศ. ๒๕๕๓ มาตรา ๓๔ และมาตรา ๓๕) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
         "en": "a prison is the Department of Corrections', which names each prison and"
-        " its area (Corrections Act 2017 s. 32); it is not within local powers",
+        " its area, and another place becomes a prison or a place of detention only by"
+        " the minister's notice or regulation (Corrections Act 2017 ss. 4, 32, 33); a"
+        " place of confinement is the minister's to fix (Act on Confinement under the"
+        " Penal Code 1963 s. 4), and a juvenile observation centre is a unit of the"
+        " Department of Juvenile Observation and Protection (Juvenile and Family Court"
+        " Act 2010 ss. 34, 35); none is within local powers",
     },
     "powers.note.reserved.election": {
         "th": "การเลือกตั้งสมาชิกสภาผู้แทนราษฎรดำเนินการโดยเจ้าพนักงานผู้ดำเนินการเลือกตั้ง"
@@ -309,12 +319,18 @@ STRINGS: dict[str, dict[str, str]] = {
         " (Military Service Act 1954 ss. 28, 28 bis); it is not within local powers",
     },
     "powers.note.reserved.border_post": {
-        "th": "ด่านศุลกากรเป็นที่สำหรับปฏิบัติพิธีการศุลกากร และการเข้าออกราชอาณาจักรต้องผ่าน"
-        "ด่านตรวจคนเข้าเมืองที่รัฐมนตรีประกาศ (พระราชบัญญัติศุลกากร พ.ศ. ๒๕๖๐ มาตรา ๔"
-        " และพระราชบัญญัติคนเข้าเมือง พ.ศ. ๒๕๒๒ มาตรา ๑๑) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
-        "en": "a customs post is where customs formalities are done, and people enter and"
-        " leave the kingdom through the immigration checkpoints the minister announces"
-        " (Customs Act 2017 s. 4, Immigration Act 1979 s. 11); they are not local work",
+        "th": "ด่านศุลกากรเป็นที่สำหรับปฏิบัติพิธีการศุลกากร และด่านพรมแดนเป็นด่านที่ตั้งขึ้น"
+        "ที่เขตแดนทางบกเพื่อตรวจของ ซึ่งรัฐมนตรีว่าการกระทรวงการคลังกำหนดโดยกฎกระทรวง"
+        " (พระราชบัญญัติศุลกากร พ.ศ. ๒๕๖๐ มาตรา ๔ และมาตรา ๕) และการเข้าออกราชอาณาจักร"
+        "ต้องผ่านช่องทางและด่านตรวจคนเข้าเมืองที่รัฐมนตรีประกาศ และผ่านการตรวจของพนักงาน"
+        "เจ้าหน้าที่ (พระราชบัญญัติคนเข้าเมือง พ.ศ. ๒๕๒๒ มาตรา ๑๑ และมาตรา ๑๘)"
+        " ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "a customs post is where customs formalities are done and a border post where"
+        " goods crossing the land border are inspected, each fixed by the finance"
+        " minister's regulation (Customs Act 2017 ss. 4, 5), and people enter and leave"
+        " the kingdom through the channels and immigration checkpoints the minister"
+        " announces, passing its officers' inspection (Immigration Act 1979 ss. 11, 18);"
+        " they are not local work",
     },
     "powers.note.reserved.park_building": {
         "th": "ภายในอุทยานแห่งชาติและวนอุทยาน ห้ามมิให้บุคคลใดก่อสร้าง และการก่อสร้างเพื่อดูแลรักษา"
@@ -402,11 +418,78 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "powers.note.reserved.casino": {
         "th": "ห้ามมิให้อนุญาตจัดให้มีหรือเข้าเล่นการเล่นตามบัญชี ก. ท้ายพระราชบัญญัติการพนัน"
-        " พุทธศักราช ๒๔๗๘ (เช่น ไม้หมุนหรือล้อหมุน บาการา) เว้นแต่รัฐบาลออกพระราชกฤษฎีกาอนุญาต"
-        " (มาตรา ๔) อปท. จึงจัดให้มีบ่อนหรือกาสิโนไม่ได้",
-        "en": "the games of the Gambling Act 1935's list A (roulette, baccarat …) may be"
-        " neither permitted nor played save where a royal decree allows (s. 4): a local"
-        " government runs no casino",
+        " พุทธศักราช ๒๔๗๘ (เช่น ไม้หมุนหรือล้อหมุน ไฮโลว์ บาการา) เว้นแต่รัฐบาลออกพระราชกฤษฎีกา"
+        "อนุญาต (มาตรา ๔) อปท. จึงจัดให้มีบ่อน กาสิโน หรือโต๊ะการเล่นเหล่านั้นไม่ได้",
+        "en": "the games of the Gambling Act 1935's list A (roulette, hi-lo, baccarat …)"
+        " may be neither permitted nor played save where a royal decree allows (s. 4): a"
+        " local government runs no casino nor tables for those games",
+    },
+    "powers.note.reserved.adoption": {
+        "th": "ห้ามมิให้บุคคลใดนอกจากกรมพัฒนาสังคมและสวัสดิการ ส่วนราชการที่กรมมอบหมาย"
+        " หรือองค์การสวัสดิภาพเด็กที่ได้รับใบอนุญาตจากอธิบดี ดำเนินการเพื่อให้มีการรับเด็ก"
+        "เป็นบุตรบุญธรรมไม่ว่าโดยทางตรงหรือทางอ้อม (พระราชบัญญัติการรับเด็กเป็นบุตรบุญธรรม"
+        " พ.ศ. ๒๕๒๒ มาตรา ๖) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "no one but the Department of Social Development and Welfare, an agency it"
+        " assigns, or a child welfare organisation the director-general licenses may"
+        " arrange, directly or indirectly, for children to be adopted (Child Adoption"
+        " Act 1979 s. 6); it is not within local powers",
+    },
+    "powers.note.reserved.ancient_monument": {
+        "th": "การประกาศขึ้นทะเบียนโบราณสถานและการกำหนดเขตที่ดินเป็นเขตของโบราณสถาน"
+        "เป็นอำนาจของอธิบดีกรมศิลปากร (พระราชบัญญัติโบราณสถาน โบราณวัตถุ ศิลปวัตถุ"
+        " และพิพิธภัณฑสถานแห่งชาติ พ.ศ. ๒๕๐๔ มาตรา ๗) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "registering an ancient monument and fixing its land boundary are the Fine"
+        " Arts director-general's powers (Ancient Monuments, Antiques, Objects of Art and"
+        " National Museums Act 1961 s. 7); they are not within local powers",
+    },
+    "powers.note.reserved.probation": {
+        "th": "การสืบเสาะและพินิจ การควบคุมและสอดส่องผู้ถูกคุมความประพฤติ และการใช้อุปกรณ์"
+        "อิเล็กทรอนิกส์ติดตามตัวตามที่ศาลสั่ง เป็นอำนาจหน้าที่ของพนักงานคุมประพฤติที่รัฐมนตรี"
+        "แต่งตั้ง (พระราชบัญญัติคุมประพฤติ พ.ศ. ๒๕๕๙ มาตรา ๔ และมาตรา ๑๔ (๑) (๒) (๗))"
+        " ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "investigating an offender for the court, controlling and watching those on"
+        " probation, and tracking them by the electronic device a court orders are the"
+        " powers of the probation officers the minister appoints (Probation Act 2016"
+        " ss. 4, 14(1), (2), (7)); they are not within local powers",
+    },
+    "powers.note.reserved.university": {
+        "th": "สถาบันอุดมศึกษาของรัฐจัดตั้งตามกฎหมายว่าด้วยการจัดตั้งสถาบันอุดมศึกษานั้น"
+        " (พระราชบัญญัติการอุดมศึกษา พ.ศ. ๒๕๖๒ มาตรา ๓ มาตรา ๑๕ และมาตรา ๓๐)"
+        " และการจัดตั้งสถาบันอุดมศึกษาเอกชนต้องได้รับใบอนุญาตจากรัฐมนตรี ซึ่งจะสอนเพื่อให้"
+        "ปริญญาได้เมื่อรัฐมนตรีรับรองวิทยฐานะแล้ว (พระราชบัญญัติสถาบันอุดมศึกษาเอกชน"
+        " พ.ศ. ๒๕๔๖ มาตรา ๑๐ และมาตรา ๕๔) อปท. จึงจัดตั้งมหาวิทยาลัยหรือประสาทปริญญาไม่ได้",
+        "en": "a state higher-education institution is founded by the law that establishes"
+        " it (Higher Education Act 2019 ss. 3, 15, 30), and a private one only under the"
+        " minister's licence, teaching for a degree once the minister accredits it"
+        " (Private Higher Education Institutions Act 2003 ss. 10, 54): a local government"
+        " founds no university and confers no degree",
+    },
+    "powers.note.reserved.petroleum": {
+        "th": "ปิโตรเลียม (น้ำมันดิบ ก๊าซธรรมชาติ) เป็นของรัฐ ผู้ใดสำรวจหรือผลิตปิโตรเลียม"
+        "ต้องได้รับสัมปทาน สัญญาแบ่งปันผลผลิต หรือสัญญาจ้างบริการ และผู้ขอสัมปทานต้อง"
+        "เป็นบริษัท (พระราชบัญญัติปิโตรเลียม พ.ศ. ๒๕๑๔ มาตรา ๔ มาตรา ๒๓ และมาตรา ๒๔)"
+        " ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "petroleum (crude oil, natural gas) belongs to the state: exploring for or"
+        " producing it needs a concession, a production-sharing or a service contract,"
+        " and a concession goes only to a company (Petroleum Act 1971 ss. 4, 23, 24);"
+        " it is not within local powers",
+    },
+    "powers.note.reserved.post": {
+        "th": "รัฐบาลทรงไว้ซึ่งอำนาจสิทธิ์ขาดที่จะจัดการไปรษณีย์และตั้งที่ทำการไปรษณีย์"
+        " และห้ามมิให้ผู้ที่ไม่ได้รับอำนาจนำส่งจดหมายหรือไปรษณียบัตรโดยทางอื่นนอกจาก"
+        "ทางไปรษณีย์ (พระราชบัญญัติไปรษณีย์ พุทธศักราช ๒๔๗๗ มาตรา ๕ และมาตรา ๖)"
+        " ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "the government holds the exclusive right to run the post and set up post"
+        " offices, and no one without authority may carry letters or postcards save by"
+        " post (Post Act 1934 ss. 5, 6); it is not within local powers",
+    },
+    "powers.note.reserved.tobacco": {
+        "th": "การผลิตบุหรี่ซิกาแรตเป็นกิจการผูกขาดของรัฐ (พระราชบัญญัติภาษีสรรพสามิต"
+        " พ.ศ. ๒๕๖๐ มาตรา ๑๕๙ และมาตรา ๑๖๔) ซึ่งการยาสูบแห่งประเทศไทยดำเนินการ"
+        " (พระราชบัญญัติการยาสูบแห่งประเทศไทย พ.ศ. ๒๕๖๑ มาตรา ๗) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "making cigarettes is a state monopoly (Excise Tax Act 2017 ss. 159, 164),"
+        " carried on by the Tobacco Authority of Thailand (Tobacco Authority of Thailand"
+        " Act 2018 s. 7); it is not within local powers",
     },
     "powers.note.reserved.pollution_zone": {
         "th": "การประกาศกำหนดให้ท้องที่ใดเป็นเขตควบคุมมลพิษเป็นอำนาจของคณะกรรมการสิ่งแวดล้อมแห่งชาติ"

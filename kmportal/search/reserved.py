@@ -36,6 +36,21 @@ _TO_PEOPLE = r"(?:ให้|แก่)\s*(?:แก่\s*)?(?:ราษฎร|ป
 _NOT_HELPING = r"(?<!สนับสนุน)(?<!สนับสนุนการ)(?<!ช่วยเหลือ)(?<!ช่วยเหลือการ)"
 # สร้าง that raises awareness, a network or an income builds nothing.
 _NOT_A_BUILDING = r"(?!จิตสำนึก|ความ|เครือข่าย|อาชีพ|รายได้|การรับรู้|แรงจูงใจ|ภูมิคุ้มกัน)"
+# Urging a body to found a thing, or studying whether to, founds nothing.
+_NOT_URGING = (
+    r"(?<!สนับสนุน)(?<!สนับสนุนการ)(?<!ผลักดัน)(?<!ผลักดันการ)(?<!ขับเคลื่อนการ)"
+    r"(?<!เสนอ)(?<!เสนอการ)(?<!ขอ)(?<!ในการ)"
+)
+# A place the law lets hold people in custody (not a pound for strays).
+_CUSTODY = (
+    r"(?:เรือนจำ|ทัณฑสถาน|(?:สถาน)?ที่\s*คุมขัง|สถาน(?:ที่)?\s*กักขัง|สถานพินิจ)"
+    r"(?!\s*(?:สัตว์|สุนัข|แมว|โค|กระบือ))"
+)
+# Petroleum as its Act defines it (ม.๔): crude oil and natural gas, not the
+# liquefied gas sold at a pump nor gas from a farm's digester.
+_PETROLEUM = r"(?:ปิโตรเลียม|ก๊าซธรรมชาติ|น้ำมันดิบ)(?!\s*(?:เหลว|อัด|สำหรับยานยนต์|ชีวภาพ))"
+# Letters and postcards (the Post Act ม.๖), not a newsletter, an archive or e-mail.
+_LETTERS = r"(?:จดหมาย(?!\s*(?:ข่าว|เหตุ|อิเล็กทรอนิกส์|เวียน|ราชการ))|ไปรษณ(?:ียบัตร|ีย์บัตร|ียภัณฑ์|ีย์ภัณฑ์))"
 
 RESERVED: dict[str, re.Pattern[str]] = {
     # The Highways Act 2535 ม.๗, ม.๘, ม.๙: a special, national or rural highway is one
@@ -49,8 +64,14 @@ RESERVED: dict[str, re.Pattern[str]] = {
         rf"(?:(?!{_BESIDE})[^()]){{0,60}}?ทางหลวง(?:พิเศษ|แผ่นดิน|ชนบท)"
     ),
     # The Corrections Act 2560 ม.๓๒: "ให้กรมราชทัณฑ์กำหนดชื่อเรือนจำ … และเขต
-    # ความรับผิดชอบของเรือนจำ"; a prison is the department's.
-    "prison": re.compile(rf"(?:{BUILDING}|จัดตั้ง)\s*(?:อาคาร\s*)?(?:เรือนจำ|ทัณฑสถาน)"),
+    # ความรับผิดชอบของเรือนจำ"; a prison is the department's, and so is any other
+    # place held as one: "ที่อื่นใดซึ่งรัฐมนตรีได้กำหนดและประกาศ" (ม.๔) and "สถานที่อื่น
+    # ที่มิใช่เรือนจำให้เป็นสถานที่คุมขัง" by ministerial regulation (ม.๓๓). A place of
+    # confinement is the minister's to fix (the Act on Confinement under the Penal
+    # Code 2506 ม.๔), and a juvenile observation centre a unit of the Department of
+    # Juvenile Observation, set up in each province as the minister announces (the
+    # Juvenile and Family Court Act 2553 ม.๓๔, ม.๓๕).
+    "prison": re.compile(rf"(?:{BUILDING}|จัดตั้ง|จัดให้มี)\s*(?:อาคาร\s*)?{_CUSTODY}"),
     # The Organic Act on the Election of MPs 2561 ม.๑๘, ม.๑๙: the Election
     # Commission appoints the officers who run an election of MPs — the
     # constituency's director and committee fix its polling units and stations,
@@ -110,11 +131,19 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # running the selection.
     "conscription": re.compile(rf"{_NOT_HELPING}ตรวจเลือก\s*(?:คน|ทหาร)"),
     # The Customs Act 2560 ม.๔ (a customs post is the place "ที่ใช้สำหรับการนำของเข้า
-    # … เพื่อประโยชน์ในการปฏิบัติพิธีการศุลกากร") and the Immigration Act 2522
-    # ม.๑๑ (people enter and leave through the checkpoints the minister
-    # announces): a border post is the state's.
+    # … การผ่านแดน … เพื่อประโยชน์ในการปฏิบัติพิธีการศุลกากร", a border post "ด่านที่
+    # ตั้งขึ้น ณ บริเวณเขตแดนทางบก … เพื่อประโยชน์ในการตรวจของ"), ม.๕ (๑) (๒) (the
+    # finance minister fixes both by ministerial regulation) and the Immigration
+    # Act 2522 ม.๑๑, ม.๑๘ (people enter and leave through the channels and
+    # checkpoints the minister announces, and pass its officers' inspection): a
+    # checkpoint for people or goods crossing the border, and a crossing itself,
+    # are the state's. Not a market or a road at a crossing, nor help there.
     "border_post": re.compile(
-        rf"(?:{BUILDING}|จัดตั้ง|เปิด)\s*(?:อาคาร\s*)?(?:ที่ทำการ\s*)?ด่าน(?:ศุลกากร|ตรวจคนเข้าเมือง)"
+        rf"(?:{BUILDING}|จัดตั้ง|เปิด)\s*(?:อาคาร\s*)?(?:ที่ทำการ\s*)?"
+        r"(?:ด่าน\s*(?:ศุลกากร|ตรวจคนเข้าเมือง|พรมแดน)"
+        rf"|จุด\s*(?:ตรวจ|พิธีการ)(?:(?!{_BESIDE}|หน้า)\S){{0,30}}?(?:ผ่านแดน|ข้ามแดน|คนเข้าเมือง|ศุลกากร))"
+        r"|(?:จัดตั้ง|เปิด|ก่อสร้าง|ยกระดับ)\s*(?:เป็น\s*)?"
+        r"(?:จุด\s*ผ่านแดน|จุด\s*ผ่อนปรน|ช่องทาง\s*(?:ผ่านแดน|ผ่อนปรน))"
     ),
     # The National Parks Act 2562 ม.๑๙ (๑), ม.๒๗: in a national or forest park no
     # one may build; ม.๒๓: its officers alone build there, for its care or its
@@ -188,6 +217,78 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # The Port Authority of Thailand Act 2494 ม.๘ ทวิ, ม.๙ (๑), (๖): a port area
     # ("อาณาบริเวณ", fixed by royal decree) is the Authority's to build in and dredge.
     "state_port": re.compile(rf"(?:{BUILDING}|ขุดลอก)[^()]{{0,100}}?อาณาบริเวณ\s*ท่าเรือ"),
+    # The Child Adoption Act 2522 ม.๖: "ห้ามมิให้บุคคลใดนอกจากกรมพัฒนาสังคมและ
+    # สวัสดิการ ส่วนราชการที่กรมพัฒนาสังคมและสวัสดิการมอบหมาย หรือองค์การสวัสดิภาพ
+    # เด็กที่ได้รับใบอนุญาตจากอธิบดีดำเนินการเพื่อให้มีการรับเด็กเป็นบุตรบุญธรรม
+    # ไม่ว่าโดยทางตรงหรือทางอ้อม": finding a family to adopt a child, or matching
+    # them. Fostering, helping orphans or a children's home is not adoption.
+    "adoption": re.compile(
+        r"ดำเนินการ\s*(?:เพื่อ\s*)?ให้\s*(?:มี\s*)?(?:การ\s*)?รับ\s*เด็ก\S{0,30}?\s?เป็น\s*บุตรบุญธรรม"
+        r"|จัดหา\s*(?:ครอบครัว|ผู้|บิดามารดา|พ่อแม่)\s*(?:บุญธรรม|(?:ที่\s*)?(?:ขอ\s*)?รับ\s*"
+        r"(?:เด็ก\S{0,30}?\s?)?(?:เป็น\s*)?บุตรบุญธรรม)"
+        r"|จับคู่\s*(?:เด็ก\S{0,30}?\s?)?(?:กับ\s*)?(?:ผู้ขอ|ครอบครัว)\S{0,30}?\s?\S{0,20}?บุตรบุญธรรม"
+        r"|(?:ยก|มอบ|ส่ง)\s*เด็ก\S{0,40}?\s?ให้\S{0,30}?\s?(?:รับ\s*)?เป็น\s*บุตรบุญธรรม"
+    ),
+    # The Ancient Monuments, Antiques, Objects of Art and National Museums Act 2504
+    # ม.๗: "ให้อธิบดีมีอำนาจประกาศในราชกิจจานุเบกษาขึ้นทะเบียนโบราณสถานใด ๆ … และให้มี
+    # อำนาจกำหนดเขตที่ดินตามที่เห็นสมควรเป็นเขตของโบราณสถาน" — the Fine Arts
+    # director-general's. Surveying a site to propose it to him, or caring for one
+    # registered ("ที่ได้ขึ้นทะเบียน"), is another matter.
+    "ancient_monument": re.compile(
+        r"^(?!.*(?:เสนอ|ผลักดัน|ยื่น|ประสาน|ขอ(?=\s*(?:ให้|ขึ้น|กำหนด|การ|อนุมัติ)))"
+        r"[^()]{0,40}?(?:ขึ้นทะเบียน|กำหนด\s*(?:แนว)?เขต)).*?"
+        r"(?:(?<!ได้)(?<!ได้\s)(?<!ที่)(?<!รับการ)ขึ้นทะเบียน\s*(?:เป็น\s*)?โบราณสถาน"
+        r"|กำหนด\s*(?:แนว)?เขต\s*(?:ที่ดิน\s*)?(?:ของ\s*)?(?:เขต\s*)?โบราณสถาน)"
+    ),
+    # The Probation Act 2559 ม.๔, ม.๑๔ (๑) (๒) (๗): the probation officer the minister
+    # appoints investigates an offender for the court ("การสืบเสาะและพินิจ"),
+    # controls and watches those on probation ("การควบคุมและสอดส่องผู้ถูกคุมความ
+    # ประพฤติ") and tracks them by an electronic device the court orders. Training
+    # its volunteers, a camp, or a subsidy to its office is not that work.
+    "probation": re.compile(
+        r"สืบเสาะ\s*(?:และ\s*)?พินิจ"
+        rf"|{_NOT_HELPING}(?<!ในการ)(?<!ช่วย)"
+        r"(?:สอดส่อง|ควบคุม\s*(?:และ\s*)?สอดส่อง|คุมความประพฤติ)\s*(?:ดูแล\s*)?ผู้ถูกคุมความประพฤติ"
+        r"|กำไล\s*ข้อเท้า\s*(?:อิเล็กทรอนิกส์|\(?\s*em\b)|กำไล\s*(?:อิเล็กทรอนิกส์\s*)?\(?\s*em\b"
+        r"|อุปกรณ์\s*อิเล็กทรอนิกส์\s*(?:ติดตามตัว|ติดตาม)\s*(?:ผู้ถูกคุม|ผู้กระทำผิด|ผู้ต้องหา|จำเลย)"
+    ),
+    # The Higher Education Act 2562 ม.๓, ม.๑๕, ม.๓๐: a state higher-education
+    # institution is founded by the law that establishes it; the Private Higher
+    # Education Institutions Act 2546 ม.๑๐, ม.๕๔: a private one only under the
+    # minister's licence, and it teaches for a degree once the minister accredits
+    # it. Scholarships, a university's centre, an agreement with one, or a lifelong
+    # learning "university" for the elderly found none.
+    "university": re.compile(
+        rf"{_NOT_URGING}(?:จัดตั้ง|ก่อตั้ง)\s*(?:มหาวิทยาลัย|สถาบันอุดมศึกษา)"
+        r"(?!\s*(?:สำหรับ\s*)?(?:ผู้สูงอายุ|สูงอายุ|ผู้สูงวัย|สูงวัย|วัยที่สาม|วัยเก๋า|ชีวิต|ชาวบ้าน|ชุมชน|คนแก่))"
+        r"|ประสาท\s*(?:อนุ)?ปริญญา"
+    ),
+    # The Petroleum Act 2514 ม.๒๓: "ปิโตรเลียมเป็นของรัฐ ผู้ใดสำรวจหรือผลิตปิโตรเลียม
+    # ในที่ใด … ต้องได้รับสัมปทาน" (or a production-sharing or service contract),
+    # and a concession goes only to a company (ม.๒๔). Not work near a field or on
+    # what drilling left ("แหล่งผลิต…", "ผลกระทบจากการขุดเจาะ…"), nor biogas or a well.
+    "petroleum": re.compile(
+        r"(?<!จากการ)(?<!มีการ)(?<!ต่อการ)(?<!ของการ)(?<!แหล่ง)(?<!แท่น)(?<!ขุด)(?<!ผล)"
+        r"(?:สำรวจ|ขุดเจาะ|เจาะ|ผลิต)\s*(?:(?:และ|หรือ)\s*(?:ขุด)?(?:เจาะ|ผลิต)\s*)?(?:หา\s*)?"
+        rf"(?:หลุม\s*(?:ผลิต|สำรวจ)?\s*)?(?:แหล่ง\s*)?{_PETROLEUM}"
+    ),
+    # The Post Act 2477 ม.๕: "รัฐบาลทรงไว้ซึ่งอำนาจสิทธิ์ขาดที่จะจัดการไปรษณีย์ และ
+    # ตั้งที่ทำการไปรษณีย์"; ม.๖: no one else may carry letters or postcards save by
+    # post. Taking in and delivering the public's mail, or a post office; not the
+    # organisation's own newsletter, nor a letter box at its office.
+    "post": re.compile(
+        rf"(?<!ตู้)(?<!กล่อง)รับ\s*(?:ฝาก|-?\s*ส่ง)\s*(?:(?:และ|-)\s*(?:นำ\s*)?(?:จ่าย|ส่ง)\s*)?{_LETTERS}"
+        rf"|นำ\s*จ่าย\s*{_LETTERS}"
+        r"|(?:จัดตั้ง|ตั้ง|เปิด)\s*ที่ทำการ\s*ไปรษณีย์(?!\s*(?:ประเภท\s*)?(?:รับ\s*)?อนุญาต)"
+    ),
+    # The Excise Tax Act 2560 ม.๑๖๔: "การผลิตบุหรี่ซิกาแรตเป็นกิจการผูกขาดของรัฐ"
+    # (a cigarette being tobacco rolled in paper, ม.๑๕๙), held by the Tobacco
+    # Authority of Thailand (its Act 2561 ม.๗). A campaign against smoking, a
+    # smoke-free zone, or tobacco farmers' other crops make none.
+    "tobacco": re.compile(
+        r"(?<!ผล)(?:ผลิต|มวน|โรงงาน)\s*(?:(?:ผลิต|มวน|และ|จำหน่าย)\s*){0,3}บุหรี่"
+        r"(?!\s*(?:ใบ|ซิการ์|อื่น|ไฟฟ้า|อิเล็กทรอนิกส์|มวนเอง))"
+    ),
 }
 # Work the state body does is not work for it: a road handed over, or a subsidy.
 _HANDED_OVER = re.compile(r"ถ่ายโอน|รับโอน|โอนให้|อุดหนุน")
@@ -212,10 +313,17 @@ _ARMS_FOR_FORCES = re.compile(
     r"(?:อาวุธ|กระสุน|เสื้อเกราะ|หุ้มเกราะ).{0,80}?"
     r"(?:ทหาร|กองร้อย|กองกำลัง|กองทัพ|หน่วยเฉพาะกิจ|ตชด\.?|ตำรวจตระเวนชายแดน)"
 )
-# The Gambling Act 2478 ม.๔: the games of its list ก. (roulette, baccarat …) no
-# one may be permitted to hold or play, save where a royal decree allows; a
-# casino is their house. A campaign against gambling is another matter.
-_CASINO = re.compile(r"กาสิโน|คาสิโน|บ่อน\s*(?:การ)?พนัน")
+# The Gambling Act 2478 ม.๔: the games of its list ก. no one may be permitted to
+# hold or play, save where a royal decree allows; a casino is their house, and so
+# is a venue with their tables: โปปั่น, โปกำ (๒, ๓), จับยี่กี (๖), ไพ่สามใบ (๙),
+# ป๊อก (๑๑), ไม้หมุน หรือล้อหมุนทุก ๆ อย่าง (๑๕: roulette), น้ำเต้าทุก ๆ อย่าง
+# (๒๒), ไฮโลว์ (๒๓), ปั่นแปะ (๒๕), บาการา (๒๗). A campaign against gambling is
+# another matter.
+_LIST_A_GAMES = r"(?:บา(?:การ|คาร)่?า|ไฮโลว?์?|รูเล็ตต?์?|โปปั่น|โปกำ|ไพ่สามใบ|ป๊อกเด้ง|น้ำเต้าปูปลา|จับยี่กี|ปั่นแปะ)"
+_CASINO = re.compile(
+    r"กาสิโน|คาสิโน|บ่อน\s*(?:การ)?พนัน"
+    rf"|(?:โต๊ะ|วง|เกม|จัดให้มี|เปิด|ให้บริการ)\S{{0,12}}?\s?(?:การพนัน\s*)?{_LIST_A_GAMES}"
+)
 _AGAINST = re.compile(r"ป้องกัน|ปราบปราม|ต่อต้าน|รณรงค์|ลด|เลิก|ปลอด")
 # The Alcohol Control Act 2551 ม.๒๗: no alcoholic drink may be sold in a temple,
 # a state health service or office, a school, a dormitory, a fuel station or a
