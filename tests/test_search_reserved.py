@@ -285,11 +285,45 @@ from kmportal.thai.normalize import normalize
         ("รณรงค์ลดการสูบบุหรี่ในชุมชนและสถานที่ทำงาน", None),
         ("ส่งเสริมเกษตรกรผู้ปลูกยาสูบปลูกพืชทดแทน", None),
         ("ประกาศเขตปลอดบุหรี่ในสำนักงานและโรงงานปลอดบุหรี่", None),
+        # A conservation zone and banned gear are the fisheries committee's to
+        # declare (the Fisheries Royal Ordinance ม.๕๖, ม.๗๑); signs for a community's
+        # own area, or a campaign, declare nothing.
+        (
+            "ตราข้อบัญญัติประกาศกำหนดเขตรักษาพันธุ์สัตว์น้ำและห้ามใช้เครื่องมืออวนรุนทำการประมงในอ่าว",
+            "fishery_zone",
+        ),
+        ("ประกาศเขตพื้นที่รักษาพันธุ์สัตว์น้ำหน้าวัด", "fishery_zone"),
+        ("จัดทำป้ายแนวเขตอนุรักษ์พันธุ์สัตว์น้ำของชุมชน พร้อมปล่อยพันธุ์ปลา", None),
+        ("รณรงค์ไม่ใช้เครื่องมือประมงผิดกฎหมายในแม่น้ำ", None),
+        # A factory's hazardous waste is outside every local refuse power (the Public
+        # Health Act ม.๑๘, last paragraph); households' hazardous waste is refuse.
+        ("ก่อสร้างศูนย์รับกำจัดกากของเสียอันตรายจากโรงงานอุตสาหกรรม", "factory_waste"),
+        ("จัดตั้งบ่อฝังกลบกากอุตสาหกรรมของจังหวัด", "factory_waste"),
+        ("ก่อสร้างจุดรวบรวมขยะอันตรายจากชุมชน", None),
+        ("ก่อสร้างระบบกำจัดขยะมูลฝอยชุมชนแบบฝังกลบ", None),
     ],
 )
 def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | None) -> None:
     # As the check reads it: normalised, its abbreviations written out.
-    assert reserved_to(normalize(title)) == key
+    assert reserved_to(normalize(title), "pao") == key
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "key"),
+    [
+        # The Civil Registration Act ม.๔: a municipality registers, a TAO or PAO does not.
+        ("เปิดจุดบริการรับแจ้งเกิด แจ้งตาย และแจ้งย้ายที่อยู่ ณ ที่ทำการ", "tao", "civil_registration"),
+        ("พัฒนาระบบงานทะเบียนราษฎรออนไลน์", "pao", "civil_registration"),
+        ("เปิดจุดบริการรับแจ้งเกิด แจ้งตาย และแจ้งย้ายที่อยู่ ณ ที่ทำการ", "municipality", None),
+        # Helping people to register is welfare, for any kind.
+        ("ช่วยเหลือผู้ไร้สัญชาติในการแจ้งเกิดและขอเพิ่มชื่อในทะเบียนบ้าน", "tao", None),
+        ("รณรงค์ให้ประชาชนแจ้งย้ายที่อยู่ตามจริง", "pao", None),
+    ],
+)
+def test_work_an_act_gives_only_some_kinds_is_recognised_for_the_others(
+    title: str, kind: str, key: str | None
+) -> None:
+    assert reserved_to(normalize(title), kind) == key
 
 
 def test_every_key_has_the_message_that_cites_its_act() -> None:

@@ -483,6 +483,30 @@ STRINGS: dict[str, dict[str, str]] = {
         " offices, and no one without authority may carry letters or postcards save by"
         " post (Post Act 1934 ss. 5, 6); it is not within local powers",
     },
+    "powers.note.reserved.fishery_zone": {
+        "th": "การประกาศเขตพื้นที่รักษาพันธุ์สัตว์น้ำ และเครื่องมือหรือพื้นที่ที่ห้ามทำการประมง"
+        " เป็นอำนาจของรัฐมนตรีหรือคณะกรรมการประมงประจำจังหวัด (พระราชกำหนดการประมง"
+        " พ.ศ. ๒๕๕๘ มาตรา ๕๖ และมาตรา ๗๑)",
+        "en": "declaring an aquatic-animal conservation zone, and the gear or areas no one"
+        " may fish with or in, is for the minister or the provincial fisheries committee"
+        " (Fisheries Royal Ordinance 2015 ss. 56, 71)",
+    },
+    "powers.note.reserved.factory_waste": {
+        "th": "อำนาจของราชการส่วนท้องถิ่นในการเก็บ ขน และกำจัดมูลฝอยไม่ใช้บังคับกับของเสียอันตราย"
+        "ตามกฎหมายว่าด้วยโรงงาน ซึ่งผู้ประกอบกิจการโรงงานและผู้รับกำจัดที่ได้รับอนุญาตดำเนินการ"
+        " (พระราชบัญญัติการสาธารณสุข พ.ศ. ๒๕๓๕ มาตรา ๑๘ วรรคท้าย)",
+        "en": "a local government's power over refuse does not reach the hazardous waste of"
+        " factories, which the factory and a licensed handler deal with under the Factory"
+        " Act (Public Health Act 1992 s. 18, last paragraph)",
+    },
+    "powers.note.reserved.civil_registration": {
+        "th": "งานทะเบียนราษฎร (แจ้งเกิด แจ้งตาย แจ้งย้าย) เป็นของสำนักทะเบียนอำเภอ และของท้องถิ่น"
+        "เฉพาะกรุงเทพมหานคร เทศบาล เมืองพัทยา และที่ผู้อำนวยการทะเบียนกลางประกาศกำหนด"
+        " (พระราชบัญญัติการทะเบียนราษฎร พ.ศ. ๒๕๓๔ มาตรา ๔ และมาตรา ๘/๒)",
+        "en": "civil registration (births, deaths, moves) is the district registry's, and a"
+        " local government's only in Bangkok, municipalities, Pattaya and those the central"
+        " registrar designates (Civil Registration Act 1991 ss. 4, 8/2)",
+    },
     "powers.note.reserved.tobacco": {
         "th": "การผลิตบุหรี่ซิกาแรตเป็นกิจการผูกขาดของรัฐ (พระราชบัญญัติภาษีสรรพสามิต"
         " พ.ศ. ๒๕๖๐ มาตรา ๑๕๙ และมาตรา ๑๖๔) ซึ่งการยาสูบแห่งประเทศไทยดำเนินการ"

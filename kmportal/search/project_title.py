@@ -398,7 +398,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         minority_stake=minority_stake,
         provincial_plan=provincial_plan,
         private_land=private_land,
-        reserved=reserved_to(text),
+        reserved=reserved_to(text, kind),
         council_share=council_share,
         others_tax=tax,
         referendum_on_person=referendum_on_person,

@@ -289,7 +289,41 @@ RESERVED: dict[str, re.Pattern[str]] = {
         r"(?<!ผล)(?:ผลิต|มวน|โรงงาน)\s*(?:(?:ผลิต|มวน|และ|จำหน่าย)\s*){0,3}บุหรี่"
         r"(?!\s*(?:ใบ|ซิการ์|อื่น|ไฟฟ้า|อิเล็กทรอนิกส์|มวนเอง))"
     ),
+    # The Fisheries Royal Ordinance 2558 ม.๕๖, ม.๗๑: the minister or the provincial
+    # fisheries committee declares an aquatic-animal conservation zone
+    # ("เขตพื้นที่รักษาพันธุ์สัตว์น้ำ") and the gear and areas no one may fish with
+    # or in; an ordinance enacting either is theirs. Signs for a community's own
+    # conservation area, or a campaign against banned gear, declare nothing.
+    "fishery_zone": re.compile(
+        rf"{_DECLARING}\s*(?:กำหนด)?\s*เขต\s*(?:พื้นที่)?\s*รักษาพันธุ์สัตว์น้ำ"
+        r"|(?:ตรา|ออก|ประกาศ)\S{0,40}?\s?ห้าม\s*(?:ใช้)?\s*เครื่องมือ\S{0,30}?\s?\S{0,10}?ประมง"
+    ),
+    # The Public Health Act 2535 ม.๑๘, last paragraph: a local government's power
+    # over refuse "มิให้ใช้บังคับกับการจัดการของเสียอันตรายตามกฎหมายว่าด้วยโรงงาน";
+    # the factory and the licensed handler of its waste deal with it under the
+    # Factory Act. The hazardous waste of households is refuse, and the local's.
+    "factory_waste": re.compile(
+        r"(?:กำจัด|บำบัด|ฝังกลบ|เก็บ\s*ขน|รับ\s*(?:กำจัด|บำบัด|ทิ้ง))\S{0,30}?\s?"
+        r"(?:กาก\s*อุตสาหกรรม|(?:กาก|ของเสีย)\s*(?:ของเสีย)?\s*(?:อันตราย)?\s*(?:จาก|ของ)\s*"
+        r"(?:โรงงาน|ภาค\s*อุตสาหกรรม|นิคมอุตสาหกรรม))"
+    ),
 }
+# Work an Act gives only some kinds of อปท., and a central body elsewhere: (the
+# work, the kinds its Act names). The Civil Registration Act 2534 ม.๔: "ท้องถิ่น
+# หมายความว่า กรุงเทพมหานคร เทศบาล เมืองพัทยา" (and any other the central
+# registrar designates, by notice); elsewhere the district office registers
+# births, deaths and moves (ม.๘ (๔), ม.๘/๒ (๔)). Helping people to register is
+# another matter.
+NAMED_KINDS: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
+    "civil_registration": (
+        re.compile(
+            r"(?<!ส่งเสริมการ)(?<!ส่งเสริมให้ประชาชน)(?:รับ\s*)?แจ้ง\s*(?:การ)?\s*(?:เกิด|ตาย|ย้าย)"
+            r"|(?:งาน|บริการ|สำนัก)\s*ทะเบียนราษฎร"
+        ),
+        frozenset({"municipality", "pattaya", "bangkok"}),
+    ),
+}
+_HELPING_PEOPLE = re.compile(r"ช่วยเหลือ|สนับสนุน|ประชาสัมพันธ์|รณรงค์|อบรม|ให้ความรู้|ส่งเสริม")
 # Work the state body does is not work for it: a road handed over, or a subsidy.
 _HANDED_OVER = re.compile(r"ถ่ายโอน|รับโอน|โอนให้|อุดหนุน")
 # The Organic Act on Political Parties 2560 ม.๗๑: "ห้ามมิให้หน่วยราชการ
@@ -348,16 +382,20 @@ FORBIDDEN: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
     "alcohol": (_ALCOHOL, _NO_DRINK),
 }
 # Every key :func:`reserved_to` may answer, each with its message.
-KEYS = (*RESERVED, *FORBIDDEN)
+KEYS = (*RESERVED, *FORBIDDEN, *NAMED_KINDS)
 
 
-def reserved_to(text: str) -> str | None:
-    """The key of the entry whose work the title is, if any (``"highway"``)."""
+def reserved_to(text: str, kind: str) -> str | None:
+    """The key of the entry whose work the title is, for an อปท. of ``kind``,
+    if any (``"highway"``)."""
     for key, (work, unless) in FORBIDDEN.items():
         if work.search(text) and not (unless and unless.search(text)):
             return key
     if _HANDED_OVER.search(text):
         return None
+    for key, (work, kinds) in NAMED_KINDS.items():
+        if kind not in kinds and work.search(text) and not _HELPING_PEOPLE.search(text):
+            return key
     return next((key for key, pattern in RESERVED.items() if pattern.search(text)), None)
 
 
