@@ -1,10 +1,11 @@
-"""Work the law leaves to someone else, whatever kind of อปท. asks.
+"""Work the law leaves to someone else.
 
 The lists of powers say what a local government may do; a few Acts of the law
 library say which state body builds or runs a thing, allots land, or does an
-act — and so that no local government does; a few forbid a thing to every
-state body (a gift to a party, a casino); and land its owner still holds is
-the owner's to keep up (:func:`on_private_land`).
+act — and so that no local government does; a few give a work to some kinds of
+local government only, and to a central body elsewhere (civil registration);
+a few forbid a thing to every state body (a gift to a party, a casino); and
+land its owner still holds is the owner's to keep up (:func:`on_private_land`).
 Each entry is such a provision, cited in its message
 (``powers.note.reserved.<key>``), and matches only the work itself: lighting
 beside a national highway, a campaign to vote, or a subsidy to the department
