@@ -28,6 +28,9 @@ _DECLARING = r"(?<!ที่)(?<!ที่\s)(?<!ได้)(?<!ได้\s)(?<!�
 # "จาก 2 ช่องจราจร" is the widening's measure, not a road from somewhere.
 _BESIDE = r"เชื่อม|แยก|ตัด|บรรจบ|ริม|ข้าง|บริเวณ|ใกล้|เข้าสู่|ไปยัง|จาก(?!\s*\d)|ถึง"
 
+# Words that make a work one on the way to a place, not in it.
+_ON_THE_WAY = r"เชื่อม|เข้าสู่|ไปยัง|ถึง|จาก(?!\s*\d)"
+
 # Allotting land, or an area, to people: an area only with the people named
 # (a forest's areas are also allotted to planting or to a nursery).
 _ALLOTTING_LAND = r"(?:จัดสรร|แบ่ง|มอบ)\s*(?:ที่ดิน|ที่ทำกิน)"
@@ -149,9 +152,10 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # The National Parks Act 2562 ม.๑๙ (๑), ม.๒๗: in a national or forest park no
     # one may build; ม.๒๓: its officers alone build there, for its care or its
     # visitors, and the permits of ม.๒๒ leave building out. New building only:
-    # keeping up what stands, or work on the way to a park, is not caught.
+    # keeping up what stands, or work on the way to a park, is not caught. Work
+    # "บริเวณ" (at) a waterfall inside the park is in it.
     "park_building": re.compile(
-        rf"(?:ก่อสร้าง|สร้าง{_NOT_A_BUILDING})(?:(?!{_BESIDE})[^()]){{0,80}}?(?:ภายใน|ใน)\s*(?:เขต\s*)?"
+        rf"(?:ก่อสร้าง|สร้าง{_NOT_A_BUILDING})(?:(?!{_ON_THE_WAY})[^()]){{0,80}}?(?:ภายใน|ใน)\s*(?:เขต\s*)?"
         r"(?:อุทยานแห่งชาติ|วนอุทยาน)"
     ),
     # The same Act ม.๒๙: the department charges a park's visitors for its services,
