@@ -306,6 +306,18 @@ from kmportal.thai.normalize import normalize
         ("จัดตั้งบ่อฝังกลบกากอุตสาหกรรมของจังหวัด", "factory_waste"),
         ("ก่อสร้างจุดรวบรวมขยะอันตรายจากชุมชน", None),
         ("ก่อสร้างระบบกำจัดขยะมูลฝอยชุมชนแบบฝังกลบ", None),
+        # Radioactive waste is for its maker and the licensed (the Nuclear Energy
+        # for Peace Act ม.๗๙, ม.๘๐); a railway the state's (the Railways and
+        # Highways Act ม.๙๕); air navigation services the certified's (the Air
+        # Navigation Act ม.๑๕/๑๘); a lottery the Lottery Office's or a licensee's.
+        ("จัดตั้งศูนย์รวบรวมและกำจัดกากกัมมันตรังสีจากโรงพยาบาล", "radioactive_waste"),
+        ("อบรมความปลอดภัยทางรังสีแก่บุคลากรโรงพยาบาล", None),
+        ("ก่อสร้างทางรถไฟสายแยกเข้าสู่ศูนย์กระจายสินค้า", "railway"),
+        ("ก่อสร้างถนนเลียบทางรถไฟ และสะพานข้ามทางรถไฟ", None),
+        ("จัดตั้งหน่วยพยากรณ์อากาศเพื่อการบิน ณ ท่าอากาศยาน", "air_navigation"),
+        ("ติดตั้งสถานีวัดปริมาณน้ำฝนและพยากรณ์อากาศเพื่อการเกษตร", None),
+        ("ออกสลากการกุศลเพื่อหารายได้จัดซื้อครุภัณฑ์การแพทย์", "lottery"),
+        ("สนับสนุนการออกสลากกาชาดของเหล่ากาชาดจังหวัด", None),
     ],
 )
 def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | None) -> None:

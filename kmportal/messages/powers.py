@@ -483,6 +483,39 @@ STRINGS: dict[str, dict[str, str]] = {
         " offices, and no one without authority may carry letters or postcards save by"
         " post (Post Act 1934 ss. 5, 6); it is not within local powers",
     },
+    "powers.note.reserved.radioactive_waste": {
+        "th": "กากกัมมันตรังสีต้องส่งคืนผู้ก่อให้เกิดกากหรือหน่วยงานของรัฐที่กฎกระทรวงกำหนด"
+        " และผู้ให้บริการจัดการกากกัมมันตรังสีต้องได้รับใบอนุญาตจากเลขาธิการสำนักงานปรมาณูเพื่อสันติ"
+        " (พระราชบัญญัติพลังงานนิวเคลียร์เพื่อสันติ พ.ศ. ๒๕๕๙ มาตรา ๗๙ และมาตรา ๘๐)",
+        "en": "radioactive waste goes back to whoever made it or to the state body a"
+        " ministerial rule names, and only a licensee of the Office of Atoms for Peace"
+        " runs a radioactive-waste service (Nuclear Energy for Peace Act 2016 ss. 79, 80)",
+    },
+    "powers.note.reserved.railway": {
+        "th": "ห้ามมิให้สร้างทางรถไฟอื่นนอกจากรถไฟแผ่นดิน เว้นแต่ได้รับพระบรมราชานุญาตเป็นพิเศษ"
+        " (พระราชบัญญัติจัดวางการรถไฟและทางหลวง พุทธศักราช ๒๔๖๔ มาตรา ๙๕) และการสร้างทางรถไฟ"
+        "ของรัฐเป็นของการรถไฟแห่งประเทศไทย (พระราชบัญญัติการรถไฟแห่งประเทศไทย พ.ศ. ๒๔๙๔"
+        " มาตรา ๖ และมาตรา ๙ (๑))",
+        "en": "no railway but the state's may be built save by special royal permission"
+        " (Railways and Highways Act 1921 s. 95), and the state's are the State Railway"
+        " of Thailand's to build (State Railway of Thailand Act 1951 ss. 6, 9(1))",
+    },
+    "powers.note.reserved.air_navigation": {
+        "th": "บริการการเดินอากาศ รวมทั้งบริการอุตุนิยมวิทยาการบิน จัดให้มีได้เฉพาะผู้ได้รับใบรับรอง"
+        "จากผู้อำนวยการสำนักงานการบินพลเรือนแห่งประเทศไทย (พระราชบัญญัติการเดินอากาศ"
+        " พ.ศ. ๒๔๙๗ มาตรา ๔ และมาตรา ๑๕/๑๘)",
+        "en": "air navigation services, aeronautical weather services among them, are for"
+        " holders of the civil aviation authority's certificate only (Air Navigation Act"
+        " 1954 ss. 4, 15/18)",
+    },
+    "powers.note.reserved.lottery": {
+        "th": "การออกสลากกินแบ่งรัฐบาลเป็นของสำนักงานสลากกินแบ่งรัฐบาล (พระราชบัญญัติสำนักงาน"
+        "สลากกินแบ่งรัฐบาล พ.ศ. ๒๕๑๗ มาตรา ๕ (๑)) และสลากอื่นเป็นการเล่นตามบัญชี ข. ที่ต้องได้รับ"
+        "ใบอนุญาตตามพระราชบัญญัติการพนัน พุทธศักราช ๒๔๗๘ มาตรา ๔ ซึ่งไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "issuing the state lottery is the Government Lottery Office's (its Act 1974"
+        " s. 5(1)), and any other lottery is a game of the Gambling Act's list B that needs"
+        " its licence (Gambling Act 1935 s. 4); it is not within local powers",
+    },
     "powers.note.reserved.fishery_zone": {
         "th": "การประกาศเขตพื้นที่รักษาพันธุ์สัตว์น้ำ และเครื่องมือหรือพื้นที่ที่ห้ามทำการประมง"
         " เป็นอำนาจของรัฐมนตรีหรือคณะกรรมการประมงประจำจังหวัด (พระราชกำหนดการประมง"

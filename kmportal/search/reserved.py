@@ -312,6 +312,28 @@ RESERVED: dict[str, re.Pattern[str]] = {
         r"(?:กาก\s*อุตสาหกรรม|(?:กาก|ของเสีย)\s*(?:ของเสีย)?\s*(?:อันตราย)?\s*(?:จาก|ของ)\s*"
         r"(?:โรงงาน|ภาค\s*อุตสาหกรรม|นิคมอุตสาหกรรม))"
     ),
+    # The Nuclear Energy for Peace Act 2559 ม.๗๙, ม.๘๐: radioactive waste goes back
+    # to whoever made it or to the state body a ministerial rule names, and only
+    # a licensee of the Office of Atoms for Peace runs a radioactive-waste service.
+    "radioactive_waste": re.compile(r"(?:กำจัด|เก็บ|บำบัด|รวบรวม|จัดการ|ฝัง)[^()]{0,60}?กาก\s*กัมมันตรังสี"),
+    # The Railways and Highways Act 2464 ม.๙๕: no railway but the state's, save by
+    # a special royal permission, even a line branching off the state's; the
+    # State Railway of Thailand builds the state's (its Act 2494 ม.๖, ม.๙ (๑)).
+    # A road beside a railway, or a bridge over it, lays none.
+    "railway": re.compile(r"(?:ก่อสร้าง|สร้าง|วาง)\s*(?:ทาง\s*รถไฟ|ราง\s*รถไฟ)"),
+    # The Air Navigation Act 2497 ม.๔, ม.๑๕/๑๘: air navigation services — air
+    # traffic control, the aeronautical weather service ("การตรวจและรายงานสภาพ
+    # อากาศบริเวณสนามบิน การพยากรณ์อากาศเพื่อการบิน") — only under the civil
+    # aviation authority's certificate.
+    "air_navigation": re.compile(
+        r"(?:พยากรณ์|ตรวจ)\s*(?:สภาพ)?\s*อากาศ\S{0,10}?\s?(?:เพื่อ|สำหรับ)\s*การบิน"
+        r"|อุตุนิยมวิทยา\s*การบิน|ควบคุม\s*การ\s*จราจร\s*ทาง\s*อากาศ"
+    ),
+    # The Government Lottery Office Act 2517 ม.๕ (๑): issuing the state lottery is
+    # the Office's; any other lottery is a game of the Gambling Act's list ข. (๑๖)
+    # that needs its licence (ม.๔), and no list of powers gives one. Helping a Red
+    # Cross fair is another matter.
+    "lottery": re.compile(rf"{_NOT_HELPING}ออก\s*(?:และ\s*จำหน่าย\s*)?สลาก"),
 }
 # Work an Act gives only some kinds of อปท., and a central body elsewhere: (the
 # work, the kinds its Act names). The Civil Registration Act 2534 ม.๔: "ท้องถิ่น
