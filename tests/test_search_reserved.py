@@ -335,6 +335,8 @@ def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | N
         # Helping people to register is welfare, for any kind.
         ("ช่วยเหลือผู้ไร้สัญชาติในการแจ้งเกิดและขอเพิ่มชื่อในทะเบียนบ้าน", "tao", None),
         ("รณรงค์ให้ประชาชนแจ้งย้ายที่อยู่ตามจริง", "pao", None),
+        # A fire reported is no birth.
+        ("จัดตั้งศูนย์รับแจ้งเกิดเหตุอัคคีภัยตลอด 24 ชั่วโมง", "tao", None),
     ],
 )
 def test_work_an_act_gives_only_some_kinds_is_recognised_for_the_others(
