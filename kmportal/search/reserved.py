@@ -344,7 +344,7 @@ RESERVED: dict[str, re.Pattern[str]] = {
 NAMED_KINDS: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
     "civil_registration": (
         re.compile(
-            r"(?<!ส่งเสริมการ)(?<!ส่งเสริมให้ประชาชน)(?:รับ\s*)?แจ้ง\s*(?:การ)?\s*"
+            r"(?:รับ\s*)?แจ้ง\s*(?:การ)?\s*"
             r"(?:เกิด(?!\s*(?:เหตุ|ภัย|อัคคีภัย|เพลิง|อุบัติ))|ตาย|ย้าย)"
             r"|(?:งาน|บริการ|สำนัก)\s*ทะเบียนราษฎร"
         ),
