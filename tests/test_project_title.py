@@ -149,6 +149,13 @@ def test_what_follows_an_organisation_after_a_joining_word_is_the_title_not_its_
     assert "พาณิชย์" in plan.tokens
     named = analyse_title("ก่อสร้างถนน เทศบาลตำบลแม่ระมาด", kind="municipality", max_chars=500)
     assert "ระมาด" not in " ".join(named.tokens)
+    # Nor does a name run on through one.
+    glued = analyse_title(
+        "จัดตั้งกิจการโรงผลิตน้ำดื่มขององค์การบริหารส่วนจังหวัดตากในรูปกิจการพาณิชย์",
+        kind="pao",
+        max_chars=500,
+    )
+    assert "พาณิชย์" in " ".join(glued.tokens) and "ตาก" not in " ".join(glued.tokens)
 
 
 def test_the_title_does_not_glue_project_to_its_first_word() -> None:
@@ -265,6 +272,24 @@ def test_a_municipalitys_stake_of_half_a_company_or_less_is_recognised(
     title: str, kind: str, stake: str | None
 ) -> None:
     assert analyse_title(title, kind=kind, max_chars=500).minority_stake == stake
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "public"),
+    [
+        ("นำเงินสะสมของเทศบาลไปซื้อหุ้นบริษัทจดทะเบียนในตลาดหลักทรัพย์", "municipality", True),
+        ("ถือหุ้นในบริษัทมหาชนจำกัดผู้ผลิตไฟฟ้า", "municipality", True),
+        ("ซื้อหุ้น บมจ.การบินไทย", "municipality", True),
+        # A private company, the section's own; no shares bought; not a municipality.
+        ("ถือหุ้นร้อยละ 60 ในบริษัทจำกัดผู้ผลิตน้ำประปา", "municipality", False),
+        ("อบรมความรู้การลงทุนในตลาดหลักทรัพย์แก่ประชาชน", "municipality", False),
+        ("ซื้อหุ้นบริษัทมหาชนจำกัด", "pao", False),
+    ],
+)
+def test_a_municipalitys_shares_of_a_public_company_are_recognised(
+    title: str, kind: str, public: bool
+) -> None:
+    assert analyse_title(title, kind=kind, max_chars=500).public_company is public
 
 
 @pytest.mark.parametrize(

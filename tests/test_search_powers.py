@@ -179,6 +179,17 @@ def test_a_municipalitys_minority_stake_in_a_company_is_not_found_citing_its_act
     assert not any("๕๗ ตรี" in note for note in majority.to_dict()["notes"])
 
 
+def test_a_municipalitys_shares_bought_on_the_stock_exchange_are_not_found_citing_its_act(
+    svc: SearchService,
+) -> None:
+    result = svc.check_powers(
+        "นำเงินสะสมไปลงทุนซื้อหุ้นบริษัทจดทะเบียนในตลาดหลักทรัพย์ เพื่อเพิ่มรายได้",
+        org="municipality",
+    )
+    assert result.verdict == "not_found" and result.provisions == []
+    assert "บริษัทมหาชนจำกัด" in result.to_dict()["notes"][0]
+
+
 @pytest.mark.parametrize(
     ("wording", "acts"),
     [

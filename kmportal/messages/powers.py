@@ -191,6 +191,14 @@ STRINGS: dict[str, dict[str, str]] = {
         " shares of other local governments in it) and the Interior minister"
         " approves; this project takes {pct} %",
     },
+    "powers.note.public_company": {
+        "th": "มาตรา ๕๗ ตรี แห่งพระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖ ให้เทศบาลก่อตั้งหรือถือหุ้นได้"
+        "ในบริษัทจำกัดที่มีวัตถุประสงค์เฉพาะเพื่อกิจการค้าขายอันเป็นสาธารณูปโภคเท่านั้น"
+        " หุ้นของบริษัทมหาชนจำกัดหรือหุ้นที่ซื้อในตลาดหลักทรัพย์ไม่อยู่ในความหมายนั้น",
+        "en": "the Municipality Act 1953 s. 57 ter lets a municipality found or hold shares"
+        " only in a private limited company whose sole object is a public-utility business;"
+        " shares of a public limited company, or bought on the stock exchange, are not that",
+    },
     "powers.note.provincial_plan": {
         "th": "แผนพัฒนาจังหวัดเป็นหน้าที่ของจังหวัดที่จะจัดทำ (พระราชบัญญัติระเบียบบริหาร"
         "ราชการแผ่นดิน พ.ศ. ๒๕๓๔ มาตรา ๕๓/๑) และขององค์การบริหารส่วนจังหวัดที่จะประสาน"

@@ -382,6 +382,8 @@ def _barred(plan: TitlePlan, org: str) -> Text | None:
         return msg("powers.note.referendum_on_person")
     if plan.minority_stake:
         return msg("powers.note.minority_stake", pct=plan.minority_stake)
+    if plan.public_company:
+        return msg("powers.note.public_company")
     if plan.private_land:
         return msg("powers.note.private_land")
     if plan.reserved:

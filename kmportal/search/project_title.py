@@ -103,8 +103,9 @@ _GLUED_NAME = rf"(?:(?!{_FORM_START}|{_JOINING}){_NAME_CHAR})*"
 # An organisation named with its own name ("องค์การบริหารส่วนตำบลมหาวัน"), or an
 # organ of it ("นายกองค์การบริหารส่วนจังหวัดตาก"). The name never begins with a
 # joining word: what follows "ของเทศบาล" glued on is the rest of the title
-# ("…ในรูปแบบเทศพาณิชย์"), not a name.
-_ORG_MENTION = re.compile(rf"(?P<organ>นายก|สภา|ปลัด)?(?P<org>{_ORG_RE})(?:(?!{_JOINING}){_NAME})?")
+# ("…ในรูปแบบเทศพาณิชย์"), not a name; nor does it run on through one
+# ("องค์การบริหารส่วนจังหวัดตากในรูปกิจการพาณิชย์").
+_ORG_MENTION = re.compile(rf"(?P<organ>นายก|สภา|ปลัด)?(?P<org>{_ORG_RE})(?:(?!{_JOINING}){_NAME_CHAR}{_GLUED_NAME})?")
 # A place: "หมู่ที่ ๑", "ม.๓", and a marker word at the start of a word group
 # followed by its name ("บ้านแม่ท้อ", "ตำบลแม่ท้อ", "อำเภอเมืองตาก", "จ.ตาก").
 # The same markers of an administrative area glued to a joining word ("...
@@ -207,6 +208,10 @@ _OFFICE = re.compile(r"สำนักงาน")
 # Interior minister's approval. A stake a title puts at half or less, held
 # alone, is outside that.
 _SHARES = re.compile(r"(?:ถือ|ซื้อ)หุ้น")
+# And the company it names is a private one (บริษัทจำกัด): shares of a public
+# company (a บริษัทมหาชนจำกัด, the only kind the stock exchange lists) are no
+# holding the section allows at any size.
+_PUBLIC_COMPANY = re.compile(r"บริษัทมหาชน|บมจ\.|ตลาดหลักทรัพย์")
 _STAKE = re.compile(
     r"หุ้น[^0-9]{0,40}?(?:ร้อยละ\s*(?P<pct>[0-9]+(?:\.[0-9]+)?)|(?P<pct2>[0-9]+(?:\.[0-9]+)?)\s*%)"
 )
@@ -284,6 +289,9 @@ class TitlePlan:
     # The share of a company's capital a municipality's title says it takes, when
     # half or less (Municipality Act ม.๕๗ ตรี (๒) asks for more)
     minority_stake: str | None = None
+    # A municipality's title buying shares of a public company (ม.๕๗ ตรี names a
+    # บริษัทจำกัด)
+    public_company: bool = False
     # A TAO's or municipality's title drawing up or coordinating the provincial plan
     provincial_plan: bool = False
     # The title places the work on land a private owner still holds
@@ -331,6 +339,11 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         and not (_ELSEWHERE_VISIT.search(text) or _CONSENT.search(text))
     )
     minority_stake = _minority_stake(text) if kind == "municipality" else None
+    public_company = (
+        kind == "municipality"
+        and _SHARES.search(text) is not None
+        and _PUBLIC_COMPANY.search(text) is not None
+    )
     provincial_plan = (
         kind in ("tao", "municipality")
         and _PROVINCIAL_PLAN.search(text) is not None
@@ -396,6 +409,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         elsewhere=elsewhere,
         abroad_work=abroad_work,
         minority_stake=minority_stake,
+        public_company=public_company,
         provincial_plan=provincial_plan,
         private_land=private_land,
         reserved=reserved_to(text, kind),
