@@ -105,7 +105,9 @@ _GLUED_NAME = rf"(?:(?!{_FORM_START}|{_JOINING}){_NAME_CHAR})*"
 # joining word: what follows "ของเทศบาล" glued on is the rest of the title
 # ("…ในรูปแบบเทศพาณิชย์"), not a name; nor does it run on through one
 # ("องค์การบริหารส่วนจังหวัดตากในรูปกิจการพาณิชย์").
-_ORG_MENTION = re.compile(rf"(?P<organ>นายก|สภา|ปลัด)?(?P<org>{_ORG_RE})(?:(?!{_JOINING}){_NAME_CHAR}{_GLUED_NAME})?")
+_ORG_MENTION = re.compile(
+    rf"(?P<organ>นายก|สภา|ปลัด)?(?P<org>{_ORG_RE})(?:(?!{_JOINING}){_NAME_CHAR}{_GLUED_NAME})?"
+)
 # A place: "หมู่ที่ ๑", "ม.๓", and a marker word at the start of a word group
 # followed by its name ("บ้านแม่ท้อ", "ตำบลแม่ท้อ", "อำเภอเมืองตาก", "จ.ตาก").
 # The same markers of an administrative area glued to a joining word ("...
