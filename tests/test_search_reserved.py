@@ -163,6 +163,12 @@ from kmportal.thai.normalize import normalize
             "จัดงานเทศกาลเบียร์ (Winter Beer Fest) พร้อมซุ้มจำหน่ายเครื่องดื่มแอลกอฮอล์ ณ สวนสาธารณะ",
             "alcohol",
         ),
+        # Nor does a festival's (เทศกาล|ดนตรี) hold ลด; a campaign to cut sales says it.
+        (
+            "จัดลานเบียร์และจำหน่ายเครื่องดื่มแอลกอฮอล์ งานเทศกาลดนตรีเคาท์ดาวน์ ณ สวนสาธารณะ",
+            "alcohol",
+        ),
+        ("รณรงค์ลดการจำหน่ายเครื่องดื่มแอลกอฮอล์ในสวนสาธารณะ", None),
         ("ส่งเสริมการท่องเที่ยวจังหวัดสุราษฎร์ธานี ณ สวนสาธารณะ", None),
         # A province (จังหวัด) holds no temple (วัด).
         ("ส่งเสริมการผลิตและจำหน่ายสุราชุมชนของกลุ่มอาชีพในจังหวัดแพร่", None),
@@ -318,6 +324,28 @@ from kmportal.thai.normalize import normalize
         ("ติดตั้งสถานีวัดปริมาณน้ำฝนและพยากรณ์อากาศเพื่อการเกษตร", None),
         ("ออกสลากการกุศลเพื่อหารายได้จัดซื้อครุภัณฑ์การแพทย์", "lottery"),
         ("สนับสนุนการออกสลากกาชาดของเหล่ากาชาดจังหวัด", None),
+        # Ordering an employer to pay is the labour inspector's (the Labour
+        # Protection Act ม.๑๒๔); advising workers of their rights is not it.
+        (
+            "คลินิกแรงงาน รับคำร้องของลูกจ้างและวินิจฉัยสั่งให้นายจ้างจ่ายค่าจ้างค้างจ่าย",
+            "labour_inspection",
+        ),
+        ("อบรมให้ความรู้ลูกจ้างเรื่องสิทธิการได้รับค่าจ้างและค่าชดเชยจากนายจ้าง", None),
+        # Suing for consumers is the board's (the Consumer Protection Act ม.๓๙–๔๐);
+        # receiving their complaints is not.
+        ("ฟ้องคดีแพ่งแทนผู้บริโภคที่ถูกละเมิดสิทธิและเรียกค่าเสียหาย", "consumer_suit"),
+        ("ดำเนินคดีแทนประชาชนผู้ซื้อสินค้าชำรุด", "consumer_suit"),
+        ("ตั้งศูนย์รับเรื่องร้องเรียนผู้บริโภคและส่งต่อ สคบ.", None),
+        ("ช่วยเหลือประชาชนในการฟ้องคดีผู้บริโภคโดยให้คำปรึกษา", None),
+        # Taking members into the Volunteer Defence Corps is its own (its Act
+        # ม.๗ (๑), ม.๑๕); supporting or training its members is not.
+        (
+            "รับสมัครและคัดเลือกราษฎรเข้าเป็นสมาชิกกองอาสารักษาดินแดน (อส.) ประจำหมู่บ้านชายแดน",
+            "defence_volunteer",
+        ),
+        ("คัดเลือกเยาวชนเข้าเป็น อส.", "defence_volunteer"),
+        ("อุดหนุนที่ทำการปกครองอำเภอ ฝึกทบทวนสมาชิกกองอาสารักษาดินแดน", None),
+        ("รับสมัครอาสาสมัครป้องกันภัยฝ่ายพลเรือน (อปพร.)", None),
     ],
 )
 def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | None) -> None:

@@ -407,14 +407,14 @@ STRINGS: dict[str, dict[str, str]] = {
         " 1979 ss. 29/8-29/10), not a local government's",
     },
     "powers.note.reserved.labour_inspection": {
-        "th": "การตรวจสภาพการจ้างและสภาพการทำงาน และการมีคำสั่งให้นายจ้างปฏิบัติตามกฎหมาย"
-        " เป็นอำนาจของพนักงานตรวจแรงงานและพนักงานเจ้าหน้าที่ที่รัฐมนตรีแต่งตั้ง (พระราชบัญญัติ"
-        "คุ้มครองแรงงาน พ.ศ. ๒๕๔๑ มาตรา ๑๓๙ และพระราชบัญญัติคุ้มครองแรงงานในงานประมง"
-        " พ.ศ. ๒๕๖๒ มาตรา ๑๖) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
-        "en": "inspecting the terms and conditions of work, and ordering employers to"
-        " comply, is the labour inspectors' and the minister's officers' work (Labour"
-        " Protection Act 1998 s. 139, Labour Protection in Fishing Work Act 2019 s. 16),"
-        " not a local government's",
+        "th": "การตรวจสภาพการจ้างและสภาพการทำงาน การรับคำร้องของลูกจ้าง และการมีคำสั่งให้นายจ้าง"
+        "ปฏิบัติตามกฎหมายหรือจ่ายเงิน เป็นอำนาจของพนักงานตรวจแรงงานและพนักงานเจ้าหน้าที่ที่รัฐมนตรี"
+        "แต่งตั้ง (พระราชบัญญัติคุ้มครองแรงงาน พ.ศ. ๒๕๔๑ มาตรา ๑๒๓ มาตรา ๑๒๔ และมาตรา ๑๓๙"
+        " และพระราชบัญญัติคุ้มครองแรงงานในงานประมง พ.ศ. ๒๕๖๒ มาตรา ๑๖) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "inspecting the terms and conditions of work, hearing employees' complaints"
+        " and ordering employers to comply or pay is the labour inspectors' and the"
+        " minister's officers' work (Labour Protection Act 1998 s. 123, 124 and 139, Labour"
+        " Protection in Fishing Work Act 2019 s. 16), not a local government's",
     },
     "powers.note.reserved.state_port": {
         "th": "อาณาบริเวณท่าเรือกำหนดโดยพระราชกฤษฎีกา และการสร้าง ดำเนินงาน ขุดลอก และบำรุงรักษา"
@@ -523,6 +523,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "issuing the state lottery is the Government Lottery Office's (its Act 1974"
         " s. 5(1)), and any other lottery is a game of the Gambling Act's list B that needs"
         " its licence (Gambling Act 1935 s. 4); it is not within local powers",
+    },
+    "powers.note.reserved.consumer_suit": {
+        "th": "การฟ้องคดีแทนผู้บริโภคเป็นอำนาจของคณะกรรมการคุ้มครองผู้บริโภค ผ่านเจ้าหน้าที่คุ้มครอง"
+        "ผู้บริโภคที่คณะกรรมการแต่งตั้ง หรือของสมาคมและมูลนิธิที่คณะกรรมการรับรอง"
+        " (พระราชบัญญัติคุ้มครองผู้บริโภค พ.ศ. ๒๕๒๒ มาตรา ๓๙ และมาตรา ๔๐) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "suing in court for consumers is the Consumer Protection Board's, through the"
+        " officers it appoints, or a certified association's or foundation's (Consumer"
+        " Protection Act 1979 s. 39, 40), not a local government's",
+    },
+    "powers.note.reserved.defence_volunteer": {
+        "th": "กองอาสารักษาดินแดนเป็นองค์การในกระทรวงมหาดไทย คณะกรรมการกลางกองอาสารักษาดินแดน"
+        "กำหนดวิธีรับสมัครและคัดเลือกสมาชิก และผู้ว่าราชการจังหวัดตั้งคณะกรรมการรับสมัครหรือคัดเลือก"
+        " (พระราชบัญญัติกองอาสารักษาดินแดน พ.ศ. ๒๔๙๗ มาตรา ๔ มาตรา ๗ (๑) และมาตรา ๑๕)",
+        "en": "the Volunteer Defence Corps is the Interior ministry's; its central board sets"
+        " how members are recruited and a committee the governor appoints takes them"
+        " (Volunteer Defence Corps Act 1954 s. 4, 7(1), 15)",
     },
     "powers.note.reserved.fishery_zone": {
         "th": "การประกาศเขตพื้นที่รักษาพันธุ์สัตว์น้ำ และเครื่องมือหรือพื้นที่ที่ห้ามทำการประมง"

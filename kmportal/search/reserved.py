@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from kmportal.thai.tokenize import is_word_at
+
 # Work on a thing itself: building, widening, restoring, keeping it up, fitting it.
 BUILDING = r"(?:ก่อสร้าง|สร้าง|ขยาย|บูรณะ|บำรุงรักษา|ซ่อม|ปรับปรุง|เสริมผิว|ยกระดับ|ติดตั้ง)"
 BUILDING_WORK = re.compile(BUILDING)
@@ -216,8 +218,11 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # The Labour Protection Act 2541 ม.๑๓๙ and the Labour Protection in Fishing
     # Work Act 2562 ม.๑๖: the labour inspector enters workplaces and vessels to
     # inspect the terms and conditions of work, and orders what the law requires.
+    # And the employee's complaint of wages unpaid is the inspector's to decide,
+    # ordering the employer to pay (the Labour Protection Act ม.๑๒๓–๑๒๔).
     "labour_inspection": re.compile(
         r"ตรวจ(?:สอบ)?\s*(?:สภาพการจ้าง|สภาพการทำงาน|การใช้แรงงาน|การคุ้มครองแรงงาน)"
+        r"|(?:วินิจฉัย|มีคำสั่ง|สั่ง)\S{0,8}?\s?(?:ให้\s*)?นายจ้าง\s*(?:จ่าย|ชำระ)"
     ),
     # The Port Authority of Thailand Act 2494 ม.๘ ทวิ, ม.๙ (๑), (๖): a port area
     # ("อาณาบริเวณ", fixed by royal decree) is the Authority's to build in and dredge.
@@ -334,6 +339,19 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # that needs its licence (ม.๔), and no list of powers gives one. Helping a Red
     # Cross fair is another matter.
     "lottery": re.compile(rf"{_NOT_HELPING}ออก\s*(?:และ\s*จำหน่าย\s*)?สลาก"),
+    # The Consumer Protection Act 2522 ม.๓๙–๔๐: suing in court for consumers is
+    # the board's, through the officers it appoints, or a certified association's
+    # or foundation's. Helping a consumer to complain is another matter.
+    "consumer_suit": re.compile(
+        r"(?:ฟ้อง|ดำเนินคดี)\S{0,12}?\s?แทน\s*(?:ผู้บริโภค|ประชาชน|ราษฎร|ผู้เสียหาย)"
+    ),
+    # The Volunteer Defence Corps Act 2497 ม.๔, ม.๗ (๑), ม.๑๕: the corps is the
+    # Interior ministry's; its central board sets how members are taken, and a
+    # committee the governor appoints takes them. Supporting its units is not that.
+    "defence_volunteer": re.compile(
+        r"(?:รับสมัคร|คัดเลือก|บรรจุ)\S{0,30}?\s?(?:เข้าเป็น\s*)?(?:สมาชิก\s*)?"
+        r"(?:กองอาสารักษาดินแดน|อาสารักษาดินแดน|อส\.)"
+    ),
 }
 # Work an Act gives only some kinds of อปท., and a central body elsewhere: (the
 # work, the kinds its Act names). The Civil Registration Act 2534 ม.๔: "ท้องถิ่น
@@ -392,7 +410,7 @@ _AGAINST = re.compile(r"ป้องกัน|ปราบปราม|ต่อ
 # state-run public park (ม.๓๑: nor drunk in most of them). A beer festival in
 # the PAO's park sells it there; a campaign against drinking does not.
 _ALCOHOL = re.compile(
-    r"(?:เทศกาลเบียร์|เบียร์การ์เด้น|(?:ขาย|จำหน่าย|บริการ)\S{0,10}?"
+    r"(?:เทศกาลเบียร์|เบียร์การ์เด้น|ลานเบียร์|(?:ขาย|จำหน่าย|บริการ)\S{0,10}?"
     r"(?:เบียร์|สุรา(?!ษ)|เครื่องดื่มแอลกอฮอล์))"
     r".{0,80}?(?:สวนสาธารณะ|(?<!จังห)(?<!ตรวจ)(?<!ชี้)วัด|สถานศึกษา|โรงเรียน|สถานที่ราชการ"
     r"|โรงพยาบาล|สถานีบริการน้ำมัน)"
@@ -417,7 +435,7 @@ def reserved_to(text: str, kind: str) -> str | None:
     """The key of the entry whose work the title is, for an อปท. of ``kind``,
     if any (``"highway"``)."""
     for key, (work, unless) in FORBIDDEN.items():
-        if work.search(text) and not (unless and unless.search(text)):
+        if work.search(text) and not (unless and _said(unless, text)):
             return key
     if _HANDED_OVER.search(text):
         return None
@@ -425,6 +443,12 @@ def reserved_to(text: str, kind: str) -> str | None:
         if kind not in kinds and work.search(text) and not _HELPING_PEOPLE.search(text):
             return key
     return next((key for key, pattern in RESERVED.items() if pattern.search(text)), None)
+
+
+def _said(words: re.Pattern[str], text: str) -> bool:
+    """Whether the title says one of ``words`` as a word: short ones are letters
+    of others too (ลด in "เทศกาลดนตรี", งด in "ดงดิบ")."""
+    return any(is_word_at(text, m.start(), m.end()) for m in words.finditer(text))
 
 
 # Work on land the title says a private owner still holds: every kind's powers
