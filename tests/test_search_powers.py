@@ -401,6 +401,24 @@ def test_the_titles_own_word_outweighs_kin_on_a_looser_dense_agreement() -> None
     assert powers._rank(reg, cos, ev, "pao", weights(0, 1)).supported == [0]
 
 
+def test_the_titles_own_word_ninth_in_the_dense_arm_still_supports_it() -> None:
+    # A PAO's bottled-water plant "ในลักษณะการพาณิชย์": ม.๕๐ names its own word,
+    # ninth among the PAO's provisions behind the water items drinking water
+    # pulls in. Tenth is too far: an outside title shares a word by chance there.
+    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(60)]
+    reg = make_register([(["สร้าง", "ทางบก"], ("pao",)), (["การพาณิชย์"], ("pao",)), *filler])
+    n = len(reg)
+    cos = np.linspace(0.80, 0.30, n)
+    cos[0] = 0.95
+    others = sorted((float(cos[i]) for i in range(n) if i != 1), reverse=True)
+    for rank, supported in ((9, [1]), (10, [0])):
+        at = cos.copy()
+        at[1] = (others[rank - 2] + others[rank - 1]) / 2
+        ranking = powers._rank(reg, at, named(n, 0, 1), "pao", named(n, 1))
+        assert ranking.dense_rank[1] == rank
+        assert ranking.supported == supported
+
+
 def test_the_dense_look_without_the_form_words_is_asked_only_when_the_first_is_too_far() -> None:
     filler = [([f"กิจการที่{i:02d}"], ("tao",)) for i in range(60)]
     reg = make_register(
