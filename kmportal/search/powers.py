@@ -82,7 +82,9 @@ from kmportal.search.register import Provision, Register
 ORG_KINDS = ("pao", "municipality", "tao", "pattaya")
 RRF_K = 5
 AGREE_RANK = 4
-OWN_RANK = 9  # the dense arm's agreement a word of the title's own needs (10 and 11 let outside titles pass)
+# The dense arm's agreement a word of the title's own needs: at 10 a community
+# currency's title passes on a word shared by chance.
+OWN_RANK = 9
 FEEDBACK_WORDS = 0.5
 FEEDBACK_VECTOR = 0.5
 MAX_OTHER_KINDS = 5
