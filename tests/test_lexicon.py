@@ -98,6 +98,12 @@ def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
         # The National Justice Administration Development Act 2549 ม.๓: crime
         # prevention beside "การคุ้มครองความปลอดภัยในชีวิตและทรัพย์สิน".
         ("ติดตั้งกล้องโทรทัศน์วงจรปิดจุดเสี่ยงอาชญากรรม", "ความสงบเรียบร้อย"),
+        # A forest fire is a fire (the Criminal Code ม.๓๘๓), in a forest.
+        ("จัดทำแนวกันไฟและดับไฟป่า", "สาธารณภัย"),
+        ("เฝ้าระวังไฟป่า", "ป่าไม้"),
+        # The Royal Thai Police Act 2547 ม.๖: the police are a state body.
+        ("สนับสนุนการปฏิบัติงานของตำรวจภูธรจังหวัดช่วงเทศกาล", "ส่วนราชการ"),
+        ("จัดหากรวยจราจรให้สถานีตำรวจภูธรเมืองตาก", "ส่วนราชการ"),
         # The Disaster Prevention and Mitigation Act 2550 ม.๔: floods, droughts, storms.
         ("ช่วยเหลือผู้ประสบอุทกภัย", "สาธารณภัย"),
         # The National Education Act 2542 ม.๑๘: a child centre is an early-years school.
@@ -141,6 +147,10 @@ def test_a_power_grid_distributes_and_sells_no_goods() -> None:
 
 def test_a_halls_sound_system_is_no_noise() -> None:
     assert "มลพิษ" not in gloss(normalize("ปรับปรุงระบบเสียงหอประชุม และเสียงตามสาย"), "th")
+
+
+def test_village_police_volunteers_are_no_state_body() -> None:
+    assert "ส่วนราชการ" not in gloss("ฝึกอบรมอาสาสมัครตำรวจบ้าน", "th")
 
 
 def test_farming_and_standing_water_are_not_the_farmer_or_the_flood() -> None:

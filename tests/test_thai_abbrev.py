@@ -37,3 +37,14 @@ def test_a_plan_titles_abbreviations_become_the_words_a_gloss_knows() -> None:
     assert "ทางหลวงชนบท" in normalize("ถนนสาย ทช.ตก.3005")
     # Not the end of a word: a bare ถ. is no road.
     assert "ถนน" not in normalize("ซื้อรถ.")
+
+
+def test_a_municipalitys_tier_is_written_out_only_where_it_stands_alone() -> None:
+    from kmportal.thai.normalize import normalize
+
+    assert "เทศบาลตำบลท่าสายลวด" in normalize("อุดหนุน ทต.ท่าสายลวด").replace(" ", "")
+    assert "เทศบาลเมือง" in normalize("ร่วมกับ ทม.แม่สอด")
+    assert "เทศบาลนคร" in normalize("(ทน.อุดรธานี)")
+    # The end of a word, or of a longer abbreviation, is not one.
+    assert "เทศบาล" not in normalize("แต่งตั้งผู้แทน.")
+    assert normalize("สำนักงาน กศน. กทม.").endswith("กรุงเทพมหานคร")

@@ -178,6 +178,8 @@ TH_TH: dict[str, str] = {
     "ดับเพลิง": "สาธารณภัย",
     "อัคคีภัย": "สาธารณภัย",
     "เพลิงไหม้": "สาธารณภัย",
+    # And a forest fire is a fire in a forest.
+    "ไฟป่า": "สาธารณภัย ป่าไม้",
     # So are floods, droughts and storms: "สาธารณภัย หมายความว่า อัคคีภัย วาตภัย
     # อุทกภัย ภัยแล้ง โรคระบาดในมนุษย์ …" (the Disaster Prevention and Mitigation
     # Act 2550 ม.๔, not in the law library; its list is the one "ภัยพิบัติ" has
@@ -245,6 +247,12 @@ TH_TH: dict[str, str] = {
     "ค่าปรับ": "โทษปรับ",
     "ประชากร": "ราษฎร",
     "ชาวบ้าน": "ราษฎร",
+    # The police are a state body: "สำนักงานตำรวจแห่งชาติเป็นส่วนราชการ…" (the
+    # Royal Thai Police Act 2547 ม.๖), which ม.๑๗ (๒๕) lets a PAO support. Its
+    # units by name; not a bare ตำรวจ, as village volunteers are ตำรวจบ้าน.
+    "สถานีตำรวจ": "ส่วนราชการ",
+    "ตำรวจภูธร": "ส่วนราชการ",
+    "สำนักงานตำรวจแห่งชาติ": "ส่วนราชการ",
     # The Acts give schools only as "การจัดการศึกษา", like "school" above.
     "โรงเรียน": "การศึกษา",
     # And child centres are where early-years education is given: "การจัดการ

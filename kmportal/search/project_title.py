@@ -229,12 +229,13 @@ _ATTENDING = re.compile(r"เข้าร่วม")
 # (the Budget Procedures Act's ส่วนราชการ: "กระทรวง ทบวง กรม …"; the State
 # Administration Act's จังหวัด and อำเภอ and their offices — ที่ว่าการ,
 # ที่ทำการปกครอง — the police, a state school, college or hospital), or
-# whatever a title says is under one ("สังกัดสำนักงาน…"). The law names the
-# power to support such a body ("สนับสนุนหรือช่วยเหลือส่วนราชการ"), which a plan
-# cites beside the field's own items.
+# whatever a title says is under one ("สังกัดสำนักงาน…"), or a province's
+# command centre (ศูนย์อำนวยการ…จังหวัด, the governor's, as for narcotics). The
+# law names the power to support such a body ("สนับสนุนหรือช่วยเหลือส่วนราชการ"),
+# which a plan cites beside the field's own items.
 _STATE_RECIPIENT = re.compile(
     r"อุดหนุน\s*(?:สำนักงาน|สถานีตำรวจ|ตำรวจ|ที่ว่าการอำเภอ|ที่ทำการปกครอง|จังหวัด|อำเภอ"
-    r"|โรงพยาบาล|โรงเรียน|วิทยาลัย|มหาวิทยาลัย|กระทรวง|ทบวง|กรม|หน่วย)"
+    r"|โรงพยาบาล|โรงเรียน|วิทยาลัย|มหาวิทยาลัย|กระทรวง|ทบวง|กรม|หน่วย|ศูนย์อำนวยการ)"
     r"|สังกัด\s*(?:สำนักงาน|กระทรวง|ทบวง|กรม)"
 )
 # Each kind's Act forbids any proposal or act "ที่มีผลให้สมาชิก[สภา]มีส่วนไม่ว่า

@@ -17,6 +17,9 @@ class Abbreviation:
     english: str
     variants: tuple[str, ...] = ()
     expand: bool = True  # False: listed in the glossary, never rewritten in text
+    # True: only where no Thai letter comes before it, as two-letter forms are
+    # also the end of words (ทน. of "ผู้แทน.", ทม. of "กทม.")
+    alone: bool = False
 
 
 ABBREVIATIONS: tuple[Abbreviation, ...] = (
@@ -58,6 +61,10 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
         ("กกถ.",),
     ),
     Abbreviation("กทม.", "กรุงเทพมหานคร", "Bangkok Metropolitan Administration"),
+    # The three tiers of municipality, as plans name the one a subsidy goes to.
+    Abbreviation("ทต.", "เทศบาลตำบล", "sub-district municipality", alone=True),
+    Abbreviation("ทม.", "เทศบาลเมือง", "town municipality", alone=True),
+    Abbreviation("ทน.", "เทศบาลนคร", "city municipality", alone=True),
     Abbreviation("ผวจ.", "ผู้ว่าราชการจังหวัด", "provincial governor", ("ผู้ว่าฯ",)),
     Abbreviation("นอภ.", "นายอำเภอ", "district chief"),
     # The ones plan titles use for what a project serves or builds.
@@ -78,6 +85,11 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     Abbreviation("ม.", "มาตรา", "section (of an Act)"),
     Abbreviation("ฯลฯ", "และอื่น ๆ", "et cetera", expand=False),
 )
+
+
+def alone() -> frozenset[str]:
+    """The spellings that expand only where no Thai letter comes before them."""
+    return frozenset(s for a in ABBREVIATIONS if a.alone for s in (a.short, *a.variants))
 
 
 def expansions() -> dict[str, str]:

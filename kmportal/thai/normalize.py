@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pythainlp.util import normalize as _pythainlp_normalize
 
-from kmportal.thai.abbrev import expansions
+from kmportal.thai.abbrev import alone, expansions
 from kmportal.thai.dates import MONTHS_ABBR, MONTHS_FULL
 from kmportal.thai.digits import fold_digits
 
@@ -41,6 +41,8 @@ def _spelling_pattern(spelling: str) -> str:
     if spelling.isascii():
         # A Latin abbreviation is a word of its own: not KMportal, PKM or "2.5 KM".
         return rf"(?<![A-Za-z0-9])(?<!\d )(?i:{re.escape(spelling)})(?![A-Za-z])"
+    if spelling in alone():
+        return r"(?<![\u0e01-\u0e4e])" + re.escape(spelling)
     if spelling.endswith("."):
         return re.escape(spelling)
     # A dotless Thai form only counts when not glued to a following Thai letter.
