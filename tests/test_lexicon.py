@@ -98,6 +98,8 @@ def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
         # The National Justice Administration Development Act 2549 ม.๓: crime
         # prevention beside "การคุ้มครองความปลอดภัยในชีวิตและทรัพย์สิน".
         ("ติดตั้งกล้องโทรทัศน์วงจรปิดจุดเสี่ยงอาชญากรรม", "ความสงบเรียบร้อย"),
+        # The Public Cleanliness Act 2535 ม.๔: a ห้วย is a waterway, when it is dredged.
+        ("ขุดลอกห้วยหลวง ม.3 ต.นาข่า", "ทางน้ำ"),
         # A forest fire is a fire (the Criminal Code ม.๓๘๓), in a forest.
         ("จัดทำแนวกันไฟและดับไฟป่า", "สาธารณภัย"),
         ("เฝ้าระวังไฟป่า", "ป่าไม้"),
@@ -147,6 +149,10 @@ def test_a_power_grid_distributes_and_sells_no_goods() -> None:
 
 def test_a_halls_sound_system_is_no_noise() -> None:
     assert "มลพิษ" not in gloss(normalize("ปรับปรุงระบบเสียงหอประชุม และเสียงตามสาย"), "th")
+
+
+def test_a_village_named_by_its_stream_is_no_waterway() -> None:
+    assert "ทางน้ำ" not in gloss(normalize("ก่อสร้างถนนบ้านห้วยหลวง"), "th")
 
 
 def test_village_police_volunteers_are_no_state_body() -> None:

@@ -235,6 +235,8 @@ TH_TH: dict[str, str] = {
     # bare ห้วย, หนอง or บึง: villages are named by them (บ้านห้วยบง, บึงกาฬ).
     "ลำห้วย": "ทางน้ำ",
     "ลำราง": "ทางน้ำ",
+    # A ห้วย dredged is the stream, whatever village shares its name.
+    "ขุดลอกห้วย": "ทางน้ำ",
     # Groundwater is water: "น้ำบาดาล หมายความว่า น้ำใต้ดิน …", its well "บ่อน้ำ"
     # (the Groundwater Act 2520 ม.๔).
     "บาดาล": "น้ำ",
