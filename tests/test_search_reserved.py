@@ -337,6 +337,15 @@ from kmportal.thai.normalize import normalize
         ("ดำเนินคดีแทนประชาชนผู้ซื้อสินค้าชำรุด", "consumer_suit"),
         ("ตั้งศูนย์รับเรื่องร้องเรียนผู้บริโภคและส่งต่อ สคบ.", None),
         ("ช่วยเหลือประชาชนในการฟ้องคดีผู้บริโภคโดยให้คำปรึกษา", None),
+        # Paying or lending from the older persons' or the disabled persons' fund is
+        # its board's (the Older Persons Act ม.๒๐ (๒)); helping people apply is not.
+        (
+            "พิจารณาอนุมัติเงินกู้ยืมจากกองทุนผู้สูงอายุเพื่อการประกอบอาชีพแก่ผู้สูงอายุในเขตเทศบาล",
+            "state_fund",
+        ),
+        ("จ่ายเงินกู้ยืมจากกองทุนส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ", "state_fund"),
+        ("ช่วยเหลือผู้สูงอายุยื่นคำขอกู้ยืมเงินจากกองทุนผู้สูงอายุ", None),
+        ("จ่ายเบี้ยยังชีพผู้สูงอายุ", None),
         # Taking members into the Volunteer Defence Corps is its own (its Act
         # ม.๗ (๑), ม.๑๕); supporting or training its members is not.
         (

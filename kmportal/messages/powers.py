@@ -532,6 +532,16 @@ STRINGS: dict[str, dict[str, str]] = {
         " officers it appoints, or a certified association's or foundation's (Consumer"
         " Protection Act 1979 s. 39, 40), not a local government's",
     },
+    "powers.note.reserved.state_fund": {
+        "th": "กองทุนผู้สูงอายุและกองทุนส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการตั้งอยู่ในหน่วยงานของกระทรวง"
+        "การพัฒนาสังคมและความมั่นคงของมนุษย์ และคณะกรรมการบริหารกองทุนเป็นผู้อนุมัติการจ่ายเงิน"
+        " (พระราชบัญญัติผู้สูงอายุ พ.ศ. ๒๕๔๖ มาตรา ๑๓ และมาตรา ๒๐ (๒) พระราชบัญญัติส่งเสริมและพัฒนา"
+        "คุณภาพชีวิตคนพิการ พ.ศ. ๒๕๕๐ มาตรา ๒๓ และมาตรา ๒๖) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "the Older Persons Fund and the fund for persons with disabilities sit in the"
+        " social development ministry's offices, and their boards approve what they pay"
+        " (Older Persons Act 2003 s. 13, 20(2); Persons with Disabilities Empowerment Act"
+        " 2007 s. 23, 26), not a local government",
+    },
     "powers.note.reserved.defence_volunteer": {
         "th": "กองอาสารักษาดินแดนเป็นองค์การในกระทรวงมหาดไทย คณะกรรมการกลางกองอาสารักษาดินแดน"
         "กำหนดวิธีรับสมัครและคัดเลือกสมาชิก และผู้ว่าราชการจังหวัดตั้งคณะกรรมการรับสมัครหรือคัดเลือก"

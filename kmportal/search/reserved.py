@@ -345,6 +345,15 @@ RESERVED: dict[str, re.Pattern[str]] = {
     "consumer_suit": re.compile(
         r"(?:ฟ้อง|ดำเนินคดี)\S{0,12}?\s?แทน\s*(?:ผู้บริโภค|ประชาชน|ราษฎร|ผู้เสียหาย)"
     ),
+    # The Older Persons Act 2546 ม.๑๓, ม.๒๐ (๒) and the Persons with Disabilities
+    # Empowerment Act 2550 ม.๒๓, ม.๒๖: these funds are in the ministry's office,
+    # and their boards approve what is paid or lent from them. Helping people to
+    # apply is another matter.
+    "state_fund": re.compile(
+        r"^(?!.*(?:ยื่นคำ|ประชาสัมพันธ์|แนะนำ|ช่วยเหลือ|อบรม))"
+        r".*(?:อนุมัติ|จ่าย|ปล่อย|ให้)\S{0,20}?\s?(?:จาก|ของ)\s*"
+        r"กองทุน(?:ผู้สูงอายุ|ส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ)"
+    ),
     # The Volunteer Defence Corps Act 2497 ม.๔, ม.๗ (๑), ม.๑๕: the corps is the
     # Interior ministry's; its central board sets how members are taken, and a
     # committee the governor appoints takes them. Supporting its units is not that.
