@@ -234,6 +234,13 @@ from kmportal.thai.normalize import normalize
         ("ค่ายบำบัดฟื้นฟูผู้ติดยาเสพติดแบบสมัครใจ (ค่ายวิวัฒน์พลเมือง)", None),
         ("ก่อสร้างบ้านพักฉุกเฉินสำหรับเด็กและสตรีที่ถูกกระทำความรุนแรง", None),
         ("ก่อสร้างสถานที่กักขังสุนัขจรจัด", None),
+        # A place to hold accused juveniles during the inquiry is the observation
+        # centre's work, by any name; a place to hold stray animals is not.
+        (
+            "ก่อสร้างสถานที่ควบคุมตัวเด็กและเยาวชนที่ต้องหาว่ากระทำความผิดระหว่างการสอบสวน",
+            "prison",
+        ),
+        ("ก่อสร้างสถานที่ควบคุมตัวสุนัขดุร้าย", None),
         # A checkpoint for people and goods crossing the border, or a crossing
         # itself (the Customs Act ม.๔, ม.๕, the Immigration Act ม.๑๑, ม.๑๘); a
         # pier, a market, a road to a crossing or a health check there is not.

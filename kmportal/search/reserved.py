@@ -49,7 +49,8 @@ _NOT_URGING = (
 )
 # A place the law lets hold people in custody (not a pound for strays).
 _CUSTODY = (
-    r"(?:เรือนจำ|ทัณฑสถาน|(?:สถาน)?ที่\s*คุมขัง|สถาน(?:ที่)?\s*กักขัง|สถานพินิจ)"
+    r"(?:เรือนจำ|ทัณฑสถาน|(?:สถาน)?ที่\s*คุมขัง|สถาน(?:ที่)?\s*กักขัง|สถานพินิจ"
+    r"|สถานที่\s*ควบคุมตัว)"
     r"(?!\s*(?:สัตว์|สุนัข|แมว|โค|กระบือ))"
 )
 # Petroleum as its Act defines it (ม.๔): crude oil and natural gas, not the
