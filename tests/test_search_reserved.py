@@ -327,6 +327,49 @@ from kmportal.thai.normalize import normalize
         ("อบรมความปลอดภัยทางรังสีแก่บุคลากรโรงพยาบาล", None),
         ("ก่อสร้างทางรถไฟสายแยกเข้าสู่ศูนย์กระจายสินค้า", "railway"),
         ("ก่อสร้างถนนเลียบทางรถไฟ และสะพานข้ามทางรถไฟ", None),
+        # A halt or a platform is the railway's too; a road to the station is not.
+        ("ก่อสร้างที่หยุดรถไฟพร้อมชานชาลาและอาคารพักผู้โดยสาร บนทางรถไฟสายใต้", "railway"),
+        ("ก่อสร้างถนนเข้าสู่สถานีรถไฟ", None),
+        # An aerodrome needs the minister's licence (the Air Navigation Act ม.๕๑) and
+        # no local transport item names one; a road to it is local work.
+        ("ก่อสร้างต่อขยายทางวิ่ง (Runway) และลานจอดอากาศยาน ท่าอากาศยานนราธิวาส", "airport"),
+        ("ก่อสร้างท่าอากาศยานประจำจังหวัด (ทางวิ่ง ลานจอดอากาศยาน และอาคารผู้โดยสาร)", "airport"),
+        ("ก่อสร้างถนนลาดยางเชื่อมท่าอากาศยานแม่สอด", None),
+        ("จัดรถรับส่งนักท่องเที่ยวจากสนามบินสู่ตัวเมือง", None),
+        # The PWA's mains and meters are its business (its Act ม.๕, ม.๗); a
+        # village's own supply, or a subsidy, is not.
+        (
+            "วางท่อเมนจ่ายน้ำประปา PVC ขยายเขตบริการของการประปาส่วนภูมิภาคสาขาแม่สอด",
+            "water_authority",
+        ),
+        ("ก่อสร้างระบบประปาหมู่บ้านแบบผิวดิน ขนาดใหญ่", None),
+        ("อุดหนุนการประปาส่วนภูมิภาค ขยายเขตท่อจ่ายน้ำประปา", None),
+        # Expressways are the Expressway Authority's (its Act ม.๘ (๑)); the word
+        # alone, or a path for wheelchairs, is not one.
+        ("ก่อสร้างทางพิเศษ (ทางด่วน) สายกะทู้–ป่าตอง พร้อมอุโมงค์", "expressway"),
+        ("ก่อสร้างทางลาดพิเศษสำหรับคนพิการ", None),
+        # A road joining a motorway (the Highways Act ม.๕๕); one under it is not.
+        (
+            "ก่อสร้างถนน คสล. เชื่อมจากถนนเทศบาลซอย 5 เข้าสู่ทางหลวงพิเศษระหว่างเมืองหมายเลข 7",
+            "motorway_access",
+        ),
+        ("ปรับปรุงถนนเลียบทางหลวงพิเศษหมายเลข 7 ในเขตเทศบาล", None),
+        # A mobile base station is a licensee's (the Frequencies Act ม.๔๑); free
+        # wifi at the office is not one.
+        ("ก่อสร้างเสาโทรคมนาคมและติดตั้งสถานีฐานโทรศัพท์เคลื่อนที่ 4G", "telecom"),
+        ("ติดตั้งอินเทอร์เน็ตไร้สาย (Wi-Fi) สาธารณะ ณ ศูนย์ราชการ", None),
+        # The department's irrigation waterway (the Royal Irrigation Act ม.๑๕ (๒));
+        # a farm ditch of the village is not.
+        (
+            "ซ่อมแซมประตูระบายน้ำและดาดคอนกรีตคลองส่งน้ำ โครงการส่งน้ำและบำรุงรักษาพลายชุมพล",
+            "irrigation_waterway",
+        ),
+        ("ดาดคอนกรีตคลองส่งน้ำเพื่อการเกษตร บ้านหนองบัว", None),
+        # A commercial port of the Port Authority; a fishing pier is not.
+        (
+            "ขยายลานกองตู้สินค้าและก่อสร้างท่าเทียบเรือสินค้า ท่าเรือพาณิชย์เชียงแสน",
+            "state_port",
+        ),
         ("จัดตั้งหน่วยพยากรณ์อากาศเพื่อการบิน ณ ท่าอากาศยาน", "air_navigation"),
         ("ติดตั้งสถานีวัดปริมาณน้ำฝนและพยากรณ์อากาศเพื่อการเกษตร", None),
         ("ออกสลากการกุศลเพื่อหารายได้จัดซื้อครุภัณฑ์การแพทย์", "lottery"),

@@ -418,11 +418,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "powers.note.reserved.state_port": {
         "th": "อาณาบริเวณท่าเรือกำหนดโดยพระราชกฤษฎีกา และการสร้าง ดำเนินงาน ขุดลอก และบำรุงรักษา"
-        "ร่องน้ำภายในอาณาบริเวณเป็นอำนาจของการท่าเรือแห่งประเทศไทย (พระราชบัญญัติการท่าเรือ"
-        "แห่งประเทศไทย พ.ศ. ๒๔๙๔ มาตรา ๘ ทวิ และมาตรา ๙ (๑) (๖))",
+        "ท่าเรือและร่องน้ำภายในอาณาบริเวณเป็นอำนาจของการท่าเรือแห่งประเทศไทย (พระราชบัญญัติ"
+        "การท่าเรือแห่งประเทศไทย พ.ศ. ๒๔๙๔ มาตรา ๘ ทวิ และมาตรา ๙ (๑) (๖))",
         "en": "a port area is fixed by royal decree, and building, running and dredging"
-        " in it is the Port Authority of Thailand's (Port Authority of Thailand Act 1951"
-        " ss. 8 bis, 9(1), 9(6))",
+        " the Port Authority of Thailand's ports is its own (Port Authority of Thailand"
+        " Act 1951 ss. 8 bis, 9(1), 9(6))",
     },
     "powers.note.reserved.casino": {
         "th": "ห้ามมิให้อนุญาตจัดให้มีหรือเข้าเล่นการเล่นตามบัญชี ก. ท้ายพระราชบัญญัติการพนัน"
@@ -502,11 +502,58 @@ STRINGS: dict[str, dict[str, str]] = {
     "powers.note.reserved.railway": {
         "th": "ห้ามมิให้สร้างทางรถไฟอื่นนอกจากรถไฟแผ่นดิน เว้นแต่ได้รับพระบรมราชานุญาตเป็นพิเศษ"
         " (พระราชบัญญัติจัดวางการรถไฟและทางหลวง พุทธศักราช ๒๔๖๔ มาตรา ๙๕) และการสร้างทางรถไฟ"
-        "ของรัฐเป็นของการรถไฟแห่งประเทศไทย (พระราชบัญญัติการรถไฟแห่งประเทศไทย พ.ศ. ๒๔๙๔"
-        " มาตรา ๖ และมาตรา ๙ (๑))",
+        "ของรัฐ สถานีและที่หยุดรถไฟ เป็นของการรถไฟแห่งประเทศไทย (พระราชบัญญัติการรถไฟ"
+        "แห่งประเทศไทย พ.ศ. ๒๔๙๔ มาตรา ๖ และมาตรา ๙ (๑))",
         "en": "no railway but the state's may be built save by special royal permission"
-        " (Railways and Highways Act 1921 s. 95), and the state's are the State Railway"
-        " of Thailand's to build (State Railway of Thailand Act 1951 ss. 6, 9(1))",
+        " (Railways and Highways Act 1921 s. 95), and the state's, with its stations and"
+        " halts, are the State Railway of Thailand's to build (State Railway of Thailand"
+        " Act 1951 ss. 6, 9(1))",
+    },
+    "powers.note.reserved.airport": {
+        "th": "ห้ามมิให้ผู้ใดจัดตั้งสนามบิน เว้นแต่ได้รับอนุญาตจากพนักงานเจ้าหน้าที่โดยอนุมัติรัฐมนตรี"
+        " (พระราชบัญญัติการเดินอากาศ พ.ศ. ๒๔๙๗ มาตรา ๕๑) และกฎหมายให้ อปท. ดูแลสถานีขนส่ง"
+        "ทั้งทางบกและทางน้ำเท่านั้น (พระราชบัญญัติกำหนดแผนและขั้นตอนการกระจายอำนาจฯ มาตรา ๑๗ (๑๓))"
+        " ไม่มีบทบัญญัติใดให้อำนาจสร้างหรือดำเนินการท่าอากาศยาน",
+        "en": "no one may found an aerodrome without a licence approved by the minister"
+        " (Air Navigation Act 1954 s. 51), and the local Acts give stations for land and"
+        " water transport only (Decentralisation Act s. 17(13)); none gives an airport",
+    },
+    "powers.note.reserved.water_authority": {
+        "th": "ท่อจ่ายน้ำ มาตรวัดน้ำ และเขตบริการของการประปาส่วนภูมิภาคเป็นกิจการผลิต จัดส่ง"
+        "และจำหน่ายน้ำประปาของการประปาส่วนภูมิภาค (พระราชบัญญัติการประปาส่วนภูมิภาค พ.ศ. ๒๕๒๒"
+        " มาตรา ๕ และมาตรา ๗) มิใช่ของ อปท. เว้นแต่จะอุดหนุนหรือร่วมดำเนินการตามที่ชื่อโครงการระบุ",
+        "en": "the Provincial Waterworks Authority's mains, meters and service area are its"
+        " own business of producing, carrying and selling water (PWA Act 1979 ss. 5, 7),"
+        " not a local government's unless the title says it subsidises or joins in",
+    },
+    "powers.note.reserved.expressway": {
+        "th": "การสร้าง บำรุง และรักษาทางพิเศษเป็นวัตถุประสงค์ของการทางพิเศษแห่งประเทศไทย"
+        " (พระราชบัญญัติการทางพิเศษแห่งประเทศไทย พ.ศ. ๒๕๕๐ มาตรา ๘ (๑))",
+        "en": "building and maintaining expressways is the Expressway Authority of"
+        " Thailand's object (its Act 2007 s. 8(1))",
+    },
+    "powers.note.reserved.motorway_access": {
+        "th": "ห้ามมิให้ผู้ใดสร้างทาง ถนน หรือสิ่งอื่นใดในเขตทางหลวงพิเศษเพื่อเป็นทางเข้าออก"
+        " เชื่อม หรือผ่านทางหลวงพิเศษ (พระราชบัญญัติทางหลวง พ.ศ. ๒๕๓๕ มาตรา ๕๕)",
+        "en": "no one may build a road or anything else in a special highway's reserve to"
+        " enter, join or cross it (Highways Act 1992 s. 55)",
+    },
+    "powers.note.reserved.telecom": {
+        "th": "การใช้คลื่นความถี่เพื่อประกอบกิจการโทรคมนาคมต้องได้รับใบอนุญาตจาก กสทช."
+        " (พระราชบัญญัติองค์กรจัดสรรคลื่นความถี่และกำกับการประกอบกิจการวิทยุกระจายเสียง"
+        " วิทยุโทรทัศน์ และกิจการโทรคมนาคม พ.ศ. ๒๕๕๓ มาตรา ๔๑) สถานีฐานโทรศัพท์เคลื่อนที่"
+        "เป็นของผู้รับใบอนุญาต ไม่มีบทบัญญัติใดให้ อปท. ประกอบกิจการนี้",
+        "en": "a telecommunications business on a frequency needs the regulator's licence"
+        " (Broadcasting and Telecommunications Frequencies Act 2010 s. 41); mobile base"
+        " stations are the licensees', and no local power gives that business",
+    },
+    "powers.note.reserved.irrigation_waterway": {
+        "th": "การขุดลอก ซ่อม หรือดัดแปลงแก้ไขทางน้ำชลประทาน หรือจัดให้มีสิ่งก่อสร้างขึ้นในทางน้ำ"
+        "ชลประทาน เป็นอำนาจของอธิบดีกรมชลประทาน (พระราชบัญญัติการชลประทานหลวง พุทธศักราช ๒๔๘๕"
+        " มาตรา ๑๕ (๒)) เว้นแต่ได้ถ่ายโอนให้ อปท. แล้ว ซึ่งชื่อโครงการมิได้ระบุ",
+        "en": "dredging, repairing or altering an irrigation waterway, or building in one,"
+        " is the Royal Irrigation Department's director-general's power (Royal Irrigation"
+        " Act 1942 s. 15(2)) unless handed over, which the title does not say",
     },
     "powers.note.reserved.air_navigation": {
         "th": "บริการการเดินอากาศ รวมทั้งบริการอุตุนิยมวิทยาการบิน จัดให้มีได้เฉพาะผู้ได้รับใบรับรอง"

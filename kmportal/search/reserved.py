@@ -227,7 +227,11 @@ RESERVED: dict[str, re.Pattern[str]] = {
     ),
     # The Port Authority of Thailand Act 2494 ม.๘ ทวิ, ม.๙ (๑), (๖): a port area
     # ("อาณาบริเวณ", fixed by royal decree) is the Authority's to build in and dredge.
-    "state_port": re.compile(rf"(?:{BUILDING}|ขุดลอก)[^()]{{0,100}}?อาณาบริเวณ\s*ท่าเรือ"),
+    # And a commercial port the Authority runs, named by it.
+    "state_port": re.compile(
+        rf"(?:{BUILDING}|ขุดลอก)[^()]{{0,100}}?(?:อาณาบริเวณ\s*ท่าเรือ|ท่าเรือพาณิชย์)"
+        rf"|(?:{BUILDING}|ขุดลอก)\S{{0,100}}?\s?\S{{0,100}}?การท่าเรือแห่งประเทศไทย"
+    ),
     # The Child Adoption Act 2522 ม.๖: "ห้ามมิให้บุคคลใดนอกจากกรมพัฒนาสังคมและ
     # สวัสดิการ ส่วนราชการที่กรมพัฒนาสังคมและสวัสดิการมอบหมาย หรือองค์การสวัสดิภาพ
     # เด็กที่ได้รับใบอนุญาตจากอธิบดีดำเนินการเพื่อให้มีการรับเด็กเป็นบุตรบุญธรรม
@@ -326,7 +330,10 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # a special royal permission, even a line branching off the state's; the
     # State Railway of Thailand builds the state's (its Act 2494 ม.๖, ม.๙ (๑)).
     # A road beside a railway, or a bridge over it, lays none.
-    "railway": re.compile(r"(?:ก่อสร้าง|สร้าง|วาง)\s*(?:ทาง\s*รถไฟ|ราง\s*รถไฟ)"),
+    "railway": re.compile(
+        r"(?:ก่อสร้าง|สร้าง|วาง)\s*(?:ทาง\s*รถไฟ|ราง\s*รถไฟ)"
+        r"|(?:ก่อสร้าง|สร้าง|ขยาย|ต่อเติม)\s*(?:อาคาร\s*)?(?:ที่หยุดรถไฟ|สถานีรถไฟ|ชานชาลา)"
+    ),
     # The Air Navigation Act 2497 ม.๔, ม.๑๕/๑๘: air navigation services — air
     # traffic control, the aeronautical weather service ("การตรวจและรายงานสภาพ
     # อากาศบริเวณสนามบิน การพยากรณ์อากาศเพื่อการบิน") — only under the civil
@@ -345,6 +352,42 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # or foundation's. Helping a consumer to complain is another matter.
     "consumer_suit": re.compile(
         r"(?:ฟ้อง|ดำเนินคดี)\S{0,12}?\s?แทน\s*(?:ผู้บริโภค|ประชาชน|ราษฎร|ผู้เสียหาย)"
+    ),
+    # The Air Navigation Act 2497 ม.๕๑: no one may found an aerodrome but with
+    # the minister's licence; the local Acts' transport items name stations "ทั้ง
+    # ทางบกและทางน้ำ" (ม.๑๗ (๑๓)), none for aircraft. Building the aerodrome
+    # itself, not a road to one.
+    "airport": re.compile(
+        rf"(?:{BUILDING}|จัดตั้ง)\s*(?:และ\s*)?(?:ต่อ\s*)?(?:ขยาย\s*)?"
+        r"(?:ท่าอากาศยาน|สนามบิน|ทางวิ่ง|ทางขับ|ลานจอด\s*อากาศยาน|รันเวย์|runway)"
+    ),
+    # The Provincial Waterworks Authority Act 2522 ม.๕, ม.๗: its mains, meters and
+    # service area are its own business of producing and selling water.
+    "water_authority": re.compile(
+        r"(?:ท่อ|มาตรวัดน้ำ|มิเตอร์น้ำ|เขตบริการ|ระบบจ่ายน้ำ)[^()]{0,80}?"
+        r"(?:ของ\s*)?การประปา(?:ส่วนภูมิภาค|นครหลวง)"
+    ),
+    # The Expressway Authority of Thailand Act 2550 ม.๘ (๑): expressways are its
+    # to build and maintain.
+    "expressway": re.compile(rf"{BUILDING}\s*(?:ทางพิเศษ\s*(?:\(?\s*ทางด่วน|สาย|หมายเลข)|ทางด่วน)"),
+    # The Highways Act 2535 ม.๕๕: no one may build a road to enter, join or cross
+    # a special highway (a motorway).
+    "motorway_access": re.compile(
+        r"(?:เชื่อม|เข้าออก|ทางเข้า)[^()]{0,80}?(?:เข้า(?:สู่)?|กับ|ผ่าน)\s*ทางหลวงพิเศษ"
+    ),
+    # The Broadcasting and Telecommunications Frequencies Act 2553 ม.๔๑: a
+    # telecommunications business on a frequency needs the regulator's licence.
+    "telecom": re.compile(
+        rf"(?:{BUILDING}|จัดตั้ง)\S{{0,20}}?\s?(?:เสา\s*(?:โทรคมนาคม|สัญญาณ\s*โทรศัพท์)"
+        r"|สถานีฐาน)"
+    ),
+    # The Royal Irrigation Act 2485 ม.๑๕ (๒): dredging, repairing or altering an
+    # irrigation waterway is the department's, named in the title (or its
+    # project, "โครงการส่งน้ำและบำรุงรักษา…", whose โครงการ the title loses).
+    "irrigation_waterway": re.compile(
+        rf"(?:{BUILDING}|ขุดลอก|ดาด)\S{{0,80}}?\s?\S{{0,40}}?"
+        r"(?:คลองส่งน้ำ|ประตูระบาย|คลองชลประทาน|ทางน้ำชลประทาน)"
+        r"\S{0,80}?\s?\S{0,40}?(?:ส่งน้ำและบำรุงรักษา|กรมชลประทาน)"
     ),
     # The Older Persons Act 2546 ม.๑๓, ม.๒๐ (๒) and the Persons with Disabilities
     # Empowerment Act 2550 ม.๒๓, ม.๒๖: these funds are in the ministry's office,
