@@ -100,6 +100,8 @@ def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
         ("ติดตั้งกล้องโทรทัศน์วงจรปิดจุดเสี่ยงอาชญากรรม", "ความสงบเรียบร้อย"),
         # The Public Cleanliness Act 2535 ม.๔: a ห้วย is a waterway, when it is dredged.
         ("ขุดลอกห้วยหลวง ม.3 ต.นาข่า", "ทางน้ำ"),
+        # The Destitute Persons Protection Act 2557 ม.๓: the homeless destitute.
+        ("จัดตั้งศูนย์พักพิงชั่วคราวสำหรับคนไร้บ้านและคนไร้ที่พึ่ง", "สังคมสงเคราะห์"),
         # A forest fire is a fire (the Criminal Code ม.๓๘๓), in a forest.
         ("จัดทำแนวกันไฟและดับไฟป่า", "สาธารณภัย"),
         ("เฝ้าระวังไฟป่า", "ป่าไม้"),
