@@ -327,6 +327,15 @@ from kmportal.thai.normalize import normalize
         ("อบรมความปลอดภัยทางรังสีแก่บุคลากรโรงพยาบาล", None),
         ("ก่อสร้างทางรถไฟสายแยกเข้าสู่ศูนย์กระจายสินค้า", "railway"),
         ("ก่อสร้างถนนเลียบทางรถไฟ และสะพานข้ามทางรถไฟ", None),
+        # A reception or welfare home for children is the ministry's or the
+        # governor's (the Child Protection Act ม.๕๑); a day nursery, or a home for
+        # the aged, is not that.
+        (
+            "จัดตั้งสถานแรกรับและสถานสงเคราะห์เด็กกำพร้าตามพระราชบัญญัติคุ้มครองเด็ก",
+            "child_protection_home",
+        ),
+        ("จัดตั้งสถานรับเลี้ยงเด็กเล็กของเทศบาล", None),
+        ("ปรับปรุงอาคารสถานสงเคราะห์คนชราบ้านธรรมปกรณ์ (ถ่ายโอน)", None),
         # A halt or a platform is the railway's too; a road to the station is not.
         ("ก่อสร้างที่หยุดรถไฟพร้อมชานชาลาและอาคารพักผู้โดยสาร บนทางรถไฟสายใต้", "railway"),
         ("ก่อสร้างถนนเข้าสู่สถานีรถไฟ", None),

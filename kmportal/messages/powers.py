@@ -509,6 +509,14 @@ STRINGS: dict[str, dict[str, str]] = {
         " halts, are the State Railway of Thailand's to build (State Railway of Thailand"
         " Act 1951 ss. 6, 9(1))",
     },
+    "powers.note.reserved.child_protection_home": {
+        "th": "ปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์และผู้ว่าราชการจังหวัดมีอำนาจจัดตั้ง"
+        "สถานแรกรับ สถานสงเคราะห์ สถานคุ้มครองสวัสดิภาพ และสถานพัฒนาและฟื้นฟู หน่วยงานอื่นของรัฐ"
+        "จัดตั้งได้เฉพาะสถานรับเลี้ยงเด็ก (พระราชบัญญัติคุ้มครองเด็ก พ.ศ. ๒๕๔๖ มาตรา ๕๑)",
+        "en": "reception homes, children's welfare and protection homes and development and"
+        " rehabilitation centres are the permanent secretary's or the governor's to found;"
+        " any other state body may found only a day nursery (Child Protection Act 2003 s. 51)",
+    },
     "powers.note.reserved.airport": {
         "th": "ห้ามมิให้ผู้ใดจัดตั้งสนามบิน เว้นแต่ได้รับอนุญาตจากพนักงานเจ้าหน้าที่โดยอนุมัติรัฐมนตรี"
         " (พระราชบัญญัติการเดินอากาศ พ.ศ. ๒๔๙๗ มาตรา ๕๑) และกฎหมายให้ อปท. ดูแลสถานีขนส่ง"

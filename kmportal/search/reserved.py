@@ -353,6 +353,14 @@ RESERVED: dict[str, re.Pattern[str]] = {
     "consumer_suit": re.compile(
         r"(?:ฟ้อง|ดำเนินคดี)\S{0,12}?\s?แทน\s*(?:ผู้บริโภค|ประชาชน|ราษฎร|ผู้เสียหาย)"
     ),
+    # The Child Protection Act 2546 ม.๕๑: a reception home, a children's welfare
+    # or protection home, or a development and rehabilitation centre is the
+    # permanent secretary's or the governor's to found; any other state body
+    # may found only a day nursery (สถานรับเลี้ยงเด็ก).
+    "child_protection_home": re.compile(
+        r"(?:จัดตั้ง|ก่อสร้าง|เปิด)\S{0,10}?\s?(?:สถานแรกรับ|สถานคุ้มครองสวัสดิภาพ"
+        r"|สถานพัฒนาและฟื้นฟู|สถานสงเคราะห์\s*(?:เด็ก|เยาวชน))"
+    ),
     # The Air Navigation Act 2497 ม.๕๑: no one may found an aerodrome but with
     # the minister's licence; the local Acts' transport items name stations "ทั้ง
     # ทางบกและทางน้ำ" (ม.๑๗ (๑๓)), none for aircraft. Building the aerodrome
