@@ -34,6 +34,13 @@ from kmportal.thai.normalize import normalize
         ("จัดเก็บค่าธรรมเนียมการจอดรถริมถนนสายหลักในเขตเมือง", "pao", "street_parking"),
         ("จัดเก็บค่าธรรมเนียมการจอดรถริมถนนสายหลักในเขตเมือง", "municipality", None),
         ("จัดเก็บค่าบริการที่จอดรถสถานีขนส่งผู้โดยสาร อบจ.", "pao", None),
+        # The road named before the fee, and the wheel clamps of ม.๙.
+        (
+            "จัดระเบียบการจอดรถริมถนนสาธารณะ เก็บค่าธรรมเนียมจอดรถรายชั่วโมงและใช้เครื่องมือล็อกล้อ",
+            "pao",
+            "street_parking",
+        ),
+        ("ตีเส้นห้ามจอดรถริมถนนหน้าโรงเรียน", "pao", None),
         # Helping the kinds that collect it, or telling people of it, is other work.
         ("อบรมเจ้าหน้าที่ อปท. เรื่องการจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง", "pao", None),
         ("สนับสนุนเทศบาลในการจัดทำแผนที่ภาษีที่ดินและสิ่งปลูกสร้าง", "pao", None),

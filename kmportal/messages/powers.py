@@ -688,13 +688,14 @@ STRINGS: dict[str, dict[str, str]] = {
         " Act 2019 ss. 5, 7)",
     },
     "powers.note.local_tax.street_parking": {
-        "th": "ค่าธรรมเนียมการจอดรถในทางหรือที่สาธารณะเป็นของเทศบาล องค์การบริหารส่วนตำบล"
-        " กรุงเทพมหานคร และเมืองพัทยา ที่จะตราข้อบัญญัติจัดระเบียบและเรียกเก็บ แต่ไม่หมายความ"
-        "รวมถึงองค์การบริหารส่วนจังหวัด (พระราชบัญญัติจัดระเบียบการจอดรถในเขตองค์กรปกครอง"
-        "ส่วนท้องถิ่น พ.ศ. ๒๕๖๒ มาตรา ๔ และมาตรา ๗)",
-        "en": "the fee for parking on roads and public places is for municipalities, TAOs,"
-        " Bangkok and Pattaya to set and collect by ordinance, expressly not a PAO (Parking"
-        " Regulation in Local Government Areas Act 2019 ss. 4, 7)",
+        "th": "ค่าธรรมเนียมการจอดรถในทางหรือที่สาธารณะ และการใช้เครื่องมือบังคับไม่ให้เคลื่อนย้ายรถ"
+        " เป็นของเทศบาล องค์การบริหารส่วนตำบล กรุงเทพมหานคร และเมืองพัทยา ที่จะตราข้อบัญญัติ"
+        "จัดระเบียบและเรียกเก็บ แต่ไม่หมายความรวมถึงองค์การบริหารส่วนจังหวัด (พระราชบัญญัติ"
+        "จัดระเบียบการจอดรถในเขตองค์กรปกครองส่วนท้องถิ่น พ.ศ. ๒๕๖๒ มาตรา ๔ มาตรา ๗ และมาตรา ๙)",
+        "en": "the fee for parking on roads and public places, and clamping wheels, is for"
+        " municipalities, TAOs, Bangkok and Pattaya to set and collect by ordinance,"
+        " expressly not a PAO (Parking Regulation in Local Government Areas Act 2019 ss. 4,"
+        " 7, 9)",
     },
     "powers.note.local_tax.pao_levy": {
         "th": "ภาษีบำรุงองค์การบริหารส่วนจังหวัดจากการค้าน้ำมัน ก๊าซปิโตรเลียม และยาสูบในเขตจังหวัด"

@@ -33,9 +33,15 @@ TAXES: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
     ),
     # The Parking Regulation in Local Government Areas Act 2562 ม.๔ ("องค์กรปกครอง
     # ส่วนท้องถิ่น … แต่ไม่หมายความรวมถึงองค์การบริหารส่วนจังหวัด"), ม.๗: the fee for
-    # parking on a road or public place. A PAO's own car park is its service (ข้อ ๘).
+    # parking on a road or public place, the road named before the fee or after
+    # it, and ม.๙: locking the wheels of a car parked against the rules. A PAO's
+    # own car park is its service (ข้อ ๘).
     "street_parking": (
-        re.compile(r"ค่า(?:ธรรมเนียม)?\s*(?:การ)?จอดรถ\S{0,20}?(?:ริม|บน|ใน)\s*(?:ถนน|ทาง|ผิวจราจร)"),
+        re.compile(
+            r"ค่า(?:ธรรมเนียม)?\s*(?:การ)?จอดรถ\S{0,20}?(?:ริม|บน|ใน)\s*(?:ถนน|ทาง|ผิวจราจร)"
+            r"|จอดรถ\s*(?:ริม|บน)\s*(?:ถนน|ทาง|ผิวจราจร)[^()]{0,80}?ค่า(?:ธรรมเนียม)?\s*(?:การ)?จอดรถ"
+            r"|ล็อก\s*ล้อ"
+        ),
         frozenset({"municipality", "tao", "pattaya"}),
     ),
     # The PAO Act ม.๖๕: the fee on hotel guests.
