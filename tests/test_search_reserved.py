@@ -336,6 +336,32 @@ from kmportal.thai.normalize import normalize
         ),
         ("จัดตั้งสถานรับเลี้ยงเด็กเล็กของเทศบาล", None),
         ("ปรับปรุงอาคารสถานสงเคราะห์คนชราบ้านธรรมปกรณ์ (ถ่ายโอน)", None),
+        # A rehabilitation centre is the minister's to found (the Narcotic Addict
+        # Rehabilitation Act ม.๑๔); a community's programme is not one.
+        ("จัดตั้งศูนย์ฟื้นฟูสมรรถภาพผู้ติดยาเสพติดระบบบังคับบำบัด ประจำจังหวัด", "drug_rehab_centre"),
+        ("จัดตั้งศูนย์ฟื้นฟูสมรรถภาพผู้ติดยาเสพติดโดยชุมชนเป็นศูนย์กลาง", None),
+        # Plant quarantine posts are the minister's (the Plant Quarantine Act ม.๗).
+        ("จัดตั้งด่านตรวจพืชและสถานกักพืช ณ จุดผ่านแดนถาวร", "plant_quarantine"),
+        ("อบรมเกษตรกรเรื่องโรคและแมลงศัตรูพืช", None),
+        # A draught animal's papers are the district registrar's (the Beasts of
+        # Burden Act ม.๔, ม.๘); taking owners to him is not that.
+        ("จดทะเบียนทำตั๋วรูปพรรณโค กระบือ ให้แก่เกษตรกรผู้เลี้ยงสัตว์", "beast_registration"),
+        ("อำนวยความสะดวกเกษตรกรนำโคไปจดทะเบียนทำตั๋วรูปพรรณที่อำเภอ", None),
+        # A Sharia court is a court of first instance's work (the Islamic Law
+        # Application Act ม.๓); helping people in its cases is not.
+        ("จัดตั้งศาลชะรีอะฮ์ประจำจังหวัดปัตตานี เพื่อพิจารณาพิพากษาคดีครอบครัว", "court"),
+        ("อบรมความรู้กฎหมายครอบครัวและมรดกอิสลามแก่ผู้นำศาสนา", None),
+        # เสริม holds the letters of ริม: widening a highway's surface and
+        # overlaying it is the highway's, not work beside it.
+        (
+            "ขยายผิวจราจรและเสริมผิวแอสฟัลท์ติกคอนกรีต ทางหลวงแผ่นดินหมายเลข 12 ช่วงอำเภอวังทอง",
+            "highway",
+        ),
+        # Plots allotted in a land-reform zone are the reform office's.
+        (
+            "จัดสรรแบ่งแปลงที่ดินในเขตปฏิรูปที่ดิน (ส.ป.ก.) ให้เกษตรกรผู้ไร้ที่ดินทำกิน",
+            "land_reform",
+        ),
         # A halt or a platform is the railway's too; a road to the station is not.
         ("ก่อสร้างที่หยุดรถไฟพร้อมชานชาลาและอาคารพักผู้โดยสาร บนทางรถไฟสายใต้", "railway"),
         ("ก่อสร้างถนนเข้าสู่สถานีรถไฟ", None),

@@ -293,10 +293,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "powers.note.reserved.court": {
         "th": "งานธุรการของศาลยุติธรรม รวมทั้งงบประมาณของศาล เป็นหน้าที่ของสำนักงานศาลยุติธรรม"
         " (พระราชบัญญัติระเบียบบริหารราชการศาลยุติธรรม พ.ศ. ๒๕๔๓ มาตรา ๖ และมาตรา ๓๒)"
+        " และคดีครอบครัวและมรดกของอิสลามศาสนิกเป็นของศาลชั้นต้น (พระราชบัญญัติว่าด้วยการใช้"
+        "กฎหมายอิสลามในเขตจังหวัดปัตตานี นราธิวาส ยะลา และสตูล พ.ศ. ๒๔๘๙ มาตรา ๓)"
         " ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
         "en": "the courts' administrative work and budget are the Office of the Courts of"
-        " Justice's (Courts of Justice Administration Act 2000 ss. 6, 32); they are not"
-        " within local powers",
+        " Justice's (Courts of Justice Administration Act 2000 ss. 6, 32), and Muslims'"
+        " family and inheritance cases the courts of first instance's (Islamic Law"
+        " Application Act 1946 s. 3); they are not within local powers",
     },
     "powers.note.reserved.personal_data": {
         "th": "หน่วยงานของรัฐจะเปิดเผยข้อมูลข่าวสารส่วนบุคคลโดยปราศจากความยินยอมเป็นหนังสือ"
@@ -516,6 +519,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "reception homes, children's welfare and protection homes and development and"
         " rehabilitation centres are the permanent secretary's or the governor's to found;"
         " any other state body may found only a day nursery (Child Protection Act 2003 s. 51)",
+    },
+    "powers.note.reserved.drug_rehab_centre": {
+        "th": "รัฐมนตรีมีอำนาจจัดตั้งและยุบเลิกศูนย์ฟื้นฟูสมรรถภาพผู้ติดยาเสพติดโดยประกาศในราชกิจจานุเบกษา"
+        " (พระราชบัญญัติฟื้นฟูสมรรถภาพผู้ติดยาเสพติด พ.ศ. ๒๕๔๕ มาตรา ๑๔)",
+        "en": "the minister founds and dissolves drug rehabilitation centres by notice in"
+        " the Gazette (Narcotic Addict Rehabilitation Act 2002 s. 14)",
+    },
+    "powers.note.reserved.plant_quarantine": {
+        "th": "รัฐมนตรีโดยคำแนะนำของคณะกรรมการเป็นผู้ประกาศกำหนดด่านตรวจพืชและสถานกักพืช"
+        " (พระราชบัญญัติกักพืช พ.ศ. ๒๕๐๗ มาตรา ๗)",
+        "en": "plant quarantine checkpoints and stations are fixed by the minister's notice"
+        " on the board's advice (Plant Quarantine Act 1964 s. 7)",
+    },
+    "powers.note.reserved.beast_registration": {
+        "th": "การจดทะเบียนทำตั๋วรูปพรรณสัตว์พาหนะเป็นหน้าที่ของนายทะเบียน คือนายอำเภอหรือผู้ทำการแทน"
+        " (พระราชบัญญัติสัตว์พาหนะ พุทธศักราช ๒๔๘๒ มาตรา ๔ และมาตรา ๘)",
+        "en": "registering draught animals and making their papers is the registrar's, the"
+        " district chief's (Beasts of Burden Act 1939 ss. 4, 8)",
     },
     "powers.note.reserved.airport": {
         "th": "ห้ามมิให้ผู้ใดจัดตั้งสนามบิน เว้นแต่ได้รับอนุญาตจากพนักงานเจ้าหน้าที่โดยอนุมัติรัฐมนตรี"

@@ -28,14 +28,14 @@ _DECLARING = r"(?<!ที่)(?<!ที่\s)(?<!ได้)(?<!ได้\s)(?<!�
 
 # Words that set a highway's name apart from the work: a road joining it, work beside it.
 # "จาก 2 ช่องจราจร" is the widening's measure, not a road from somewhere.
-_BESIDE = r"เชื่อม|แยก|ตัด|บรรจบ|ริม|ข้าง|บริเวณ|ใกล้|เข้าสู่|ไปยัง|จาก(?!\s*\d)|ถึง"
+_BESIDE = r"เชื่อม|แยก|ตัด|บรรจบ|(?<!เส)ริม|ข้าง|บริเวณ|ใกล้|เข้าสู่|ไปยัง|จาก(?!\s*\d)|ถึง"
 
 # Words that make a work one on the way to a place, not in it.
 _ON_THE_WAY = r"เชื่อม|เข้าสู่|ไปยัง|ถึง|จาก(?!\s*\d)"
 
 # Allotting land, or an area, to people: an area only with the people named
 # (a forest's areas are also allotted to planting or to a nursery).
-_ALLOTTING_LAND = r"(?:จัดสรร|แบ่ง|มอบ)\s*(?:ที่ดิน|ที่ทำกิน)"
+_ALLOTTING_LAND = r"(?:จัดสรร|แบ่ง|มอบ)\s*(?:แปลง\s*)?(?:ที่ดิน|ที่ทำกิน)"
 _ALLOTTING_AREA = r"(?:จัดสรร|แบ่ง|มอบ)\s*พื้นที่"
 _TO_PEOPLE = r"(?:ให้|แก่)\s*(?:แก่\s*)?(?:ราษฎร|ประชาชน|เกษตรกร|ผู้ยากไร้|ผู้ไร้)"
 # Helping on the day (the selection, the election) is not running it.
@@ -126,10 +126,13 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # The Courts of Justice Administration Act 2543 ม.๖, ม.๓๒: the Office of the
     # Courts of Justice does the courts' administrative work and asks the Cabinet
     # for their budget. A court by its name (not a ศาลา, a pavilion), or its
-    # judges' and officials' housing.
+    # judges' and officials' housing. Islamic family and inheritance cases are the
+    # courts of first instance's (the Islamic Law Application Act 2489 ม.๓), so
+    # a "Sharia court" is one of them too.
     "court": re.compile(
         rf"(?:{BUILDING}|จัดตั้ง)\s*(?:อาคาร\s*)?(?:ที่ทำการ\s*)?ศาล(?:จังหวัด|แขวง|เยาวชน"
-        r"|ยุติธรรม|อุทธรณ์|ฎีกา|แรงงาน|ภาษีอากร|ล้มละลาย|ทรัพย์สินทางปัญญา)"
+        r"|ยุติธรรม|อุทธรณ์|ฎีกา|แรงงาน|ภาษีอากร|ล้มละลาย|ทรัพย์สินทางปัญญา"
+        r"|ชะรีอะ|ชารีอะ|อิสลาม)"
         rf"|{BUILDING}\s*บ้านพัก\s*(?:ผู้พิพากษา|ข้าราชการศาล)"
     ),
     # The Military Service Act 2497 ม.๒๘, ม.๒๘ ทวิ: selection committees for
@@ -360,6 +363,22 @@ RESERVED: dict[str, re.Pattern[str]] = {
     "child_protection_home": re.compile(
         r"(?:จัดตั้ง|ก่อสร้าง|เปิด)\S{0,10}?\s?(?:สถานแรกรับ|สถานคุ้มครองสวัสดิภาพ"
         r"|สถานพัฒนาและฟื้นฟู|สถานสงเคราะห์\s*(?:เด็ก|เยาวชน))"
+    ),
+    # The Narcotic Addict Rehabilitation Act 2545 ม.๑๔: the minister founds and
+    # dissolves rehabilitation centres by notice. A community's or a voluntary
+    # programme is another matter.
+    "drug_rehab_centre": re.compile(
+        r"(?:จัดตั้ง|ก่อสร้าง)\S{0,10}?ศูนย์ฟื้นฟูสมรรถภาพผู้ติดยาเสพติด(?!\S{0,30}?(?:ชุมชน|สมัครใจ))"
+    ),
+    # The Plant Quarantine Act 2507 ม.๗: the minister fixes plant quarantine
+    # stations and checkpoints by notice.
+    "plant_quarantine": re.compile(r"(?:จัดตั้ง|ก่อสร้าง)\S{0,10}?(?:ด่านตรวจพืช|สถานกักพืช)"),
+    # The Beasts of Burden Act 2482 ม.๔, ม.๘: the registrar, the district chief,
+    # registers draught animals and makes their papers. Taking owners to him is
+    # another matter.
+    "beast_registration": re.compile(
+        r"^(?!.*(?:ช่วยเหลือ|อำนวยความสะดวก|ประชาสัมพันธ์|ร่วมกับ|นำ\S{0,20}?ไป))"
+        r".*(?:จดทะเบียน|ออก|ทำ)\s*(?:และ\s*)?(?:ทำ|ออก)?\s*ตั๋วรูปพรรณ"
     ),
     # The Air Navigation Act 2497 ม.๕๑: no one may found an aerodrome but with
     # the minister's licence; the local Acts' transport items name stations "ทั้ง
