@@ -102,6 +102,9 @@ def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
         ("ขุดลอกห้วยหลวง ม.3 ต.นาข่า", "ทางน้ำ"),
         # The Destitute Persons Protection Act 2557 ม.๓: the homeless destitute.
         ("จัดตั้งศูนย์พักพิงชั่วคราวสำหรับคนไร้บ้านและคนไร้ที่พึ่ง", "สังคมสงเคราะห์"),
+        # The Child and Youth Development Promotion Act 2550 ม.๙: a youth
+        # council serves the development of children and youth.
+        ("พัฒนาศักยภาพสภาเด็กและเยาวชนจังหวัด", "คุณภาพชีวิตเด็ก"),
         # A forest fire is a fire (the Criminal Code ม.๓๘๓), in a forest.
         ("จัดทำแนวกันไฟและดับไฟป่า", "สาธารณภัย"),
         ("เฝ้าระวังไฟป่า", "ป่าไม้"),

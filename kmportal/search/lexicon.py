@@ -170,6 +170,12 @@ TH_TH: dict[str, str] = {
     # สวัสดิการสังคม … การพัฒนาคุณภาพชีวิต" (the Destitute Persons Protection Act 2557 ม.๓).
     "คนไร้ที่พึ่ง": "สังคมสงเคราะห์",
     "คนไร้บ้าน": "สังคมสงเคราะห์",
+    # A children and youth council is an instrument of developing them: "เพื่อ
+    # ประโยชน์ในการพัฒนาเด็กและเยาวชน ให้หน่วยงานภาครัฐ… สนับสนุนการดำเนินงานของ
+    # สภาเด็กและเยาวชน…" (the Child and Youth Development Promotion Act 2550 ม.๙),
+    # which the decentralisation Act words "การพัฒนาคุณภาพชีวิตเด็ก". Without it the
+    # council's `สภา` reads as the tambon council's.
+    "สภาเด็กและเยาวชน": "คุณภาพชีวิตเด็ก",
     # Preventing and controlling disease is a public health service: "บริการ
     # สาธารณสุข หมายความว่า บริการต่าง ๆ อันเกี่ยวกับการสร้างเสริมสุขภาพ การป้องกัน
     # และควบคุมโรค …" (the National Health Act 2550 ม.๓).
