@@ -440,6 +440,49 @@ from kmportal.thai.normalize import normalize
         ("คัดเลือกเยาวชนเข้าเป็น อส.", "defence_volunteer"),
         ("อุดหนุนที่ทำการปกครองอำเภอ ฝึกทบทวนสมาชิกกองอาสารักษาดินแดน", None),
         ("รับสมัครอาสาสมัครป้องกันภัยฝ่ายพลเรือน (อปพร.)", None),
+        # Ticketing drivers and testing them for drink are the traffic officers'
+        # (the Land Traffic Act ม.๑๔๐, ม.๑๔๒); a campaign, or help at the
+        # police's checkpoint, is not.
+        ("ตั้งด่านทดสอบความเมาผู้ขับขี่รถจักรยานยนต์ ช่วงสงกรานต์", "traffic_enforcement"),
+        ("ออกใบสั่งผู้ฝ่าฝืนสัญญาณไฟจราจรด้วยกล้องอัตโนมัติ", "traffic_enforcement"),
+        ("รณรงค์เมาไม่ขับ ตรวจวัดแอลกอฮอล์ผู้ขับขี่", None),
+        ("สนับสนุนจุดตรวจร่วมลดอุบัติเหตุทางถนน ช่วงเทศกาลปีใหม่", None),
+        ("จัดซื้อเครื่องตรวจวัดปริมาณแอลกอฮอล์ มอบให้สถานีตำรวจภูธร", None),
+        # The Interior ministry declares a self-defence village (the VDS Act ม.๖);
+        # training its committee is not that.
+        ("ประกาศกำหนดหมู่บ้านอาสาพัฒนาและป้องกันตนเองเพิ่มเติม 5 หมู่บ้าน", "vds_village"),
+        ("เลือกตั้งคณะกรรมการกลางหมู่บ้าน ทุกหมู่บ้านในตำบล", "vds_village"),
+        ("อบรมเพิ่มประสิทธิภาพคณะกรรมการหมู่บ้าน อพป.", None),
+        # Primary care units are registered by the Health Security Office (the
+        # Primary Health System Act ม.๑๗); readying a clinic for it is not that.
+        ("ขึ้นทะเบียนเครือข่ายหน่วยบริการปฐมภูมิ อำเภอเมือง", "primary_care_registration"),
+        ("พัฒนา รพ.สต. ให้ผ่านเกณฑ์การขึ้นทะเบียนหน่วยบริการปฐมภูมิ", None),
+        # Civil disputes over land and inheritance are the district's to mediate
+        # (the State Administration Act ม.๖๑/๒); a nuisance, or a people's centre,
+        # is not that.
+        ("ไกล่เกลี่ยข้อพิพาททางแพ่งของประชาชน ทุกวันพุธ", "civil_mediation"),
+        ("จัดตั้งคณะทำงานไกล่เกลี่ยปัญหาแนวเขตที่ดินระหว่างเพื่อนบ้าน", "civil_mediation"),
+        ("สนับสนุนศูนย์ไกล่เกลี่ยข้อพิพาทภาคประชาชน", None),
+        ("ไกล่เกลี่ยเหตุเดือดร้อนรำคาญจากกลิ่นฟาร์มสุกร", None),
+        # The provincial policy plan is the department's (the Town Planning Act
+        # ม.๑๗); the provincial comprehensive plan is a PAO's (ม.๒๓).
+        ("จ้างที่ปรึกษาจัดทำผังนโยบายระดับจังหวัด", "policy_plan"),
+        ("จัดทำผังเมืองรวมจังหวัดตาก", None),
+        ("ร่วมจัดทำผังนโยบายระดับจังหวัดกับกรมโยธาธิการและผังเมือง", None),
+        # Allotting farm land to the landless is not local work (the Land Code
+        # ม.๘, ม.๒๐), nor leasing state land (ม.๑๐); buying land is.
+        ("จัดที่ดินทำกินให้ชุมชนตามนโยบายรัฐบาล", "land_allotment"),
+        ("ให้ราษฎรเช่าที่ดินของรัฐเพื่อปลูกพืชผัก", "state_land_lease"),
+        ("จัดหาที่ดินเพื่อก่อสร้างสำนักงาน", None),
+        ("จัดหาผลประโยชน์จากตลาดสดของเทศบาล", None),
+        # The provincial committee fixes appraised prices (the State Property
+        # Valuation Act ม.๑๘); surveying for the tax map, or announcing them, is
+        # the local's.
+        ("กำหนดราคาประเมินที่ดินรายแปลงในเขตตำบล", "land_appraisal"),
+        ("สำรวจข้อมูลที่ดินและสิ่งปลูกสร้างเพื่อจัดทำแผนที่ภาษีและทะเบียนทรัพย์สิน", None),
+        ("ประกาศราคาประเมินทุนทรัพย์ของที่ดินและสิ่งปลูกสร้าง", None),
+        # A gas well with its field "developed" is still petroleum's.
+        ("เจาะหลุมผลิตและพัฒนาแหล่งก๊าซธรรมชาติเพื่อหารายได้", "petroleum"),
     ],
 )
 def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | None) -> None:
@@ -459,6 +502,12 @@ def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | N
         ("รณรงค์ให้ประชาชนแจ้งย้ายที่อยู่ตามจริง", "pao", None),
         # A fire reported is no birth.
         ("จัดตั้งศูนย์รับแจ้งเกิดเหตุอัคคีภัยตลอด 24 ชั่วโมง", "tao", None),
+        # The Begging Control Act ม.๕, ม.๑๔: street performers notify a TAO's or a
+        # municipality's head, never a PAO's; promoting street music is not that.
+        ("รับแจ้งผู้แสดงความสามารถและออกใบรับแจ้ง", "pao", "street_performer"),
+        ("ประกาศกำหนดพื้นที่สำหรับการแสดงความสามารถ ถนนคนเดิน", "pao", "street_performer"),
+        ("รับแจ้งผู้แสดงความสามารถและออกใบรับแจ้ง", "tao", None),
+        ("ส่งเสริมนักดนตรีเปิดหมวกและผู้แสดงความสามารถ ถนนคนเดิน", "pao", None),
     ],
 )
 def test_work_an_act_gives_only_some_kinds_is_recognised_for_the_others(

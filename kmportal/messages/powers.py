@@ -642,6 +642,65 @@ STRINGS: dict[str, dict[str, str]] = {
         " factories, which the factory and a licensed handler deal with under the Factory"
         " Act (Public Health Act 1992 s. 18, last paragraph)",
     },
+    "powers.note.reserved.state_land_lease": {
+        "th": "ที่ดินของรัฐที่ไม่มีผู้ใดมีสิทธิครอบครองและมิใช่ที่ราษฎรใช้ประโยชน์ร่วมกัน อธิบดีกรมที่ดิน"
+        "เป็นผู้จัดหาผลประโยชน์ รวมทั้งให้เช่า หรือทบวงการเมืองที่รัฐมนตรีมอบหมาย"
+        " (ประมวลกฎหมายที่ดิน มาตรา ๑๐)",
+        "en": "state land no one holds, other than common land, is put to use or leased by the"
+        " Lands director-general, or a body the minister assigns (Land Code s. 10)",
+    },
+    "powers.note.reserved.policy_plan": {
+        "th": "กรมโยธาธิการและผังเมืองเป็นผู้วางและจัดทำผังนโยบายระดับจังหวัด (และระดับประเทศ ระดับภาค)"
+        " ส่วนองค์การบริหารส่วนจังหวัดวางผังเมืองรวมจังหวัดได้"
+        " (พระราชบัญญัติการผังเมือง พ.ศ. ๒๕๖๒ มาตรา ๑๗ และมาตรา ๒๓)",
+        "en": "the provincial policy plan (and the national and regional ones) is drawn up by"
+        " the Department of Public Works and Town Planning; a PAO may make the provincial"
+        " comprehensive plan (Town Planning Act 2019 ss. 17, 23)",
+    },
+    "powers.note.reserved.land_appraisal": {
+        "th": "คณะกรรมการประจำจังหวัดเป็นผู้กำหนดและประกาศบัญชีราคาประเมินที่ดินหรือสิ่งปลูกสร้าง"
+        " (พระราชบัญญัติการประเมินราคาทรัพย์สินเพื่อประโยชน์แห่งรัฐ พ.ศ. ๒๕๖๒ มาตรา ๑๘ และมาตรา ๑๙)",
+        "en": "the appraised prices of land and buildings are fixed and announced by the"
+        " provincial committee (State Property Valuation Act 2019 ss. 18, 19)",
+    },
+    "powers.note.reserved.traffic_enforcement": {
+        "th": "การออกใบสั่ง การสั่งหยุดรถ และการทดสอบผู้ขับขี่ว่าเมาสุราหรือไม่ เป็นอำนาจของ"
+        "เจ้าพนักงานจราจรหรือพนักงานสอบสวน (พระราชบัญญัติจราจรทางบก พ.ศ. ๒๕๒๒ มาตรา ๑๔๐"
+        " และมาตรา ๑๔๒)",
+        "en": "ticketing drivers, stopping them and testing them for drink are for traffic"
+        " officers or inquiry officials (Land Traffic Act 1979 ss. 140, 142)",
+    },
+    "powers.note.reserved.vds_village": {
+        "th": "กระทรวงมหาดไทยเป็นผู้ประกาศกำหนดหมู่บ้านอาสาพัฒนาและป้องกันตนเอง และคณะกรรมการกลาง"
+        "หมู่บ้านมีผู้ใหญ่บ้านเป็นประธานกับกรรมการที่ราษฎรเลือก"
+        " (พระราชบัญญัติจัดระเบียบบริหารหมู่บ้านอาสาพัฒนาและป้องกันตนเอง พ.ศ. ๒๕๒๒ มาตรา ๖"
+        " และมาตรา ๗)",
+        "en": "a village development and self-defence village is declared by the Interior"
+        " ministry, and its central committee is chaired by the headman with members the"
+        " villagers elect (Village Development and Self-Defence Act 1979 ss. 6, 7)",
+    },
+    "powers.note.reserved.primary_care_registration": {
+        "th": "สำนักงานหลักประกันสุขภาพแห่งชาติเป็นผู้จัดให้มีการขึ้นทะเบียนหน่วยบริการปฐมภูมิและ"
+        "เครือข่ายหน่วยบริการปฐมภูมิ (พระราชบัญญัติระบบสุขภาพปฐมภูมิ พ.ศ. ๒๕๖๒ มาตรา ๑๗)",
+        "en": "primary care units and networks are registered by the National Health Security"
+        " Office (Primary Health System Act 2019 s. 17)",
+    },
+    "powers.note.reserved.civil_mediation": {
+        "th": "การไกล่เกลี่ยข้อพิพาททางแพ่งเกี่ยวกับที่ดินและมรดกในอำเภอเป็นของคณะบุคคลที่นายอำเภอ"
+        "จัดทำบัญชีรายชื่อ (พระราชบัญญัติระเบียบบริหารราชการแผ่นดิน พ.ศ. ๒๕๓๔ มาตรา ๖๑/๒)"
+        " และหน่วยงานของรัฐที่ไกล่เกลี่ยข้อพิพาทได้ไม่รวมราชการส่วนท้องถิ่น"
+        " (พระราชบัญญัติการไกล่เกลี่ยข้อพิพาท พ.ศ. ๒๕๖๒ มาตรา ๓)",
+        "en": "civil disputes over land and inheritance are mediated in each district by a"
+        " body the district chief lists (State Administration Act 1991 s. 61/2), and the state"
+        " bodies that may mediate include no local government (Dispute Mediation Act 2019 s. 3)",
+    },
+    "powers.note.reserved.street_performer": {
+        "th": "ผู้แสดงความสามารถแจ้งต่อเจ้าพนักงานท้องถิ่น ซึ่งหมายถึงนายกองค์การบริหารส่วนตำบล"
+        " นายกเทศมนตรี นายกเมืองพัทยา หรือผู้ว่าราชการกรุงเทพมหานคร แต่มิใช่องค์การบริหารส่วนจังหวัด"
+        " (พระราชบัญญัติควบคุมการขอทาน พ.ศ. ๒๕๕๙ มาตรา ๕ และมาตรา ๑๔)",
+        "en": "street performers notify the local officer, who is a TAO's, municipality's,"
+        " Pattaya's or Bangkok's head but not a PAO's (Begging Control Act 2016 ss. 5, 14)",
+    },
     "powers.note.reserved.civil_registration": {
         "th": "งานทะเบียนราษฎร (แจ้งเกิด แจ้งตาย แจ้งย้าย) เป็นของสำนักทะเบียนอำเภอ และของท้องถิ่น"
         "เฉพาะกรุงเทพมหานคร เทศบาล เมืองพัทยา และที่ผู้อำนวยการทะเบียนกลางประกาศกำหนด"

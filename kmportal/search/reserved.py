@@ -35,9 +35,9 @@ _ON_THE_WAY = r"เชื่อม|เข้าสู่|ไปยัง|ถึ�
 
 # Allotting land, or an area, to people: an area only with the people named
 # (a forest's areas are also allotted to planting or to a nursery).
-_ALLOTTING_LAND = r"(?:จัดสรร|แบ่ง|มอบ)\s*(?:แปลง\s*)?(?:ที่ดิน|ที่ทำกิน)"
+_ALLOTTING_LAND = r"(?:จัดสรร|แบ่ง|มอบ|จัด)\s*(?:แปลง\s*)?(?:ที่ดิน|ที่ทำกิน)"
 _ALLOTTING_AREA = r"(?:จัดสรร|แบ่ง|มอบ)\s*พื้นที่"
-_TO_PEOPLE = r"(?:ให้|แก่)\s*(?:แก่\s*)?(?:ราษฎร|ประชาชน|เกษตรกร|ผู้ยากไร้|ผู้ไร้)"
+_TO_PEOPLE = r"(?:ให้|แก่)\s*(?:แก่\s*)?(?:ราษฎร|ประชาชน|เกษตรกร|ชุมชน|ผู้ยากไร้|ผู้ไร้)"
 # Helping on the day (the selection, the election) is not running it.
 _NOT_HELPING = r"(?<!สนับสนุน)(?<!สนับสนุนการ)(?<!ช่วยเหลือ)(?<!ช่วยเหลือการ)"
 # สร้าง that raises awareness, a network or an income builds nothing.
@@ -192,6 +192,30 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # is not local work.
     "land_allotment": re.compile(
         rf"{_ALLOTTING_LAND}.{{0,80}}?{_TO_PEOPLE}\S{{0,40}}?\s?\S{{0,20}}?(?:ครอบครอง|ทำกิน|ทำประโยชน์)"
+        rf"|{_ALLOTTING_LAND}\s*ทำกิน.{{0,40}}?{_TO_PEOPLE}"
+    ),
+    # And state land no one holds, not the people's common land, is the Lands
+    # director-general's to lease or otherwise put to use, or a body the
+    # minister assigns (the Land Code ม.๑๐).
+    "state_land_lease": re.compile(
+        r"(?:จัดหาผลประโยชน์|ให้\s*(?:ราษฎร|ประชาชน|เกษตรกร)?\s*เช่า)[^()]{0,60}?"
+        r"ที่ดิน\s*(?:รกร้าง\s*(?:ว่างเปล่า)?\s*)?ของรัฐ"
+        r"|(?:จัดหาผลประโยชน์|ให้\s*เช่า)[^()]{0,40}?ที่ดิน\s*รกร้าง\s*ว่างเปล่า"
+    ),
+    # The Town Planning Act 2562 ม.๑๗: the Department of Public Works and Town
+    # Planning draws up the provincial policy plan (the national and regional
+    # ones too, ม.๑๑, ม.๑๔); a PAO may make the provincial comprehensive plan
+    # (ม.๒๓), which is another matter.
+    "policy_plan": re.compile(
+        rf"{_NOT_URGING}(?<!ร่วม)(?:วาง|จัดทำ)\S{{0,10}}?\s?ผังนโยบาย\s*ระดับ\s*(?:จังหวัด|ภาค|ประเทศ)"
+    ),
+    # The State Property Valuation Act 2562 ม.๑๘, ม.๑๙: the provincial committee
+    # fixes the appraised prices of land and buildings, and announces their
+    # list. Announcing the prices for the land and building tax, as received, is
+    # another matter.
+    "land_appraisal": re.compile(
+        r"(?:จัดทำ|กำหนด)\s*(?:บัญชี\s*)?ราคาประเมิน\s*(?:ทุนทรัพย์\s*)?(?:ของ\s*)?"
+        r"(?:ที่ดิน|สิ่งปลูกสร้าง|อสังหาริมทรัพย์)"
     ),
     # The Islamic Organisations Administration Act 2540 ม.๓๐, ม.๓๓: a mosque's
     # congregation chooses its imam, khatib, bilal and committee, under the
@@ -288,7 +312,7 @@ RESERVED: dict[str, re.Pattern[str]] = {
     "petroleum": re.compile(
         r"(?<!จากการ)(?<!มีการ)(?<!ต่อการ)(?<!ของการ)(?<!แหล่ง)(?<!แท่น)(?<!ขุด)(?<!ผล)"
         r"(?:สำรวจ|ขุดเจาะ|เจาะ|ผลิต)\s*(?:(?:และ|หรือ)\s*(?:ขุด)?(?:เจาะ|ผลิต)\s*)?(?:หา\s*)?"
-        rf"(?:หลุม\s*(?:ผลิต|สำรวจ)?\s*)?(?:แหล่ง\s*)?{_PETROLEUM}"
+        rf"(?:หลุม\s*(?:ผลิต|สำรวจ)?\s*)?(?:(?:และ|หรือ)\s*พัฒนา\s*)?(?:แหล่ง\s*)?{_PETROLEUM}"
     ),
     # The Post Act 2477 ม.๕: "รัฐบาลทรงไว้ซึ่งอำนาจสิทธิ์ขาดที่จะจัดการไปรษณีย์ และ
     # ตั้งที่ทำการไปรษณีย์"; ม.๖: no one else may carry letters or postcards save by
@@ -425,6 +449,39 @@ RESERVED: dict[str, re.Pattern[str]] = {
         r".*(?:อนุมัติ|จ่าย|ปล่อย|ให้)\S{0,20}?\s?(?:จาก|ของ)\s*"
         r"กองทุน(?:ผู้สูงอายุ|ส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ)"
     ),
+    # The Land Traffic Act 2522 ม.๑๔๐, ม.๑๔๒: the traffic officers the police
+    # appoint ticket drivers and stop and test them for drink. A campaign, or
+    # support for the police's checkpoint, is another matter.
+    "traffic_enforcement": re.compile(
+        r"^(?!.*(?:สนับสนุน|ร่วมกับ|อุดหนุน|ช่วยเหลือ|รณรงค์))"
+        r".*(?:(?:ตรวจ(?:วัด)?|ทดสอบ)\s*(?:ระดับ|ปริมาณ)?\s*(?:แอลกอฮอล์|ความเมา)[^()]{0,40}?ผู้ขับ"
+        r"|(?:ตรวจ(?:วัด)?|ทดสอบ)\s*ผู้ขับขี่[^()]{0,20}?(?:แอลกอฮอล์|เมา)"
+        r"|(?:เปรียบเทียบปรับ|ออก\s*ใบสั่ง)[^()]{0,30}?(?:ผู้ขับ|จราจร))"
+    ),
+    # The Village Development and Self-Defence Act 2522 ม.๖, ม.๗: the Interior
+    # ministry declares such a village, and its central committee is the
+    # headman's with members the village elects. Training it is another matter.
+    "vds_village": re.compile(
+        rf"{_NOT_HELPING}{_NOT_URGING}(?:จัดตั้ง|ประกาศ|กำหนด)\s*(?:ให้\s*)?(?:เป็น\s*)?"
+        r"(?:หมู่บ้านอาสาพัฒนาและป้องกันตนเอง|หมู่บ้าน\s*อพป\.?)"
+        r"|(?:เลือกตั้ง|คัดเลือก|แต่งตั้ง)\s*คณะกรรมการกลางหมู่บ้าน"
+    ),
+    # The Primary Health System Act 2562 ม.๑๗: the Health Security Office
+    # registers primary care units and networks. Preparing one to pass is not it.
+    "primary_care_registration": re.compile(
+        r"(?<!การ)(?<!ขอ)(?<!ยื่น)(?<!ได้)(?<!ที่)ขึ้นทะเบียน\s*(?:เป็น\s*)?"
+        r"(?:หน่วยบริการ\s*ปฐมภูมิ|เครือข่ายหน่วยบริการ)"
+    ),
+    # The State Administration Act 2534 ม.๖๑/๒: a body the district chief lists
+    # mediates the people's civil disputes over land and inheritance in each
+    # district; the Dispute Mediation Act 2562 ม.๓ lets central and regional
+    # bodies mediate, and names no local government. A people's mediation
+    # centre, or training in it, is another matter.
+    "civil_mediation": re.compile(
+        r"^(?!.*(?:สนับสนุน|ภาคประชาชน|อบรม|ให้ความรู้|ประชาสัมพันธ์))"
+        r".*ไกล่เกลี่ย(?:\s*(?:และ|หรือ)\s*ประนอม)?\s*ข้อพิพาท\s*(?:ทาง)?แพ่ง"
+        r"|^(?!.*(?:สนับสนุน|ภาคประชาชน|อบรม|ให้ความรู้|ประชาสัมพันธ์)).*ไกล่เกลี่ย[^()]{0,40}?(?:ที่ดิน|มรดก)"
+    ),
     # The Volunteer Defence Corps Act 2497 ม.๔, ม.๗ (๑), ม.๑๕: the corps is the
     # Interior ministry's; its central board sets how members are taken, and a
     # committee the governor appoints takes them. Supporting its units is not that.
@@ -447,6 +504,18 @@ NAMED_KINDS: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
             r"|(?:งาน|บริการ|สำนัก)\s*ทะเบียนราษฎร"
         ),
         frozenset({"municipality", "pattaya", "bangkok"}),
+    ),
+    # The Begging Control Act 2559 ม.๑๔: a street performer notifies the local
+    # officer, who gives a receipt and fixes where performing is allowed; "เจ้า
+    # พนักงานท้องถิ่น" is a TAO's or municipality's head, Pattaya's or Bangkok's,
+    # "แต่มิใช่องค์การบริหารส่วนจังหวัด" (ม.๕).
+    "street_performer": (
+        re.compile(
+            r"(?:รับ\s*)?แจ้ง\S{0,20}?(?:ผู้แสดงความสามารถ|วณิพก)"
+            r"|(?:ผู้แสดงความสามารถ|วณิพก)\S{0,30}?(?:ใบรับแจ้ง|ขึ้นทะเบียน)"
+            r"|กำหนด\s*(?:เขต\s*)?(?:พื้นที่|จุด|สถานที่)\s*(?:สำหรับ\s*)?(?:การ\s*)?แสดงความสามารถ"
+        ),
+        frozenset({"municipality", "tao", "pattaya", "bangkok"}),
     ),
 }
 _HELPING_PEOPLE = re.compile(r"ช่วยเหลือ|สนับสนุน|ประชาสัมพันธ์|รณรงค์|อบรม|ให้ความรู้|ส่งเสริม")
