@@ -105,6 +105,12 @@ def test_fighting_a_fire_is_the_laws_public_disaster_work() -> None:
         # The Child and Youth Development Promotion Act 2550 ม.๙: a youth
         # council serves the development of children and youth.
         ("พัฒนาศักยภาพสภาเด็กและเยาวชนจังหวัด", "คุณภาพชีวิตเด็ก"),
+        # The Land Development Act 2551 ม.๓ and the Land Code: soil is a resource.
+        ("ปลูกหญ้าแฝกป้องกันการชะล้างพังทลายของหน้าดิน", "ทรัพยากรธรรมชาติ"),
+        ("อนุรักษ์ดินและน้ำบนพื้นที่ลาดชัน", "ทรัพยากรธรรมชาติ"),
+        # The Communicable Diseases Act 2558 ม.๓๗ (๓): killing mosquitoes.
+        ("พ่นหมอกควันกำจัดยุงลาย 30 หมู่บ้าน", "โรคติดต่อ"),
+        ("รณรงค์ทำลายแหล่งเพาะพันธุ์ลูกน้ำยุงลาย", "โรคติดต่อ"),
         # A forest fire is a fire (the Criminal Code ม.๓๘๓), in a forest.
         ("จัดทำแนวกันไฟและดับไฟป่า", "สาธารณภัย"),
         ("เฝ้าระวังไฟป่า", "ป่าไม้"),
@@ -154,6 +160,14 @@ def test_a_power_grid_distributes_and_sells_no_goods() -> None:
 
 def test_a_halls_sound_system_is_no_noise() -> None:
     assert "มลพิษ" not in gloss(normalize("ปรับปรุงระบบเสียงหอประชุม และเสียงตามสาย"), "th")
+
+
+def test_a_riverbank_falling_in_is_no_soil_conservation() -> None:
+    assert "ทรัพยากรธรรมชาติ" not in gloss(normalize("ก่อสร้างเขื่อนป้องกันตลิ่งพังทลาย"), "th")
+
+
+def test_fogging_mosquitoes_is_no_haze() -> None:
+    assert "มลพิษ" not in gloss(normalize("พ่นหมอกควันกำจัดยุงลาย"), "th").split()
 
 
 def test_a_village_named_by_its_stream_is_no_waterway() -> None:

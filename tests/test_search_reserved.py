@@ -502,6 +502,13 @@ def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | N
         ("รณรงค์ให้ประชาชนแจ้งย้ายที่อยู่ตามจริง", "pao", None),
         # A fire reported is no birth.
         ("จัดตั้งศูนย์รับแจ้งเกิดเหตุอัคคีภัยตลอด 24 ชั่วโมง", "tao", None),
+        # The Communicable Diseases Act ม.๓๕ (๑): the governor closes places
+        # against an epidemic, and in Bangkok its governor; a hygiene order or a
+        # campaign is not that.
+        ("สั่งปิดสถานบันเทิงและร้านอาหารชั่วคราว ป้องกันโรคระบาด", "tao", "epidemic_closure"),
+        ("สั่งปิดสถานบันเทิงและร้านอาหารชั่วคราว ป้องกันโรคระบาด", "bangkok", None),
+        ("สั่งปิดร้านอาหารที่ไม่ผ่านมาตรฐานสุขาภิบาล", "municipality", None),
+        ("รณรงค์ป้องกันโควิด-19 ในตลาดสด", "municipality", None),
         # The Begging Control Act ม.๕, ม.๑๔: street performers notify a TAO's or a
         # municipality's head, never a PAO's; promoting street music is not that.
         ("รับแจ้งผู้แสดงความสามารถและออกใบรับแจ้ง", "pao", "street_performer"),

@@ -37,6 +37,9 @@ def test_a_plan_titles_abbreviations_become_the_words_a_gloss_knows() -> None:
     assert "ทางหลวงชนบท" in normalize("ถนนสาย ทช.ตก.3005")
     # Not the end of a word: a bare ถ. is no road.
     assert "ถนน" not in normalize("ซื้อรถ.")
+    # The offices a subsidy goes to, so a state recipient is seen.
+    assert "สำนักงานสาธารณสุขจังหวัด" in normalize("อุดหนุน สสจ.ร้อยเอ็ด")
+    assert "สำนักงานสาธารณสุขอำเภอ" in normalize("อุดหนุน สสอ.แม่สอด")
 
 
 def test_a_municipalitys_tier_is_written_out_only_where_it_stands_alone() -> None:

@@ -694,6 +694,16 @@ STRINGS: dict[str, dict[str, str]] = {
         " body the district chief lists (State Administration Act 1991 s. 61/2), and the state"
         " bodies that may mediate include no local government (Dispute Mediation Act 2019 s. 3)",
     },
+    "powers.note.reserved.epidemic_closure": {
+        "th": "การสั่งปิดตลาด ร้านอาหาร สถานศึกษา หรือสถานที่อื่นเป็นการชั่วคราวเพื่อป้องกันการแพร่"
+        "ของโรคติดต่ออันตรายหรือโรคระบาด เป็นอำนาจของผู้ว่าราชการจังหวัดโดยความเห็นชอบของคณะกรรมการ"
+        "โรคติดต่อจังหวัด และในกรุงเทพมหานครของผู้ว่าราชการกรุงเทพมหานคร"
+        " (พระราชบัญญัติโรคติดต่อ พ.ศ. ๒๕๕๘ มาตรา ๓๕)",
+        "en": "closing markets, food shops, schools or other places for a time against a"
+        " dangerous disease or an epidemic is the provincial governor's, with the provincial"
+        " committee's consent, and in Bangkok its governor's (Communicable Diseases Act 2015"
+        " s. 35)",
+    },
     "powers.note.reserved.street_performer": {
         "th": "ผู้แสดงความสามารถแจ้งต่อเจ้าพนักงานท้องถิ่น ซึ่งหมายถึงนายกองค์การบริหารส่วนตำบล"
         " นายกเทศมนตรี นายกเมืองพัทยา หรือผู้ว่าราชการกรุงเทพมหานคร แต่มิใช่องค์การบริหารส่วนจังหวัด"

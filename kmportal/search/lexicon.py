@@ -158,6 +158,14 @@ TH_TH: dict[str, str] = {
     # bare ป่า is not glossed, as villages are named by it (บ้านป่าแดง).
     "ฟื้นฟูป่า": "ป่าไม้ ทรัพยากรธรรมชาติ",
     "ป่าต้นน้ำ": "ป่าไม้ ทรัพยากรธรรมชาติ",
+    # Soil is a resource of the land too: "นโยบายและแผนการบริหารจัดการที่ดินและ
+    # ทรัพยากรดิน" (the Land Code ม.๒๐/๑), conserved against "การชะล้างพังทลายของ
+    # ดิน" by "การอนุรักษ์ดินและน้ำ … เพื่อรักษาดุลธรรมชาติ" (the Land Development
+    # Act 2551 ม.๓). Not a bare พังทลาย: a riverbank's collapse is a flood's.
+    "อนุรักษ์ดิน": "ทรัพยากรธรรมชาติ",
+    "ชะล้างพังทลาย": "ทรัพยากรธรรมชาติ",
+    "พังทลายของดิน": "ทรัพยากรธรรมชาติ",
+    "พังทลายของหน้าดิน": "ทรัพยากรธรรมชาติ",
     # The destitute and the disabled are among those social welfare serves:
     # "ผู้รับบริการสวัสดิการสังคม หมายความว่า … เด็ก เยาวชน คนชรา ผู้ยากไร้
     # ผู้พิการหรือทุพพลภาพ ผู้ด้อยโอกาส …" (the Social Welfare Promotion Act 2546 ม.๓).
@@ -254,6 +262,13 @@ TH_TH: dict[str, str] = {
     # Rabies is a communicable disease: "โรคพิษสุนัขบ้าเป็นโรคติดต่อที่มีอันตรายต่อ
     # มนุษย์และสัตว์" (the Rabies Act 2535, its reasons).
     "พิษสุนัขบ้า": "โรคติดต่อ",
+    # Killing mosquitoes is a measure against communicable disease: "(๓) กำจัดยุง
+    # และพาหะนำโรค", "เพื่อการเฝ้าระวัง ป้องกัน และควบคุมโรคติดต่อ" (the
+    # Communicable Diseases Act 2558 ม.๓๗); fogging is how plans do it.
+    "กำจัดยุง": "โรคติดต่อ",
+    "ยุงลาย": "โรคติดต่อ",
+    "พาหะนำโรค": "โรคติดต่อ",
+    "พ่นหมอกควัน": "โรคติดต่อ",
     "ผู้ว่าฯ": "ผู้ว่าราชการจังหวัด",
     "ผู้ว่า": "ผู้ว่าราชการจังหวัด",
     "งบ": "งบประมาณ",

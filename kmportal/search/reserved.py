@@ -505,6 +505,18 @@ NAMED_KINDS: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
         ),
         frozenset({"municipality", "pattaya", "bangkok"}),
     ),
+    # The Communicable Diseases Act 2558 ม.๓๕ (๑): to stop a dangerous disease or
+    # an epidemic spreading, the governor, with the provincial committee's
+    # consent, orders markets, food shops, schools and other places closed for
+    # a time; in Bangkok its governor does. A campaign is another matter.
+    "epidemic_closure": (
+        re.compile(
+            r"^(?=.*(?:โควิด|covid|โรคติดต่อ|โรคระบาด))"
+            r".*สั่ง\s*(?:ให้\s*)?(?:ปิด|หยุด)\s*(?:การ\s*)?(?:ชั่วคราว\s*)?"
+            r"(?:ตลาด|ร้าน|สถาน|โรงงาน|โรงมหรสพ|โรงเรียน|กิจการ)"
+        ),
+        frozenset({"bangkok"}),
+    ),
     # The Begging Control Act 2559 ม.๑๔: a street performer notifies the local
     # officer, who gives a receipt and fixes where performing is allowed; "เจ้า
     # พนักงานท้องถิ่น" is a TAO's or municipality's head, Pattaya's or Bangkok's,

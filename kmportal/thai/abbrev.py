@@ -73,6 +73,14 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     Abbreviation("รพ.สต.", "โรงพยาบาลส่งเสริมสุขภาพตำบล", "sub-district health promoting hospital"),
     Abbreviation("รพ.", "โรงพยาบาล", "hospital"),
     Abbreviation("อสม.", "อาสาสมัครสาธารณสุขประจำหมู่บ้าน", "village health volunteer"),
+    # The provincial and district offices plans subsidise, by their usual names.
+    Abbreviation("สสจ.", "สำนักงานสาธารณสุขจังหวัด", "provincial public health office"),
+    Abbreviation("สสอ.", "สำนักงานสาธารณสุขอำเภอ", "district public health office"),
+    Abbreviation(
+        "พมจ.",
+        "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด",
+        "provincial social development and human security office",
+    ),
     Abbreviation("อปพร.", "อาสาสมัครป้องกันภัยฝ่ายพลเรือน", "civil defence volunteer"),
     Abbreviation("ชรบ.", "ชุดรักษาความปลอดภัยหมู่บ้าน", "village security team"),
     Abbreviation("คสล.", "คอนกรีตเสริมเหล็ก", "reinforced concrete"),
