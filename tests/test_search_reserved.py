@@ -440,6 +440,14 @@ from kmportal.thai.normalize import normalize
         ("คัดเลือกเยาวชนเข้าเป็น อส.", "defence_volunteer"),
         ("อุดหนุนที่ทำการปกครองอำเภอ ฝึกทบทวนสมาชิกกองอาสารักษาดินแดน", None),
         ("รับสมัครอาสาสมัครป้องกันภัยฝ่ายพลเรือน (อปพร.)", None),
+        # A national highway overlaid, its surface named before it.
+        ("ปรับปรุงผิวลาดยาง ทางหลวงชนบทสาย 3012 ช่วงบ้านนา", "highway"),
+        ("ติดตั้งไฟฟ้าส่องสว่างทางหลวงแผ่นดินหมายเลข 12 ช่วงผ่านชุมชน", None),
+        # Agricultural land consolidation is the provincial committee's (its Act
+        # ม.๓๒, ม.๔๕); a ditch in a zone consolidated already is not.
+        ("จัดรูปที่ดินเพื่อเกษตรกรรม ทุ่งบางระกำ", "land_consolidation"),
+        ("ขุดลอกคูส่งน้ำในเขตจัดรูปที่ดินเพื่อเกษตรกรรม หมู่ที่ 5", None),
+        ("จัดรูปที่ดินเพื่อพัฒนาพื้นที่ย่านสถานีขนส่ง", None),
         # Ticketing drivers and testing them for drink are the traffic officers'
         # (the Land Traffic Act ม.๑๔๐, ม.๑๔๒); a campaign, or help at the
         # police's checkpoint, is not.

@@ -663,6 +663,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the appraised prices of land and buildings are fixed and announced by the"
         " provincial committee (State Property Valuation Act 2019 ss. 18, 19)",
     },
+    "powers.note.reserved.land_consolidation": {
+        "th": "เขตจัดรูปที่ดินเพื่อเกษตรกรรมกำหนดโดยพระราชกฤษฎีกาตามที่คณะกรรมการจัดรูปที่ดินกลางเสนอ"
+        " และคณะกรรมการจัดรูปที่ดินจังหวัดเป็นผู้ประเมินราคาที่ดินและกำหนดแปลงที่ดิน"
+        " (พระราชบัญญัติจัดรูปที่ดินเพื่อเกษตรกรรม พ.ศ. ๒๕๕๘ มาตรา ๓๒ และมาตรา ๔๕)",
+        "en": "an agricultural land consolidation zone is fixed by royal decree on the central"
+        " committee's proposal, and the provincial committee prices the land and draws the"
+        " plots (Agricultural Land Consolidation Act 2015 ss. 32, 45)",
+    },
     "powers.note.reserved.traffic_enforcement": {
         "th": "การออกใบสั่ง การสั่งหยุดรถ และการทดสอบผู้ขับขี่ว่าเมาสุราหรือไม่ เป็นอำนาจของ"
         "เจ้าพนักงานจราจรหรือพนักงานสอบสวน (พระราชบัญญัติจราจรทางบก พ.ศ. ๒๕๒๒ มาตรา ๑๔๐"

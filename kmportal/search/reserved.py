@@ -30,6 +30,10 @@ _DECLARING = r"(?<!ที่)(?<!ที่\s)(?<!ได้)(?<!ได้\s)(?<!�
 # "จาก 2 ช่องจราจร" is the widening's measure, not a road from somewhere.
 _BESIDE = r"เชื่อม|แยก|ตัด|บรรจบ|(?<!เส)ริม|ข้าง|บริเวณ|ใกล้|เข้าสู่|ไปยัง|จาก(?!\s*\d)|ถึง"
 
+# What a road is surfaced with, between the work and the road it is done to
+# ("เสริมผิวแอสฟัลต์ติกคอนกรีต ทางหลวงแผ่นดิน…").
+_SURFACE = r"(?:แอสฟ(?:ัลต์|ัลท์)(?:ติก|ติค)?\s*คอนกรีต|คอนกรีต(?:เสริมเหล็ก)?|ลาดยาง|พาราแอสฟ(?:ัลต์|ัลท์))"
+
 # Words that make a work one on the way to a place, not in it.
 _ON_THE_WAY = r"เชื่อม|เข้าสู่|ไปยัง|ถึง|จาก(?!\s*\d)"
 
@@ -66,7 +70,7 @@ RESERVED: dict[str, re.Pattern[str]] = {
     # other words between them and its name — not a road joining it ("เชื่อม",
     # "แยก"), nor work beside it ("ริม", "บริเวณ").
     "highway": re.compile(
-        rf"{BUILDING}\s*(?:ผิวจราจร\s*|ถนน\s*|สะพาน(?:บน|ข้าม)?\s*)?ทางหลวง(?:พิเศษ|แผ่นดิน|ชนบท)"
+        rf"{BUILDING}\s*(?:ผิวจราจร\s*|ถนน\s*|สะพาน(?:บน|ข้าม)?\s*)?(?:(?:ผิว\s*)?{_SURFACE}\s*)?ทางหลวง(?:พิเศษ|แผ่นดิน|ชนบท)"
         rf"|{BUILDING}\s*(?:ผิวจราจร|ผิวทาง|ผิวถนน|ไหล่ทาง|ช่องจราจร|เขตทาง)"
         rf"(?:(?!{_BESIDE})[^()]){{0,60}}?ทางหลวง(?:พิเศษ|แผ่นดิน|ชนบท)"
     ),
@@ -448,6 +452,15 @@ RESERVED: dict[str, re.Pattern[str]] = {
         r"^(?!.*(?:ยื่นคำ|ประชาสัมพันธ์|แนะนำ|ช่วยเหลือ|อบรม))"
         r".*(?:อนุมัติ|จ่าย|ปล่อย|ให้)\S{0,20}?\s?(?:จาก|ของ)\s*"
         r"กองทุน(?:ผู้สูงอายุ|ส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ)"
+    ),
+    # The Agricultural Land Consolidation Act 2558 ม.๓๒, ม.๔๕: a consolidation
+    # zone is fixed by royal decree on the central committee's proposal, and
+    # the provincial committee prices the land and draws the new plots. Urban
+    # land readjustment (its Act 2547) lets local governments take part, and
+    # work in a zone consolidated already is another matter.
+    "land_consolidation": re.compile(
+        r"^(?!.*(?:สนับสนุน|ประชาสัมพันธ์|อบรม|ให้ความรู้))"
+        r".*(?<!เขต)(?<!พื้นที่)(?<!ใน)จัดรูป\s*ที่ดิน\s*(?:เพื่อ\s*)?(?:การ\s*)?เกษตร"
     ),
     # The Land Traffic Act 2522 ม.๑๔๐, ม.๑๔๒: the traffic officers the police
     # appoint ticket drivers and stop and test them for drink. A campaign, or
