@@ -339,6 +339,8 @@ def test_a_tao_or_municipality_drawing_up_the_provincial_plan_is_recognised(
         # Hosting, the other รับรอง.
         ("ปรับปรุงอาคารบ้านพักรับรอง", None),
         ("จัดเลี้ยงรับรองคณะศึกษาดูงาน", None),
+        # A programme's sign awarded to a shop that meets it decides no right.
+        ("ตรวจร้านอาหาร พร้อมมอบป้ายรับรองมาตรฐานอาหารสะอาด รสชาติอร่อย", None),
         # The organisation's own plan and spending decide no one's rights.
         ("จัดทำ ทบทวน อนุมัติและประกาศใช้แผนพัฒนาท้องถิ่น", None),
         ("ประชุมสภาเพื่อพิจารณาอนุมัติโครงการก่อสร้างถนน", None),

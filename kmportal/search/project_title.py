@@ -151,7 +151,9 @@ ISSUING = re.compile(
 # อนุมัติ", "ผ่านการรับรองมาตรฐาน", nominalised after another verb, though not
 # after ปฏิบัติการ, whose การ is the operation's own: "ชุดปฏิบัติการสืบสวน…"), not a
 # document's name (ใบอนุญาต, หนังสือรับรอง: issuing, above), and รับรอง not
-# in its other sense, hosting ("บ้านพักรับรอง", "เลี้ยงรับรองคณะ…").
+# in its other sense, hosting ("บ้านพักรับรอง", "เลี้ยงรับรองคณะ…"), nor the
+# sign a programme awards a shop that meets its standard ("มอบป้ายรับรอง
+# มาตรฐานอาหารสะอาด…"), which decides no right.
 # Registering is the registrar's "รับจดทะเบียน": enrolling people in a service
 # (ขึ้นทะเบียน/ลงทะเบียน ผู้สูงอายุ) or a local animal register is no such act.
 # Nor is approving the organisation's own plan, budget or spending ("อนุมัติและ
@@ -169,7 +171,7 @@ STATE_ACT = re.compile(
     r"|จับกุม|ตรวจค้น(?!หา)|สืบสวนสอบสวน|ดำเนินคดีอาญา"
     r"|อนุมัติ(?!\s*(?:และ\s*ประกาศใช้\s*)?(?:ร่าง|แผน|งบ|ข้อบัญญัติ|เทศบัญญัติ|ระเบียบ"
     r"|โครงการ|เงิน|ค่าใช้จ่าย|การจ่าย|จ่าย|ฎีกา))"
-    r"|(?<!พัก)(?<!ห้อง)(?<!เลี้ยง)(?<!ค่า)(?<!อาคาร)(?<!เรือน)รับรอง(?!แขก|คณะ))"
+    r"|(?<!พัก)(?<!ห้อง)(?<!เลี้ยง)(?<!ค่า)(?<!อาคาร)(?<!เรือน)(?<!ป้าย)รับรอง(?!แขก|คณะ))"
 )
 # Spending each kind's own Act forbids outright (PAO Act ม.๗๔, TAO Act ม.๘๕,
 # Municipality Act ม.๖๗, Pattaya Act ม.๙๒, second paragraph in each): training
