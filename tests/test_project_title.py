@@ -412,6 +412,10 @@ def test_where_the_work_goes_is_no_more_its_field_than_what_it_is_for() -> None:
         "ขยายเขตระบบจำหน่ายไฟฟ้าแรงต่ำเข้าสู่ครัวเรือนและพื้นที่การเกษตร", kind="pao", max_chars=500
     )
     assert plan.work is not None and "ไฟฟ้า" in plan.work and "การเกษตร" not in plan.work
+    # "เข้า" alone goes there too; "นำเข้า" and "เข้าถึง" are words of their own.
+    plan = analyse_title("ขยายเขตไฟฟ้าแรงต่ำเข้าพื้นที่การเกษตร", kind="pao", max_chars=500)
+    assert plan.work is not None and "ไฟฟ้า" in plan.work and "การเกษตร" not in plan.work
+    assert analyse_title("ศูนย์นำเข้าข้อมูลการเกษตร", kind="pao", max_chars=500).work is None
 
 
 @pytest.mark.parametrize(

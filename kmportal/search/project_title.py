@@ -477,8 +477,9 @@ def _other_province(text: str) -> tuple[str, str] | None:
     return own.pop(), sorted(where)[0]
 
 
-# What the work is for, and where it goes ("into": a destination is no field).
-_PURPOSE = ("เพื่อ", "เข้าสู่")
+# What the work is for, and where it goes ("into": a destination is no field;
+# เข้า alone as well as เข้าสู่, the tokeniser keeping นำเข้า and เข้าถึง whole).
+_PURPOSE = ("เพื่อ", "เข้าสู่", "เข้า")
 
 
 def _work(text: str, tokens: list[str]) -> tuple[str, ...] | None:
