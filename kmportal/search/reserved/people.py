@@ -224,9 +224,8 @@ PEOPLE: dict[str, re.Pattern[str]] = {
     # bodies mediate, and names no local government. A people's mediation
     # centre, or training in it, is another matter.
     "civil_mediation": re.compile(
-        r"^(?!.*(?:สนับสนุน|ภาคประชาชน|อบรม|ให้ความรู้|ประชาสัมพันธ์))"
-        r".*ไกล่เกลี่ย(?:\s*(?:และ|หรือ)\s*ประนอม)?\s*ข้อพิพาท\s*(?:ทาง)?แพ่ง"
-        r"|^(?!.*(?:สนับสนุน|ภาคประชาชน|อบรม|ให้ความรู้|ประชาสัมพันธ์)).*ไกล่เกลี่ย[^()]{0,40}?(?:ที่ดิน|มรดก)"
+        r"^(?!.*(?:สนับสนุน|ภาคประชาชน|อบรม|ให้ความรู้|ประชาสัมพันธ์)).*ไกล่เกลี่ย"
+        r"(?:(?:\s*(?:และ|หรือ)\s*ประนอม)?\s*ข้อพิพาท\s*(?:ทาง)?แพ่ง|[^()]{0,40}?(?:ที่ดิน|มรดก))"
     ),
     # The Volunteer Defence Corps Act 2497 ม.๔, ม.๗ (๑), ม.๑๕: the corps is the
     # Interior ministry's; its central board sets how members are taken, and a
