@@ -40,6 +40,7 @@ def test_a_plan_titles_abbreviations_become_the_words_a_gloss_knows() -> None:
     # The offices a subsidy goes to, so a state recipient is seen.
     assert "สำนักงานสาธารณสุขจังหวัด" in normalize("อุดหนุน สสจ.ร้อยเอ็ด")
     assert "สำนักงานสาธารณสุขอำเภอ" in normalize("อุดหนุน สสอ.แม่สอด")
+    assert "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา" in normalize("อุดหนุน สพป.ตาก เขต 2")
 
 
 def test_a_municipalitys_tier_is_written_out_only_where_it_stands_alone() -> None:

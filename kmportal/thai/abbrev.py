@@ -77,6 +77,16 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     Abbreviation("สสจ.", "สำนักงานสาธารณสุขจังหวัด", "provincial public health office"),
     Abbreviation("สสอ.", "สำนักงานสาธารณสุขอำเภอ", "district public health office"),
     Abbreviation(
+        "สพป.",
+        "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา",
+        "primary educational service area office",
+    ),
+    Abbreviation(
+        "สพม.",
+        "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา",
+        "secondary educational service area office",
+    ),
+    Abbreviation(
         "พมจ.",
         "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด",
         "provincial social development and human security office",
