@@ -201,6 +201,9 @@ def test_the_work_of_issuing_an_official_document_is_recognised(
     [
         ("ศึกษาดูงานต่างประเทศของนายกองค์การบริหารส่วนจังหวัดและสมาชิกสภาองค์การบริหารส่วนจังหวัด", True),
         ("อบรมและศึกษาดูงาน ณ ประเทศญี่ปุ่น ของคณะผู้บริหารและสมาชิกสภาเทศบาล", True),
+        # A state named by its form, without ประเทศ.
+        ("ศึกษาดูงาน ณ สาธารณรัฐสิงคโปร์ ของคณะผู้บริหารและสมาชิกสภา", True),
+        ("ศึกษาดูงาน ณ ราชอาณาจักรไทย ของคณะผู้บริหารและสมาชิกสภา", False),
         # The exceptions the Acts make: an agreement with a body abroad, a state agency's course.
         ("ศึกษาดูงานต่างประเทศของสมาชิกสภา ตามบันทึกความเข้าใจเมืองพี่เมืองน้อง", False),
         ("ส่งนายกเข้ารับการฝึกอบรม ณ ต่างประเทศ หลักสูตรที่จัดโดยกรมส่งเสริมการปกครองท้องถิ่น", False),
@@ -405,6 +408,14 @@ def test_a_title_without_a_purpose_has_no_separate_work() -> None:
 )
 def test_a_subsidy_to_a_state_body_is_recognised(title: str, state: bool) -> None:
     assert analyse_title(title, kind="pao", max_chars=500).state_recipient is state
+
+
+def test_work_a_glued_on_name_would_swallow_is_still_read_for_whose_it_is() -> None:
+    # "…ส่วนตำบลรับฝากเงิน…" would be the TAO's name up to the next joining word.
+    plan = analyse_title(
+        "ธนาคารองค์การบริหารส่วนตำบลรับฝากเงินจากประชาชนในตำบล", kind="tao", max_chars=500
+    )
+    assert plan.reserved == "deposit_taking"
 
 
 def test_where_the_work_goes_is_no_more_its_field_than_what_it_is_for() -> None:

@@ -489,6 +489,18 @@ from kmportal.thai.normalize import normalize
         ("กำหนดราคาประเมินที่ดินรายแปลงในเขตตำบล", "land_appraisal"),
         ("สำรวจข้อมูลที่ดินและสิ่งปลูกสร้างเพื่อจัดทำแผนที่ภาษีและทะเบียนทรัพย์สิน", None),
         ("ประกาศราคาประเมินทุนทรัพย์ของที่ดินและสิ่งปลูกสร้าง", None),
+        # What each kind's own Act forbids with its office-holders (PAO Act ม.๔๔/๓,
+        # ม.๓๕/๓) and the Civil Code with common land (ม.๑๓๐๕); buying from
+        # others, appointing others, or guarding common land is not that.
+        ("จัดซื้อที่ดินของนายกองค์การบริหารส่วนจังหวัด เพื่อสร้างลานกีฬา", "office_holder_contract"),
+        ("เช่าอาคารจากสมาชิกสภาเป็นสำนักงานชั่วคราว", "office_holder_contract"),
+        ("จัดซื้อที่ดินจากราษฎรเพื่อก่อสร้างอ่างเก็บน้ำ", None),
+        ("จ้างเหมาจัดทำอาหารในการประชุมของสมาชิกสภา", None),
+        ("แต่งตั้งสมาชิกสภา 3 คน เป็นที่ปรึกษานายก", "council_adviser"),
+        ("แต่งตั้งผู้ทรงคุณวุฒิเป็นที่ปรึกษานายก", None),
+        ("ขายทอดตลาดที่ดินสาธารณประโยชน์หนองน้ำเก่าให้แก่เอกชน", "public_land_sale"),
+        ("รังวัดแนวเขตและป้องกันการบุกรุกที่ดินสาธารณประโยชน์", None),
+        ("ขายทอดตลาดพัสดุชำรุด", None),
         # A gas well with its field "developed" is still petroleum's.
         ("เจาะหลุมผลิตและพัฒนาแหล่งก๊าซธรรมชาติเพื่อหารายได้", "petroleum"),
     ],
@@ -517,6 +529,13 @@ def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | N
         ("สั่งปิดสถานบันเทิงและร้านอาหารชั่วคราว ป้องกันโรคระบาด", "bangkok", None),
         ("สั่งปิดร้านอาหารที่ไม่ผ่านมาตรฐานสุขาภิบาล", "municipality", None),
         ("รณรงค์ป้องกันโควิด-19 ในตลาดสด", "municipality", None),
+        # The PAO Act words these for a PAO alone (ม.๗๑, ม.๔๓, ม.๗๕).
+        ("จ้างบริษัทเอกชนจัดเก็บภาษีบำรุง อบจ. จากสถานค้าปลีกยาสูบ", "pao", "private_tax_collection"),
+        ("จ้างเหมาเอกชนจัดเก็บค่าธรรมเนียมจอดรถ", "pao", None),
+        ("จ่ายเงินเดือนครูที่ยืมตัวมาช่วยราชการกองการศึกษา", "pao", "seconded_salary"),
+        ("จัดทำประกันอุบัติเหตุแบบกลุ่มให้แก่สมาชิกสภาและผู้บริหาร", "pao", "office_holder_insurance"),
+        ("จัดทำประกันอุบัติเหตุให้อาสาสมัครป้องกันภัยฝ่ายพลเรือน", "pao", None),
+        ("จ่ายเงินเดือนครูที่ยืมตัวมาช่วยราชการกองการศึกษา", "tao", None),
         # The Begging Control Act ม.๕, ม.๑๔: street performers notify a TAO's or a
         # municipality's head, never a PAO's; promoting street music is not that.
         ("รับแจ้งผู้แสดงความสามารถและออกใบรับแจ้ง", "pao", "street_performer"),

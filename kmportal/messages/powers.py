@@ -712,6 +712,51 @@ STRINGS: dict[str, dict[str, str]] = {
         " committee's consent, and in Bangkok its governor's (Communicable Diseases Act 2015"
         " s. 35)",
     },
+    "powers.note.reserved.office_holder_contract": {
+        "th": "นายก รองนายก เลขานุการ ที่ปรึกษานายก (และสมาชิกสภาองค์การบริหารส่วนจังหวัด)"
+        " ต้องไม่เป็นผู้มีส่วนได้เสียในสัญญาหรือกิจการที่กระทำกับองค์กรของตน"
+        " (พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐ มาตรา ๔๔/๓ (๓)"
+        " พระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗ มาตรา ๖๔/๒"
+        " และพระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖ มาตรา ๔๘ จตุทศ)",
+        "en": "the mayor, deputies, secretary and advisers (and a PAO's council members) may"
+        " have no interest in a contract with their own organisation (PAO Act s. 44/3(3),"
+        " TAO Act s. 64/2, Municipality Act s. 48 quattuordecies)",
+    },
+    "powers.note.reserved.council_adviser": {
+        "th": "รองนายก เลขานุการ และที่ปรึกษานายก แต่งตั้งจากผู้ซึ่งมิใช่สมาชิกสภา"
+        " (พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐ มาตรา ๓๕/๓"
+        " พระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗ มาตรา ๕๘/๓"
+        " และพระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖ มาตรา ๔๘ อัฏฐ)",
+        "en": "deputies, secretaries and advisers are appointed from outside the council"
+        " (PAO Act s. 35/3, TAO Act s. 58/3, Municipality Act s. 48 octies)",
+    },
+    "powers.note.reserved.public_land_sale": {
+        "th": "ทรัพย์สินซึ่งเป็นสาธารณสมบัติของแผ่นดิน รวมทั้งที่ดินที่พลเมืองใช้ร่วมกัน จะโอนแก่กันมิได้"
+        " เว้นแต่อาศัยอำนาจแห่งบทกฎหมายเฉพาะหรือพระราชกฤษฎีกา"
+        " (ประมวลกฎหมายแพ่งและพาณิชย์ มาตรา ๑๓๐๔ และมาตรา ๑๓๐๕)",
+        "en": "the public domain, common land among it, cannot be transferred save under a"
+        " special law or a royal decree (Civil and Commercial Code ss. 1304, 1305)",
+    },
+    "powers.note.reserved.private_tax_collection": {
+        "th": "องค์การบริหารส่วนจังหวัดมอบหมายให้เอกชนจัดเก็บค่าธรรมเนียมหรือรายได้อื่นได้"
+        " ยกเว้นการเรียกเก็บภาษีอากร"
+        " (พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐ มาตรา ๗๑ วรรคสาม)",
+        "en": "a PAO may have a private party collect its fees and other revenue, except"
+        " taxes (PAO Act 1997 s. 71, third paragraph)",
+    },
+    "powers.note.reserved.seconded_salary": {
+        "th": "ผู้ที่ยืมตัวมาช่วยราชการองค์การบริหารส่วนจังหวัดคงได้รับเงินเดือนทางต้นสังกัดเดิม"
+        " (พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐ มาตรา ๔๓)",
+        "en": "one seconded to a PAO keeps being paid by the body seconding them"
+        " (PAO Act 1997 s. 43)",
+    },
+    "powers.note.reserved.office_holder_insurance": {
+        "th": "เงินเดือนและค่าตอบแทนของสมาชิกสภา นายก รองนายก เลขานุการ และที่ปรึกษานายก"
+        "องค์การบริหารส่วนจังหวัด เป็นไปตามระเบียบที่กระทรวงมหาดไทยกำหนด"
+        " (พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐ มาตรา ๗๕)",
+        "en": "what a PAO's council members, mayor, deputies, secretary and advisers are paid"
+        " is as the Interior ministry's rules say (PAO Act 1997 s. 75)",
+    },
     "powers.note.reserved.street_performer": {
         "th": "ผู้แสดงความสามารถแจ้งต่อเจ้าพนักงานท้องถิ่น ซึ่งหมายถึงนายกองค์การบริหารส่วนตำบล"
         " นายกเทศมนตรี นายกเมืองพัทยา หรือผู้ว่าราชการกรุงเทพมหานคร แต่มิใช่องค์การบริหารส่วนจังหวัด"

@@ -178,7 +178,11 @@ STATE_ACT = re.compile(
 # or a study visit abroad of the executives, their advisers and secretaries, or
 # the council — save under an agreement with a body abroad or on training a
 # state agency runs, which a title says when it is so.
-_FOREIGN = r"(?:ต่างประเทศ|(?<![\u0e01-\u0e4e])ประเทศ(?!ไทย|ชาติ)[\u0e01-\u0e4e])"
+# A state abroad by its form's name too: "ณ สาธารณรัฐเกาหลี", "สหภาพเมียนมา".
+_FOREIGN = (
+    r"(?:ต่างประเทศ|(?<![\u0e01-\u0e4e])ประเทศ(?!ไทย|ชาติ)[\u0e01-\u0e4e]"
+    r"|สาธารณรัฐ|สหพันธ์?รัฐ|สหภาพเมียนมา|ราชอาณาจักร(?!ไทย))"
+)
 _VISIT = r"(?:อบรม|ดูงาน)"
 _ABROAD = re.compile(rf"{_VISIT}.{{0,80}}?{_FOREIGN}|{_FOREIGN}.{{0,80}}?{_VISIT}")
 # The offices the ban names; not the councils of children, youth or communities.
@@ -203,7 +207,7 @@ _ELSEWHERE_VISIT = re.compile(rf"{_VISIT}|ทัศนศึกษา|แข่�
 # PAO's work outside it reaches only other Thai local governments' areas, with
 # their consent (ม.๔๖). A state is named by ประเทศ…, สาธารณรัฐ… or สหภาพ…; what is
 # bought from one (จาก…) is not built there.
-_STATE_ABROAD = re.compile(rf"(?<!จาก)(?<!จาก\s)(?:{_FOREIGN}|สาธารณรัฐ|สหภาพเมียนมา)")
+_STATE_ABROAD = re.compile(rf"(?<!จาก)(?<!จาก\s)(?:{_FOREIGN})")
 # Keeping an office there is work there as much as building one.
 _OFFICE = re.compile(r"สำนักงาน")
 # A municipality may hold shares in a company only as the Municipality Act
@@ -368,6 +372,10 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         place = m.start("org") in areas
         return " " if own or place or m.group("organ") else f" {OTHER_LOCAL_GOVERNMENT} "
 
+    # An organisation's name glued on may swallow the work that follows it
+    # ("ธนาคารองค์การบริหารส่วนตำบลรับฝากเงิน…"): the reserved works are read
+    # in the whole title too.
+    named = text
     text = _ORG_MENTION.sub(org, text)
     general = _GENERAL_LOCAL.search(text) is not None
     issuing = ISSUING.search(text)
@@ -417,7 +425,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         public_company=public_company,
         provincial_plan=provincial_plan,
         private_land=private_land,
-        reserved=reserved_to(text, kind),
+        reserved=reserved_to(text, kind) or reserved_to(named, kind),
         council_share=council_share,
         others_tax=tax,
         referendum_on_person=referendum_on_person,

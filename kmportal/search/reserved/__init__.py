@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kmportal.search.reserved.own import OWN, PAO_ONLY
 from kmportal.search.reserved.people import PEOPLE
 from kmportal.search.reserved.places import PLACES
 from kmportal.search.reserved.words import BUILDING_WORK
@@ -24,8 +25,9 @@ from kmportal.thai.tokenize import is_word_at
 
 __all__ = ["BUILDING_WORK", "KEYS", "on_private_land", "reserved_to"]
 
-# Work an Act of the library gives a central body by name (places.py, people.py).
-RESERVED: dict[str, re.Pattern[str]] = {**PLACES, **PEOPLE}
+# Work an Act of the library gives a central body by name (places.py, people.py),
+# or that a kind's own Act or the Civil Code forbids every kind (own.py).
+RESERVED: dict[str, re.Pattern[str]] = {**PLACES, **PEOPLE, **OWN}
 
 # Work an Act gives only some kinds of อปท., and a central body elsewhere: (the
 # work, the kinds its Act names). The Civil Registration Act 2534 ม.๔: "ท้องถิ่น
@@ -66,6 +68,11 @@ NAMED_KINDS: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
         ),
         frozenset({"municipality", "tao", "pattaya", "bangkok"}),
     ),
+    # What the PAO Act forbids a PAO alone (own.py).
+    **{
+        key: (work, frozenset({"municipality", "tao", "pattaya", "bangkok"}))
+        for key, work in PAO_ONLY.items()
+    },
 }
 _HELPING_PEOPLE = re.compile(r"ช่วยเหลือ|สนับสนุน|ประชาสัมพันธ์|รณรงค์|อบรม|ให้ความรู้|ส่งเสริม")
 # Work the state body does is not work for it: a road handed over, or a subsidy.

@@ -1,0 +1,60 @@
+"""What each kind's own Act, or the Civil and Commercial Code, forbids it to do
+with its office-holders, its staff, its revenue and the public's land. Each
+entry matches the work itself (see :mod:`kmportal.search.reserved`)."""
+
+from __future__ import annotations
+
+import re
+
+# The offices of the organisation itself, by the Acts' names for them.
+_OFFICE_HOLDER = r"(?:รอง\s*)?(?:นายก|ประธานสภา|สมาชิกสภา|เลขานุการนายก|ที่ปรึกษานายก)"
+# Public land: "ที่ดินสาธารณประโยชน์", "ที่สาธารณะ", "สาธารณสมบัติของแผ่นดิน".
+_PUBLIC_LAND = r"(?:ที่(?:ดิน)?\s*สาธารณ(?:ประโยชน์|ะ)|สาธารณสมบัติ\s*ของ\s*แผ่นดิน)"
+
+# For every kind.
+OWN: dict[str, re.Pattern[str]] = {
+    # The PAO Act ม.๔๔/๓ (๓), the TAO Act ม.๖๔/๒ and the Municipality Act
+    # ม.๔๘ จตุทศ: the mayor, deputies, secretary and advisers (and, by the PAO
+    # Act, the council's members) may have no interest in a contract made with
+    # the organisation. Buying or renting their land, buildings or vehicles,
+    # or hiring their firm, is such a contract.
+    "office_holder_contract": re.compile(
+        r"(?:ซื้อ|เช่า)\s*(?:ที่ดิน|อาคาร|บ้าน|รถ|ทรัพย์สิน|สิ่งปลูกสร้าง)\S{0,30}?\s?"
+        rf"(?:ของ|จาก)\s*{_OFFICE_HOLDER}"
+        rf"|จ้าง\s*(?:เหมา\s*)?(?:บริษัท|ห้าง|ร้าน)\S{{0,40}}?\s?ของ\s*{_OFFICE_HOLDER}"
+    ),
+    # The PAO Act ม.๓๕/๓, the TAO Act ม.๕๘/๓ and the Municipality Act ม.๔๘
+    # อัฏฐ: deputies, secretaries and advisers are appointed from outside the
+    # council ("ซึ่งมิใช่สมาชิกสภา").
+    "council_adviser": re.compile(
+        r"แต่งตั้ง\s*สมาชิกสภา[^()]{0,80}?เป็น\s*(?:รองนายก|ที่ปรึกษา|เลขานุการ)"
+    ),
+    # The Civil and Commercial Code ม.๑๓๐๕: the public domain "จะโอนแก่กันมิได้"
+    # save by a special law or a royal decree; common land (ม.๑๓๐๔ (๒)) is
+    # neither sold nor given away by a local government.
+    "public_land_sale": re.compile(
+        rf"(?:ขาย|ขายทอดตลาด|โอน\s*กรรมสิทธิ์|ยก\s*ให้)[^()]{{0,60}}?{_PUBLIC_LAND}"
+        rf"|{_PUBLIC_LAND}[^()]{{0,80}}?(?:ขาย|ขายทอดตลาด|โอน\s*กรรมสิทธิ์)\s*(?:ให้|แก่)"
+    ),
+}
+
+# For a PAO: what its own Act words for it alone.
+PAO_ONLY: dict[str, re.Pattern[str]] = {
+    # The PAO Act ม.๗๑, third paragraph: a PAO may have a private party collect
+    # its fees and other revenue "ยกเว้นการเรียกเก็บภาษีอากร".
+    "private_tax_collection": re.compile(
+        r"(?:จ้าง|มอบหมาย|มอบ)\s*(?:เหมา\s*)?(?:ให้\s*)?(?:บริษัท|เอกชน|ห้าง)[^()]{0,60}?"
+        r"(?:จัดเก็บ|เรียกเก็บ|เก็บ)\s*ภาษี"
+    ),
+    # The PAO Act ม.๔๓: one seconded to the PAO "คงได้รับเงินเดือนทางต้นสังกัดเดิม".
+    "seconded_salary": re.compile(
+        r"(?:จ่าย|เบิก)\s*(?:ค่า)?เงินเดือน[^()]{0,80}?(?:ยืมตัว|มาช่วยราชการ)"
+        r"|(?:ยืมตัว|มาช่วยราชการ)[^()]{0,80}?(?:จ่าย|เบิก)\s*(?:ค่า)?เงินเดือน"
+    ),
+    # The PAO Act ม.๗๕: what the council's members, the mayor, deputies,
+    # secretaries and advisers are paid is as the Interior ministry's rules
+    # say; insuring them at the PAO's cost is not among it.
+    "office_holder_insurance": re.compile(
+        rf"ประกัน\s*(?:ชีวิต|อุบัติเหตุ|สุขภาพ)[^()]{{0,60}}?(?:{_OFFICE_HOLDER}|ผู้บริหาร)"
+    ),
+}
