@@ -489,6 +489,31 @@ from kmportal.thai.normalize import normalize
         ("กำหนดราคาประเมินที่ดินรายแปลงในเขตตำบล", "land_appraisal"),
         ("สำรวจข้อมูลที่ดินและสิ่งปลูกสร้างเพื่อจัดทำแผนที่ภาษีและทะเบียนทรัพย์สิน", None),
         ("ประกาศราคาประเมินทุนทรัพย์ของที่ดินและสิ่งปลูกสร้าง", None),
+        # Income tax relief is the Revenue Code's and the BOI's (the Investment
+        # Promotion Act ม.๓๑); a local tax's relief is not that.
+        ("ให้สิทธิยกเว้นภาษีเงินได้นิติบุคคลแก่นักลงทุนรายใหม่", "income_tax_relief"),
+        ("ลดหย่อนภาษีที่ดินและสิ่งปลูกสร้างแก่ผู้ประสบภัย", None),
+        # Farm rents are the land rent committees' (the Agricultural Land Rent Act
+        # ม.๑๓); telling tenants their rights is not that.
+        ("กำหนดอัตราค่าเช่านาขั้นสูงประจำปี", "farm_rent"),
+        ("วินิจฉัยข้อพิพาทระหว่างผู้เช่านากับผู้ให้เช่า", "farm_rent"),
+        ("อบรมสิทธิของผู้เช่านาตามกฎหมาย", None),
+        ("ดำเนินคดีแพ่งฟ้องเรียกค่าเสียหายแทนผู้บริโภค", "consumer_suit"),
+        # A platform's roof is the station's; a road to it is not.
+        ("ติดตั้งหลังคาคลุมชานชาลา สถานีรถไฟบ้านปิน", "railway"),
+        ("ปรับปรุงอาคารพักผู้โดยสารและชานชาลา สถานีขนส่งผู้โดยสาร", None),
+        # The irrigation department's canal by name; a village's small scheme is not.
+        ("ก่อสร้างท่อลอดถนนในคลองส่งน้ำชลประทานสาย 1 ขวา", "irrigation_waterway"),
+        ("ดาดคอนกรีตคลองส่งน้ำชลประทานขนาดเล็กของหมู่บ้าน", None),
+        ("ติดตั้งไฟฟ้าส่องสว่าง ถนนเลียบคลองชลประทาน", None),
+        # An industrial estate's utilities are its Authority's (its Act ม.๖ (๒)).
+        ("ปรับปรุงระบบประปาภายในนิคมอุตสาหกรรมภาคเหนือ", "industrial_estate"),
+        ("ก่อสร้างถนนเชื่อมเข้าสู่นิคมอุตสาหกรรม", None),
+        ("ติดตั้งเครื่องตรวจวัดฝุ่นละอองในเขตนิคมอุตสาหกรรมและชุมชน", None),
+        # An abandoned temple is the National Office of Buddhism's (the Sangha
+        # Act ม.๓๒ ทวิ); a living temple's fair is not that.
+        ("พัฒนาพื้นที่วัดร้างให้เป็นลานกีฬาชุมชน", "abandoned_temple"),
+        ("ปรับปรุงภูมิทัศน์ลานวัดป่าเลไลยก์", None),
         # What each kind's own Act forbids with its office-holders (PAO Act ม.๔๔/๓,
         # ม.๓๕/๓) and the Civil Code with common land (ม.๑๓๐๕); buying from
         # others, appointing others, or guarding common land is not that.
@@ -529,6 +554,11 @@ def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | N
         ("สั่งปิดสถานบันเทิงและร้านอาหารชั่วคราว ป้องกันโรคระบาด", "bangkok", None),
         ("สั่งปิดร้านอาหารที่ไม่ผ่านมาตรฐานสุขาภิบาล", "municipality", None),
         ("รณรงค์ป้องกันโควิด-19 ในตลาดสด", "municipality", None),
+        # The Factory Act ม.๕, ม.๑๑/๑: a municipality's officials may be a small
+        # factory's officers, a PAO's never.
+        ("รับแจ้งการประกอบกิจการโรงงานจำพวกที่ 2 ในเขตพื้นที่", "pao", "small_factory"),
+        ("รับแจ้งการประกอบกิจการโรงงานจำพวกที่ 2 ในเขตพื้นที่", "municipality", None),
+        ("ส่งเสริมโรงงานแปรรูปผลผลิตการเกษตรขนาดเล็ก", "pao", None),
         # The PAO Act words these for a PAO alone (ม.๗๑, ม.๔๓, ม.๗๕).
         ("จ้างบริษัทเอกชนจัดเก็บภาษีบำรุง อบจ. จากสถานค้าปลีกยาสูบ", "pao", "private_tax_collection"),
         ("จ้างเหมาเอกชนจัดเก็บค่าธรรมเนียมจอดรถ", "pao", None),

@@ -757,6 +757,40 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "what a PAO's council members, mayor, deputies, secretary and advisers are paid"
         " is as the Interior ministry's rules say (PAO Act 1997 s. 75)",
     },
+    "powers.note.reserved.income_tax_relief": {
+        "th": "ภาษีเงินได้เป็นภาษีตามประมวลรัษฎากร และการยกเว้นภาษีเงินได้นิติบุคคลแก่ผู้ลงทุนเป็นของ"
+        "คณะกรรมการส่งเสริมการลงทุน (พระราชบัญญัติส่งเสริมการลงทุน พ.ศ. ๒๕๒๐ มาตรา ๑๖ และมาตรา ๓๑)",
+        "en": "income tax is the Revenue Code's, and exempting investors from corporate income"
+        " tax is the Board of Investment's (Investment Promotion Act 1977 ss. 16, 31)",
+    },
+    "powers.note.reserved.farm_rent": {
+        "th": "การกำหนดอัตราค่าเช่านาขั้นสูงและการวินิจฉัยข้อพิพาทระหว่างผู้เช่านากับผู้ให้เช่า เป็นของ"
+        "คณะกรรมการการเช่าที่ดินเพื่อเกษตรกรรมจังหวัดและตำบล (คชก.)"
+        " (พระราชบัญญัติการเช่าที่ดินเพื่อเกษตรกรรม พ.ศ. ๒๕๒๔ มาตรา ๗ มาตรา ๙ และมาตรา ๑๓)",
+        "en": "the highest farmland rent and disputes between tenants and landlords are for"
+        " the provincial and tambon land rent committees (Agricultural Land Rent Act 1981"
+        " ss. 7, 9, 13)",
+    },
+    "powers.note.reserved.small_factory": {
+        "th": "รัฐมนตรีอาจแต่งตั้งผู้บริหารหรือข้าราชการส่วนท้องถิ่นเป็นพนักงานเจ้าหน้าที่สำหรับโรงงาน"
+        "จำพวกที่ ๑ และ ๒ ในเขตของตน โดยองค์กรปกครองส่วนท้องถิ่นตามพระราชบัญญัตินี้ไม่รวม"
+        "องค์การบริหารส่วนจังหวัด (พระราชบัญญัติโรงงาน พ.ศ. ๒๕๓๕ มาตรา ๕ และมาตรา ๑๑/๑)",
+        "en": "the minister may make a local government's officials the officers for class 1 and"
+        " 2 factories in its area, the Act's local governments excluding the PAO (Factory Act"
+        " 1992 ss. 5, 11/1)",
+    },
+    "powers.note.reserved.industrial_estate": {
+        "th": "การจัดให้มีและบริหารจัดการสาธารณูปโภคในนิคมอุตสาหกรรมเป็นของการนิคมอุตสาหกรรมแห่งประเทศไทย"
+        " (พระราชบัญญัติการนิคมอุตสาหกรรมแห่งประเทศไทย พ.ศ. ๒๕๒๒ มาตรา ๖ (๒))",
+        "en": "an industrial estate's public utilities are provided and run by the Industrial"
+        " Estate Authority of Thailand (its Act 1979 s. 6(2))",
+    },
+    "powers.note.reserved.abandoned_temple": {
+        "th": "วัดร้างที่ยังไม่ยุบเลิก สำนักงานพระพุทธศาสนาแห่งชาติมีหน้าที่ปกครองดูแลรักษาวัดนั้น"
+        " รวมทั้งที่วัด ที่ธรณีสงฆ์ และทรัพย์สินของวัด (พระราชบัญญัติคณะสงฆ์ พ.ศ. ๒๕๐๕ มาตรา ๓๒ ทวิ)",
+        "en": "an abandoned temple not yet dissolved, with its land and property, is kept by the"
+        " National Office of Buddhism (Sangha Act 1962 s. 32 bis)",
+    },
     "powers.note.reserved.street_performer": {
         "th": "ผู้แสดงความสามารถแจ้งต่อเจ้าพนักงานท้องถิ่น ซึ่งหมายถึงนายกองค์การบริหารส่วนตำบล"
         " นายกเทศมนตรี นายกเมืองพัทยา หรือผู้ว่าราชการกรุงเทพมหานคร แต่มิใช่องค์การบริหารส่วนจังหวัด"

@@ -68,6 +68,16 @@ NAMED_KINDS: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
         ),
         frozenset({"municipality", "tao", "pattaya", "bangkok"}),
     ),
+    # The Factory Act 2535 ม.๕, ม.๑๑/๑: the minister may make a local
+    # government's officials the officers for class 1 and 2 factories in its
+    # area, "องค์กรปกครองส่วนท้องถิ่น" being every kind "แต่ไม่หมายความรวมถึง
+    # องค์การบริหารส่วนจังหวัด".
+    "small_factory": (
+        re.compile(
+            r"(?:รับ\s*แจ้ง|ตรวจ|กำกับ)\S{0,40}?\s?(?:ประกอบกิจการ\s*)?โรงงาน\s*(?:จำพวก(?:ที่)?\s*[12])"
+        ),
+        frozenset({"municipality", "tao", "pattaya", "bangkok"}),
+    ),
     # What the PAO Act forbids a PAO alone (own.py).
     **{
         key: (work, frozenset({"municipality", "tao", "pattaya", "bangkok"}))

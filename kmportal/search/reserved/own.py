@@ -26,9 +26,7 @@ OWN: dict[str, re.Pattern[str]] = {
     # The PAO Act ม.๓๕/๓, the TAO Act ม.๕๘/๓ and the Municipality Act ม.๔๘
     # อัฏฐ: deputies, secretaries and advisers are appointed from outside the
     # council ("ซึ่งมิใช่สมาชิกสภา").
-    "council_adviser": re.compile(
-        r"แต่งตั้ง\s*สมาชิกสภา[^()]{0,80}?เป็น\s*(?:รองนายก|ที่ปรึกษา|เลขานุการ)"
-    ),
+    "council_adviser": re.compile(r"แต่งตั้ง\s*สมาชิกสภา[^()]{0,80}?เป็น\s*(?:รองนายก|ที่ปรึกษา|เลขานุการ)"),
     # The Civil and Commercial Code ม.๑๓๐๕: the public domain "จะโอนแก่กันมิได้"
     # save by a special law or a royal decree; common land (ม.๑๓๐๔ (๒)) is
     # neither sold nor given away by a local government.

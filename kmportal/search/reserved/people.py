@@ -160,7 +160,7 @@ PEOPLE: dict[str, re.Pattern[str]] = {
     # the board's, through the officers it appoints, or a certified association's
     # or foundation's. Helping a consumer to complain is another matter.
     "consumer_suit": re.compile(
-        r"(?:ฟ้อง|ดำเนินคดี)\S{0,12}?\s?แทน\s*(?:ผู้บริโภค|ประชาชน|ราษฎร|ผู้เสียหาย)"
+        r"(?:ฟ้อง|ดำเนินคดี)\S{0,24}?\s?แทน\s*(?:ผู้บริโภค|ประชาชน|ราษฎร|ผู้เสียหาย)"
     ),
     # The Child Protection Act 2546 ม.๕๑: a reception home, a children's welfare
     # or protection home, or a development and rehabilitation centre is the
@@ -194,6 +194,23 @@ PEOPLE: dict[str, re.Pattern[str]] = {
         r"^(?!.*(?:ยื่นคำ|ประชาสัมพันธ์|แนะนำ|ช่วยเหลือ|อบรม))"
         r".*(?:อนุมัติ|จ่าย|ปล่อย|ให้)\S{0,20}?\s?(?:จาก|ของ)\s*"
         r"กองทุน(?:ผู้สูงอายุ|ส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ)"
+    ),
+    # The Sangha Act 2505 ม.๓๒ ทวิ: an abandoned temple not yet dissolved, its
+    # land and property, are the National Office of Buddhism's to keep.
+    "abandoned_temple": re.compile(
+        r"(?:ปรับปรุง|พัฒนา|ก่อสร้าง|ใช้)\S{0,20}?\s?(?:พื้นที่|ที่ดิน|ที่)?\s*วัดร้าง"
+        r"(?!\S{0,30}?(?:ที่ยุบเลิก|ซึ่งยุบเลิก|ที่ได้รับโอน))"
+    ),
+    # The Investment Promotion Act 2520 ม.๑๖, ม.๓๑: the board promotes an
+    # investment, and its promoted firm is exempt from corporate income tax;
+    # income tax is the Revenue Code's, none of a local government's.
+    "income_tax_relief": re.compile(r"(?:ยกเว้น|ลดหย่อน)\s*(?:การ\s*)?ภาษีเงินได้"),
+    # The Agricultural Land Rent Act 2524 ม.๗, ม.๙, ม.๑๓: the provincial and
+    # tambon committees (คชก.) fix the highest rent of farmland and decide the
+    # disputes between its tenants and landlords.
+    "farm_rent": re.compile(
+        r"(?:กำหนด|ควบคุม)\s*อัตรา\s*ค่าเช่า\s*(?:ที่)?นา"
+        r"|วินิจฉัย\S{0,30}?\s?ข้อพิพาท\S{0,40}?\s?(?:ผู้)?(?:เช่า|ให้เช่า)\s*(?:ที่)?นา"
     ),
     # The Land Traffic Act 2522 ม.๑๔๐, ม.๑๔๒: the traffic officers the police
     # appoint ticket drivers and stop and test them for drink. A campaign, or

@@ -207,6 +207,9 @@ PLACES: dict[str, re.Pattern[str]] = {
     "railway": re.compile(
         r"(?:ก่อสร้าง|สร้าง|วาง)\s*(?:ทาง\s*รถไฟ|ราง\s*รถไฟ)"
         r"|(?:ก่อสร้าง|สร้าง|ขยาย|ต่อเติม)\s*(?:อาคาร\s*)?(?:ที่หยุดรถไฟ|สถานีรถไฟ|ชานชาลา)"
+        # A part of the station itself ("หลังคาคลุมชานชาลา"), not a road to it, nor
+        # a bus station's platform.
+        rf"|{BUILDING}(?:(?!{_ON_THE_WAY})[^()]){{0,20}}?ชานชาลา[^()]{{0,40}}?(?:สถานีรถไฟ|ที่หยุดรถไฟ)"
     ),
     # The Air Navigation Act 2497 ม.๔, ม.๑๕/๑๘: air navigation services — air
     # traffic control, the aeronautical weather service ("การตรวจและรายงานสภาพ
@@ -251,6 +254,19 @@ PLACES: dict[str, re.Pattern[str]] = {
         rf"(?:{BUILDING}|ขุดลอก|ดาด)\S{{0,80}}?\s?\S{{0,40}}?"
         r"(?:คลองส่งน้ำ|ประตูระบาย|คลองชลประทาน|ทางน้ำชลประทาน)"
         r"\S{0,80}?\s?\S{0,40}?(?:ส่งน้ำและบำรุงรักษา|กรมชลประทาน)"
+        # Or work in a canal its title calls the irrigation department's kind by
+        # name, not a small scheme a village or the organisation runs, nor
+        # lighting along its bank's road.
+        rf"|(?:{BUILDING}|ขุดลอก|ดาด)[^()]{{0,60}}?(?:ใน|ขวาง)\s*(?:คลองส่งน้ำ\s*ชลประทาน|คลองชลประทาน)"
+        r"|(?:ขุดลอก|ดาด\S{0,20}?)\s*(?:คลองส่งน้ำ\s*ชลประทาน|คลองชลประทาน)"
+        r"(?!\s*(?:ขนาดเล็ก|ของ\s*(?:หมู่บ้าน|ชุมชน|อบต|องค์การ|เทศบาล)))"
+    ),
+    # The Industrial Estate Authority of Thailand Act 2522 ม.๖ (๒): the
+    # Authority provides and runs an estate's public utilities (watching the
+    # air there is another matter).
+    "industrial_estate": re.compile(
+        rf"{BUILDING}\s*(?:ระบบ\s*)?(?:บำบัดน้ำเสีย|น้ำเสีย|ประปา|ถนน|ไฟฟ้า|ระบายน้ำ|ท่อ)"
+        r"[^()]{0,60}?(?:ภายใน|ใน)\s*(?:เขต\s*)?นิคมอุตสาหกรรม"
     ),
     # The Agricultural Land Consolidation Act 2558 ม.๓๒, ม.๔๕: a consolidation
     # zone is fixed by royal decree on the central committee's proposal, and
