@@ -254,6 +254,11 @@ TH_TH: dict[str, str] = {
     # bare ห้วย, หนอง or บึง: villages are named by them (บ้านห้วยบง, บึงกาฬ).
     "ลำห้วย": "ทางน้ำ",
     "ลำราง": "ทางน้ำ",
+    # Common land is the public domain: "สาธารณสมบัติของแผ่นดินนั้น รวมทรัพย์สิน
+    # ทุกชนิดของแผ่นดินซึ่งใช้เพื่อสาธารณประโยชน์…" (the Civil and Commercial
+    # Code ม.๑๓๐๔), the ที่สาธารณะ the lists of powers keep.
+    "ที่สาธารณประโยชน์": "สาธารณสมบัติของแผ่นดิน ที่สาธารณะ",
+    "ที่ดินสาธารณประโยชน์": "สาธารณสมบัติของแผ่นดิน ที่สาธารณะ",
     # A ห้วย dredged is the stream, whatever village shares its name.
     "ขุดลอกห้วย": "ทางน้ำ",
     # Groundwater is water: "น้ำบาดาล หมายความว่า น้ำใต้ดิน …", its well "บ่อน้ำ"
