@@ -410,6 +410,15 @@ def test_a_subsidy_to_a_state_body_is_recognised(title: str, state: bool) -> Non
     assert analyse_title(title, kind="pao", max_chars=500).state_recipient is state
 
 
+def test_a_partner_in_joint_work_joins_the_lexical_arm_only() -> None:
+    joint = analyse_title("รณรงค์ป้องกันโรคไข้เลือดออก ร่วมกับเทศบาลตำบลแม่ท้อ", kind="pao", max_chars=500)
+    assert "องค์กรปกครองส่วนท้องถิ่นอื่น" not in joint.dense_text
+    assert "องค์กรปกครองส่วนท้องถิ่น" in joint.expansion
+    # A subsidy's recipient is what the work is for: the dense arm sees it.
+    subsidy = analyse_title("อุดหนุนเทศบาลตำบลแม่ท้อ ก่อสร้างถนน", kind="pao", max_chars=500)
+    assert "องค์กรปกครองส่วนท้องถิ่นอื่น" in subsidy.dense_text
+
+
 def test_work_a_glued_on_name_would_swallow_is_still_read_for_whose_it_is() -> None:
     # "…ส่วนตำบลรับฝากเงิน…" would be the TAO's name up to the next joining word.
     plan = analyse_title(

@@ -267,6 +267,7 @@ _BRACKETS = re.compile(r"[()\[\]{}]")
 _PROJECT = re.compile(r"โครงการ")
 # The decentralisation Act's words and the older Acts' words for the same thing.
 OTHER_LOCAL_GOVERNMENT = "องค์กรปกครองส่วนท้องถิ่นอื่น ราชการส่วนท้องถิ่นอื่น"
+_JOINT = re.compile(r"ร่วมกับ\s*(?:\S{0,12}\s*)?$")
 
 
 # The law's stations are those of transport ("สถานีขนส่ง", ม.๑๗ (๑๓)) and the
@@ -367,10 +368,20 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     areas = {m.start("org"): ORG[m.group("org")][0] for m in _IN_AREA.finditer(text)}
     in_other_area = _in_other_area(text, kind, areas.values())
 
+    partners: list[str] = []
+
     def org(m: re.Match[str]) -> str:
         own = ORG[m.group("org")][0] == kind
         place = m.start("org") in areas
-        return " " if own or place or m.group("organ") else f" {OTHER_LOCAL_GOVERNMENT} "
+        if own or place or m.group("organ"):
+            return " "
+        # A partner in joint work ("ร่วมกับเทศบาล…") names who works beside the
+        # organisation, not the work: like local government in general, its
+        # law words join the lexical arm only, and the field keeps the dense one.
+        if _JOINT.search(text, max(0, m.start() - 16), m.start()):
+            partners.append(m.group("org"))
+            return " "
+        return f" {OTHER_LOCAL_GOVERNMENT} "
 
     # An organisation's name glued on may swallow the work that follows it
     # ("ธนาคารองค์การบริหารส่วนตำบลรับฝากเงิน…"): the reserved works are read
@@ -396,7 +407,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     work = _work(text, tokens)
     extra = gloss(plain, "th")
     # In the register's own words, as the law's wording is tokenised.
-    extra_law = f"{extra} {OTHER_LOCAL_GOVERNMENT}" if general else extra
+    extra_law = f"{extra} {OTHER_LOCAL_GOVERNMENT}" if general or partners else extra
     law_words = index_tokens(word_tokens(normalize(extra_law)))
     expansion = [t for t in law_words if t not in tokens]
     said_in_law_words = tuple(dict.fromkeys(t for t in law_words if t in tokens))
