@@ -449,6 +449,9 @@ def test_where_the_work_goes_is_no_more_its_field_than_what_it_is_for() -> None:
             True,
         ),
         # Bought from abroad, a visit or a fair there, an agreed project: not building there.
+        # Aid given there is work there; aid to those who came from there is not.
+        ("บริจาคสิ่งของช่วยเหลือผู้ประสบอุทกภัย ณ แขวงไชยบุรี สาธารณรัฐประชาธิปไตยประชาชนลาว", True),
+        ("ช่วยเหลือผู้อพยพจากสาธารณรัฐแห่งสหภาพเมียนมา ในอำเภอแม่สอด", False),
         ("จัดซื้อและติดตั้งเครื่องกรองน้ำนำเข้าจาก ประเทศญี่ปุ่น", False),
         ("ศึกษาดูงานการก่อสร้างถนน ณ ประเทศญี่ปุ่น", False),
         ("ก่อสร้างโรงเรียนตามบันทึกความเข้าใจกับเมืองพี่เมืองน้องในประเทศลาว", False),

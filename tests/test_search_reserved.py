@@ -514,6 +514,9 @@ from kmportal.thai.normalize import normalize
         # Act ม.๓๒ ทวิ); a living temple's fair is not that.
         ("พัฒนาพื้นที่วัดร้างให้เป็นลานกีฬาชุมชน", "abandoned_temple"),
         ("ปรับปรุงภูมิทัศน์ลานวัดป่าเลไลยก์", None),
+        # A สหการ is of municipalities only (the Municipality Act ม.๕๘).
+        ("จัดตั้งสหการกำจัดขยะร่วมกับองค์การบริหารส่วนตำบลใกล้เคียง", "union_with_others"),
+        ("ศึกษาดูงานสหการประปาของเทศบาล", None),
         # What each kind's own Act forbids with its office-holders (PAO Act ม.๔๔/๓,
         # ม.๓๕/๓) and the Civil Code with common land (ม.๑๓๐๕); buying from
         # others, appointing others, or guarding common land is not that.
@@ -596,6 +599,11 @@ def test_every_key_has_the_message_that_cites_its_act() -> None:
         ("ก่อสร้างถนนเข้าไร่ ที่ดินยังไม่อุทิศให้เป็นที่สาธารณะ", True),
         # Not yet transferred to public use (the Land Allocation Act ม.๔๔).
         ("ซ่อมถนนในหมู่บ้านจัดสรร (ยังไม่โอนเป็นที่สาธารณะ)", True),
+        # Its residents' juristic person keeps it (the Land Allocation Act ม.๔๔),
+        # until the organisation takes it over.
+        ("อุดหนุนนิติบุคคลหมู่บ้านจัดสรร ซ่อมแซมไฟส่องสว่าง", True),
+        ("ซ่อมแซมผิวจราจรภายในหมู่บ้านจัดสรรบ้านสวน", True),
+        ("รับโอนถนนในหมู่บ้านจัดสรรเป็นทางสาธารณะ แล้วซ่อมแซมผิวจราจร", False),
         # A building not yet handed to the TAO is no private owner's.
         ("ปรับปรุงอาคารศูนย์เรียนรู้ที่ยังไม่โอนให้ อบต.", False),
         ("เทลานคอนกรีตจอดรถบรรทุก ภายในที่ดินของห้างหุ้นส่วนจำกัดรุ่งเรือง", True),

@@ -169,12 +169,13 @@ STRINGS: dict[str, dict[str, str]] = {
         " local government there, which the title does not state",
     },
     "powers.note.abroad_work": {
-        "th": "โครงการก่อสร้างหรือตั้งสำนักงานในต่างประเทศ นอกเขตขององค์กรปกครองส่วนท้องถิ่น:"
+        "th": "โครงการก่อสร้าง ตั้งสำนักงาน หรือให้ความช่วยเหลือในต่างประเทศ"
+        " นอกเขตขององค์กรปกครองส่วนท้องถิ่น:"
         " กฎหมายให้ทำกิจการในเขตของตน (พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐"
         " มาตรา ๔๕ พระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗ มาตรา ๖๗"
         " พระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖ มาตรา ๕๐) และการทำนอกเขตได้เฉพาะในเขตของ"
         "องค์กรปกครองส่วนท้องถิ่นอื่นที่ยินยอม (พระราชบัญญัติองค์การบริหารส่วนจังหวัดฯ มาตรา ๔๖)",
-        "en": "the project builds or keeps an office in another state, outside the local"
+        "en": "the project builds, keeps an office or gives aid in another state, outside the local"
         " government's area: the Acts give their powers within it (PAO Act 1997 s. 45, TAO Act"
         " 1994 s. 67, Municipality Act 1953 s. 50), and work outside it only in"
         " other Thai local governments' areas with their consent (PAO Act s. 46)",
@@ -790,6 +791,12 @@ STRINGS: dict[str, dict[str, str]] = {
         " รวมทั้งที่วัด ที่ธรณีสงฆ์ และทรัพย์สินของวัด (พระราชบัญญัติคณะสงฆ์ พ.ศ. ๒๕๐๕ มาตรา ๓๒ ทวิ)",
         "en": "an abandoned temple not yet dissolved, with its land and property, is kept by the"
         " National Office of Buddhism (Sangha Act 1962 s. 32 bis)",
+    },
+    "powers.note.reserved.union_with_others": {
+        "th": "สหการตั้งได้เฉพาะเพื่อกิจการที่อยู่ในอำนาจหน้าที่ของเทศบาลตั้งแต่สองแห่งขึ้นไป"
+        " และจัดตั้งได้โดยตราเป็นพระราชกฤษฎีกาเท่านั้น (พระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖ มาตรา ๕๘)",
+        "en": "a union (สหการ) is formed only by two or more municipalities, for work within the"
+        " powers of each, and only by royal decree (Municipality Act 1953 s. 58)",
     },
     "powers.note.reserved.street_performer": {
         "th": "ผู้แสดงความสามารถแจ้งต่อเจ้าพนักงานท้องถิ่น ซึ่งหมายถึงนายกองค์การบริหารส่วนตำบล"

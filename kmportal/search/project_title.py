@@ -181,7 +181,7 @@ STATE_ACT = re.compile(
 # A state abroad by its form's name too: "ณ สาธารณรัฐเกาหลี", "สหภาพเมียนมา".
 _FOREIGN = (
     r"(?:ต่างประเทศ|(?<![\u0e01-\u0e4e])ประเทศ(?!ไทย|ชาติ)[\u0e01-\u0e4e]"
-    r"|สาธารณรัฐ|สหพันธ์?รัฐ|สหภาพเมียนมา|ราชอาณาจักร(?!ไทย))"
+    r"|สาธารณรัฐ|สหพันธ์?รัฐ|(?<!แห่ง)สหภาพเมียนมา|ราชอาณาจักร(?!ไทย))"
 )
 _VISIT = r"(?:อบรม|ดูงาน)"
 _ABROAD = re.compile(rf"{_VISIT}.{{0,80}}?{_FOREIGN}|{_FOREIGN}.{{0,80}}?{_VISIT}")
@@ -210,6 +210,8 @@ _ELSEWHERE_VISIT = re.compile(rf"{_VISIT}|ทัศนศึกษา|แข่�
 _STATE_ABROAD = re.compile(rf"(?<!จาก)(?<!จาก\s)(?:{_FOREIGN})")
 # Keeping an office there is work there as much as building one.
 _OFFICE = re.compile(r"สำนักงาน")
+# And so is giving aid there ("บริจาค… ช่วยเหลือผู้ประสบภัย… เมืองเมียวดี").
+_AID = re.compile(r"ช่วยเหลือ|บริจาค|มอบ\s*(?:เงิน|สิ่งของ)")
 # A municipality may hold shares in a company only as the Municipality Act
 # ม.๕๗ ตรี allows: more than half its registered capital (counting the other
 # local governments' shares in it), in a company for a public utility, with the
@@ -345,7 +347,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     elsewhere = _other_province(text) if kind == "pao" else None
     abroad_work = (
         _STATE_ABROAD.search(text) is not None
-        and (BUILDING_WORK.search(text) or _OFFICE.search(text)) is not None
+        and (BUILDING_WORK.search(text) or _OFFICE.search(text) or _AID.search(text)) is not None
         and not (_ELSEWHERE_VISIT.search(text) or _CONSENT.search(text))
     )
     minority_stake = _minority_stake(text) if kind == "municipality" else None

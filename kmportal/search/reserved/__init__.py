@@ -169,20 +169,24 @@ def _said(words: re.Pattern[str], text: str) -> bool:
 # Work on land the title says a private owner still holds: every kind's powers
 # are public services "เพื่อประโยชน์ของประชาชนในท้องถิ่นของตนเอง" (the
 # Decentralisation Act ม.๑๖, ม.๑๗), and a housing estate's roads and utilities
-# are its developer's to maintain until they pass to the residents or the
-# public (the Land Allocation Act 2543 ม.๔๓, ม.๔๔). The title must say so:
+# are its developer's to maintain, then its residents' juristic person's, until
+# they pass to the public (the Land Allocation Act 2543 ม.๔๓, ม.๔๔). The title
+# must say so:
 # ownership by a private party ("กรรมสิทธิ์ของบริษัท…", "ที่ดินของห้างหุ้นส่วน…", "ห้างฯ",
 # work "ภายในรีสอร์ทของเอกชน"), or a dedication or transfer to public use not
 # yet made (ม.๔๔).
-# Land dedicated or given already ("ที่ได้รับการอุทิศ", "บริจาค") is public,
+# Land dedicated, given or taken over already ("ที่ได้รับการอุทิศ", "บริจาค",
+# "รับโอน") is public,
 # and a home repaired for the poor, elderly or disabled is welfare (ม.๑๗ (๒๗),
 # ม.๑๖ (๑๐)) on whosever land it stands.
 _PRIVATE_LAND = re.compile(
     r"(?:กรรมสิทธิ์|ที่ดิน)\s*(?:ของ\s*)?(?:บริษัท|ห้าง|เอกชน|ผู้จัดสรร|นาย|นาง|บุคคล)"
     r"|ยัง(?:ไม่|มิ)\s*(?:ได้\s*)?(?:อุทิศ|ยกให้|โอน\s*(?:ให้\s*)?เป็น\s*(?:ที่|ทาง)?\s*สาธารณ)"
     r"|(?:ภายใน|บน)\S{0,30}?ของ\s*(?:เอกชน|บริษัท|ห้าง)"
+    # An estate's roads and utilities its residents' juristic person keeps (ม.๔๔).
+    r"|นิติบุคคล\s*หมู่บ้านจัดสรร|(?:ภายใน|ใน)\s*(?:โครงการ\s*)?หมู่บ้านจัดสรร"
 )
-_DEDICATED = re.compile(r"(?<!ไม่)(?<!ไม่ได้)(?<!ไม่ได้\s)(?<!มิได้)(?<!มิได้\s)(?:อุทิศ|บริจาค|ยกให้)")
+_DEDICATED = re.compile(r"(?<!ไม่)(?<!ไม่ได้)(?<!ไม่ได้\s)(?<!มิได้)(?<!มิได้\s)(?:อุทิศ|บริจาค|ยกให้|รับโอน)")
 _WELFARE = re.compile(r"ยากไร้|ยากจน|ด้อยโอกาส|พิการ|ทุพพลภาพ|สูงอายุ|คนชรา|สงเคราะห์")
 
 

@@ -36,6 +36,14 @@ OWN: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# The Municipality Act ม.๕๘: a สหการ is a union of municipalities only, for
+# work within the powers of each, founded by royal decree; no other kind's Act
+# has one.
+OWN["union_with_others"] = re.compile(
+    r"(?:จัดตั้ง|ตั้ง|ร่วม)\s*(?:เป็น\s*)?สหการ[^()]{0,80}?"
+    r"(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|อบต|อบจ|บริษัท|เอกชน)"
+)
+
 # For a PAO: what its own Act words for it alone.
 PAO_ONLY: dict[str, re.Pattern[str]] = {
     # The PAO Act ม.๗๑, third paragraph: a PAO may have a private party collect
