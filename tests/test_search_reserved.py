@@ -514,6 +514,26 @@ from kmportal.thai.normalize import normalize
         # Act ม.๓๒ ทวิ); a living temple's fair is not that.
         ("พัฒนาพื้นที่วัดร้างให้เป็นลานกีฬาชุมชน", "abandoned_temple"),
         ("ปรับปรุงภูมิทัศน์ลานวัดป่าเลไลยก์", None),
+        # Reservists are enrolled at the district (the Military Service Act ม.๑๖).
+        ("ออกหน่วยลงบัญชีทหารกองเกินนอกสถานที่", "conscription"),
+        ("ประชาสัมพันธ์ให้ชายไทยอายุ 17 ปีไปลงบัญชีทหารกองเกิน", None),
+        # The minister declares the disease checkpoints (the Communicable Diseases
+        # Act ม.๖ (๒)); screening travellers' health is not that.
+        ("จัดตั้งด่านควบคุมโรคติดต่อระหว่างประเทศ ณ ท่าเรือประมง", "disease_checkpoint"),
+        ("คัดกรองสุขภาพนักท่องเที่ยวที่ท่าเรือ", None),
+        # A community forest is the community's to ask for and the province's to
+        # approve (the Community Forest Act ม.๓๒, ม.๓๘); helping them ask is not.
+        ("จัดตั้งป่าชุมชนในที่สาธารณประโยชน์ของหมู่บ้าน", "community_forest"),
+        ("ส่งเสริมชุมชนยื่นคำขอจัดตั้งป่าชุมชน", None),
+        ("ปลูกป่าชุมชนเฉลิมพระเกียรติ", None),
+        # At a waterfall inside a national park; in front of one is not in it.
+        ("ก่อสร้างห้องน้ำสาธารณะบริเวณน้ำตก อุทยานแห่งชาติแม่ยม", "park_building"),
+        ("ก่อสร้างลานจอดรถบริเวณหน้าอุทยานแห่งชาติ", None),
+        # The canal's code in brackets before its project's name.
+        (
+            "ขุดลอกคลองส่งน้ำสายใหญ่ (RMC) โครงการส่งน้ำและบำรุงรักษาท่าบัว",
+            "irrigation_waterway",
+        ),
         # A สหการ is of municipalities only (the Municipality Act ม.๕๘).
         ("จัดตั้งสหการกำจัดขยะร่วมกับองค์การบริหารส่วนตำบลใกล้เคียง", "union_with_others"),
         ("ศึกษาดูงานสหการประปาของเทศบาล", None),

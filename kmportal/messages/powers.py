@@ -324,11 +324,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "powers.note.reserved.conscription": {
         "th": "การตรวจเลือกคนเข้ารับราชการทหารกองประจำการทำโดยคณะกรรมการตรวจเลือกที่ผู้ซึ่ง"
         "รัฐมนตรีว่าการกระทรวงกลาโหมกำหนดแต่งตั้งขึ้นในแต่ละจังหวัด มีนายทหารเป็นประธาน"
-        " (พระราชบัญญัติรับราชการทหาร พ.ศ. ๒๔๙๗ มาตรา ๒๘ และมาตรา ๒๘ ทวิ)"
-        " ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        " (พระราชบัญญัติรับราชการทหาร พ.ศ. ๒๔๙๗ มาตรา ๒๘ และมาตรา ๒๘ ทวิ) และการลงบัญชี"
+        "ทหารกองเกินทำที่อำเภอ (มาตรา ๕ และมาตรา ๑๖) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
         "en": "conscription is carried out by the selection committees appointed in each"
         " province by the officer the Defence minister names, chaired by an officer"
-        " (Military Service Act 1954 ss. 28, 28 bis); it is not within local powers",
+        " (Military Service Act 1954 ss. 28, 28 bis), and reservists are enrolled at the"
+        " district office (ss. 5, 16); it is not within local powers",
     },
     "powers.note.reserved.border_post": {
         "th": "ด่านศุลกากรเป็นที่สำหรับปฏิบัติพิธีการศุลกากร และด่านพรมแดนเป็นด่านที่ตั้งขึ้น"
@@ -797,6 +798,18 @@ STRINGS: dict[str, dict[str, str]] = {
         " และจัดตั้งได้โดยตราเป็นพระราชกฤษฎีกาเท่านั้น (พระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖ มาตรา ๕๘)",
         "en": "a union (สหการ) is formed only by two or more municipalities, for work within the"
         " powers of each, and only by royal decree (Municipality Act 1953 s. 58)",
+    },
+    "powers.note.reserved.disease_checkpoint": {
+        "th": "รัฐมนตรีโดยคำแนะนำของคณะกรรมการโรคติดต่อแห่งชาติเป็นผู้ประกาศกำหนดช่องทางเข้าออกให้เป็น"
+        "ด่านควบคุมโรคติดต่อระหว่างประเทศ (พระราชบัญญัติโรคติดต่อ พ.ศ. ๒๕๕๘ มาตรา ๖ (๒))",
+        "en": "which port of entry is an international communicable disease control checkpoint"
+        " is declared by the minister (Communicable Diseases Act 2015 s. 6(2))",
+    },
+    "powers.note.reserved.community_forest": {
+        "th": "การจัดตั้งป่าชุมชนทำโดยบุคคลในชุมชนตั้งแต่ห้าสิบคนยื่นคำขอ และคณะกรรมการป่าชุมชน"
+        "ประจำจังหวัดเป็นผู้พิจารณาอนุมัติ (พระราชบัญญัติป่าชุมชน พ.ศ. ๒๕๖๒ มาตรา ๓๒ และมาตรา ๓๘)",
+        "en": "a community forest is asked for by fifty or more of the community and approved"
+        " by the provincial community forest committee (Community Forest Act 2019 ss. 32, 38)",
     },
     "powers.note.reserved.street_performer": {
         "th": "ผู้แสดงความสามารถแจ้งต่อเจ้าพนักงานท้องถิ่น ซึ่งหมายถึงนายกองค์การบริหารส่วนตำบล"

@@ -63,7 +63,12 @@ PEOPLE: dict[str, re.Pattern[str]] = {
     # conscription are appointed in each province by the officer the Defence
     # minister names, and chaired by an officer. Helping on the day is not
     # running the selection.
-    "conscription": re.compile(rf"{_NOT_HELPING}ตรวจเลือก\s*(?:คน|ทหาร)"),
+    # And men of eighteen are enrolled as reservists at the district office
+    # (ม.๕, ม.๑๖); telling them to go is not enrolling them.
+    "conscription": re.compile(
+        rf"{_NOT_HELPING}ตรวจเลือก\s*(?:คน|ทหาร)"
+        r"|^(?!.*(?:ประชาสัมพันธ์|รณรงค์|แนะนำ|อำนวยความสะดวก)).*ลงบัญชี\s*ทหารกองเกิน"
+    ),
     # The Islamic Organisations Administration Act 2540 ม.๓๐, ม.๓๓: a mosque's
     # congregation chooses its imam, khatib, bilal and committee, under the
     # provincial Islamic committee's chair, which appoints them.
@@ -200,6 +205,18 @@ PEOPLE: dict[str, re.Pattern[str]] = {
     "abandoned_temple": re.compile(
         r"(?:ปรับปรุง|พัฒนา|ก่อสร้าง|ใช้)\S{0,20}?\s?(?:พื้นที่|ที่ดิน|ที่)?\s*วัดร้าง"
         r"(?!\S{0,30}?(?:ที่ยุบเลิก|ซึ่งยุบเลิก|ที่ได้รับโอน))"
+    ),
+    # The Communicable Diseases Act 2558 ม.๖ (๒): the minister declares which port
+    # of entry is an international communicable disease control checkpoint.
+    "disease_checkpoint": re.compile(
+        r"(?:จัดตั้ง|ตั้ง|ก่อสร้าง|เปิด)\s*(?:อาคาร\s*)?ด่านควบคุมโรคติดต่อระหว่างประเทศ"
+    ),
+    # The Community Forest Act 2562 ม.๓๒, ม.๓๘: fifty of a community ask, and
+    # the provincial committee approves a community forest. Helping them ask is
+    # another matter.
+    "community_forest": re.compile(
+        r"^(?!.*(?:ส่งเสริม|สนับสนุน|อบรม|ประชาสัมพันธ์|ช่วยเหลือ|ยื่น|คำขอ))"
+        r".*(?:จัดตั้ง|ประกาศ)\s*(?:เป็น\s*)?ป่าชุมชน"
     ),
     # The Investment Promotion Act 2520 ม.๑๖, ม.๓๑: the board promotes an
     # investment, and its promoted firm is exempt from corporate income tax;

@@ -93,9 +93,10 @@ PLACES: dict[str, re.Pattern[str]] = {
     # one may build; ม.๒๓: its officers alone build there, for its care or its
     # visitors, and the permits of ม.๒๒ leave building out. New building only:
     # keeping up what stands, or work on the way to a park, is not caught. Work
-    # "บริเวณ" (at) a waterfall inside the park is in it.
+    # "บริเวณ" (at) a waterfall inside the park is in it, not work in front of it.
     "park_building": re.compile(
-        rf"(?:ก่อสร้าง|สร้าง{_NOT_A_BUILDING})(?:(?!{_ON_THE_WAY})[^()]){{0,80}}?(?:ภายใน|ใน)\s*(?:เขต\s*)?"
+        rf"(?:ก่อสร้าง|สร้าง{_NOT_A_BUILDING})(?:(?!{_ON_THE_WAY})[^()]){{0,80}}?"
+        r"(?:(?:ภายใน|ใน)\s*(?:เขต\s*)?|บริเวณ(?!\s*(?:หน้า|ทางเข้า|ใกล้|รอบ|ข้าง))[^()]{0,40}?)"
         r"(?:อุทยานแห่งชาติ|วนอุทยาน)"
     ),
     # The same Act ม.๒๙: the department charges a park's visitors for its services,
@@ -254,6 +255,9 @@ PLACES: dict[str, re.Pattern[str]] = {
         rf"(?:{BUILDING}|ขุดลอก|ดาด)\S{{0,80}}?\s?\S{{0,40}}?"
         r"(?:คลองส่งน้ำ|ประตูระบาย|คลองชลประทาน|ทางน้ำชลประทาน)"
         r"\S{0,80}?\s?\S{0,40}?(?:ส่งน้ำและบำรุงรักษา|กรมชลประทาน)"
+        # The canal's code in brackets between ("คลองส่งน้ำสายใหญ่ฝั่งซ้าย (LMC)").
+        r"|(?:ขุดลอก|ดาด)[^()]{0,60}?คลองส่งน้ำ[^()]{0,40}?\([^()]{0,20}\)[^()]{0,20}?"
+        r"(?:ส่งน้ำและบำรุงรักษา|กรมชลประทาน)"
         # Or work in a canal its title calls the irrigation department's kind by
         # name, not a small scheme a village or the organisation runs, nor
         # lighting along its bank's road.
