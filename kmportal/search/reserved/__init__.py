@@ -29,6 +29,9 @@ __all__ = ["BUILDING_WORK", "KEYS", "on_private_land", "reserved_to"]
 # or that a kind's own Act or the Civil Code forbids every kind (own.py).
 RESERVED: dict[str, re.Pattern[str]] = {**PLACES, **PEOPLE, **OWN}
 
+# Every kind but the PAO, as several Acts define their local governments.
+_NOT_PAO = frozenset({"municipality", "tao", "pattaya", "bangkok"})
+
 # Work an Act gives only some kinds of อปท., and a central body elsewhere: (the
 # work, the kinds its Act names). The Civil Registration Act 2534 ม.๔: "ท้องถิ่น
 # หมายความว่า กรุงเทพมหานคร เทศบาล เมืองพัทยา" (and any other the central
@@ -66,7 +69,7 @@ NAMED_KINDS: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
             r"|(?:ผู้แสดงความสามารถ|วณิพก)\S{0,30}?(?:ใบรับแจ้ง|ขึ้นทะเบียน)"
             r"|กำหนด\s*(?:เขต\s*)?(?:พื้นที่|จุด|สถานที่)\s*(?:สำหรับ\s*)?(?:การ\s*)?แสดงความสามารถ"
         ),
-        frozenset({"municipality", "tao", "pattaya", "bangkok"}),
+        _NOT_PAO,
     ),
     # The Factory Act 2535 ม.๕, ม.๑๑/๑: the minister may make a local
     # government's officials the officers for class 1 and 2 factories in its
@@ -76,13 +79,10 @@ NAMED_KINDS: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
         re.compile(
             r"(?:รับ\s*แจ้ง|ตรวจ|กำกับ)\S{0,40}?\s?(?:ประกอบกิจการ\s*)?โรงงาน\s*(?:จำพวก(?:ที่)?\s*[12])"
         ),
-        frozenset({"municipality", "tao", "pattaya", "bangkok"}),
+        _NOT_PAO,
     ),
     # What the PAO Act forbids a PAO alone (own.py).
-    **{
-        key: (work, frozenset({"municipality", "tao", "pattaya", "bangkok"}))
-        for key, work in PAO_ONLY.items()
-    },
+    **{key: (work, _NOT_PAO) for key, work in PAO_ONLY.items()},
 }
 _HELPING_PEOPLE = re.compile(r"ช่วยเหลือ|สนับสนุน|ประชาสัมพันธ์|รณรงค์|อบรม|ให้ความรู้|ส่งเสริม")
 # Work the state body does is not work for it: a road handed over, or a subsidy.
