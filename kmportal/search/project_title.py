@@ -371,8 +371,11 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     in_other_area = _in_other_area(text, kind, areas.values())
 
     partners: list[str] = []
+    glued: list[str] = []
 
     def org(m: re.Match[str]) -> str:
+        if m.end() > m.end("org"):
+            glued.append(m.group(0))
         own = ORG[m.group("org")][0] == kind
         place = m.start("org") in areas
         if own or place or m.group("organ"):
@@ -387,7 +390,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
 
     # An organisation's name glued on may swallow the work that follows it
     # ("ธนาคารองค์การบริหารส่วนตำบลรับฝากเงิน…"): the reserved works are read
-    # in the whole title too.
+    # in the whole title too, when a name was glued on.
     named = text
     text = _ORG_MENTION.sub(org, text)
     general = _GENERAL_LOCAL.search(text) is not None
@@ -438,7 +441,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         public_company=public_company,
         provincial_plan=provincial_plan,
         private_land=private_land,
-        reserved=reserved_to(text, kind) or reserved_to(named, kind),
+        reserved=reserved_to(text, kind) or (reserved_to(named, kind) if glued else None),
         council_share=council_share,
         others_tax=tax,
         referendum_on_person=referendum_on_person,
