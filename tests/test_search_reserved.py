@@ -74,6 +74,19 @@ from kmportal.thai.normalize import normalize
         ("อุดหนุนหน่วยเฉพาะกิจ จัดซื้อเสื้อเกราะกันกระสุนให้กองกำลังป้องกันชายแดน", "arms"),
         ("จัดซื้อรถบรรทุกน้ำช่วยเหลือหน่วยทหารพรานในภารกิจดับไฟป่า", None),
         ("อบรมชุดรักษาความปลอดภัยหมู่บ้าน (ชรบ.) การใช้อาวุธอย่างปลอดภัย", None),
+        # A headman's and his assistants' pay, paid or subsidised; training them,
+        # or paying volunteers, is another matter.
+        # A university's campus is its own to build on; a road to it, or a
+        # subsidy, is another matter.
+        ("ก่อสร้างลู่วิ่งยางสังเคราะห์ สนามกีฬาภายในมหาวิทยาลัยขอนแก่น", "university_grounds"),
+        ("ปรับปรุงถนนในเขตมหาวิทยาลัยราชภัฏ", "university_grounds"),
+        ("ก่อสร้างถนนเชื่อมเข้ามหาวิทยาลัยราชภัฏ", None),
+        ("อุดหนุนมหาวิทยาลัยราชภัฏ ปรับปรุงสนามกีฬาภายในมหาวิทยาลัย", None),
+        ("จัดการแข่งขันกีฬาร่วมกับมหาวิทยาลัยในจังหวัด", None),
+        ("อุดหนุนอำเภอ เป็นค่าตอบแทนรายเดือนแก่ผู้ช่วยผู้ใหญ่บ้านฝ่ายรักษาความสงบ", "headman_pay"),
+        ("จ่ายเงินเดือนเพิ่มพิเศษให้กำนันและผู้ใหญ่บ้านในตำบล", "headman_pay"),
+        ("อบรมเพิ่มประสิทธิภาพการปฏิบัติงานของกำนัน ผู้ใหญ่บ้าน", None),
+        ("จ่ายค่าตอบแทนอาสาสมัครป้องกันภัยฝ่ายพลเรือนที่ปฏิบัติหน้าที่", None),
         # Conscription and border posts; helping on the day, or a road-safety
         # checkpoint at new year, is local work.
         ("ตรวจเลือกคนเข้ารับราชการทหารกองประจำการ (เกณฑ์ทหาร) ประจำปี 2568", "conscription"),
@@ -595,6 +608,16 @@ def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | N
         ("ประกาศกำหนดพื้นที่สำหรับการแสดงความสามารถ ถนนคนเดิน", "pao", "street_performer"),
         ("รับแจ้งผู้แสดงความสามารถและออกใบรับแจ้ง", "tao", None),
         ("ส่งเสริมนักดนตรีเปิดหมวกและผู้แสดงความสามารถ ถนนคนเดิน", "pao", None),
+        # The Municipality Act ม.๕๓ (๘), ม.๕๖: local credit and pawnshops are a
+        # municipality's; a rescue truck, or helping people to a bank, lends nothing.
+        ("จัดตั้งกองทุนหมุนเวียนให้กู้ยืมเงินปลอดดอกเบี้ยแก่กลุ่มอาชีพ", "pao", "local_credit"),
+        ("ปล่อยสินเชื่อดอกเบี้ยต่ำแก่ผู้ค้ารายย่อย", "tao", "local_credit"),
+        ("ก่อสร้างอาคารสถานธนานุบาล (โรงรับจำนำ) แห่งที่ 2", "tao", "local_credit"),
+        ("ก่อสร้างอาคารสถานธนานุบาล (โรงรับจำนำ) แห่งที่ 2", "municipality", None),
+        ("ให้กู้ยืมเงินแก่ผู้ค้ารายย่อยในตลาดเทศบาล", "municipality", None),
+        ("จัดซื้อรถกู้ภัยอเนกประสงค์ให้กู้ภัยประจำตำบล", "pao", None),
+        ("ส่งเสริมการเข้าถึงสินเชื่อของเกษตรกรรายย่อย", "pao", None),
+        ("จัดตั้งธนาคารประชาชน รับฝากเงินจากประชาชนและให้สินเชื่อ", "pao", "deposit_taking"),
     ],
 )
 def test_work_an_act_gives_only_some_kinds_is_recognised_for_the_others(

@@ -811,6 +811,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "a community forest is asked for by fifty or more of the community and approved"
         " by the provincial community forest committee (Community Forest Act 2019 ss. 32, 38)",
     },
+    "powers.note.reserved.university_grounds": {
+        "th": "มหาวิทยาลัยมีอำนาจปกครอง ดูแล บำรุงรักษา และใช้ทรัพย์สินของมหาวิทยาลัย รวมทั้งที่ราชพัสดุ"
+        "ที่ใช้ และรับเงินอุดหนุนจากราชการส่วนท้องถิ่นได้ (เช่น พระราชบัญญัติมหาวิทยาลัยราชภัฏ"
+        " พ.ศ. ๒๕๔๗ มาตรา ๑๓) งานก่อสร้างภายในมหาวิทยาลัยจึงเป็นของมหาวิทยาลัย ไม่ใช่ของ อปท.",
+        "en": "a university keeps, maintains and uses its property, the state land it holds"
+        " included, and may receive local subsidies (e.g. Rajabhat University Act 2004 s. 13);"
+        " building on its campus is its work, not a local government's",
+    },
+    "powers.note.reserved.headman_pay": {
+        "th": "ผู้ใหญ่บ้านได้รับเงินเดือน และผู้ช่วยผู้ใหญ่บ้านได้รับเงินตอบแทนตามที่กระทรวงมหาดไทยกำหนด"
+        " (พระราชบัญญัติลักษณะปกครองท้องที่ พระพุทธศักราช ๒๔๕๗ มาตรา ๙ และมาตรา ๑๗ ทวิ)"
+        " ไม่ใช่รายจ่ายที่ อปท. จ่ายหรืออุดหนุนได้",
+        "en": "a village headman's salary and his assistants' pay are what the Interior"
+        " ministry fixes (Local Administration Act 1914 ss. 9, 17 bis); a local government"
+        " neither pays nor subsidises them",
+    },
+    "powers.note.reserved.local_credit": {
+        "th": "โรงรับจำนำหรือสถานสินเชื่อท้องถิ่นเป็นกิจการที่กฎหมายให้เทศบาลเมืองและเทศบาลนครจัดทำ"
+        " (พระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖ มาตรา ๕๓ (๘) และมาตรา ๕๖) รายจ่ายที่องค์การบริหารส่วนจังหวัด"
+        "และองค์การบริหารส่วนตำบลอาจมีไม่มีการให้กู้ยืม (พระราชบัญญัติองค์การบริหารส่วนจังหวัด"
+        " พ.ศ. ๒๕๔๐ มาตรา ๗๔ พระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗ มาตรา ๘๕)",
+        "en": "a pawnshop or local credit office is work the law gives town and city"
+        " municipalities (Municipality Act 1953 ss. 53(8), 56); lending is not among what a"
+        " PAO or TAO may spend on (PAO Act 1997 s. 74; Tambon Council and TAO Act 1994 s. 85)",
+    },
     "powers.note.reserved.street_performer": {
         "th": "ผู้แสดงความสามารถแจ้งต่อเจ้าพนักงานท้องถิ่น ซึ่งหมายถึงนายกองค์การบริหารส่วนตำบล"
         " นายกเทศมนตรี นายกเมืองพัทยา หรือผู้ว่าราชการกรุงเทพมหานคร แต่มิใช่องค์การบริหารส่วนจังหวัด"

@@ -81,6 +81,18 @@ NAMED_KINDS: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
         ),
         _NOT_PAO,
     ),
+    # The Municipality Act 2496 ม.๕๓ (๘), ม.๕๖: a town or city municipality may
+    # run "โรงรับจำนำหรือสถานสินเชื่อท้องถิ่น" (Bangkok's Act likewise); the PAO
+    # and TAO Acts list what they may spend on (ม.๗๔, ม.๘๕) and lending is not
+    # among it. Helping people to borrow from a bank or a state fund lends nothing,
+    # and taking deposits is banking (people.py).
+    "local_credit": (
+        re.compile(
+            r"^(?!.*รับ\s*ฝาก).*(?:ให้|ปล่อย)\s*(?:กู้(?!\s*(?:ภัย|ชีพ))|สินเชื่อ)"
+            r"|(?:จัดตั้ง|ก่อสร้าง|เปิด|ขยาย)\S{0,20}?(?:สถานธนานุบาล|โรงรับจำนำ)"
+        ),
+        frozenset({"municipality", "bangkok"}),
+    ),
     # What the PAO Act forbids a PAO alone (own.py).
     **{key: (work, _NOT_PAO) for key, work in PAO_ONLY.items()},
 }
@@ -107,6 +119,13 @@ _CONSENTED = re.compile(r"ยินยอม")
 _ARMS_FOR_FORCES = re.compile(
     r"(?:อาวุธ|กระสุน|เสื้อเกราะ|หุ้มเกราะ).{0,80}?"
     r"(?:ทหาร|กองร้อย|กองกำลัง|กองทัพ|หน่วยเฉพาะกิจ|ตชด\.?|ตำรวจตระเวนชายแดน)"
+)
+# The Local Administration Act 2457 ม.๙, ม.๑๗ ทวิ: a headman's salary, and
+# his assistants' pay, are what the Interior ministry fixes; paying them, or
+# topping them up through a subsidy, has no place in a local budget.
+_HEADMAN_PAY = re.compile(
+    r"(?:ค่าตอบแทน|เงินตอบแทน|เงินเดือน)[^()]{0,40}?"
+    r"(?:กำนัน|ผู้ใหญ่บ้าน|ผู้ช่วยผู้ใหญ่บ้าน|สารวัตรกำนัน|แพทย์ประจำตำบล)"
 )
 # The Gambling Act 2478 ม.๔: the games of its list ก. no one may be permitted to
 # hold or play, save where a royal decree allows; a casino is their house, and so
@@ -139,6 +158,7 @@ FORBIDDEN: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
     "party": (_PARTY_GIFT, None),
     "personal_data": (_PERSONAL_DATA, _CONSENTED),
     "arms": (_ARMS_FOR_FORCES, None),
+    "headman_pay": (_HEADMAN_PAY, None),
     "casino": (_CASINO, _AGAINST),
     "alcohol": (_ALCOHOL, _NO_DRINK),
 }

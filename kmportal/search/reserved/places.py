@@ -272,6 +272,15 @@ PLACES: dict[str, re.Pattern[str]] = {
         rf"{BUILDING}\s*(?:ระบบ\s*)?(?:บำบัดน้ำเสีย|น้ำเสีย|ประปา|ถนน|ไฟฟ้า|ระบายน้ำ|ท่อ)"
         r"[^()]{0,60}?(?:ภายใน|ใน)\s*(?:เขต\s*)?นิคมอุตสาหกรรม"
     ),
+    # A university's own Act gives it the care, upkeep and use of its property,
+    # state land it holds included (the Rajabhat University Act 2547 ม.๑๓, the
+    # Khon Kaen University Act 2558 ม.๑๔ (๘)); a local government's share in it
+    # is a subsidy (ม.๑๓ (๔)), not its own work on the campus. A road to it, or
+    # work with it, is another matter.
+    "university_grounds": re.compile(
+        rf"{BUILDING}[^()]{{0,80}}?(?:ภายใน|ใน)\s*(?:เขต|พื้นที่|บริเวณ)?\s*"
+        r"(?:มหาวิทยาลัย|สถาบันอุดมศึกษา|วิทยาเขต)"
+    ),
     # The Agricultural Land Consolidation Act 2558 ม.๓๒, ม.๔๕: a consolidation
     # zone is fixed by royal decree on the central committee's proposal, and
     # the provincial committee prices the land and draws the new plots. Urban
