@@ -76,6 +76,12 @@ from kmportal.thai.normalize import normalize
         ("อบรมชุดรักษาความปลอดภัยหมู่บ้าน (ชรบ.) การใช้อาวุธอย่างปลอดภัย", None),
         # A headman's and his assistants' pay, paid or subsidised; training them,
         # or paying volunteers, is another matter.
+        # A farm price guarantee is the minister's; explaining it to farmers, or
+        # crop insurance, is another matter.
+        ("จ่ายเงินชดเชยส่วนต่างราคามันสำปะหลัง (ประกันรายได้) ให้แก่เกษตรกร", "price_guarantee"),
+        ("โครงการพยุงราคาลำไยสด ฤดูกาลผลิต 2568", "price_guarantee"),
+        ("ประชาสัมพันธ์โครงการประกันรายได้เกษตรกรผู้ปลูกข้าว", None),
+        ("ส่งเสริมการทำประกันภัยพืชผลของเกษตรกร", None),
         # A university's campus is its own to build on; a road to it, or a
         # subsidy, is another matter.
         ("ก่อสร้างลู่วิ่งยางสังเคราะห์ สนามกีฬาภายในมหาวิทยาลัยขอนแก่น", "university_grounds"),

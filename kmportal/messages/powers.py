@@ -811,6 +811,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "a community forest is asked for by fifty or more of the community and approved"
         " by the provincial community forest committee (Community Forest Act 2019 ss. 32, 38)",
     },
+    "powers.note.reserved.price_guarantee": {
+        "th": "มาตรการประกันราคาหรือพยุงราคาสินค้าเกษตรกรรมเป็นอำนาจของรัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์"
+        " (พระราชบัญญัติเศรษฐกิจการเกษตร พ.ศ. ๒๕๒๒ มาตรา ๑๕) ไม่ใช่งานที่ อปท. จ่ายเอง",
+        "en": "guaranteeing or supporting farm prices is a measure of the agriculture minister"
+        " (Agricultural Economics Act 1979 s. 15), not something a local government pays",
+    },
     "powers.note.reserved.university_grounds": {
         "th": "มหาวิทยาลัยมีอำนาจปกครอง ดูแล บำรุงรักษา และใช้ทรัพย์สินของมหาวิทยาลัย รวมทั้งที่ราชพัสดุ"
         "ที่ใช้ และรับเงินอุดหนุนจากราชการส่วนท้องถิ่นได้ (เช่น พระราชบัญญัติมหาวิทยาลัยราชภัฏ"

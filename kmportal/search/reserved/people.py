@@ -191,6 +191,15 @@ PEOPLE: dict[str, re.Pattern[str]] = {
         r"^(?!.*(?:ช่วยเหลือ|อำนวยความสะดวก|ประชาสัมพันธ์|ร่วมกับ|นำ\S{0,20}?ไป))"
         r".*(?:จดทะเบียน|ออก|ทำ)\s*(?:และ\s*)?(?:ทำ|ออก)?\s*ตั๋วรูปพรรณ"
     ),
+    # The Agricultural Economics Act 2522 ม.๑๕: in an agricultural economic zone
+    # the minister may provide measures "ในด้านการประกันราคาหรือพยุงราคาสินค้า
+    # เกษตรกรรม"; paying farmers a price gap is such a measure, the state's.
+    # Telling farmers how to register for it pays nothing.
+    "price_guarantee": re.compile(
+        r"^(?!.*(?:ประชาสัมพันธ์|ชี้แจง|แนะนำ|ช่วย(?:เหลือ)?\s*เกษตรกร\s*(?:ยื่น|ลงทะเบียน)))"
+        r".*(?:ประกัน\s*(?:รายได้|ราคา)(?!\s*(?:ของ\s*)?(?:องค์กร|อปท|ท้องถิ่น))"
+        r"|พยุง\s*ราคา|ชดเชย\s*ส่วนต่าง\s*(?:ของ\s*)?ราคา)"
+    ),
     # The Older Persons Act 2546 ม.๑๓, ม.๒๐ (๒) and the Persons with Disabilities
     # Empowerment Act 2550 ม.๒๓, ม.๒๖: these funds are in the ministry's office,
     # and their boards approve what is paid or lent from them. Helping people to
