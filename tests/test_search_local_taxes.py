@@ -41,6 +41,14 @@ from kmportal.thai.normalize import normalize
             "street_parking",
         ),
         ("ตีเส้นห้ามจอดรถริมถนนหน้าโรงเรียน", "pao", None),
+        # The Customs Act 2560 ม.๑๓: duty is the customs officers' to collect,
+        # for every kind; a market fee at a border crossing is the organisation's.
+        ("จัดเก็บอากรขาเข้าสินค้าเกษตร ณ จุดผ่อนปรนการค้าชายแดน", "pao", "customs"),
+        ("เรียกเก็บอากรขาออกสินค้าที่ส่งผ่านท่าเรือเทศบาล", "municipality", "customs"),
+        ("จัดเก็บค่าธรรมเนียมตลาดนัดชายแดน ณ จุดผ่อนปรน", "tao", None),
+        # The Land Code ม.๙/๑: the charge for digging on state land is not a PAO's.
+        ("จัดเก็บค่าตอบแทนจากผู้ได้รับอนุญาตให้ขุดลูกรังในที่ดินของรัฐ", "pao", "land_code_charge"),
+        ("จัดเก็บค่าตอบแทนจากผู้ได้รับอนุญาตให้ขุดลูกรังในที่ดินของรัฐ", "tao", None),
         # Helping the kinds that collect it, or telling people of it, is other work.
         ("อบรมเจ้าหน้าที่ อปท. เรื่องการจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง", "pao", None),
         ("สนับสนุนเทศบาลในการจัดทำแผนที่ภาษีที่ดินและสิ่งปลูกสร้าง", "pao", None),

@@ -86,11 +86,33 @@ from kmportal.thai.normalize import normalize
         # subsidy, is another matter.
         ("ก่อสร้างลู่วิ่งยางสังเคราะห์ สนามกีฬาภายในมหาวิทยาลัยขอนแก่น", "university_grounds"),
         ("ปรับปรุงถนนในเขตมหาวิทยาลัยราชภัฏ", "university_grounds"),
+        ("ปรับปรุงลู่วิ่งยางสังเคราะห์ สนามกีฬามหาวิทยาลัยเชียงใหม่", "university_grounds"),
         ("ก่อสร้างถนนเชื่อมเข้ามหาวิทยาลัยราชภัฏ", None),
         ("อุดหนุนมหาวิทยาลัยราชภัฏ ปรับปรุงสนามกีฬาภายในมหาวิทยาลัย", None),
         ("จัดการแข่งขันกีฬาร่วมกับมหาวิทยาลัยในจังหวัด", None),
         ("อุดหนุนอำเภอ เป็นค่าตอบแทนรายเดือนแก่ผู้ช่วยผู้ใหญ่บ้านฝ่ายรักษาความสงบ", "headman_pay"),
         ("จ่ายเงินเดือนเพิ่มพิเศษให้กำนันและผู้ใหญ่บ้านในตำบล", "headman_pay"),
+        # No juristic person runs a rotating credit circle (its Act ม.๕).
+        ("จัดให้มีวงแชร์ออมทรัพย์หมุนเวียนรายเดือนให้กลุ่มแม่บ้าน", "rotating_credit"),
+        ("รณรงค์ป้องกันการเล่นแชร์ลูกโซ่", None),
+        ("แชร์ความรู้การทำเกษตรอินทรีย์", None),
+        # Nationality is the minister's (its Act ม.๗ ทวิ); helping people file is not.
+        ("พิจารณาและสั่งให้ได้สัญชาติไทยแก่บุตรของแรงงานต่างด้าว", "nationality"),
+        ("ช่วยเหลือผู้ไร้สถานะยื่นคำขอพิจารณาให้ได้สัญชาติไทย", None),
+        # The Cabinet appoints the information tribunals (the OIA ม.๓๕).
+        ("แต่งตั้งคณะกรรมการวินิจฉัยการเปิดเผยข้อมูลข่าวสารประจำจังหวัด", "info_tribunal"),
+        ("จัดตั้งศูนย์ข้อมูลข่าวสารขององค์การบริหารส่วนจังหวัด", None),
+        # Hajj services need the committee's licence (its Act ม.๕).
+        ("นำผู้แสวงบุญเดินทางไปประกอบพิธีฮัจย์ ณ นครมักกะฮ์", "hajj_service"),
+        ("อบรมเตรียมความพร้อมผู้เดินทางไปประกอบพิธีฮัจย์", None),
+        # Local officials' uniforms are fixed by ministerial rule (its Act ม.๕),
+        # their own pension fund is the one fund (its Act ม.๖), and social
+        # security leaves their officials out (its Act ม.๔ (๑)).
+        ("กำหนดรูปแบบเครื่องแบบใหม่ของสมาชิกสภาและข้าราชการ", "uniform"),
+        ("จัดซื้อเครื่องแบบอาสาสมัครป้องกันภัยฝ่ายพลเรือน", None),
+        ("จัดตั้งกองทุนบำเหน็จบำนาญข้าราชการองค์การบริหารส่วนจังหวัด", "own_pension_fund"),
+        ("นำข้าราชการและลูกจ้างประจำเข้าสู่ระบบประกันสังคม", "own_social_security"),
+        ("จ่ายเงินสมทบกองทุนประกันสังคมของพนักงานจ้าง", None),
         ("อบรมเพิ่มประสิทธิภาพการปฏิบัติงานของกำนัน ผู้ใหญ่บ้าน", None),
         ("จ่ายค่าตอบแทนอาสาสมัครป้องกันภัยฝ่ายพลเรือนที่ปฏิบัติหน้าที่", None),
         # Conscription and border posts; helping on the day, or a road-safety
@@ -207,6 +229,12 @@ from kmportal.thai.normalize import normalize
         ("ก่อสร้างถนนจากบ้านห้วยน้ำนักไปยังที่ทำการในเขตอุทยานแห่งชาติ", None),
         # Its charges are the department's (ม.๒๙); a PAO's own fees are not.
         ("ตั้งจุดจัดเก็บค่าบริการนักท่องเที่ยวเข้าอุทยานแห่งชาติหมู่เกาะสิมิลัน", "park_fees"),
+        # The park named far after the charge, past a second clause.
+        (
+            "จัดเก็บค่าบริการนักท่องเที่ยวขึ้นยอดเขา และให้เอกชนเช่าพื้นที่ตั้งร้านค้าบนยอดเขา"
+            " ในเขตอุทยานแห่งชาติภูกระดึง",
+            "park_fees",
+        ),
         ("จัดเก็บค่าบริการห้องประชุมของ อบจ.", None),
         ("ซ่อมแซมห้องน้ำสาธารณะในเขตอุทยานแห่งชาติ", None),
         ("อบรมสร้างจิตสำนึกการอนุรักษ์แก่เยาวชนในเขตอุทยานแห่งชาติ", None),
@@ -525,9 +553,20 @@ from kmportal.thai.normalize import normalize
         ("ก่อสร้างท่อลอดถนนในคลองส่งน้ำชลประทานสาย 1 ขวา", "irrigation_waterway"),
         ("ดาดคอนกรีตคลองส่งน้ำชลประทานขนาดเล็กของหมู่บ้าน", None),
         ("ติดตั้งไฟฟ้าส่องสว่าง ถนนเลียบคลองชลประทาน", None),
+        # Its code and the project's name far after the canal.
+        (
+            "ดาดคอนกรีตคลองส่งน้ำสายซอย 3L-RMC โครงการส่งน้ำและบำรุงรักษาแม่ยม ช่วงหมู่ที่ 5",
+            "irrigation_waterway",
+        ),
         # An industrial estate's utilities are its Authority's (its Act ม.๖ (๒)).
         ("ปรับปรุงระบบประปาภายในนิคมอุตสาหกรรมภาคเหนือ", "industrial_estate"),
         ("ก่อสร้างถนนเชื่อมเข้าสู่นิคมอุตสาหกรรม", None),
+        ("ซ่อมแซมถนนคอนกรีตและรางระบายน้ำ ภายในนิคมอุตสาหกรรมภาคใต้", "industrial_estate"),
+        # A registered cooperative's buildings are its own (the Cooperatives Act
+        # ม.๓๗, ม.๔๖); training its members is not building them.
+        ("ก่อสร้างโกดังเก็บปุ๋ย สหกรณ์การเกษตรเสิงสาง จำกัด", "cooperative_property"),
+        ("อบรมสมาชิกสหกรณ์การเกษตรบ้านนา จำกัด ด้านการตลาด", None),
+        ("ก่อสร้างอาคารศูนย์จำหน่ายสินค้าชุมชนของ อบจ.", None),
         ("ติดตั้งเครื่องตรวจวัดฝุ่นละอองในเขตนิคมอุตสาหกรรมและชุมชน", None),
         # An abandoned temple is the National Office of Buddhism's (the Sangha
         # Act ม.๓๒ ทวิ); a living temple's fair is not that.

@@ -811,6 +811,57 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "a community forest is asked for by fifty or more of the community and approved"
         " by the provincial community forest committee (Community Forest Act 2019 ss. 32, 38)",
     },
+    "powers.note.reserved.uniform": {
+        "th": "ลักษณะ ชนิด และประเภทของเครื่องแบบ และระเบียบการแต่งเครื่องแบบของเจ้าหน้าที่ส่วนท้องถิ่น"
+        "ให้กำหนดโดยกฎกระทรวง (พระราชบัญญัติเครื่องแบบเจ้าหน้าที่ส่วนท้องถิ่น พ.ศ. ๒๕๐๙ มาตรา ๕)",
+        "en": "the kinds of local officials' uniforms and the rules for wearing them are fixed"
+        " by ministerial rule (Local Officials Uniform Act 1966 s. 5)",
+    },
+    "powers.note.reserved.own_pension_fund": {
+        "th": "ข้าราชการส่วนท้องถิ่นทุกแห่งมีกองทุนบำเหน็จบำนาญข้าราชการส่วนท้องถิ่นกองทุนเดียว"
+        " ซึ่ง อปท. หักเงินสมทบนำส่งกระทรวงมหาดไทย (พระราชบัญญัติบำเหน็จบำนาญข้าราชการส่วนท้องถิ่น"
+        " พ.ศ. ๒๕๐๐ มาตรา ๖) อปท. ไม่ตั้งกองทุนของตนเอง",
+        "en": "every local official belongs to the one local officials' pension fund, into"
+        " which each local government pays its share through the Interior ministry (Local"
+        " Officials Pension Act 1957 s. 6); none founds its own",
+    },
+    "powers.note.reserved.own_social_security": {
+        "th": "พระราชบัญญัติประกันสังคม พ.ศ. ๒๕๓๓ ไม่ใช้บังคับแก่ข้าราชการและลูกจ้างประจำของราชการ"
+        "ส่วนท้องถิ่น (มาตรา ๔ (๑))",
+        "en": "the Social Security Act 1990 does not apply to the officials and permanent"
+        " employees of local government (s. 4(1))",
+    },
+    "powers.note.reserved.nationality": {
+        "th": "การพิจารณาและสั่งให้ผู้เกิดในราชอาณาจักรจากบิดามารดาต่างด้าวได้สัญชาติไทย และการแปลงสัญชาติ"
+        " เป็นอำนาจของรัฐมนตรี (พระราชบัญญัติสัญชาติ พ.ศ. ๒๕๐๘ มาตรา ๗ ทวิ และมาตรา ๑๑)",
+        "en": "granting Thai nationality to one born in Thailand to alien parents, and"
+        " naturalisation, are the minister's (Nationality Act 1965 ss. 7 bis, 11)",
+    },
+    "powers.note.reserved.info_tribunal": {
+        "th": "คณะกรรมการวินิจฉัยการเปิดเผยข้อมูลข่าวสารแต่งตั้งโดยคณะรัฐมนตรีตามข้อเสนอของ"
+        "คณะกรรมการข้อมูลข่าวสารของราชการ (พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐ มาตรา ๓๕)",
+        "en": "information disclosure tribunals are appointed by the Cabinet on the Official"
+        " Information Board's proposal (Official Information Act 1997 s. 35)",
+    },
+    "powers.note.reserved.hajj_service": {
+        "th": "การรับจัดบริการขนส่งและบริการอื่นในกิจการฮัจย์ต้องได้รับอนุญาตจากคณะกรรมการส่งเสริม"
+        "กิจการฮัจย์ (พระราชบัญญัติส่งเสริมกิจการฮัจย์ พ.ศ. ๒๕๒๔ มาตรา ๕)",
+        "en": "carrying Hajj pilgrims and the other Hajj services need the Hajj Affairs"
+        " Promotion Committee's licence (Hajj Affairs Promotion Act 1981 s. 5)",
+    },
+    "powers.note.reserved.rotating_credit": {
+        "th": "ห้ามมิให้นิติบุคคลเป็นนายวงแชร์หรือจัดให้มีการเล่นแชร์ (พระราชบัญญัติการเล่นแชร์"
+        " พ.ศ. ๒๕๓๔ มาตรา ๕) และ อปท. เป็นนิติบุคคล",
+        "en": "no juristic person may head or organise a rotating credit circle (Rotating"
+        " Credit Act 1991 s. 5), and a local government is one",
+    },
+    "powers.note.reserved.cooperative_property": {
+        "th": "สหกรณ์ที่จดทะเบียนแล้วเป็นนิติบุคคล ดำเนินธุรกิจและมีทรัพย์สินของตนเองเพื่อประโยชน์ของสมาชิก"
+        " (พระราชบัญญัติสหกรณ์ พ.ศ. ๒๕๔๒ มาตรา ๓๗ และมาตรา ๔๖) อาคารของสหกรณ์จึงเป็นของสหกรณ์ที่จะสร้าง",
+        "en": "a registered cooperative is a juristic person that runs its business and holds"
+        " its property for its members (Cooperatives Act 1999 ss. 37, 46); its buildings are"
+        " its own to build",
+    },
     "powers.note.reserved.price_guarantee": {
         "th": "มาตรการประกันราคาหรือพยุงราคาสินค้าเกษตรกรรมเป็นอำนาจของรัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์"
         " (พระราชบัญญัติเศรษฐกิจการเกษตร พ.ศ. ๒๕๒๒ มาตรา ๑๕) ไม่ใช่งานที่ อปท. จ่ายเอง",
@@ -940,6 +991,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "ส่วนจังหวัด พ.ศ. ๒๕๔๐ มาตรา ๖๕) ไม่ใช่ของ อปท. ประเภทนี้",
         "en": "the fee on hotel guests is the PAO's to levy by its ordinance (PAO Act 1997"
         " s. 65), not this kind's",
+    },
+    "powers.note.local_tax.land_code_charge": {
+        "th": "ค่าตอบแทนจากผู้ได้รับอนุญาตขุดดิน ลูกรัง หรือทรายในที่ดินของรัฐ ชำระแก่เทศบาล"
+        " องค์การบริหารส่วนตำบล กรุงเทพมหานคร หรือเมืองพัทยาที่ที่ดินตั้งอยู่ ยกเว้นองค์การบริหาร"
+        "ส่วนจังหวัด ซึ่งได้รับส่วนแบ่งร้อยละสี่สิบจาก อปท. เหล่านั้น (ประมวลกฎหมายที่ดิน มาตรา ๙/๑)",
+        "en": "the charge paid by one permitted to dig soil, laterite or sand on state land"
+        " goes to the municipality, TAO, Bangkok or Pattaya where it lies, not the PAO, which"
+        " gets a forty per cent share from them (Land Code s. 9/1)",
+    },
+    "powers.note.local_tax.customs": {
+        "th": "อากรขาเข้าและขาออกเรียกเก็บจากผู้นำของเข้าหรือผู้ส่งของออก ชำระต่อพนักงานศุลกากร"
+        " (พระราชบัญญัติศุลกากร พ.ศ. ๒๕๖๐ มาตรา ๔ และมาตรา ๑๓) ไม่ใช่ภาษีที่ อปท. ใดจัดเก็บ",
+        "en": "import and export duty is levied on the importer or exporter and paid to the"
+        " customs officers (Customs Act 2017 ss. 4, 13); no local government collects it",
     },
     "powers.note.reserved.alcohol": {
         "th": "ห้ามขายเครื่องดื่มแอลกอฮอล์ในวัด สถานบริการสาธารณสุขของรัฐ สถานที่ราชการ หอพัก"

@@ -49,6 +49,22 @@ TAXES: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
         re.compile(r"ค่าธรรมเนียมบำรุง\S{0,40}?(?:ผู้พัก|ผู้เข้าพัก)"),
         frozenset({"pao"}),
     ),
+    # The Land Code ม.๙/๑: one permitted to dig soil or sand from state land pays
+    # a yearly charge to the municipality, TAO, Bangkok or Pattaya where it lies,
+    # "ยกเว้นองค์การบริหารส่วนจังหวัด", which receives its share from them.
+    "land_code_charge": (
+        re.compile(
+            r"ค่าตอบแทน[^()]{0,60}?(?:ขุด|ดูด|ตัก|ระเบิด|ย่อย)\s*(?:ดิน|ลูกรัง|ทราย|หิน|กรวด)"
+        ),
+        frozenset({"municipality", "tao", "pattaya", "bangkok"}),
+    ),
+    # The Customs Act 2560 ม.๑๓: duty on goods brought in or sent out is levied on
+    # the importer or exporter and paid to the customs officers, who are the
+    # Customs Department's (ม.๔); no kind of อปท. collects it.
+    "customs": (
+        re.compile(r"อากร\s*(?:ขาเข้า|ขาออก|ศุลกากร)|ภาษี\s*ศุลกากร"),
+        frozenset(),
+    ),
 }
 
 

@@ -184,7 +184,7 @@ _FOREIGN = (
     r"|สาธารณรัฐ|สหพันธ์?รัฐ|(?<!แห่ง)สหภาพเมียนมา|ราชอาณาจักร(?!ไทย))"
 )
 _VISIT = r"(?:อบรม|ดูงาน)"
-_ABROAD = re.compile(rf"{_VISIT}.{{0,80}}?{_FOREIGN}|{_FOREIGN}.{{0,80}}?{_VISIT}")
+_ABROAD = re.compile(rf"{_VISIT}.{{0,160}}?{_FOREIGN}|{_FOREIGN}.{{0,160}}?{_VISIT}")
 # The offices the ban names; not the councils of children, youth or communities.
 _OWN_OFFICE = re.compile(
     r"นายก|ผู้บริหาร|(?:สมาชิก|ประธาน)สภา(?!เด็ก|เยาวชน|นักเรียน|องค์กรชุมชน|วัฒนธรรม|เกษตรกร)"
@@ -250,10 +250,13 @@ _STATE_RECIPIENT = re.compile(
 # โดยตรงหรือโดยอ้อมในการใช้งบประมาณรายจ่าย" (PAO Act ม.๕๕/๑, TAO Act ม.๘๗,
 # Municipality Act ม.๖๒ จัตวา, Pattaya Act ม.๗๕): budget allotted to the council's
 # members, a quota each of them or each constituency spends, or members choosing
-# what it is spent on. Members proposing projects in the planning forums, and
-# their own allowances, are another matter.
+# what it is spent on (a purpose may come between the budget and them). Members
+# proposing projects in the planning forums, and their own allowances, are
+# another matter.
 _COUNCIL_SHARE = re.compile(
-    r"(?:จัดสรร|แบ่ง|โอน)\s*(?:งบประมาณ|งบ|เงิน|วงเงิน)\s*(?:ให้|แก่)\s*(?:แก่\s*)?สมาชิกสภา"
+    r"(?:จัดสรร|แบ่ง|โอน)\s*(?:งบประมาณ|งบ|เงิน|วงเงิน)"
+    r"(?:(?!ค่าตอบแทน|เงินเดือน|เบี้ยประชุม|ค่าใช้จ่าย|ค่าเดินทาง)[^()]){0,40}?"
+    r"(?:ให้|แก่)\s*(?:แก่\s*)?สมาชิกสภา"
     r"|(?:งบประมาณ|งบ|วงเงิน)\s*(?:ของ\s*)?สมาชิกสภา\S{0,40}?\s?\S{0,20}?(?:คนละ|เขต(?:เลือกตั้ง)?ละ)"
     r"|สมาชิกสภา\S{0,60}?\s?\S{0,20}?เขต(?:เลือกตั้ง)?ละ\s*[0-9]"
     r"|ให้\s*สมาชิกสภา\S{0,60}?\s?\S{0,20}?เป็นผู้(?:กำหนด|เลือก|คัดเลือก|ใช้)"

@@ -127,6 +127,9 @@ _HEADMAN_PAY = re.compile(
     r"(?:ค่าตอบแทน|เงินตอบแทน|เงินเดือน)[^()]{0,40}?"
     r"(?:กำนัน|ผู้ใหญ่บ้าน|ผู้ช่วยผู้ใหญ่บ้าน|สารวัตรกำนัน|แพทย์ประจำตำบล)"
 )
+# The Rotating Credit Act 2534 ม.๕: "ห้ามมิให้นิติบุคคลเป็นนายวงแชร์หรือจัด
+# ให้มีการเล่นแชร์" — and a local government is a juristic person.
+_ROTATING_CREDIT = re.compile(r"(?:วง|เล่น|นายวง)\s*แชร์")
 # The Gambling Act 2478 ม.๔: the games of its list ก. no one may be permitted to
 # hold or play, save where a royal decree allows; a casino is their house, and so
 # is a venue with their tables: โปปั่น, โปกำ (๒, ๓), จับยี่กี (๖), ไพ่สามใบ (๙),
@@ -159,6 +162,7 @@ FORBIDDEN: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
     "personal_data": (_PERSONAL_DATA, _CONSENTED),
     "arms": (_ARMS_FOR_FORCES, None),
     "headman_pay": (_HEADMAN_PAY, None),
+    "rotating_credit": (_ROTATING_CREDIT, _AGAINST),
     "casino": (_CASINO, _AGAINST),
     "alcohol": (_ALCOHOL, _NO_DRINK),
 }

@@ -34,6 +34,23 @@ OWN: dict[str, re.Pattern[str]] = {
         rf"(?:ขาย|ขายทอดตลาด|โอน\s*กรรมสิทธิ์|ยก\s*ให้)[^()]{{0,60}}?{_PUBLIC_LAND}"
         rf"|{_PUBLIC_LAND}[^()]{{0,80}}?(?:ขาย|ขายทอดตลาด|โอน\s*กรรมสิทธิ์)\s*(?:ให้|แก่)"
     ),
+    # The Local Officials Uniform Act 2509 ม.๕: the kinds of local officials'
+    # uniforms, and the rules for wearing them, are fixed by ministerial rule;
+    # buying the uniforms the rule fixes is another matter.
+    "uniform": re.compile(
+        r"(?:กำหนด|ออกแบบ)\s*(?:รูปแบบ|ลักษณะ|ชนิด|ประเภท)?\s*(?:และ\s*)?(?:ของ\s*)?เครื่องแบบ"
+        r"[^()]{0,60}?(?:สมาชิกสภา|ข้าราชการ|พนักงาน|ลูกจ้าง|เจ้าหน้าที่)"
+        r"|ระเบียบ\s*(?:การ)?\s*แต่ง\s*เครื่องแบบ"
+    ),
+    # The Local Officials Pension Act 2500 ม.๖: one pension fund for every local
+    # official, each local government paying its share into it; none founds its own.
+    "own_pension_fund": re.compile(r"(?:จัดตั้ง|ตั้ง)\s*กองทุน\s*บำเหน็จ\s*บำนาญ"),
+    # The Social Security Act 2533 ม.๔ (๑): it does not apply to the officials
+    # and permanent employees of local government (contract staff are insured).
+    "own_social_security": re.compile(
+        r"(?:ข้าราชการ|ลูกจ้างประจำ)[^()]{0,80}?"
+        r"(?:เข้า\s*(?:สู่\s*)?(?:ระบบ\s*)?ประกันสังคม|เงินสมทบ\s*(?:เข้า\s*)?กองทุน\s*ประกันสังคม)"
+    ),
 }
 
 # The Municipality Act ม.๕๘: a สหการ is a union of municipalities only, for

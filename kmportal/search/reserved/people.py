@@ -191,6 +191,26 @@ PEOPLE: dict[str, re.Pattern[str]] = {
         r"^(?!.*(?:ช่วยเหลือ|อำนวยความสะดวก|ประชาสัมพันธ์|ร่วมกับ|นำ\S{0,20}?ไป))"
         r".*(?:จดทะเบียน|ออก|ทำ)\s*(?:และ\s*)?(?:ทำ|ออก)?\s*ตั๋วรูปพรรณ"
     ),
+    # The Nationality Act 2508 ม.๗ ทวิ: the minister considers and orders that one
+    # born in Thailand to alien parents has Thai nationality (naturalisation too
+    # is his, ม.๑๑). Helping people file their papers is another matter.
+    "nationality": re.compile(
+        r"^(?!.*(?:ช่วยเหลือ|ยื่นคำขอ|ประสาน|ให้คำปรึกษา|รวบรวมเอกสาร))"
+        r".*(?:พิจารณา|สั่ง|อนุมัติ|อนุญาต|มอบ)\S{0,20}?\s?(?:ให้\s*)?(?:ได้\s*)?(?:รับ\s*)?สัญชาติ\s*ไทย"
+        r"|(?:พิจารณา|อนุมัติ)\S{0,10}?\s?(?:การ)?แปลงสัญชาติ"
+    ),
+    # The Official Information Act 2540 ม.๓๕: the information disclosure
+    # tribunals are appointed by the Cabinet on the Board's proposal.
+    "info_tribunal": re.compile(
+        r"(?:แต่งตั้ง|จัดตั้ง)\s*คณะกรรมการวินิจฉัย\s*(?:การ)?เปิดเผยข้อมูลข่าวสาร"
+    ),
+    # The Hajj Affairs Promotion Act 2524 ม.๕ (๑), (๒): carrying pilgrims, and the
+    # other Hajj services the committee names, need its licence. Teaching them
+    # before they go is another matter.
+    "hajj_service": re.compile(
+        r"^(?!.*(?:อบรม|ให้ความรู้|เตรียมความพร้อม|ปฐมนิเทศ))"
+        r".*(?:นำ|พา|รับจัด|จัดบริการ|จัดรถ|ขนส่ง)\S{0,40}?\s?\S{0,40}?(?:ประกอบ\s*)?พิธี\s*ฮั(?:จย์|จญ์)"
+    ),
     # The Agricultural Economics Act 2522 ม.๑๕: in an agricultural economic zone
     # the minister may provide measures "ในด้านการประกันราคาหรือพยุงราคาสินค้า
     # เกษตรกรรม"; paying farmers a price gap is such a measure, the state's.

@@ -103,7 +103,7 @@ PLACES: dict[str, re.Pattern[str]] = {
     # and shares up to a tenth with the municipality or TAO it lies in (ม.๓๐).
     "park_fees": re.compile(
         r"(?:จัดเก็บ|เรียกเก็บ|เก็บ)\s*(?:เงิน)?(?:ค่าบริการ|ค่าธรรมเนียม|ค่าเข้า|ค่าตอบแทน)"
-        r"\S{0,60}?\s?\S{0,30}?(?:อุทยานแห่งชาติ|วนอุทยาน)"
+        r"[^()]{0,120}?(?:อุทยานแห่งชาติ|วนอุทยาน)"
     ),
     # The National Reserved Forests Act 2507 ม.๑๔: no one may occupy, use or live
     # on land in a national reserved forest; ม.๑๖: the director-general permits
@@ -254,7 +254,7 @@ PLACES: dict[str, re.Pattern[str]] = {
     "irrigation_waterway": re.compile(
         rf"(?:{BUILDING}|ขุดลอก|ดาด)\S{{0,80}}?\s?\S{{0,40}}?"
         r"(?:คลองส่งน้ำ|ประตูระบาย|คลองชลประทาน|ทางน้ำชลประทาน)"
-        r"\S{0,80}?\s?\S{0,40}?(?:ส่งน้ำและบำรุงรักษา|กรมชลประทาน)"
+        r"[^()]{0,100}?(?:ส่งน้ำและบำรุงรักษา|กรมชลประทาน)"
         # The canal's code in brackets between ("คลองส่งน้ำสายใหญ่ฝั่งซ้าย (LMC)").
         r"|(?:ขุดลอก|ดาด)[^()]{0,60}?คลองส่งน้ำ[^()]{0,40}?\([^()]{0,20}\)[^()]{0,20}?"
         r"(?:ส่งน้ำและบำรุงรักษา|กรมชลประทาน)"
@@ -277,9 +277,18 @@ PLACES: dict[str, re.Pattern[str]] = {
     # Khon Kaen University Act 2558 ม.๑๔ (๘)); a local government's share in it
     # is a subsidy (ม.๑๓ (๔)), not its own work on the campus. A road to it, or
     # work with it, is another matter.
+    # Its facilities may also carry its name ("สนามกีฬามหาวิทยาลัยเชียงใหม่").
     "university_grounds": re.compile(
-        rf"{BUILDING}[^()]{{0,80}}?(?:ภายใน|ใน)\s*(?:เขต|พื้นที่|บริเวณ)?\s*"
+        rf"{BUILDING}[^()]{{0,80}}?(?:(?:ภายใน|ใน)\s*(?:เขต|พื้นที่|บริเวณ)?\s*"
+        r"|(?:สนาม(?:กีฬา)?|อาคาร|หอประชุม|สระว่ายน้ำ|โรงยิม|ถนนภายใน)\s*)"
         r"(?:มหาวิทยาลัย|สถาบันอุดมศึกษา|วิทยาเขต)"
+    ),
+    # The Cooperatives Act 2542 ม.๓๗, ม.๔๖: a registered cooperative is a
+    # juristic person that runs its business and holds its property for its
+    # members; its warehouse or office is its own to build.
+    "cooperative_property": re.compile(
+        rf"{BUILDING}[^()]{{0,40}}?(?:อาคาร|โกดัง|โรงเก็บ|ลานตาก|สำนักงาน|ร้านค้า|ยุ้งฉาง)"
+        r"[^()]{0,40}?สหกรณ์[^()]{0,40}?จำกัด"
     ),
     # The Agricultural Land Consolidation Act 2558 ม.๓๒, ม.๔๕: a consolidation
     # zone is fixed by royal decree on the central committee's proposal, and

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # Work on a thing itself: building, widening, restoring, keeping it up, fitting it.
-BUILDING = r"(?:ก่อสร้าง|สร้าง|ขยาย|บูรณะ|บำรุงรักษา|ซ่อม|ปรับปรุง|เสริมผิว|ยกระดับ|ติดตั้ง)"
+BUILDING = r"(?:ก่อสร้าง|สร้าง|ขยาย|บูรณะ|บำรุงรักษา|ซ่อมแซม|ซ่อม|ปรับปรุง|เสริมผิว|ยกระดับ|ติดตั้ง)"
 BUILDING_WORK = re.compile(BUILDING)
 
 # Urging a body to found a thing, or studying whether to, founds nothing.
