@@ -92,6 +92,19 @@ from kmportal.thai.normalize import normalize
         ("จัดการแข่งขันกีฬาร่วมกับมหาวิทยาลัยในจังหวัด", None),
         ("อุดหนุนอำเภอ เป็นค่าตอบแทนรายเดือนแก่ผู้ช่วยผู้ใหญ่บ้านฝ่ายรักษาความสงบ", "headman_pay"),
         ("จ่ายเงินเดือนเพิ่มพิเศษให้กำนันและผู้ใหญ่บ้านในตำบล", "headman_pay"),
+        # A professional club is helped from its committee's fund (the
+        # Professional Sports Act ม.๑๘, ม.๑๙); a youth league is local work.
+        ("อุดหนุนสโมสรฟุตบอลอาชีพประจำจังหวัด ส่งทีมเข้าแข่งขันไทยลีก 3", "pro_club"),
+        ("จัดการแข่งขันฟุตบอลเยาวชนต้านยาเสพติด ชิงถ้วย นายก อบจ.", None),
+        # The court awards an informant's reward (the Forest Act ม.๗๔ จัตวา), and
+        # only a licensed company insures (the Non-life Insurance Act ม.๖).
+        ("มอบเงินรางวัลนำจับแก่ผู้แจ้งเบาะแสการลักลอบตัดไม้", "informant_reward"),
+        ("ประชาสัมพันธ์ช่องทางแจ้งเบาะแสการลักลอบตัดไม้", None),
+        ("จัดตั้งกองทุนประกันภัยโค-กระบือ รับประกันความเสียหายโดยเก็บเบี้ยประกันจากเกษตรกร", "insurance_business"),
+        ("อุดหนุนค่าเบี้ยประกันภัยพืชผลแก่เกษตรกร", None),
+        # Buying land to let farmers hire-purchase it is land reform's (its Act ม.๒๙, ม.๓๐).
+        ("จัดซื้อที่ดินเพื่อจัดสรรให้เกษตรกรผู้ไม่มีที่ดินทำกินเช่าซื้อผ่อนชำระ", "land_reform"),
+        ("จัดซื้อที่ดินเพื่อก่อสร้างศูนย์พัฒนาเด็กเล็ก", None),
         # No juristic person runs a rotating credit circle (its Act ม.๕).
         ("จัดให้มีวงแชร์ออมทรัพย์หมุนเวียนรายเดือนให้กลุ่มแม่บ้าน", "rotating_credit"),
         ("รณรงค์ป้องกันการเล่นแชร์ลูกโซ่", None),

@@ -355,11 +355,13 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "powers.note.reserved.land_reform": {
         "th": "ที่ดินในเขตปฏิรูปที่ดินเป็นของสำนักงานการปฏิรูปที่ดินเพื่อเกษตรกรรม (ส.ป.ก.)"
-        " ที่จะจัดให้เกษตรกรตามหลักเกณฑ์ที่คณะกรรมการปฏิรูปที่ดินเพื่อเกษตรกรรมกำหนด"
-        " (พระราชบัญญัติการปฏิรูปที่ดินเพื่อเกษตรกรรม พ.ศ. ๒๕๑๘ มาตรา ๓๐) ไม่ใช่ของ อปท.",
-        "en": "land in a land-reform zone is the Agricultural Land Reform Office's to allot"
-        " to farmers on its committee's rules (Agricultural Land Reform Act 1975 s. 30),"
-        " not a local government's",
+        " ซึ่งจัดซื้อหรือเวนคืนที่ดินมาปฏิรูป และจัดให้เกษตรกรเช่าหรือเช่าซื้อตามหลักเกณฑ์ที่"
+        "คณะกรรมการปฏิรูปที่ดินเพื่อเกษตรกรรมกำหนด (พระราชบัญญัติการปฏิรูปที่ดินเพื่อเกษตรกรรม"
+        " พ.ศ. ๒๕๑๘ มาตรา ๒๙ และมาตรา ๓๐) ไม่ใช่ของ อปท.",
+        "en": "land in a land-reform zone is the Agricultural Land Reform Office's, which buys"
+        " or expropriates land for reform and lets farmers rent or hire-purchase it on its"
+        " committee's rules (Agricultural Land Reform Act 1975 ss. 29, 30), not a local"
+        " government's",
     },
     "powers.note.reserved.land_allotment": {
         "th": "ที่ดินของรัฐอยู่ในความดูแลของอธิบดีกรมที่ดิน ที่ดินสำหรับพลเมืองใช้ร่วมกันจะถอนสภาพหรือนำไปจัด"
@@ -810,6 +812,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "ประจำจังหวัดเป็นผู้พิจารณาอนุมัติ (พระราชบัญญัติป่าชุมชน พ.ศ. ๒๕๖๒ มาตรา ๓๒ และมาตรา ๓๘)",
         "en": "a community forest is asked for by fifty or more of the community and approved"
         " by the provincial community forest committee (Community Forest Act 2019 ss. 32, 38)",
+    },
+    "powers.note.reserved.pro_club": {
+        "th": "สโมสรกีฬาอาชีพที่จดแจ้งแล้วได้รับการช่วยเหลือ ส่งเสริม และสนับสนุนตามเงื่อนไขที่คณะกรรมการ"
+        "กีฬาอาชีพกำหนด โดยยื่นคำขอต่อคณะกรรมการบริหารกองทุน (พระราชบัญญัติส่งเสริมกีฬาอาชีพ"
+        " พ.ศ. ๒๕๕๖ มาตรา ๑๘ และมาตรา ๑๙) ไม่ใช่จากเงินอุดหนุนของ อปท.",
+        "en": "a registered professional club is helped on the Professional Sports"
+        " Committee's terms, applying to its fund (Professional Sports Promotion Act 2013"
+        " ss. 18, 19), not from a local government's subsidy",
+    },
+    "powers.note.reserved.informant_reward": {
+        "th": "เงินสินบนนำจับศาลเป็นผู้พิพากษาให้จ่ายแก่ผู้นำจับจากเงินค่าปรับ (พระราชบัญญัติป่าไม้"
+        " พุทธศักราช ๒๔๘๔ มาตรา ๗๔ จัตวา)",
+        "en": "an informant's reward is awarded by the court and paid out of the fine (Forest"
+        " Act 1941 s. 74 quater)",
+    },
+    "powers.note.reserved.insurance_business": {
+        "th": "การประกอบธุรกิจประกันวินาศภัยทำได้เฉพาะบริษัทมหาชนจำกัดที่ได้รับใบอนุญาตจากรัฐมนตรี"
+        " (พระราชบัญญัติประกันวินาศภัย พ.ศ. ๒๕๓๕ มาตรา ๖)",
+        "en": "insuring against loss is a business only a public company the minister"
+        " licenses may carry on (Non-life Insurance Act 1992 s. 6)",
     },
     "powers.note.reserved.uniform": {
         "th": "ลักษณะ ชนิด และประเภทของเครื่องแบบ และระเบียบการแต่งเครื่องแบบของเจ้าหน้าที่ส่วนท้องถิ่น"

@@ -210,7 +210,9 @@ _ELSEWHERE_VISIT = re.compile(rf"{_VISIT}|ทัศนศึกษา|แข่�
 _STATE_ABROAD = re.compile(rf"(?<!จาก)(?<!จาก\s)(?:{_FOREIGN})")
 # Keeping an office there is work there as much as building one.
 _OFFICE = re.compile(r"สำนักงาน")
-# And so is giving aid there ("บริจาค… ช่วยเหลือผู้ประสบภัย… เมืองเมียวดี").
+# And so is giving aid there ("บริจาค… ช่วยเหลือผู้ประสบภัย… เมืองเมียวดี"), by
+# subsidy too: no Thai body there can consent as ม.๔๖ means; an agreement with
+# a body abroad is another matter.
 _AID = re.compile(r"ช่วยเหลือ|บริจาค|มอบ\s*(?:เงิน|สิ่งของ)")
 # A municipality may hold shares in a company only as the Municipality Act
 # ม.๕๗ ตรี allows: more than half its registered capital (counting the other
@@ -351,7 +353,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     abroad_work = (
         _STATE_ABROAD.search(text) is not None
         and (BUILDING_WORK.search(text) or _OFFICE.search(text) or _AID.search(text)) is not None
-        and not (_ELSEWHERE_VISIT.search(text) or _CONSENT.search(text))
+        and not (_ELSEWHERE_VISIT.search(text) or _AGREEMENT.search(text))
     )
     minority_stake = _minority_stake(text) if kind == "municipality" else None
     public_company = (

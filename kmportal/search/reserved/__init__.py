@@ -130,6 +130,13 @@ _HEADMAN_PAY = re.compile(
 # The Rotating Credit Act 2534 ม.๕: "ห้ามมิให้นิติบุคคลเป็นนายวงแชร์หรือจัด
 # ให้มีการเล่นแชร์" — and a local government is a juristic person.
 _ROTATING_CREDIT = re.compile(r"(?:วง|เล่น|นายวง)\s*แชร์")
+# The Professional Sports Act 2556 ม.๑๘, ม.๑๙: a professional club is helped
+# on the committee's terms, from its fund; a local subsidy to one, or money
+# for its league, has no such place.
+_PRO_CLUB = re.compile(
+    r"(?:อุดหนุน|สนับสนุน\s*(?:งบประมาณ|เงิน)|มอบ\s*เงิน).{0,80}?"
+    r"(?:สโมสร\S{0,20}?อาชีพ|กีฬาอาชีพ|ไทยลีก|thai\s*league)"
+)
 # The Gambling Act 2478 ม.๔: the games of its list ก. no one may be permitted to
 # hold or play, save where a royal decree allows; a casino is their house, and so
 # is a venue with their tables: โปปั่น, โปกำ (๒, ๓), จับยี่กี (๖), ไพ่สามใบ (๙),
@@ -163,6 +170,7 @@ FORBIDDEN: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
     "arms": (_ARMS_FOR_FORCES, None),
     "headman_pay": (_HEADMAN_PAY, None),
     "rotating_credit": (_ROTATING_CREDIT, _AGAINST),
+    "pro_club": (_PRO_CLUB, None),
     "casino": (_CASINO, _AGAINST),
     "alcohol": (_ALCOHOL, _NO_DRINK),
 }

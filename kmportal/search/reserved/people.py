@@ -211,6 +211,17 @@ PEOPLE: dict[str, re.Pattern[str]] = {
         r"^(?!.*(?:อบรม|ให้ความรู้|เตรียมความพร้อม|ปฐมนิเทศ))"
         r".*(?:นำ|พา|รับจัด|จัดบริการ|จัดรถ|ขนส่ง)\S{0,40}?\s?\S{0,40}?(?:ประกอบ\s*)?พิธี\s*ฮั(?:จย์|จญ์)"
     ),
+    # The Forest Act 2484 ม.๗๔ จัตวา (as other Acts with their fines): the court
+    # awards the informant's reward, paid out of the fine. Urging people to
+    # report is another matter.
+    "informant_reward": re.compile(r"(?:เงิน\s*)?(?:รางวัล|สินบน)\s*นำจับ"),
+    # The Non-life Insurance Act 2535 ม.๖: insuring against loss is a business
+    # only a licensed public company carries on. Paying a farmer's premium to
+    # an insurer, or telling farmers of it, insures nothing.
+    "insurance_business": re.compile(
+        r"รับ\s*ประกัน\s*(?:ภัย|ความเสียหาย|วินาศภัย)"
+        r"|(?<!ค่า)(?:เก็บ|เรียกเก็บ)\s*เบี้ย\s*ประกัน"
+    ),
     # The Agricultural Economics Act 2522 ม.๑๕: in an agricultural economic zone
     # the minister may provide measures "ในด้านการประกันราคาหรือพยุงราคาสินค้า
     # เกษตรกรรม"; paying farmers a price gap is such a measure, the state's.

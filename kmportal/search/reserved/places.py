@@ -119,6 +119,9 @@ PLACES: dict[str, re.Pattern[str]] = {
         rf"(?:{_ALLOTTING_LAND}|จัด\s*ที่ดิน)\S{{0,60}}?\s?\S{{0,20}}?เขตปฏิรูปที่ดิน"
         rf"|{_ALLOTTING_AREA}.{{0,80}}?เขตปฏิรูปที่ดิน.{{0,60}}?{_TO_PEOPLE}"
         r"|(?:ออก|มอบ)\S{0,30}?ส\.\s?ป\.\s?ก\.?\s?4\s?-\s?01"
+        # Buying land to let landless farmers rent or buy it by instalments is
+        # the Office's too (ม.๒๙, ม.๓๐).
+        rf"|ซื้อ\s*ที่ดิน[^()]{{0,40}}?(?:จัดสรร|จัด|แบ่ง)\s*(?:ให้|แก่)[^()]{{0,60}}?เช่า\s*(?:ซื้อ)?"
     ),
     # And any state land: the Land Code ม.๘ gives its care to the Lands
     # director-general, and land for common use is withdrawn or allotted to the
