@@ -575,6 +575,16 @@ from kmportal.thai.normalize import normalize
         ("ปรับปรุงระบบประปาภายในนิคมอุตสาหกรรมภาคเหนือ", "industrial_estate"),
         ("ก่อสร้างถนนเชื่อมเข้าสู่นิคมอุตสาหกรรม", None),
         ("ซ่อมแซมถนนคอนกรีตและรางระบายน้ำ ภายในนิคมอุตสาหกรรมภาคใต้", "industrial_estate"),
+        # Works the title says are another state body's; not its standard
+        # design, its programme, or a road on the way to it.
+        ("ขยายเขตระบบจำหน่ายไฟฟ้าแรงสูง 22 เควี ของ กฟภ. เข้าสู่บ้านห้วยปลาหลด", "state_property"),
+        ("ปรับปรุงอาคารที่พักของหน่วยทหารพราน", "state_property"),
+        ("ก่อสร้างถนน คสล. ตามแบบมาตรฐานของกรมทางหลวงชนบท", None),
+        ("ก่อสร้างระบบประปาหมู่บ้าน พื้นที่นอกเขตบริการของการประปาส่วนภูมิภาค", None),
+        ("ขยายผลโครงการของกรมพัฒนาที่ดิน สู่เกษตรกรในตำบล", None),
+        ("สร้างเครือข่ายอาสาสมัครของกรมป้องกันและบรรเทาสาธารณภัย", None),
+        ("ติดตั้งโปรแกรมบัญชีคอมพิวเตอร์ของกรมส่งเสริมการปกครองท้องถิ่น", None),
+        ("ก่อสร้างถนนเชื่อมเข้าสู่ค่ายของกองทัพภาคที่ 3", None),
         # A registered cooperative's buildings are its own (the Cooperatives Act
         # ม.๓๗, ม.๔๖); training its members is not building them.
         ("ก่อสร้างโกดังเก็บปุ๋ย สหกรณ์การเกษตรเสิงสาง จำกัด", "cooperative_property"),

@@ -813,6 +813,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "a community forest is asked for by fifty or more of the community and approved"
         " by the provincial community forest committee (Community Forest Act 2019 ss. 32, 38)",
     },
+    "powers.note.reserved.state_property": {
+        "th": "ชื่อโครงการระบุว่างานทำกับทรัพย์สินหรือกิจการของหน่วยงานของรัฐอื่น (กรม กระทรวง"
+        " รัฐวิสาหกิจ หน่วยทหารหรือตำรวจ) ซึ่งกฎหมายจัดตั้งของหน่วยงานนั้นให้เป็นผู้จัดทำและบำรุงรักษา"
+        " อปท. มีส่วนได้โดยการอุดหนุนหน่วยงานนั้น ไม่ใช่ทำเองตามอำนาจหน้าที่"
+        " (พระราชบัญญัติกำหนดแผนและขั้นตอนการกระจายอำนาจฯ พ.ศ. ๒๕๔๒ มาตรา ๑๖ และมาตรา ๑๗"
+        " ให้จัดบริการสาธารณะของท้องถิ่น)",
+        "en": "the title says the work is on the works or property of another state body (a"
+        " department, ministry, state enterprise, military or police unit), which that"
+        " body's own Act has it build and keep; a local government takes part by"
+        " subsidising it, not as work of its own powers (the Decentralisation Act 1999"
+        " ss. 16, 17 give it its area's public services)",
+    },
     "powers.note.reserved.pro_club": {
         "th": "สโมสรกีฬาอาชีพที่จดแจ้งแล้วได้รับการช่วยเหลือ ส่งเสริม และสนับสนุนตามเงื่อนไขที่คณะกรรมการ"
         "กีฬาอาชีพกำหนด โดยยื่นคำขอต่อคณะกรรมการบริหารกองทุน (พระราชบัญญัติส่งเสริมกีฬาอาชีพ"

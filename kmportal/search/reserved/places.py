@@ -232,9 +232,10 @@ PLACES: dict[str, re.Pattern[str]] = {
         r"(?:ท่าอากาศยาน|สนามบิน|ทางวิ่ง|ทางขับ|ลานจอด\s*อากาศยาน|รันเวย์|runway)"
     ),
     # The Provincial Waterworks Authority Act 2522 ม.๕, ม.๗: its mains, meters and
-    # service area are its own business of producing and selling water.
+    # service area are its own business of producing and selling water (not a
+    # village's water outside that area).
     "water_authority": re.compile(
-        r"(?:ท่อ|มาตรวัดน้ำ|มิเตอร์น้ำ|เขตบริการ|ระบบจ่ายน้ำ)[^()]{0,80}?"
+        r"(?:ท่อ|มาตรวัดน้ำ|มิเตอร์น้ำ|(?<!นอก)เขตบริการ|ระบบจ่ายน้ำ)[^()]{0,80}?"
         r"(?:ของ\s*)?การประปา(?:ส่วนภูมิภาค|นครหลวง)"
     ),
     # The Expressway Authority of Thailand Act 2550 ม.๘ (๑): expressways are its
@@ -292,6 +293,21 @@ PLACES: dict[str, re.Pattern[str]] = {
     "cooperative_property": re.compile(
         rf"{BUILDING}[^()]{{0,40}}?(?:อาคาร|โกดัง|โรงเก็บ|ลานตาก|สำนักงาน|ร้านค้า|ยุ้งฉาง)"
         r"[^()]{0,40}?สหกรณ์[^()]{0,40}?จำกัด"
+    ),
+    # And any work the title itself says is another state body's — a
+    # department's, a ministry's, an enterprise's, a unit of the forces' or the
+    # police's ("…ของการรถไฟแห่งประเทศไทย", "…ของ กฟภ."): each holds and keeps
+    # its own works under its own Act, and a local government's share in them is
+    # a subsidy (exempt above). Not a standard design ("ตามแบบมาตรฐานของกรม…"),
+    # its programme or its software, work with it, a road on the way to it, or
+    # an area outside its service ("นอกเขตบริการของ…").
+    "state_property": re.compile(
+        rf"(?:{BUILDING}{_NOT_A_BUILDING}|ขุดลอก|ดาด|วาง\s*ท่อ)"
+        rf"(?:(?!แบบ|มาตรฐาน|ตาม|นอก|ร่วม|ประสาน|ผล|โครงการ|นโยบาย|โปรแกรม|สารสนเทศ|ข้อมูล"
+        rf"|{_ON_THE_WAY})[^()]){{0,80}}?"
+        r"(?:ของ|สังกัด)\s*(?:กรม|กระทรวง|การไฟฟ้า|การประปา|การรถไฟ|การท่าเรือ|การนิคม|การทางพิเศษ"
+        r"|ท่าอากาศยานไทย|กองทัพ|กองพล|กองพัน|กองร้อย|กองบิน|หน่วยทหาร|ทหาร|สถานีตำรวจ|เรือนจำ"
+        r"|กฟภ|กฟผ|กฟน|กปภ|กปน|รฟท|ทอท|กนอ)"
     ),
     # The Agricultural Land Consolidation Act 2558 ม.๓๒, ม.๔๕: a consolidation
     # zone is fixed by royal decree on the central committee's proposal, and
