@@ -104,3 +104,16 @@ def test_the_catalogue_lives_below_everything_else() -> None:
                 assert not node.module.startswith("kmportal") or node.module.startswith(
                     "kmportal.messages"
                 ), (path.name, node.module)
+
+
+def test_no_catalogue_module_writes_a_key_twice() -> None:
+    # A dict literal keeps the last of two equal keys without a word, so a
+    # message written twice would silently lose one of its wordings.
+    twice = []
+    for path in sorted((ROOT / "kmportal" / "messages").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Dict):
+                keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+                twice += [f"{path.name}: {k}" for k in set(keys) if keys.count(k) > 1]
+    assert twice == []

@@ -237,14 +237,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "powers.note.reserved.prison": {
         "th": "เรือนจำเป็นของกรมราชทัณฑ์ ซึ่งกำหนดชื่อและเขตความรับผิดชอบของเรือนจำ"
         " และที่อื่นจะเป็นเรือนจำหรือสถานที่คุมขังได้ก็โดยรัฐมนตรีประกาศหรือตามกฎกระทรวง"
-        " (พระราชบัญญัติราชทัณฑ์ พ.ศ. ๒๕๖๐ มาตรา ๔ มาตรา ๓๒ และมาตรา ๓๓) สถานที่กักขัง"
+        " (พระราชบัญญัติราชทัณฑ์ พ.ศ. ๒๕๖๐ มาตรา ๔ มาตรา ๓๒ และมาตรา ๓๓) และเรือนจำทุกแห่งจัดให้มี"
+        "สถานพยาบาลเอง (มาตรา ๕๔) สถานที่กักขัง"
         "เป็นอำนาจของรัฐมนตรีที่จะกำหนด (พระราชบัญญัติวิธีปฏิบัติเกี่ยวกับการกักขังตามประมวล"
         "กฎหมายอาญา พ.ศ. ๒๕๐๖ มาตรา ๔) และสถานพินิจเป็นหน่วยงานในกรมพินิจและคุ้มครองเด็ก"
         "และเยาวชน (พระราชบัญญัติศาลเยาวชนและครอบครัวและวิธีพิจารณาคดีเยาวชนและครอบครัว"
         " พ.ศ. ๒๕๕๓ มาตรา ๓๔ และมาตรา ๓๕) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
         "en": "a prison is the Department of Corrections', which names each prison and"
         " its area, and another place becomes a prison or a place of detention only by"
-        " the minister's notice or regulation (Corrections Act 2017 ss. 4, 32, 33); a"
+        " the minister's notice or regulation (Corrections Act 2017 ss. 4, 32, 33), and each"
+        " prison provides its own infirmary (s. 54); a"
         " place of confinement is the minister's to fix (Act on Confinement under the"
         " Penal Code 1963 s. 4), and a juvenile observation centre is a unit of the"
         " Department of Juvenile Observation and Protection (Juvenile and Family Court"
@@ -812,6 +814,45 @@ STRINGS: dict[str, dict[str, str]] = {
         "ประจำจังหวัดเป็นผู้พิจารณาอนุมัติ (พระราชบัญญัติป่าชุมชน พ.ศ. ๒๕๖๒ มาตรา ๓๒ และมาตรา ๓๘)",
         "en": "a community forest is asked for by fifty or more of the community and approved"
         " by the provincial community forest committee (Community Forest Act 2019 ss. 32, 38)",
+    },
+    "powers.note.reserved.food_licence": {
+        "th": "การตั้งโรงงานผลิตอาหารเพื่อจำหน่ายต้องได้รับใบอนุญาตจากผู้อนุญาต (พระราชบัญญัติอาหาร"
+        " พ.ศ. ๒๕๒๒ มาตรา ๑๔) ซึ่งเลขสารบบอาหารออกตามการอนุญาตนั้น ไม่ใช่ของ อปท.",
+        "en": "setting up a food factory needs the licensor's licence (Food Act 1979 s. 14),"
+        " with which the food serial number is issued; it is not a local government's",
+    },
+    "powers.note.reserved.forest_enforcement": {
+        "th": "การยึดสิ่งที่ใช้กระทำผิดและการเปรียบเทียบปรับตามกฎหมายว่าด้วยป่าไม้เป็นอำนาจของ"
+        "พนักงานเจ้าหน้าที่ตามพระราชบัญญัติป่าไม้ พุทธศักราช ๒๔๘๔ (มาตรา ๔ (๑๖) และมาตรา ๖๔ ทวิ)",
+        "en": "seizing what was used against the forest law, and settling its fines, are the"
+        " forest officers' (Forest Act 1941 ss. 4(16), 64 bis)",
+    },
+    "powers.note.reserved.pariyattidhamma_school": {
+        "th": "วัดเป็นผู้มีสิทธิจัดตั้งสถานศึกษาพระปริยัติธรรมตามหลักเกณฑ์ที่คณะกรรมการกำหนด"
+        " (พระราชบัญญัติการศึกษาพระปริยัติธรรม พ.ศ. ๒๕๖๒ มาตรา ๑๖)",
+        "en": "a temple founds a Pariyattidhamma school, on the committee's rules"
+        " (Pariyattidhamma Education Act 2019 s. 16)",
+    },
+    "powers.note.reserved.culture_council": {
+        "th": "สภาวัฒนธรรมทุกระดับรวมทั้งสภาวัฒนธรรมตำบลจัดตั้งตามพระราชบัญญัติวัฒนธรรมแห่งชาติ"
+        " พ.ศ. ๒๕๕๓ มาตรา ๑๓ มีสถานภาพเป็นองค์กรภาคเอกชนภายใต้การกำกับดูแลของกรมส่งเสริมวัฒนธรรม"
+        " (มาตรา ๑๔) และมีกรรมการจากเครือข่ายวัฒนธรรมตามกฎกระทรวง (มาตรา ๑๕)",
+        "en": "the culture councils, the tambon's included, are set up by the National"
+        " Culture Act 2010 s. 13 as private bodies under the Cultural Promotion Department"
+        " (s. 14), their members drawn from culture networks by ministerial rule (s. 15)",
+    },
+    "powers.note.reserved.recruitment_abroad": {
+        "th": "ห้ามมิให้ผู้ใดจัดหางานให้คนหางานเพื่อไปทำงานในต่างประเทศ เว้นแต่ได้รับใบอนุญาตจาก"
+        "นายทะเบียนจัดหางานกลาง (พระราชบัญญัติจัดหางานและคุ้มครองคนหางาน พ.ศ. ๒๕๒๘ มาตรา ๓๐)",
+        "en": "no one finds work abroad for job-seekers without the central recruitment"
+        " registrar's licence (Recruitment and Job-Seekers Protection Act 1985 s. 30)",
+    },
+    "powers.note.reserved.egat_dam": {
+        "th": "เขื่อนและสิ่งอันเป็นอุปกรณ์ของเขื่อนเพื่อการผลิตไฟฟ้าเป็นของการไฟฟ้าฝ่ายผลิตแห่งประเทศไทย"
+        "ที่จะสร้าง ดำเนินกิจการ และบำรุงรักษา (พระราชบัญญัติการไฟฟ้าฝ่ายผลิตแห่งประเทศไทย พ.ศ. ๒๕๑๑"
+        " มาตรา ๙ (๔) และมาตรา ๓๘)",
+        "en": "a hydro dam and its works are the Electricity Generating Authority's to build,"
+        " run and keep (EGAT Act 1968 ss. 9(4), 38)",
     },
     "powers.note.reserved.state_property": {
         "th": "ชื่อโครงการระบุว่างานทำกับทรัพย์สินหรือกิจการของหน่วยงานของรัฐอื่น (กรม กระทรวง"

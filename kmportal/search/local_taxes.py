@@ -28,7 +28,7 @@ TAXES: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
     # The PAO Act ม.๖๔ and the Decentralisation Act ม.๒๔ (๑), (๒): the PAO's own
     # levy on the fuel and tobacco sold in its province.
     "pao_levy": (
-        re.compile(r"ภาษีบำรุง\s*องค์การบริหารส่วนจังหวัด|ภาษีบำรุง\S{0,20}?(?:น้ำมัน|ก๊าซ|ยาสูบ)"),
+        re.compile(r"ภาษีบำรุง\s*องค์การบริหารส่วนจังหวัด|ภาษีบำรุง[^()]{0,40}?(?:น้ำมัน|ก๊าซ|ยาสูบ)"),
         frozenset({"pao"}),
     ),
     # The Parking Regulation in Local Government Areas Act 2562 ม.๔ ("องค์กรปกครอง

@@ -31,8 +31,8 @@ OWN: dict[str, re.Pattern[str]] = {
     # save by a special law or a royal decree; common land (ม.๑๓๐๔ (๒)) is
     # neither sold nor given away by a local government.
     "public_land_sale": re.compile(
-        rf"(?:ขาย|ขายทอดตลาด|โอน\s*กรรมสิทธิ์|ยก\s*ให้)[^()]{{0,60}}?{_PUBLIC_LAND}"
-        rf"|{_PUBLIC_LAND}[^()]{{0,80}}?(?:ขาย|ขายทอดตลาด|โอน\s*กรรมสิทธิ์)\s*(?:ให้|แก่)"
+        rf"(?:ขาย|ขายทอดตลาด|จำหน่าย|โอน\s*กรรมสิทธิ์|ยก\s*ให้)[^()]{{0,60}}?{_PUBLIC_LAND}"
+        rf"|{_PUBLIC_LAND}[^()]{{0,80}}?(?:ขาย|ขายทอดตลาด|จำหน่าย|โอน\s*กรรมสิทธิ์)\s*(?:ให้|แก่)"
     ),
     # The Local Officials Uniform Act 2509 ม.๕: the kinds of local officials'
     # uniforms, and the rules for wearing them, are fixed by ministerial rule;

@@ -28,7 +28,13 @@ PEOPLE: dict[str, re.Pattern[str]] = {
     # Code 2506 ม.๔), and a juvenile observation centre a unit of the Department of
     # Juvenile Observation, set up in each province as the minister announces (the
     # Juvenile and Family Court Act 2553 ม.๓๔, ม.๓๕).
-    "prison": re.compile(rf"(?:{BUILDING}|จัดตั้ง|จัดให้มี)\s*(?:อาคาร\s*)?{_CUSTODY}"),
+    # Work inside a prison is the department's too, its infirmary among it
+    # ("ให้เรือนจำทุกแห่งจัดให้มีสถานพยาบาล", ม.๕๔); not work outside its wall, or
+    # on the way to it.
+    "prison": re.compile(
+        rf"(?:{BUILDING}|จัดตั้ง|จัดให้มี)\s*(?:อาคาร\s*)?{_CUSTODY}"
+        rf"|{BUILDING}(?:(?!หน้า|ข้าง|รอบ|นอก|เชื่อม|เข้าสู่|ไปยัง|ถึง)[^()]){{0,60}}?(?:เรือนจำ|ทัณฑสถาน)"
+    ),
     # The Organic Act on the Election of MPs 2561 ม.๑๘, ม.๑๙: the Election
     # Commission appoints the officers who run an election of MPs — the
     # constituency's director and committee fix its polling units and stations,
@@ -211,6 +217,39 @@ PEOPLE: dict[str, re.Pattern[str]] = {
         r"^(?!.*(?:อบรม|ให้ความรู้|เตรียมความพร้อม|ปฐมนิเทศ))"
         r".*(?:นำ|พา|รับจัด|จัดบริการ|จัดรถ|ขนส่ง)\S{0,40}?\s?\S{0,40}?(?:ประกอบ\s*)?พิธี\s*ฮั(?:จย์|จญ์)"
     ),
+    # The Food Act 2522 ม.๑๔: no one sets up a food factory without the licensor's
+    # licence, and its serial number ("เลขสารบบอาหาร") comes with it. Helping a
+    # maker to apply is another matter.
+    "food_licence": re.compile(
+        r"^(?!.*(?:ช่วยเหลือ|สนับสนุน|ให้คำปรึกษา|ยื่น|ขอรับ|ส่งเสริม))"
+        r".*(?:ออก\s*(?:เลข\s*)?(?:สารบบ\s*อาหาร|อ\.\s?ย\.?)|ออก\s*ใบอนุญาต\s*(?:ตั้ง\s*)?(?:โรงงาน\s*)?ผลิต\s*อาหาร)"
+    ),
+    # The Forest Act 2484 ม.๖๔ ทวิ, ม.๖๕: seizing what was used against it, and
+    # settling its fines, are its officers' (ม.๔ (๑๖)). Supporting their patrols is
+    # another matter.
+    "forest_enforcement": re.compile(
+        r"^(?!.*(?:สนับสนุน|ร่วมกับ|ประสาน|อบรม|แจ้ง|รณรงค์))"
+        r".*(?:ตรวจยึด|ยึด|จับกุม|เปรียบเทียบปรับ)[^()]{0,60}?"
+        r"(?:ไม้หวงห้าม|ทำไม้|ตัดไม้|ป่าสงวน|บุกรุกป่า|ของป่า)"
+    ),
+    # The Pariyattidhamma Education Act 2562 ม.๑๖: a temple founds a
+    # Pariyattidhamma school, on its committee's rules.
+    "pariyattidhamma_school": re.compile(
+        rf"{NOT_URGING}(?:จัดตั้ง|ก่อตั้ง|เปิด)\s*(?:โรงเรียน|สถานศึกษา)\s*พระปริยัติธรรม"
+    ),
+    # The National Culture Act 2553 ม.๑๓–๑๕: the culture councils, down to the
+    # tambon's, are private bodies under the Cultural Promotion Department,
+    # their members drawn from culture networks by ministerial rule.
+    "culture_council": re.compile(
+        rf"{NOT_URGING}(?:จัดตั้ง|ก่อตั้ง)\s*สภาวัฒนธรรม"
+        r"|(?:คัดเลือก|แต่งตั้ง|สรรหา)\s*(?:คณะ)?กรรมการ\s*สภาวัฒนธรรม"
+    ),
+    # The Recruitment and Job-Seekers Protection Act 2528 ม.๓๐: no one finds
+    # work abroad for job-seekers without the central registrar's licence.
+    "recruitment_abroad": re.compile(
+        r"(?:จัดส่ง|ส่ง|คัดเลือก|จัดหา)\s*(?:แรงงาน|คนงาน|คนหางาน)[^()]{0,60}?(?:ไป\s*)?ทำงาน[^()]{0,60}?"
+        r"(?:ต่างประเทศ|(?<![\u0e01-\u0e4e])ประเทศ(?!ไทย)|สาธารณรัฐ|ราชอาณาจักร(?!ไทย))"
+    ),
     # The Forest Act 2484 ม.๗๔ จัตวา (as other Acts with their fines): the court
     # awards the informant's reward, paid out of the fine. Urging people to
     # report is another matter.
@@ -236,8 +275,8 @@ PEOPLE: dict[str, re.Pattern[str]] = {
     # and their boards approve what is paid or lent from them. Helping people to
     # apply is another matter.
     "state_fund": re.compile(
-        r"^(?!.*(?:ยื่นคำ|ประชาสัมพันธ์|แนะนำ|ช่วยเหลือ|อบรม))"
-        r".*(?:อนุมัติ|จ่าย|ปล่อย|ให้)\S{0,20}?\s?(?:จาก|ของ)\s*"
+        r"^(?!.*(?:ยื่นคำ|ประชาสัมพันธ์|แนะนำ|ช่วยเหลือ|อบรม|ให้ความรู้|ชี้แจง))"
+        r".*(?:อนุมัติ|จ่าย|ปล่อย|ให้)\S{0,20}?\s?(?:(?:จาก|ของ)\s*)?"
         r"กองทุน(?:ผู้สูงอายุ|ส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ)"
     ),
     # The Sangha Act 2505 ม.๓๒ ทวิ: an abandoned temple not yet dissolved, its

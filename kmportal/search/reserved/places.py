@@ -161,6 +161,10 @@ PLACES: dict[str, re.Pattern[str]] = {
     "state_port": re.compile(
         rf"(?:{BUILDING}|ขุดลอก)[^()]{{0,100}}?(?:อาณาบริเวณ\s*ท่าเรือ|ท่าเรือพาณิชย์)"
         rf"|(?:{BUILDING}|ขุดลอก)\S{{0,100}}?\s?\S{{0,100}}?การท่าเรือแห่งประเทศไทย"
+        # And its ports by their names (Bangkok, Laem Chabang, Chiang Saen,
+        # Chiang Khong, Ranong).
+        rf"|(?:{BUILDING}|ขุดลอก)(?:(?!{_ON_THE_WAY})[^()]){{0,80}}?"
+        r"ท่าเรือ\s*(?:แหลมฉบัง|กรุงเทพ|คลองเตย|เชียงแสน|เชียงของ|ระนอง)"
     ),
     # The Ancient Monuments, Antiques, Objects of Art and National Museums Act 2504
     # ม.๗: "ให้อธิบดีมีอำนาจประกาศในราชกิจจานุเบกษาขึ้นทะเบียนโบราณสถานใด ๆ … และให้มี
@@ -230,6 +234,10 @@ PLACES: dict[str, re.Pattern[str]] = {
     "airport": re.compile(
         rf"(?:{BUILDING}|จัดตั้ง)\s*(?:และ\s*)?(?:ต่อ\s*)?(?:ขยาย\s*)?"
         r"(?:ท่าอากาศยาน|สนามบิน|ทางวิ่ง|ทางขับ|ลานจอด\s*อากาศยาน|รันเวย์|runway)"
+        # Or work at the aerodrome named after it ("ขยายลานจอดรถยนต์… ท่าอากาศยาน
+        # นครพนม"); not a road on the way to it, nor a road named after it.
+        rf"|{BUILDING}(?:(?!{_ON_THE_WAY}|ไป|สู่|หน้า)[^()]){{0,60}}?"
+        r"(?<!ถนน)(?<!ถนนสาย)(?<!ซอย)(?:ท่าอากาศยาน|สนามบิน)"
     ),
     # The Provincial Waterworks Authority Act 2522 ม.๕, ม.๗: its mains, meters and
     # service area are its own business of producing and selling water (not a
@@ -240,7 +248,12 @@ PLACES: dict[str, re.Pattern[str]] = {
     ),
     # The Expressway Authority of Thailand Act 2550 ม.๘ (๑): expressways are its
     # to build and maintain.
-    "expressway": re.compile(rf"{BUILDING}\s*(?:ทางพิเศษ\s*(?:\(?\s*ทางด่วน|สาย|หมายเลข)|ทางด่วน)"),
+    "expressway": re.compile(
+        rf"{BUILDING}\s*(?:ทางพิเศษ\s*(?:\(?\s*ทางด่วน|สาย|หมายเลข)|ทางด่วน)"
+        # Or work on one named after it ("ทางขึ้น-ลง ทางพิเศษบูรพาวิถี"); not
+        # beside or under it, nor a special path for someone.
+        rf"|{BUILDING}(?:(?!{_BESIDE}|ใต้)[^()]){{0,40}}?ทางพิเศษ(?!\s*(?:สำหรับ|เพื่อ))"
+    ),
     # The Highways Act 2535 ม.๕๕: no one may build a road to enter, join or cross
     # a special highway (a motorway).
     "motorway_access": re.compile(
@@ -259,6 +272,8 @@ PLACES: dict[str, re.Pattern[str]] = {
         rf"(?:{BUILDING}|ขุดลอก|ดาด)\S{{0,80}}?\s?\S{{0,40}}?"
         r"(?:คลองส่งน้ำ|ประตูระบาย|คลองชลประทาน|ทางน้ำชลประทาน)"
         r"[^()]{0,100}?(?:ส่งน้ำและบำรุงรักษา|กรมชลประทาน)"
+        # A canal by the department's code alone ("คลองส่งน้ำ 3L-LMC").
+        rf"|(?:{BUILDING}|ขุดลอก|ดาด)[^()]{{0,40}}?คลอง\S{{0,12}}?\s?\(?\d{{0,2}}\s?[LRlr]?\s?-?\s?[LRlr][Mm][Cc]"
         # The canal's code in brackets between ("คลองส่งน้ำสายใหญ่ฝั่งซ้าย (LMC)").
         r"|(?:ขุดลอก|ดาด)[^()]{0,60}?คลองส่งน้ำ[^()]{0,40}?\([^()]{0,20}\)[^()]{0,20}?"
         r"(?:ส่งน้ำและบำรุงรักษา|กรมชลประทาน)"
@@ -273,7 +288,7 @@ PLACES: dict[str, re.Pattern[str]] = {
     # Authority provides and runs an estate's public utilities (watching the
     # air there is another matter).
     "industrial_estate": re.compile(
-        rf"{BUILDING}\s*(?:ระบบ\s*)?(?:บำบัดน้ำเสีย|น้ำเสีย|ประปา|ถนน|ไฟฟ้า|ระบายน้ำ|ท่อ)"
+        rf"{BUILDING}[^()]{{0,12}}?(?:ระบบ\s*)?(?:บำบัดน้ำเสีย|น้ำเสีย|ประปา|ถนน|ไฟฟ้า|ระบายน้ำ|ท่อ)"
         r"[^()]{0,60}?(?:ภายใน|ใน)\s*(?:เขต\s*)?นิคมอุตสาหกรรม"
     ),
     # A university's own Act gives it the care, upkeep and use of its property,
@@ -293,6 +308,14 @@ PLACES: dict[str, re.Pattern[str]] = {
     "cooperative_property": re.compile(
         rf"{BUILDING}[^()]{{0,40}}?(?:อาคาร|โกดัง|โรงเก็บ|ลานตาก|สำนักงาน|ร้านค้า|ยุ้งฉาง)"
         r"[^()]{0,40}?สหกรณ์[^()]{0,40}?จำกัด"
+    ),
+    # The Electricity Generating Authority of Thailand Act 2511 ม.๙ (๔), ม.๓๘:
+    # its dams and their works are its to build, run and keep — its hydro dams
+    # by name; a road to one, or work below it, is another matter.
+    "egat_dam": re.compile(
+        rf"{BUILDING}(?:(?!{_ON_THE_WAY}|ท้าย|หน้า)[^()]){{0,60}}?(?:สัน|บน|ภายใน)\s*เขื่อน"
+        r"[^()]{0,60}?(?:ภูมิพล|สิริกิติ์|อุบลรัตน์|สิรินธร|ศรีนครินทร์|วชิราลงกรณ|รัชชประภา|บางลาง"
+        r"|จุฬาภรณ์|น้ำพุง|ท่าทุ่งนา|ห้วยกุ่ม|ปากมูล)"
     ),
     # And any work the title itself says is another state body's — a
     # department's, a ministry's, an enterprise's, a unit of the forces' or the
