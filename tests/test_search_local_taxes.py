@@ -29,6 +29,9 @@ from kmportal.thai.normalize import normalize
         ("จัดเก็บภาษีบำรุงท้องถิ่นจากสถานีบริการน้ำมันเชื้อเพลิง ลิตรละ 5 สตางค์", "tao", "pao_levy"),
         ("เรียกเก็บค่าธรรมเนียมบำรุงจากผู้เข้าพักในโรงแรม", "municipality", "pao_hotel_fee"),
         ("จัดเก็บภาษีบำรุง อบจ. จากน้ำมัน", "pao", None),
+        # The PAO Act ม.๖๔ names fuel and tobacco only.
+        ("ตราข้อบัญญัติเก็บภาษีบำรุงองค์การบริหารส่วนจังหวัดจากการจำหน่ายสุราและเบียร์", "pao", "pao_levy_other"),
+        ("จัดเก็บภาษีบำรุง อบจ. จากผู้ค้ายาสูบ", "pao", None),
         ("เรียกเก็บค่าธรรมเนียมบำรุง อบจ. จากผู้พักในโรงแรม", "pao", None),
         # The Parking Regulation Act 2562 ม.๔: street parking fees, not a PAO's; its
         # own car park's are its service.

@@ -600,10 +600,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "powers.note.reserved.lottery": {
         "th": "การออกสลากกินแบ่งรัฐบาลเป็นของสำนักงานสลากกินแบ่งรัฐบาล (พระราชบัญญัติสำนักงาน"
-        "สลากกินแบ่งรัฐบาล พ.ศ. ๒๕๑๗ มาตรา ๕ (๑)) และสลากอื่นเป็นการเล่นตามบัญชี ข. ที่ต้องได้รับ"
+        "สลากกินแบ่งรัฐบาล พ.ศ. ๒๕๑๗ มาตรา ๕ (๑)) ซึ่งจำหน่ายเองหรือแต่งตั้งตัวแทนจำหน่าย (มาตรา ๓๕)"
+        " และสลากอื่นเป็นการเล่นตามบัญชี ข. ที่ต้องได้รับ"
         "ใบอนุญาตตามพระราชบัญญัติการพนัน พุทธศักราช ๒๔๗๘ มาตรา ๔ ซึ่งไม่อยู่ในอำนาจหน้าที่ของ อปท.",
         "en": "issuing the state lottery is the Government Lottery Office's (its Act 1974"
-        " s. 5(1)), and any other lottery is a game of the Gambling Act's list B that needs"
+        " s. 5(1)), which sells it itself or through agents it appoints (s. 35), and any"
+        " other lottery is a game of the Gambling Act's list B that needs"
         " its licence (Gambling Act 1935 s. 4); it is not within local powers",
     },
     "powers.note.reserved.consumer_suit": {
@@ -815,6 +817,42 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "a community forest is asked for by fifty or more of the community and approved"
         " by the provincial community forest committee (Community Forest Act 2019 ss. 32, 38)",
     },
+    "powers.note.reserved.office_holder_pay": {
+        "th": "เงินเดือนและค่าตอบแทนของนายก รองนายก เลขานุการ ที่ปรึกษา และสมาชิกสภา เป็นไปตามระเบียบ"
+        "ที่กระทรวงมหาดไทยกำหนด (พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐ มาตรา ๗๕"
+        " พระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖ มาตรา ๖๘) ไม่ใช่ที่ อปท. ปรับเองได้",
+        "en": "what the mayor, deputies, secretaries, advisers and council members are paid is"
+        " as the Interior ministry's rules say (PAO Act 1997 s. 75; Municipality Act 1953"
+        " s. 68); a local government does not set it",
+    },
+    "powers.note.reserved.public_land_lease": {
+        "th": "ที่ดินสาธารณสมบัติของแผ่นดินสำหรับพลเมืองใช้ร่วมกันอยู่ในความดูแลของอธิบดีกรมที่ดิน"
+        " และห้ามผู้ใดเข้ายึดถือครอบครองที่ดินของรัฐโดยไม่ได้รับอนุญาตจากพนักงานเจ้าหน้าที่"
+        " (ประมวลกฎหมายที่ดิน มาตรา ๘ และมาตรา ๙) การให้เอกชนเช่าจึงไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "common land is in the Lands director-general's care, and no one holds state land"
+        " without his officers' permit (Land Code ss. 8, 9); letting it to a private party is"
+        " not a local power",
+    },
+    "powers.note.reserved.foreign_worker_import": {
+        "th": "การนำคนต่างด้าวมาทำงานกับนายจ้างในประเทศเป็นธุรกิจที่ต้องได้รับอนุญาตจากอธิบดี"
+        " และนายจ้างนำคนต่างด้าวมาทำงานกับตนเองตามบันทึกความเข้าใจ (พระราชกำหนดการบริหารจัดการ"
+        "การทำงานของคนต่างด้าว พ.ศ. ๒๕๖๐ มาตรา ๒๖ และมาตรา ๔๖)",
+        "en": "bringing in foreign workers for employers is a business the director-general"
+        " licenses, and an employer brings in its own under a memorandum (Foreign Workers"
+        " Management Emergency Decree 2017 ss. 26, 46)",
+    },
+    "powers.note.reserved.guardianship": {
+        "th": "ผู้ปกครองของผู้เยาว์ตั้งโดยคำสั่งศาลเมื่อญาติ อัยการ หรือผู้ที่ระบุในพินัยกรรมร้องขอ"
+        " (ประมวลกฎหมายแพ่งและพาณิชย์ มาตรา ๑๕๘๖)",
+        "en": "a minor's guardian is appointed by the court, on a relative's, the"
+        " prosecutor's or a will's request (Civil and Commercial Code s. 1586)",
+    },
+    "powers.note.reserved.heritage_listing": {
+        "th": "การขึ้นบัญชีมรดกภูมิปัญญาทางวัฒนธรรมเป็นอำนาจของคณะกรรมการส่งเสริมและรักษามรดกภูมิปัญญา"
+        "ทางวัฒนธรรม (พระราชบัญญัติส่งเสริมและรักษามรดกภูมิปัญญาทางวัฒนธรรม พ.ศ. ๒๕๕๙ มาตรา ๑๐)",
+        "en": "listing intangible cultural heritage is its committee's (Intangible Cultural"
+        " Heritage Act 2016 s. 10)",
+    },
     "powers.note.reserved.food_licence": {
         "th": "การตั้งโรงงานผลิตอาหารเพื่อจำหน่ายต้องได้รับใบอนุญาตจากผู้อนุญาต (พระราชบัญญัติอาหาร"
         " พ.ศ. ๒๕๒๒ มาตรา ๑๔) ซึ่งเลขสารบบอาหารออกตามการอนุญาตนั้น ไม่ใช่ของ อปท.",
@@ -846,6 +884,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "นายทะเบียนจัดหางานกลาง (พระราชบัญญัติจัดหางานและคุ้มครองคนหางาน พ.ศ. ๒๕๒๘ มาตรา ๓๐)",
         "en": "no one finds work abroad for job-seekers without the central recruitment"
         " registrar's licence (Recruitment and Job-Seekers Protection Act 1985 s. 30)",
+    },
+    "powers.note.reserved.bird_nest": {
+        "th": "ห้ามมิให้ผู้ใดเก็บรังนกอีแอ่นตามธรรมชาติบนเกาะหรือในที่สาธารณสมบัติของแผ่นดินโดยไม่ได้รับ"
+        "สัมปทานจากคณะกรรมการพิจารณาจัดเก็บอากรรังนกอีแอ่น ซึ่งเป็นผู้ให้และเพิกถอนสัมปทาน"
+        " (พระราชบัญญัติอากรรังนกอีแอ่น พ.ศ. ๒๕๔๐ มาตรา ๗ และมาตรา ๑๔)",
+        "en": "no one gathers wild swiftlet nests on islands or public land without a"
+        " concession from the bird's nest duty committee, which grants and revokes them"
+        " (Edible Bird's Nest Duty Act 1997 ss. 7, 14)",
     },
     "powers.note.reserved.egat_dam": {
         "th": "เขื่อนและสิ่งอันเป็นอุปกรณ์ของเขื่อนเพื่อการผลิตไฟฟ้าเป็นของการไฟฟ้าฝ่ายผลิตแห่งประเทศไทย"
@@ -1066,6 +1112,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "ส่วนจังหวัด พ.ศ. ๒๕๔๐ มาตรา ๖๕) ไม่ใช่ของ อปท. ประเภทนี้",
         "en": "the fee on hotel guests is the PAO's to levy by its ordinance (PAO Act 1997"
         " s. 65), not this kind's",
+    },
+    "powers.note.local_tax.pao_levy_other": {
+        "th": "ภาษีบำรุงองค์การบริหารส่วนจังหวัดเก็บได้เฉพาะจากน้ำมันเชื้อเพลิงและก๊าซปิโตรเลียมสำหรับรถยนต์"
+        " (๑) และยาสูบ (๒) (พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐ มาตรา ๖๔)",
+        "en": "the PAO's levy is on motor fuel and gas (1) and tobacco (2) alone (PAO Act 1997"
+        " s. 64)",
     },
     "powers.note.local_tax.land_code_charge": {
         "th": "ค่าตอบแทนจากผู้ได้รับอนุญาตขุดดิน ลูกรัง หรือทรายในที่ดินของรัฐ ชำระแก่เทศบาล"

@@ -49,6 +49,15 @@ TAXES: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
         re.compile(r"ค่าธรรมเนียมบำรุง\S{0,40}?(?:ผู้พัก|ผู้เข้าพัก)"),
         frozenset({"pao"}),
     ),
+    # The PAO Act ม.๖๔: the PAO's levy is on fuel (๑) and tobacco (๒) alone; a
+    # levy of its name on anything else has no Act.
+    "pao_levy_other": (
+        re.compile(
+            r"ภาษีบำรุง\s*(?:องค์การบริหารส่วนจังหวัด|อบจ\.?)[^()]{0,10}?จาก\s*(?:การ\s*)?(?:จำหน่าย|ขาย|ค้า)?\s*"
+            r"(?!น้ำมัน|ก๊าซ|ยาสูบ|บุหรี่|เชื้อเพลิง|สถานี|ผู้)[\u0e01-\u0e4e]"
+        ),
+        frozenset(),
+    ),
     # The Land Code ม.๙/๑: one permitted to dig soil or sand from state land pays
     # a yearly charge to the municipality, TAO, Bangkok or Pattaya where it lies,
     # "ยกเว้นองค์การบริหารส่วนจังหวัด", which receives its share from them.

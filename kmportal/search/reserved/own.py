@@ -34,6 +34,13 @@ OWN: dict[str, re.Pattern[str]] = {
         rf"(?:ขาย|ขายทอดตลาด|จำหน่าย|โอน\s*กรรมสิทธิ์|ยก\s*ให้)[^()]{{0,60}}?{_PUBLIC_LAND}"
         rf"|{_PUBLIC_LAND}[^()]{{0,80}}?(?:ขาย|ขายทอดตลาด|จำหน่าย|โอน\s*กรรมสิทธิ์)\s*(?:ให้|แก่)"
     ),
+    # The PAO Act ม.๗๕, the Municipality Act ม.๖๘ (the TAO Act likewise): what the
+    # office-holders and council members are paid is as the Interior ministry's
+    # rules say; no council resolution raises it. Paying it is another matter.
+    "office_holder_pay": re.compile(
+        r"(?:ปรับ|เพิ่ม|กำหนด)\s*(?:อัตรา\s*)?(?:เงิน\s*)?(?:ค่าตอบแทน|เงินเดือน|เบี้ยประชุม)"
+        rf"[^()]{{0,40}}?{_OFFICE_HOLDER}"
+    ),
     # The Local Officials Uniform Act 2509 ม.๕: the kinds of local officials'
     # uniforms, and the rules for wearing them, are fixed by ministerial rule;
     # buying the uniforms the rule fixes is another matter.
@@ -50,6 +57,16 @@ OWN: dict[str, re.Pattern[str]] = {
     "own_social_security": re.compile(
         r"(?:ข้าราชการ|ลูกจ้างประจำ)[^()]{0,80}?"
         r"(?:เข้า\s*(?:สู่\s*)?(?:ระบบ\s*)?ประกันสังคม|เงินสมทบ\s*(?:เข้า\s*)?กองทุน\s*ประกันสังคม)"
+        r"|เงินสมทบ\s*(?:เข้า\s*)?กองทุน\s*ประกันสังคม[^()]{0,60}?(?:สำหรับ|ของ|แก่)\s*(?:ข้าราชการ|ลูกจ้างประจำ)"
+    ),
+    # The Land Code ม.๘, ม.๙: common land is the Lands director-general's to keep,
+    # and no one holds or uses state land without his officers' permit; letting
+    # it to a private party is no local power (guarding it is, ม.๑๒๒ of the Local
+    # Administration Act being another matter).
+    "public_land_lease": re.compile(
+        rf"(?:จัดหาผลประโยชน์|ให้\s*(?:เอกชน|บุคคล|ราษฎร|ประชาชน|บริษัท)?\s*เช่า)[^()]{{0,60}}?{_PUBLIC_LAND}"
+        rf"|(?:จัดหาผลประโยชน์\s*(?:จาก|ใน)?\s*){_PUBLIC_LAND}"
+        rf"|{_PUBLIC_LAND}[^()]{{0,80}}?ให้\s*(?:เอกชน|บุคคล|บริษัท)\s*(?:เช่า|ใช้ประโยชน์)"
     ),
 }
 

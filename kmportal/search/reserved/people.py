@@ -166,7 +166,32 @@ PEOPLE: dict[str, re.Pattern[str]] = {
     # the Office's; any other lottery is a game of the Gambling Act's list ข. (๑๖)
     # that needs its licence (ม.๔), and no list of powers gives one. Helping a Red
     # Cross fair is another matter.
-    "lottery": re.compile(rf"{_NOT_HELPING}ออก\s*(?:และ\s*จำหน่าย\s*)?สลาก"),
+    # ม.๓๕: it sells the state lottery itself or through agents it appoints, so
+    # allotting its tickets or appointing its sellers is the Office's too.
+    "lottery": re.compile(
+        rf"{_NOT_HELPING}ออก\s*(?:และ\s*จำหน่าย\s*)?สลาก"
+        r"|จัดสรร\s*สลาก\s*กินแบ่ง|แต่งตั้ง[^()]{0,40}?ตัวแทน\s*จำหน่าย\s*สลาก"
+    ),
+    # The Foreign Workers Management Decree 2560 ม.๒๖, ม.๔๖: bringing foreign
+    # workers in for employers is a business only the director-general licenses,
+    # and an employer brings in its own under a memorandum of understanding.
+    # Helping employers register is another matter.
+    "foreign_worker_import": re.compile(
+        r"^(?!.*(?:ให้คำปรึกษา|ประชาสัมพันธ์|อบรม|ช่วยเหลือนายจ้าง))"
+        r".*นำ\s*(?:เข้า)?\s*(?:แรงงาน|คน)\s*ต่างด้าว[^()]{0,80}?(?:จัดส่ง|ส่ง|ให้แก่|แก่|มาทำงาน)"
+    ),
+    # The Civil and Commercial Code ม.๑๕๘๖: a minor's guardian is appointed by the
+    # court, on a relative's, the prosecutor's or a will's request. Caring for
+    # orphans is welfare.
+    "guardianship": re.compile(
+        r"(?:ตั้ง|แต่งตั้ง)\s*(?:ผู้ปกครอง|ผู้อนุบาล)\s*(?:ให้\s*)?(?:แก่\s*)?(?:เด็ก|ผู้เยาว์|ผู้ไร้ความสามารถ)"
+    ),
+    # The Intangible Cultural Heritage Act 2559 ม.๑๐: its committee approves
+    # what is listed as intangible cultural heritage. Proposing an item is
+    # another matter.
+    "heritage_listing": re.compile(
+        rf"{NOT_URGING}(?<!คัดเลือก)(?<!รวบรวม)(?:ประกาศ\s*)?ขึ้น\s*บัญชี\s*มรดก\s*ภูมิปัญญา"
+    ),
     # The Consumer Protection Act 2522 ม.๓๙–๔๐: suing in court for consumers is
     # the board's, through the officers it appoints, or a certified association's
     # or foundation's. Helping a consumer to complain is another matter.
@@ -282,7 +307,7 @@ PEOPLE: dict[str, re.Pattern[str]] = {
     # The Sangha Act 2505 ม.๓๒ ทวิ: an abandoned temple not yet dissolved, its
     # land and property, are the National Office of Buddhism's to keep.
     "abandoned_temple": re.compile(
-        r"(?:ปรับปรุง|พัฒนา|ก่อสร้าง|ใช้)\S{0,20}?\s?(?:พื้นที่|ที่ดิน|ที่)?\s*วัดร้าง"
+        r"(?:ปรับปรุง|พัฒนา|ก่อสร้าง|ใช้|ดูแล|รักษา|ปกครอง)\S{0,20}?\s?(?:พื้นที่|ที่ดิน|ที่)?\s*วัดร้าง"
         r"(?!\S{0,30}?(?:ที่ยุบเลิก|ซึ่งยุบเลิก|ที่ได้รับโอน))"
     ),
     # The Communicable Diseases Act 2558 ม.๖ (๒): the minister declares which port

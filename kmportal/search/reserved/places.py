@@ -309,6 +309,12 @@ PLACES: dict[str, re.Pattern[str]] = {
         rf"{BUILDING}[^()]{{0,40}}?(?:อาคาร|โกดัง|โรงเก็บ|ลานตาก|สำนักงาน|ร้านค้า|ยุ้งฉาง)"
         r"[^()]{0,40}?สหกรณ์[^()]{0,40}?จำกัด"
     ),
+    # The Edible Bird's Nest Duty Act 2540 ม.๗, ม.๑๔: the concession to gather
+    # wild nests is its committee's to auction, grant and revoke.
+    "bird_nest": re.compile(
+        r"(?:ให้|ประมูล|เปิดประมูล|อนุญาต)\S{0,20}?\s?(?:และ\s*)?(?:ให้\s*)?สัมปทาน[^()]{0,40}?รังนก"
+        r"|สัมปทาน\s*(?:การ\s*)?เก็บ\s*รังนก"
+    ),
     # The Electricity Generating Authority of Thailand Act 2511 ม.๙ (๔), ม.๓๘:
     # its dams and their works are its to build, run and keep — its hydro dams
     # by name; a road to one, or work below it, is another matter.
