@@ -121,6 +121,14 @@ from kmportal.thai.normalize import normalize
         ("สนับสนุนกิจกรรมของสภาวัฒนธรรมตำบล", None),
         ("จัดส่งแรงงานภาคเกษตรไปทำงานตามฤดูกาลในสาธารณรัฐเกาหลี", "recruitment_abroad"),
         ("อบรมแรงงานคืนถิ่นที่กลับจากทำงานต่างประเทศ", None),
+        # An environmental protection area, a water map, bus routes and fares
+        # are fixed by others; following them is not.
+        ("ประกาศกำหนดเขตพื้นที่คุ้มครองสิ่งแวดล้อม บริเวณป่าชายเลน", "env_protection_area"),
+        ("อบรมเยาวชนอนุรักษ์ป่าชายเลนในเขตพื้นที่คุ้มครองสิ่งแวดล้อม", None),
+        ("จัดทำและประกาศใช้ผังน้ำ ลุ่มน้ำยมตอนบน", "water_map"),
+        ("ขุดลอกลำน้ำตามผังน้ำที่ประกาศแล้ว", None),
+        ("กำหนดเส้นทางเดินรถและอัตราค่าโดยสารรถโดยสารประจำทางหมวด 4 (รถสองแถว) สายใหม่", "bus_routes"),
+        ("จัดให้มีบริการรถโดยสารสาธารณะของ อบจ. เส้นทางสถานีขนส่ง-โรงพยาบาล", None),
         # Others' by their Acts: a swiftlet-nest concession, a guardian, the state
         # lottery's agents, heritage listing, foreign workers brought in, an
         # abandoned temple's care; not the work around them.

@@ -885,6 +885,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "no one finds work abroad for job-seekers without the central recruitment"
         " registrar's licence (Recruitment and Job-Seekers Protection Act 1985 s. 30)",
     },
+    "powers.note.reserved.env_protection_area": {
+        "th": "การกำหนดเขตพื้นที่คุ้มครองสิ่งแวดล้อมเป็นอำนาจของรัฐมนตรีโดยคำแนะนำของคณะกรรมการสิ่งแวดล้อม"
+        "แห่งชาติ ซึ่งออกเป็นกฎกระทรวง (พระราชบัญญัติส่งเสริมและรักษาคุณภาพสิ่งแวดล้อมแห่งชาติ"
+        " พ.ศ. ๒๕๓๕ มาตรา ๔๓)",
+        "en": "an environmental protection area is fixed by the minister's rule on the"
+        " National Environment Board's advice (Enhancement and Conservation of National"
+        " Environmental Quality Act 1992 s. 43)",
+    },
+    "powers.note.reserved.water_map": {
+        "th": "ผังน้ำจัดทำโดยสำนักงานทรัพยากรน้ำแห่งชาติ และคณะกรรมการทรัพยากรน้ำแห่งชาติเห็นชอบและประกาศ"
+        "ในราชกิจจานุเบกษา (พระราชบัญญัติทรัพยากรน้ำ พ.ศ. ๒๕๖๑ มาตรา ๑๗ (๕) และมาตรา ๒๓ (๓))",
+        "en": "the water map is drawn by the Office of the National Water Resources and"
+        " approved and announced by the National Water Resources Board (Water Resources Act"
+        " 2018 ss. 17(5), 23(3))",
+    },
+    "powers.note.reserved.bus_routes": {
+        "th": "การกำหนดเส้นทางการขนส่งประจำทางและอัตราค่าขนส่งภายในจังหวัดเป็นอำนาจของคณะกรรมการควบคุม"
+        "การขนส่งทางบกประจำจังหวัด (พระราชบัญญัติการขนส่งทางบก พ.ศ. ๒๕๒๒ มาตรา ๒๐ (๑) และ (๔))",
+        "en": "scheduled routes and fares within a province are fixed by the provincial land"
+        " transport control committee (Land Transport Act 1979 s. 20(1), (4))",
+    },
     "powers.note.reserved.bird_nest": {
         "th": "ห้ามมิให้ผู้ใดเก็บรังนกอีแอ่นตามธรรมชาติบนเกาะหรือในที่สาธารณสมบัติของแผ่นดินโดยไม่ได้รับ"
         "สัมปทานจากคณะกรรมการพิจารณาจัดเก็บอากรรังนกอีแอ่น ซึ่งเป็นผู้ให้และเพิกถอนสัมปทาน"

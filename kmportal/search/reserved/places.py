@@ -61,6 +61,22 @@ PLACES: dict[str, re.Pattern[str]] = {
     # Board declares a pollution control zone; the local plan to reduce it follows
     # (ม.๖๐), and is local work.
     "pollution_zone": re.compile(rf"{_DECLARING}\s*(?:กำหนด)?.{{0,40}}?เขตควบคุมมลพิษ"),
+    # The same Act ม.๔๓: the minister, on the Board's advice, makes an area an
+    # environmental protection area by ministerial rule.
+    "env_protection_area": re.compile(
+        rf"{_DECLARING}\s*(?:กำหนด)?.{{0,40}}?เขต\s*(?:พื้นที่)?\s*คุ้มครอง\s*สิ่งแวดล้อม"
+    ),
+    # The Water Resources Act 2561 ม.๒๓ (๓), ม.๑๗ (๕): the national water office
+    # draws the water map ("ผังน้ำ") and the national water board approves and
+    # announces it. Keeping to it is local work.
+    "water_map": re.compile(rf"{NOT_URGING}(?:จัดทำ|ประกาศ(?:ใช้)?|กำหนด)[^()]{{0,20}}?ผังน้ำ"),
+    # The Land Transport Act 2522 ม.๒๐ (๑), (๔): the provincial land transport
+    # committee fixes scheduled routes and fares. Running the organisation's own
+    # licensed bus is another matter.
+    "bus_routes": re.compile(
+        r"กำหนด\s*(?:เส้นทาง\s*(?:การ\s*)?เดินรถ|อัตรา\s*ค่า\s*(?:โดยสาร|ขนส่ง))[^()]{0,40}?"
+        r"(?:รถ\s*(?:โดยสาร|สองแถว|ประจำทาง|ตู้)|ประจำทาง|หมวด\s*[1-4]|ค่าโดยสาร)"
+    ),
     # The same Act ม.๕๑, ม.๕๑/๑: an environmental impact report is considered and
     # approved by the expert committee the National Environment Board appoints.
     "eia": re.compile(
