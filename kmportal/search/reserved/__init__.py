@@ -20,14 +20,15 @@ import re
 from kmportal.search.reserved.own import OWN, PAO_ONLY
 from kmportal.search.reserved.people import PEOPLE
 from kmportal.search.reserved.places import PLACES
+from kmportal.search.reserved.trade import TRADE
 from kmportal.search.reserved.words import BUILDING_WORK
 from kmportal.thai.tokenize import is_word_at
 
 __all__ = ["BUILDING_WORK", "KEYS", "on_private_land", "reserved_to"]
 
-# Work an Act of the library gives a central body by name (places.py, people.py),
-# or that a kind's own Act or the Civil Code forbids every kind (own.py).
-RESERVED: dict[str, re.Pattern[str]] = {**PLACES, **PEOPLE, **OWN}
+# Work an Act of the library gives a central body by name (places.py, people.py,
+# trade.py), or that a kind's own Act or the Civil Code forbids every kind (own.py).
+RESERVED: dict[str, re.Pattern[str]] = {**PLACES, **PEOPLE, **TRADE, **OWN}
 
 # Every kind but the PAO, as several Acts define their local governments.
 _NOT_PAO = frozenset({"municipality", "tao", "pattaya", "bangkok"})
