@@ -6,6 +6,7 @@ import pytest
 
 from kmportal import messages
 from kmportal.search.reserved import KEYS, on_private_land, reserved_to
+from kmportal.search.reserved.networks import NETWORKS
 from kmportal.search.reserved.own import OWN
 from kmportal.search.reserved.people import PEOPLE
 from kmportal.search.reserved.places import PLACES
@@ -767,7 +768,7 @@ def test_work_an_act_gives_only_some_kinds_is_recognised_for_the_others(
 
 def test_no_entry_of_one_table_hides_another_of_the_same_key() -> None:
     # The tables are merged into one; a key in two of them would keep only the last.
-    tables = [PLACES, PEOPLE, TRADE, OWN]
+    tables = [PLACES, NETWORKS, PEOPLE, TRADE, OWN]
     assert sum(map(len, tables)) == len(set().union(*tables))
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kmportal.search.reserved.networks import NETWORKS
 from kmportal.search.reserved.own import OWN, PAO_ONLY
 from kmportal.search.reserved.people import PEOPLE
 from kmportal.search.reserved.places import PLACES
@@ -26,9 +27,9 @@ from kmportal.thai.tokenize import is_word_at
 
 __all__ = ["BUILDING_WORK", "KEYS", "on_private_land", "reserved_to"]
 
-# Work an Act of the library gives a central body by name (places.py, people.py,
-# trade.py), or that a kind's own Act or the Civil Code forbids every kind (own.py).
-RESERVED: dict[str, re.Pattern[str]] = {**PLACES, **PEOPLE, **TRADE, **OWN}
+# Work an Act of the library gives a central body by name (places.py,
+# networks.py, people.py, trade.py), or that a kind's own Act or the Civil Code forbids every kind (own.py).
+RESERVED: dict[str, re.Pattern[str]] = {**PLACES, **NETWORKS, **PEOPLE, **TRADE, **OWN}
 
 # Every kind but the PAO, as several Acts define their local governments.
 _NOT_PAO = frozenset({"municipality", "tao", "pattaya", "bangkok"})

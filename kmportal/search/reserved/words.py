@@ -16,3 +16,9 @@ NOT_URGING = (
 
 # Helping on the day (the selection, the election) is not running it.
 NOT_HELPING = r"(?<!สนับสนุน)(?<!สนับสนุนการ)(?<!ช่วยเหลือ)(?<!ช่วยเหลือการ)"
+
+# Words that make a work one on the way to a place, not in it.
+ON_THE_WAY = r"เชื่อม|เข้าสู่|ไปยัง|ถึง|จาก(?!\s*\d)"
+
+# สร้าง that raises awareness, a network or an income builds nothing.
+NOT_A_BUILDING = r"(?!จิตสำนึก|ความ|เครือข่าย|อาชีพ|รายได้|การรับรู้|แรงจูงใจ|ภูมิคุ้มกัน)"
