@@ -62,9 +62,7 @@ TAXES: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
     # a yearly charge to the municipality, TAO, Bangkok or Pattaya where it lies,
     # "ยกเว้นองค์การบริหารส่วนจังหวัด", which receives its share from them.
     "land_code_charge": (
-        re.compile(
-            r"ค่าตอบแทน[^()]{0,60}?(?:ขุด|ดูด|ตัก|ระเบิด|ย่อย)\s*(?:ดิน|ลูกรัง|ทราย|หิน|กรวด)"
-        ),
+        re.compile(r"ค่าตอบแทน[^()]{0,60}?(?:ขุด|ดูด|ตัก|ระเบิด|ย่อย)\s*(?:ดิน|ลูกรัง|ทราย|หิน|กรวด)"),
         frozenset({"municipality", "tao", "pattaya", "bangkok"}),
     ),
     # The Customs Act 2560 ม.๑๓: duty on goods brought in or sent out is levied on

@@ -28,7 +28,8 @@ from kmportal.thai.tokenize import is_word_at
 __all__ = ["BUILDING_WORK", "KEYS", "on_private_land", "reserved_to"]
 
 # Work an Act of the library gives a central body by name (places.py,
-# networks.py, people.py, trade.py), or that a kind's own Act or the Civil Code forbids every kind (own.py).
+# networks.py, people.py, trade.py), or that a kind's own Act or the Civil
+# Code forbids every kind (own.py).
 RESERVED: dict[str, re.Pattern[str]] = {**PLACES, **NETWORKS, **PEOPLE, **TRADE, **OWN}
 
 # Every kind but the PAO, as several Acts define their local governments.

@@ -158,9 +158,7 @@ PEOPLE: dict[str, re.Pattern[str]] = {
     ),
     # The Official Information Act 2540 ม.๓๕: the information disclosure
     # tribunals are appointed by the Cabinet on the Board's proposal.
-    "info_tribunal": re.compile(
-        r"(?:แต่งตั้ง|จัดตั้ง)\s*คณะกรรมการวินิจฉัย\s*(?:การ)?เปิดเผยข้อมูลข่าวสาร"
-    ),
+    "info_tribunal": re.compile(r"(?:แต่งตั้ง|จัดตั้ง)\s*คณะกรรมการวินิจฉัย\s*(?:การ)?เปิดเผยข้อมูลข่าวสาร"),
     # The Hajj Affairs Promotion Act 2524 ม.๕ (๑), (๒): carrying pilgrims, and the
     # other Hajj services the committee names, need its licence. Teaching them
     # before they go is another matter.
