@@ -893,6 +893,14 @@ STRINGS: dict[str, dict[str, str]] = {
         " National Environment Board's advice (Enhancement and Conservation of National"
         " Environmental Quality Act 1992 s. 43)",
     },
+    "powers.note.reserved.water_crisis_zone": {
+        "th": "เขตภาวะน้ำแล้งประกาศโดยคณะกรรมการลุ่มน้ำด้วยความเห็นชอบของนายกรัฐมนตรี และเขตภาวะ"
+        "น้ำแล้งอย่างรุนแรงพร้อมวิธีการแบ่งปันน้ำโดยนายกรัฐมนตรี (พระราชบัญญัติทรัพยากรน้ำ"
+        " พ.ศ. ๒๕๖๑ มาตรา ๕๗ และมาตรา ๕๘)",
+        "en": "a drought zone is declared by the basin committee with the prime minister's"
+        " approval, and a severe one, with its water sharing, by the prime minister (Water"
+        " Resources Act 2018 ss. 57, 58)",
+    },
     "powers.note.reserved.water_map": {
         "th": "ผังน้ำจัดทำโดยสำนักงานทรัพยากรน้ำแห่งชาติ และคณะกรรมการทรัพยากรน้ำแห่งชาติเห็นชอบและประกาศ"
         "ในราชกิจจานุเบกษา (พระราชบัญญัติทรัพยากรน้ำ พ.ศ. ๒๕๖๑ มาตรา ๑๗ (๕) และมาตรา ๒๓ (๓))",

@@ -47,6 +47,13 @@ PLACES: dict[str, re.Pattern[str]] = {
     # draws the water map ("ผังน้ำ") and the national water board approves and
     # announces it. Keeping to it is local work.
     "water_map": re.compile(rf"{NOT_URGING}(?:จัดทำ|ประกาศ(?:ใช้)?|กำหนด)[^()]{{0,20}}?ผังน้ำ"),
+    # The same Water Resources Act ม.๕๗, ม.๕๘: a drought or flood zone
+    # ("เขตภาวะน้ำแล้ง") is declared by the basin committee with the prime
+    # minister's approval, or by the prime minister, with its water sharing.
+    "water_crisis_zone": re.compile(
+        rf"{_DECLARING}\s*(?:กำหนด)?\s*เขต\s*ภาวะ\s*(?:น้ำแล้ง|น้ำท่วม)"
+        r"|(?<!ประกาศ)(?<!ประกาศ\s)(?<!ที่)(?<!ได้)กำหนด\s*เขต\s*ภาวะ\s*(?:น้ำแล้ง|น้ำท่วม)"
+    ),
     # The National Environmental Quality Act ม.๕๑, ม.๕๑/๑: an environmental impact
     # report is considered and approved by the expert committee the National
     # Environment Board appoints.
