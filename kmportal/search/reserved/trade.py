@@ -73,7 +73,7 @@ TRADE: dict[str, re.Pattern[str]] = {
     # Helping employers register is another matter.
     "foreign_worker_import": re.compile(
         r"^(?!.*(?:ให้คำปรึกษา|ประชาสัมพันธ์|อบรม|ช่วยเหลือนายจ้าง))"
-        r".*นำ\s*(?:เข้า)?\s*(?:แรงงาน|คน)\s*ต่างด้าว[^()]{0,80}?(?:จัดส่ง|ส่ง|ให้แก่|แก่|มาทำงาน)"
+        r".*นำ\s*(?:เข้า)?\s*(?:แรงงาน|คน)\s*ต่างด้าว.{0,100}?(?:จัดส่ง|ส่ง|ให้แก่|แก่|มาทำงาน)"
     ),
     # The Plant Quarantine Act 2507 ม.๗: the minister fixes plant quarantine
     # stations and checkpoints by notice.
