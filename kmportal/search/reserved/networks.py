@@ -18,6 +18,11 @@ _BESIDE = r"เชื่อม|แยก|ตัด|บรรจบ|(?<!เส)�
 # ("เสริมผิวแอสฟัลต์ติกคอนกรีต ทางหลวงแผ่นดิน…").
 _SURFACE = r"(?:แอสฟ(?:ัลต์|ัลท์)(?:ติก|ติค)?\s*คอนกรีต|คอนกรีต(?:เสริมเหล็ก)?|ลาดยาง|พาราแอสฟ(?:ัลต์|ัลท์))"
 
+# An irrigation gate, and a canal a village or the organisation runs itself
+# (the department's small schemes handed to it), not the department's.
+_GATE = r"(?:ประตูน้ำ|ประตูระบาย(?:น้ำ)?)"
+_NOT_SMALL_SCHEME = r"(?!\s*(?:ขนาดเล็ก|ของ\s*(?:หมู่บ้าน|ชุมชน|อบต|องค์การ|เทศบาล)))"
+
 NETWORKS: dict[str, re.Pattern[str]] = {
     # The Highways Act 2535 ม.๗, ม.๘, ม.๙: a special, national or rural highway is one
     # "ที่กรมทางหลวง[ชนบท]เป็นผู้ดำเนินการก่อสร้าง ขยาย บูรณะ และบำรุงรักษา".
@@ -41,12 +46,12 @@ NETWORKS: dict[str, re.Pattern[str]] = {
     # approves) alter or remove an irrigation structure.
     "irrigation_works": re.compile(
         r"(?:รื้อถอน|แก้ไข|เปลี่ยนแปลง|ปิด|เปิด)\S{0,60}?\s?\S{0,30}?"
-        r"(?:ประตูน้ำ|ประตูระบาย(?:น้ำ)?|เขื่อนระบาย)\s*(?:ของ\s*)?(?:กรม)?ชลประทาน"
+        rf"(?:{_GATE}|เขื่อนระบาย)\s*(?:ของ\s*)?(?:กรม)?ชลประทาน"
         # Or its gates opened and closed on a canal its title calls the
         # department's kind, not a village's small scheme.
-        r"|(?:เปิด|ปิด)\s*[–-]?\s*(?:ปิด|เปิด)?\s*(?:บาน\s*)?(?:ประตูน้ำ|ประตูระบาย(?:น้ำ)?)[^()]{0,80}?"
+        rf"|(?:เปิด|ปิด)\s*[–-]?\s*(?:ปิด|เปิด)?\s*(?:บาน\s*)?{_GATE}[^()]{{0,80}}?"
         r"(?:คลองส่งน้ำ\s*ชลประทาน|คลองชลประทาน|กรมชลประทาน|ส่งน้ำและบำรุงรักษา)"
-        r"(?!\s*(?:ขนาดเล็ก|ของ\s*(?:หมู่บ้าน|ชุมชน|อบต|องค์การ|เทศบาล)))"
+        rf"{_NOT_SMALL_SCHEME}"
     ),
     # The Customs Act 2560 ม.๔ (a customs post is the place "ที่ใช้สำหรับการนำของเข้า
     # … การผ่านแดน … เพื่อประโยชน์ในการปฏิบัติพิธีการศุลกากร", a border post "ด่านที่
@@ -148,7 +153,7 @@ NETWORKS: dict[str, re.Pattern[str]] = {
         # lighting along its bank's road.
         rf"|(?:{BUILDING}|ขุดลอก|ดาด)[^()]{{0,60}}?(?:ใน|ขวาง)\s*(?:คลองส่งน้ำ\s*ชลประทาน|คลองชลประทาน)"
         r"|(?:ขุดลอก|ดาด\S{0,20}?)\s*(?:คลองส่งน้ำ\s*ชลประทาน|คลองชลประทาน)"
-        r"(?!\s*(?:ขนาดเล็ก|ของ\s*(?:หมู่บ้าน|ชุมชน|อบต|องค์การ|เทศบาล)))"
+        rf"{_NOT_SMALL_SCHEME}"
     ),
     # The Industrial Estate Authority of Thailand Act 2522 ม.๖ (๒): the
     # Authority provides and runs an estate's public utilities (watching the

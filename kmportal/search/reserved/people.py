@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kmportal.search.reserved.words import BUILDING, NOT_HELPING, NOT_URGING
+from kmportal.search.reserved.words import BUILDING, NOT_HELPING, NOT_URGING, ON_THE_WAY
 
 # A place the law lets hold people in custody (not a pound for strays).
 _CUSTODY = (
@@ -31,7 +31,7 @@ PEOPLE: dict[str, re.Pattern[str]] = {
     # on the way to it.
     "prison": re.compile(
         rf"(?:{BUILDING}|จัดตั้ง|จัดให้มี)\s*(?:อาคาร\s*)?{_CUSTODY}"
-        rf"|{BUILDING}(?:(?!หน้า|ข้าง|รอบ|นอก|เชื่อม|เข้าสู่|ไปยัง|ถึง)[^()]){{0,60}}?(?:เรือนจำ|ทัณฑสถาน)"
+        rf"|{BUILDING}(?:(?!หน้า|ข้าง|รอบ|นอก|{ON_THE_WAY})[^()]){{0,60}}?(?:เรือนจำ|ทัณฑสถาน)"
     ),
     # The Organic Act on the Election of MPs 2561 ม.๑๘, ม.๑๙: the Election
     # Commission appoints the officers who run an election of MPs — the
