@@ -23,6 +23,30 @@ def test_places_and_the_proposers_own_name_are_set_aside() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "kind", "text"),
+    [
+        # An e-plan's short title names its proposer by abbreviation, glued on.
+        ("รถห้องสมุดเคลื่อนที่ส่งเสริมการอ่าน อบจ.ตาก", "pao", "รถห้องสมุดเคลื่อนที่ส่งเสริมการอ่าน"),
+        ("ถนนลูกรังสายบ้านใหม่ อบต.แม่ท้อ", "tao", "ถนนลูกรังสายบ้านใหม่"),
+        ("ซ่อมท่อประปา ทต.แม่ระมาด", "municipality", "ซ่อมท่อประปา"),
+        # Set apart, the name is a word of its own that no rule reads as one.
+        ("อบรม อบจ. ตาก", "pao", "อบรม ตาก"),
+    ],
+)
+def test_an_organisations_abbreviation_takes_the_name_glued_to_it(
+    title: str, kind: str, text: str
+) -> None:
+    assert analyse_title(title, kind=kind, max_chars=500).text == text
+
+
+def test_a_council_members_abbreviation_is_not_the_organisations() -> None:
+    # ส.อบจ. is a member of the council: its อบจ. is not glued to a name as the
+    # organisation's own, and the member stays the title's word.
+    plan = analyse_title("อบรมคุณธรรม ส.อบจ.ตาก", kind="pao", max_chars=500)
+    assert plan.tokens[:3] == ["อบรม", "คุณธรรม", "สมาชิก"]
+
+
+@pytest.mark.parametrize(
     ("title", "station"),
     [
         ("ก่อสร้างสถานีขนส่งผู้โดยสารจังหวัด", True),

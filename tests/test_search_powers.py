@@ -515,6 +515,23 @@ def test_a_field_the_kinds_own_law_also_names_is_not_given_to_others() -> None:
     assert powers._given_to_others(shared, cos, named(n, 1), [0], "pao") == []
 
 
+def test_a_field_the_kinds_own_law_names_inside_a_compound_of_theirs_is_not_given_away() -> None:
+    filler = [([f"กิจการที่{i:02d}"], ("pao", "tao")) for i in range(60)]
+    rows = [
+        (["การศึกษา", "ศึกษา"], ("pao",)),  # the kin-found item
+        (["โรงเรียน", "อาชีวศึกษา"], ("tao",)),  # the others', named by the title's word
+        *filler,
+    ]
+    n = len(rows)
+    cos = np.linspace(0.5, 0.4, n)
+    cos[[0, 1]] = 0.9
+    reg = make_register(rows)
+    # Vocational schooling (อาชีว + ศึกษา) is education, which the PAO's law names.
+    assert powers._given_to_others(reg, cos, named(n, 1), [0], "pao") == []
+    alone = make_register([(["สวนสาธารณะ"], ("pao",)), *rows[1:]])
+    assert powers._given_to_others(alone, cos, named(n, 1), [0], "pao") == ["tao"]
+
+
 def test_a_narrower_item_whose_field_words_a_supported_one_holds_is_its_counterpart() -> None:
     # Common words (จัดให้มี, บำรุงรักษา) name no field; ทางบก, held by 3 of 74, does.
     others = [([f"กิจการที่{i:02d}", "จัดให้มี", "บำรุงรักษา"], ("pao",)) for i in range(70)]

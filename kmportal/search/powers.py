@@ -77,7 +77,7 @@ from kmportal.search.evidence import (
 )
 from kmportal.search.kin import EmbedWords, with_kin, with_title_kin
 from kmportal.search.project_title import ISSUING, STATE_ACT, TitlePlan, is_form_piece
-from kmportal.search.register import Provision, Register
+from kmportal.search.register import Provision, Register, compound_parts
 
 ORG_KINDS = ("pao", "municipality", "tao", "pattaya")
 RRF_K = 5
@@ -431,7 +431,12 @@ def _given_to_others(
         kinds += [kind] if rows else []
     if not theirs:
         return []
-    shared = field_words(register, theirs) & kind_fields(register, org)
+    # A field word of theirs is also its pieces: the law's compounds are split
+    # once, so the Municipality Act's "โรงเรียนอาชีวศึกษา" holds อาชีวศึกษา, whose
+    # ศึกษา is the PAO's การศึกษา — vocational schooling is education.
+    words = field_words(register, theirs)
+    words |= {p for w in words for p in compound_parts(w)}
+    shared = words & kind_fields(register, org)
     # The form of the work is never its field, nor a piece of it: the
     # ``สร้าง`` of ม.๑๖ (๔)'s "การก่อสร้างอื่น" is not the PAO's roads (ม.๑๗ (๑๖)
     # "การสร้าง…ทางบก"), and would have made electricity the PAO's.

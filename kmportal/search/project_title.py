@@ -21,6 +21,7 @@ from kmportal.messages import msg
 from kmportal.search.lexicon import gloss
 from kmportal.search.local_taxes import others_tax
 from kmportal.search.reserved import BUILDING_WORK, on_private_land, reserved_to
+from kmportal.thai.abbrev import ABBREVIATIONS
 from kmportal.thai.normalize import normalize
 from kmportal.thai.places import province_at
 from kmportal.thai.tokenize import index_tokens, nouns, query_tokens, word_tokens
@@ -107,6 +108,22 @@ _GLUED_NAME = rf"(?:(?!{_FORM_START}|{_JOINING}){_NAME_CHAR})*"
 # ("องค์การบริหารส่วนจังหวัดตากในรูปกิจการพาณิชย์").
 _ORG_MENTION = re.compile(
     rf"(?P<organ>นายก|สภา|ปลัด)?(?P<org>{_ORG_RE})(?:(?!{_JOINING}){_NAME_CHAR}{_GLUED_NAME})?"
+)
+# An organisation's abbreviation glued to its name ("อบจ.ตาก", "ทต.แม่ท้อ", as
+# e-plan titles write them): normalising sets every expansion apart with
+# spaces, which would leave the name ("ตาก") behind as a word of the work, so
+# the full form is glued on first and the name goes with the organisation.
+_ORG_ABBREV = {
+    spelling: a.full
+    for a in ABBREVIATIONS
+    if a.full in ORG
+    for spelling in (a.short, *a.variants)
+    if spelling.endswith(".")
+}
+_GLUED_ORG_ABBREV = re.compile(
+    r"(?<![\u0e01-\u0e4e.])(?:"
+    + "|".join(re.escape(s) for s in sorted(_ORG_ABBREV, key=len, reverse=True))
+    + r")(?=[\u0e01-\u0e4e])"
 )
 # A place: "หมู่ที่ ๑", "ม.๓", and a marker word at the start of a word group
 # followed by its name ("บ้านแม่ท้อ", "ตำบลแม่ท้อ", "อำเภอเมืองตาก", "จ.ตาก").
@@ -342,7 +359,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     truncated = len(raw) > max_chars
     if truncated:
         raw = raw[:max_chars]
-    text = normalize(raw)
+    text = normalize(_GLUED_ORG_ABBREV.sub(lambda m: _ORG_ABBREV[m.group(0)], raw))
     abroad = (
         _ABROAD.search(text) is not None
         and _OWN_OFFICE.search(text) is not None
