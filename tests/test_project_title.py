@@ -47,6 +47,23 @@ def test_a_council_members_abbreviation_is_not_the_organisations() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # The plan's year dates the work: its งบประมาณ is not the budget ordinance's.
+        ("จัดงานวิ่งมินิมาราธอน ประจำปีงบประมาณ พ.ศ. 2568", "จัดงานวิ่งมินิมาราธอน"),
+        ("ซ่อมถนนลูกรัง ปีงบประมาณ ๒๕๖๙", "ซ่อมถนนลูกรัง"),
+        ("ส่งเสริมกิจกรรมเดือนรอมฎอน ประจำปี ฮ.ศ. 1447 (พ.ศ. 2569)", "ส่งเสริมกิจกรรมเดือนรอมฎอน"),
+        # An age, a count a year, or the budget work itself keep their words.
+        ("เบี้ยยังชีพผู้สูงอายุ 60 ปี ขึ้นไป", "เบี้ยยังชีพผู้สูงอายุ 60 ปี ขึ้นไป"),
+        ("ตรวจสุขภาพปีละ 2 ครั้ง", "ตรวจสุขภาพปีละ 2 ครั้ง"),
+        ("จัดทำข้อบัญญัติงบประมาณรายจ่าย", "จัดทำข้อบัญญัติงบประมาณรายจ่าย"),
+    ],
+)
+def test_the_plans_year_is_set_aside(title: str, text: str) -> None:
+    assert analyse_title(title, kind="pao", max_chars=500).text == text
+
+
+@pytest.mark.parametrize(
     ("title", "station"),
     [
         ("ก่อสร้างสถานีขนส่งผู้โดยสารจังหวัด", True),

@@ -135,6 +135,15 @@ _PLACE = re.compile(
     rf"|(?:^|(?<=[\s(\[]))(?:บ้าน|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.){_NAME}"
     rf"|(?:(?<=และ)|(?<=หรือ)|(?<=เขต)|(?<=ใน))(?:ตำบล|อำเภอ|จังหวัด){_GLUED_NAME}"
 )
+# The year a plan runs in ("ประจำปีงบประมาณ พ.ศ. 2568", "ปี 2569", "พ.ศ. 2568")
+# dates the work; it names no field, and its งบประมาณ would read as the
+# budget ordinance's (ม.๔๕ (๑)). The budget work itself ("ข้อบัญญัติงบประมาณ
+# รายจ่าย") keeps its words: only a year, or ปีงบประมาณ as a phrase, goes.
+_ERA = r"(?:พ\.ศ\.|ฮ\.ศ\.|ค\.ศ\.)"
+_YEAR = re.compile(
+    rf"(?:ประจำ|(?<![\u0e01-\u0e4e]))ปี(?:งบประมาณ)?(?:\s*{_ERA}?\s*[0-9]{{2,4}}(?![0-9]))?"
+    rf"(?<!ปี)|{_ERA}\s*[0-9]{{4}}"
+)
 # Local government in general ("องค์กรปกครองส่วนท้องถิ่นในเขตจังหวัด", อปท. after
 # expansion): in a title it is always others, the proposer names itself by name.
 # Its law words join the lexical arm only: written into what the embedder sees,
@@ -424,6 +433,8 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     # word ("โครง" + "การป้องกัน"), so it goes before tokenising.
     text = _PROJECT.sub(" ", text)
     text = _PLACE.sub(" ", text)
+    # A year in brackets leaves them empty: they would still weigh in the embedding.
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", _YEAR.sub(" ", text))
     text = re.sub(r"\s+", " ", text).strip()
     # newmm keeps a bracket on the Latin word it touches ("(cctv)", "(pm"),
     # a token no provision can hold, nor a table word (is_word_at); the
