@@ -53,6 +53,11 @@ from kmportal.thai.normalize import normalize
         # The Land Code ม.๙/๑: the charge for digging on state land is not a PAO's.
         ("จัดเก็บค่าตอบแทนจากผู้ได้รับอนุญาตให้ขุดลูกรังในที่ดินของรัฐ", "pao", "land_code_charge"),
         ("จัดเก็บค่าตอบแทนจากผู้ได้รับอนุญาตให้ขุดลูกรังในที่ดินของรัฐ", "tao", None),
+        # The Animal Slaughter Control Act 2559 ม.๔, ม.๔๓: the slaughter duty is the
+        # basic kinds' revenue, never the PAO's; a slaughterhouse's hygiene is not a duty.
+        ("จัดเก็บอากรการฆ่าสัตว์ ณ โรงฆ่าสัตว์ในเขตจังหวัด", "pao", "slaughter_duty"),
+        ("จัดเก็บอากรการฆ่าสัตว์ ณ โรงฆ่าสัตว์เทศบาล", "municipality", None),
+        ("ปรับปรุงสุขาภิบาลโรงฆ่าสัตว์และเก็บค่าธรรมเนียมการใช้โรงฆ่าสัตว์", "pao", None),
         # Helping the kinds that collect it, or telling people of it, is other work.
         ("อบรมเจ้าหน้าที่ อปท. เรื่องการจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง", "pao", None),
         ("สนับสนุนเทศบาลในการจัดทำแผนที่ภาษีที่ดินและสิ่งปลูกสร้าง", "pao", None),

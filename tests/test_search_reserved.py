@@ -56,6 +56,10 @@ from kmportal.thai.normalize import normalize
             "ประกาศกำหนดพื้นที่ป่าสงวนแห่งชาติป่าดงบังอี่ (ส่วนขยาย) เป็นเขตอุทยานแห่งชาติ",
             "national_park",
         ),
+        # Extending or revoking one is by royal decree too (ม.๗); work beside it is not.
+        ("ขยายเขตอุทยานแห่งชาติศรีสัชนาลัย ผนวกพื้นที่ป่าต้นน้ำ", "national_park"),
+        ("เพิกถอนอุทยานแห่งชาติบางส่วนเพื่อจัดที่ทำกิน", "national_park"),
+        ("ขยายเขตไฟฟ้าเข้าที่ทำการอุทยานแห่งชาติ", None),
         ("ประกาศเขตโรคระบาดชั่วคราวโรคลัมปี สกิน สั่งกักโค กระบือ", "animal_epidemic"),
         # And a pollution control zone (the NEQA ม.๕๙); the plan for one declared is local.
         ("ประกาศเขตควบคุมมลพิษจากหมอกควันและฝุ่นละออง PM2.5 ในเขตจังหวัดเชียงใหม่", "pollution_zone"),

@@ -280,10 +280,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "powers.note.reserved.national_park": {
         "th": "การกำหนดอุทยานแห่งชาติทำโดยตราเป็นพระราชกฤษฎีกา ตามที่กรมอุทยานแห่งชาติ สัตว์ป่า"
         " และพันธุ์พืชเสนอคณะรัฐมนตรี (พระราชบัญญัติอุทยานแห่งชาติ พ.ศ. ๒๕๖๒ มาตรา ๖)"
+        " และการขยายหรือเพิกถอนอุทยานแห่งชาติก็ทำโดยพระราชกฤษฎีกา (มาตรา ๗)"
         " ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
         "en": "a national park is designated by royal decree on the proposal of the"
-        " Department of National Parks to the Cabinet (National Parks Act 2019 s. 6);"
-        " it is not within local powers",
+        " Department of National Parks to the Cabinet (National Parks Act 2019 s. 6), and"
+        " extended or revoked by royal decree too (s. 7); it is not within local powers",
     },
     "powers.note.reserved.animal_epidemic": {
         "th": "การประกาศเขตโรคระบาดชั่วคราวเป็นอำนาจของสัตวแพทย์ และการประกาศเขตโรคระบาด"
@@ -1155,6 +1156,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the charge paid by one permitted to dig soil, laterite or sand on state land"
         " goes to the municipality, TAO, Bangkok or Pattaya where it lies, not the PAO, which"
         " gets a forty per cent share from them (Land Code s. 9/1)",
+    },
+    "powers.note.local_tax.slaughter_duty": {
+        "th": "อากรการฆ่าสัตว์ชำระต่อพนักงานท้องถิ่นและเป็นรายได้ของเทศบาล องค์การบริหารส่วนตำบล"
+        " กรุงเทพมหานคร หรือเมืองพัทยาที่ฆ่าสัตว์ ซึ่งพระราชบัญญัติควบคุมการฆ่าสัตว์เพื่อการจำหน่าย"
+        'เนื้อสัตว์ พ.ศ. ๒๕๕๙ มาตรา ๔ นิยามไว้ "แต่ไม่รวมถึงองค์การบริหารส่วนจังหวัด" (มาตรา ๓๑'
+        " และมาตรา ๔๓)",
+        "en": "the slaughter duty is paid to the local officer of the municipality, TAO,"
+        " Bangkok or Pattaya where the animal is slaughtered and is its revenue; the Animal"
+        " Slaughter Control Act 2016 s. 4 leaves the PAO out (ss. 31, 43)",
     },
     "powers.note.local_tax.customs": {
         "th": "อากรขาเข้าและขาออกเรียกเก็บจากผู้นำของเข้าหรือผู้ส่งของออก ชำระต่อพนักงานศุลกากร"

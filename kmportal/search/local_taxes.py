@@ -65,6 +65,14 @@ TAXES: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
         re.compile(r"ค่าตอบแทน[^()]{0,60}?(?:ขุด|ดูด|ตัก|ระเบิด|ย่อย)\s*(?:ดิน|ลูกรัง|ทราย|หิน|กรวด)"),
         frozenset({"municipality", "tao", "pattaya", "bangkok"}),
     ),
+    # The Animal Slaughter Control Act 2559 ม.๔ ("องค์กรปกครองส่วนท้องถิ่น … แต่ไม่
+    # รวมถึงองค์การบริหารส่วนจังหวัด"), ม.๓๑, ม.๔๓: the slaughter duty is paid to the
+    # local officer of the municipality, TAO, Bangkok or Pattaya where the animal
+    # is slaughtered, and is its revenue.
+    "slaughter_duty": (
+        re.compile(r"อากร\s*(?:การ)?\s*ฆ่าสัตว์"),
+        frozenset({"municipality", "tao", "pattaya", "bangkok"}),
+    ),
     # The Customs Act 2560 ม.๑๓: duty on goods brought in or sent out is levied on
     # the importer or exporter and paid to the customs officers, who are the
     # Customs Department's (ม.๔); no kind of อปท. collects it.

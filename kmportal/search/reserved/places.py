@@ -27,9 +27,11 @@ _PETROLEUM = r"(?:ปิโตรเลียม|ก๊าซธรรมชา�
 PLACES: dict[str, re.Pattern[str]] = {
     # The National Parks Act 2562 ม.๖: a national park is designated by royal
     # decree on the department's proposal to the Cabinet.
+    # ม.๗: so is extending or revoking one, whole or in part.
     "national_park": re.compile(
         rf"{_DECLARING}\s*(?:กำหนด)?.{{0,80}}?เป็น\s*(?:เขต)?อุทยานแห่งชาติ"
         rf"|(?:{_DECLARING}|จัดตั้ง)\s*(?:กำหนด)?\s*(?:เขต)?อุทยานแห่งชาติ"
+        r"|(?:ขยาย|เพิกถอน)\s*(?:แนว)?(?:เขต|พื้นที่)?\s*(?:ของ\s*)?อุทยานแห่งชาติ"
     ),
     # The Animal Epidemics Act 2558 ม.๒๐, ม.๒๑: the veterinarian declares a
     # temporary epidemic zone, the provincial governor an epidemic zone.
