@@ -140,9 +140,10 @@ _PLACE = re.compile(
 # budget ordinance's (ม.๔๕ (๑)). The budget work itself ("ข้อบัญญัติงบประมาณ
 # รายจ่าย") keeps its words: only a year, or ปีงบประมาณ as a phrase, goes.
 _ERA = r"(?:พ\.ศ\.|ฮ\.ศ\.|ค\.ศ\.)"
+_NUMBERED = rf"\s*{_ERA}?\s*[0-9]{{2,4}}(?![0-9])"
 _YEAR = re.compile(
-    rf"(?:ประจำ|(?<![\u0e01-\u0e4e]))ปี(?:งบประมาณ)?(?:\s*{_ERA}?\s*[0-9]{{2,4}}(?![0-9]))?"
-    rf"(?<!ปี)|{_ERA}\s*[0-9]{{4}}"
+    rf"(?:ประจำ|(?<![\u0e01-\u0e4e]))ปี(?:งบประมาณ(?:{_NUMBERED})?|{_NUMBERED})"
+    rf"|{_ERA}\s*[0-9]{{4}}"
 )
 # Local government in general ("องค์กรปกครองส่วนท้องถิ่นในเขตจังหวัด", อปท. after
 # expansion): in a title it is always others, the proposer names itself by name.
