@@ -60,6 +60,15 @@ from kmportal.thai.normalize import normalize
         ("ขยายเขตอุทยานแห่งชาติศรีสัชนาลัย ผนวกพื้นที่ป่าต้นน้ำ", "national_park"),
         ("เพิกถอนอุทยานแห่งชาติบางส่วนเพื่อจัดที่ทำกิน", "national_park"),
         ("ขยายเขตไฟฟ้าเข้าที่ทำการอุทยานแห่งชาติ", None),
+        # Declaring public places smoke-free is the minister's (the Tobacco Products
+        # Control Act ม.๔๑); marking one, or urging people to keep to it, is not, nor
+        # is an office's own premises (below, with the tobacco monopoly).
+        (
+            "ประกาศกำหนดเขตปลอดบุหรี่และจุดสูบบุหรี่ในสถานที่สาธารณะทั่วจังหวัด",
+            "smoke_free_zone",
+        ),
+        ("ติดตั้งป้ายเขตปลอดบุหรี่ในสำนักงานและตลาด", None),
+        ("รณรงค์ให้ประชาชนงดสูบบุหรี่ในพื้นที่ที่ประกาศเป็นเขตปลอดบุหรี่", None),
         ("ประกาศเขตโรคระบาดชั่วคราวโรคลัมปี สกิน สั่งกักโค กระบือ", "animal_epidemic"),
         # And a pollution control zone (the NEQA ม.๕๙); the plan for one declared is local.
         ("ประกาศเขตควบคุมมลพิษจากหมอกควันและฝุ่นละออง PM2.5 ในเขตจังหวัดเชียงใหม่", "pollution_zone"),

@@ -286,6 +286,14 @@ STRINGS: dict[str, dict[str, str]] = {
         " Department of National Parks to the Cabinet (National Parks Act 2019 s. 6), and"
         " extended or revoked by royal decree too (s. 7); it is not within local powers",
     },
+    "powers.note.reserved.smoke_free_zone": {
+        "th": "การประกาศให้สถานที่สาธารณะเป็นเขตปลอดบุหรี่และกำหนดเขตสูบบุหรี่เป็นอำนาจของรัฐมนตรี"
+        "โดยคำแนะนำของคณะกรรมการ (พระราชบัญญัติควบคุมผลิตภัณฑ์ยาสูบ พ.ศ. ๒๕๖๐ มาตรา ๔๑)"
+        " ผู้ดำเนินการสถานที่มีหน้าที่จัดให้มีเครื่องหมายตามประกาศ (มาตรา ๔๓)",
+        "en": "declaring public places smoke-free, and the smoking areas in them, is the"
+        " minister's on the committee's advice (Tobacco Products Control Act 2017 s. 41);"
+        " the one who runs a place marks it as declared (s. 43)",
+    },
     "powers.note.reserved.animal_epidemic": {
         "th": "การประกาศเขตโรคระบาดชั่วคราวเป็นอำนาจของสัตวแพทย์ และการประกาศเขตโรคระบาด"
         "เป็นอำนาจของผู้ว่าราชการจังหวัด (พระราชบัญญัติโรคระบาดสัตว์ พ.ศ. ๒๕๕๘ มาตรา ๒๐"

@@ -40,6 +40,13 @@ PLACES: dict[str, re.Pattern[str]] = {
     # Board declares a pollution control zone; the local plan to reduce it follows
     # (ม.๖๐), and is local work.
     "pollution_zone": re.compile(rf"{_DECLARING}\s*(?:กำหนด)?.{{0,40}}?เขตควบคุมมลพิษ"),
+    # The Tobacco Products Control Act 2560 ม.๔๑: the minister, on the committee's
+    # advice, declares which public places ("สถานที่สาธารณะ") are smoke-free and
+    # where smoking is allowed in them; the one who runs a place marks it (ม.๔๓),
+    # and an office making its own premises smoke-free is that, local work.
+    "smoke_free_zone": re.compile(
+        rf"{_DECLARING}\s*(?:กำหนด)?.{{0,20}}?เขต\s*(?:ปลอด|สูบ)\s*บุหรี่[^()]{{0,60}}?สถานที่สาธารณะ"
+    ),
     # The same Act ม.๔๓: the minister, on the Board's advice, makes an area an
     # environmental protection area by ministerial rule.
     "env_protection_area": re.compile(
