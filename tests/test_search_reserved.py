@@ -69,6 +69,14 @@ from kmportal.thai.normalize import normalize
         ),
         ("ติดตั้งป้ายเขตปลอดบุหรี่ในสำนักงานและตลาด", None),
         ("รณรงค์ให้ประชาชนงดสูบบุหรี่ในพื้นที่ที่ประกาศเป็นเขตปลอดบุหรี่", None),
+        # A forest checkpoint is the minister's to set up (the Forest Act ม.๖๗); a
+        # road past one is not.
+        ("จัดตั้งด่านป่าไม้และจุดตรวจการนำไม้เคลื่อนที่ พร้อมก่อสร้างอาคาร", "forest_checkpoint"),
+        ("ก่อสร้างอาคารที่ทำการด่านป่าไม้แม่ต้าน", "forest_checkpoint"),
+        ("ปรับปรุงถนนลูกรังสายหน้าด่านป่าไม้ถึงบ้านแม่ต้าน", None),
+        # The railway's track is the SRT's to renew; a crossing over it is not.
+        ("ปรับปรุงทางรถไฟสายเหนือ เปลี่ยนรางและหมอนคอนกรีต", "railway"),
+        ("ปรับปรุงทางข้ามทางรถไฟหน้าโรงเรียน", None),
         ("ประกาศเขตโรคระบาดชั่วคราวโรคลัมปี สกิน สั่งกักโค กระบือ", "animal_epidemic"),
         # And a pollution control zone (the NEQA ม.๕๙); the plan for one declared is local.
         ("ประกาศเขตควบคุมมลพิษจากหมอกควันและฝุ่นละออง PM2.5 ในเขตจังหวัดเชียงใหม่", "pollution_zone"),
@@ -316,6 +324,9 @@ from kmportal.thai.normalize import normalize
         ("ก่อสร้างถนนจากบ้านห้วยน้ำนักไปยังที่ทำการในเขตอุทยานแห่งชาติ", None),
         # Its charges are the department's (ม.๒๙); a PAO's own fees are not.
         ("ตั้งจุดจัดเก็บค่าบริการนักท่องเที่ยวเข้าอุทยานแห่งชาติหมู่เกาะสิมิลัน", "park_fees"),
+        # Or in a bracket after the place the charge is for.
+        ("จัดเก็บค่าบริการเข้าชมน้ำตกตาดหมอก (อุทยานแห่งชาติตาดหมอก) เป็นรายได้", "park_fees"),
+        ("จัดเก็บค่าบริการลานจอดรถ (ติดกับอุทยานแห่งชาติ) ของ อบจ.", None),
         # The park named far after the charge, past a second clause.
         (
             "จัดเก็บค่าบริการนักท่องเที่ยวขึ้นยอดเขา และให้เอกชนเช่าพื้นที่ตั้งร้านค้าบนยอดเขา ในเขตอุทยานแห่งชาติภูกระดึง",

@@ -294,6 +294,12 @@ STRINGS: dict[str, dict[str, str]] = {
         " minister's on the committee's advice (Tobacco Products Control Act 2017 s. 41);"
         " the one who runs a place marks it as declared (s. 43)",
     },
+    "powers.note.reserved.forest_checkpoint": {
+        "th": "ด่านป่าไม้ตั้งโดยรัฐมนตรีซึ่งกำหนดเขตแห่งด่านโดยประกาศในราชกิจจานุเบกษา"
+        " (พระราชบัญญัติป่าไม้ พุทธศักราช ๒๔๘๔ มาตรา ๖๗) ไม่อยู่ในอำนาจหน้าที่ของ อปท.",
+        "en": "forest checkpoints are set up, and their bounds fixed, by the minister by"
+        " notice in the Gazette (Forest Act 1941 s. 67); it is not within local powers",
+    },
     "powers.note.reserved.animal_epidemic": {
         "th": "การประกาศเขตโรคระบาดชั่วคราวเป็นอำนาจของสัตวแพทย์ และการประกาศเขตโรคระบาด"
         "เป็นอำนาจของผู้ว่าราชการจังหวัด (พระราชบัญญัติโรคระบาดสัตว์ พ.ศ. ๒๕๕๘ มาตรา ๒๐"

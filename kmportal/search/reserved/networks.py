@@ -82,9 +82,10 @@ NETWORKS: dict[str, re.Pattern[str]] = {
     # The Railways and Highways Act 2464 ม.๙๕: no railway but the state's, save by
     # a special royal permission, even a line branching off the state's; the
     # State Railway of Thailand builds the state's (its Act 2494 ม.๖, ม.๙ (๑)).
-    # A road beside a railway, or a bridge over it, lays none.
+    # A road beside a railway, or a bridge over it, lays none; the track itself
+    # is the SRT's to keep and renew (ม.๖ (๒)).
     "railway": re.compile(
-        r"(?:ก่อสร้าง|สร้าง|วาง)\s*(?:ทาง\s*รถไฟ|ราง\s*รถไฟ)"
+        r"(?:ก่อสร้าง|สร้าง|วาง|ปรับปรุง|ซ่อม(?:แซม)?|บำรุงรักษา)\s*(?:ทาง\s*รถไฟ|ราง\s*รถไฟ)"
         r"|(?:ก่อสร้าง|สร้าง|ขยาย|ต่อเติม)\s*(?:อาคาร\s*)?(?:ที่หยุดรถไฟ|สถานีรถไฟ|ชานชาลา)"
         # A part of the station itself ("หลังคาคลุมชานชาลา"), not a road to it, nor
         # a bus station's platform.

@@ -81,10 +81,17 @@ PLACES: dict[str, re.Pattern[str]] = {
         r"(?:อุทยานแห่งชาติ|วนอุทยาน)"
     ),
     # The same Act ม.๒๙: the department charges a park's visitors for its services,
-    # and shares up to a tenth with the municipality or TAO it lies in (ม.๓๐).
+    # and shares up to a tenth with the municipality or TAO it lies in (ม.๓๐). The
+    # park may be named in a bracket after the charge ("…น้ำตก (อุทยานแห่งชาติ…)").
     "park_fees": re.compile(
         r"(?:จัดเก็บ|เรียกเก็บ|เก็บ)\s*(?:เงิน)?(?:ค่าบริการ|ค่าธรรมเนียม|ค่าเข้า|ค่าตอบแทน)"
-        r"[^()]{0,120}?(?:อุทยานแห่งชาติ|วนอุทยาน)"
+        r"[^()]{0,120}?\(?\s*(?:อุทยานแห่งชาติ|วนอุทยาน)"
+    ),
+    # The Forest Act 2484 ม.๖๗: the minister sets up forest checkpoints and their
+    # bounds by notice in the Gazette; their officers check timber and forest
+    # produce moved through them (ม.๓๘, ม.๓๙).
+    "forest_checkpoint": re.compile(
+        r"(?:จัดตั้ง|ตั้ง|ก่อสร้าง\s*(?:อาคาร\s*)?(?:ที่ทำการ\s*)?)\s*ด่าน\s*ป่าไม้"
     ),
     # The National Reserved Forests Act 2507 ม.๑๔: no one may occupy, use or live
     # on land in a national reserved forest; ม.๑๖: the director-general permits
