@@ -89,7 +89,7 @@ PLACES: dict[str, re.Pattern[str]] = {
     ),
     # The Forest Act 2484 ม.๖๗: the minister sets up forest checkpoints and their
     # bounds by notice in the Gazette; their officers check timber and forest
-    # produce moved through them (ม.๓๘, ม.๓๙).
+    # produce moved through them (ม.๔๐, ม.๔๑).
     "forest_checkpoint": re.compile(
         r"(?:จัดตั้ง|ตั้ง|ก่อสร้าง\s*(?:อาคาร\s*)?(?:ที่ทำการ\s*)?)\s*ด่าน\s*ป่าไม้"
     ),
