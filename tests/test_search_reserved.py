@@ -767,6 +767,16 @@ def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | N
         ("สั่งปิดสถานบันเทิงและร้านอาหารชั่วคราว ป้องกันโรคระบาด", "bangkok", None),
         ("สั่งปิดร้านอาหารที่ไม่ผ่านมาตรฐานสุขาภิบาล", "municipality", None),
         ("รณรงค์ป้องกันโควิด-19 ในตลาดสด", "municipality", None),
+        # The Town Planning Act ม.๒๓: the province's comprehensive plan is the
+        # department's or the PAO's; a town's own plan, or taking part, is not.
+        (
+            "วางและจัดทำผังเมืองรวมจังหวัดลำปาง ครอบคลุมทั้ง 13 อำเภอ",
+            "municipality",
+            "provincial_town_plan",
+        ),
+        ("วางและจัดทำผังเมืองรวมจังหวัดลำปาง ครอบคลุมทั้ง 13 อำเภอ", "pao", None),
+        ("วางและจัดทำผังเมืองรวมเมืองลำปาง", "municipality", None),
+        ("ส่งเสริมการมีส่วนร่วมในการจัดทำผังเมืองรวมจังหวัด", "tao", None),
         # The Factory Act ม.๕, ม.๑๑/๑: a municipality's officials may be a small
         # factory's officers, a PAO's never.
         ("รับแจ้งการประกอบกิจการโรงงานจำพวกที่ 2 ในเขตพื้นที่", "pao", "small_factory"),

@@ -300,6 +300,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "forest checkpoints are set up, and their bounds fixed, by the minister by"
         " notice in the Gazette (Forest Act 1941 s. 67); it is not within local powers",
     },
+    "powers.note.reserved.provincial_town_plan": {
+        "th": "การวางและจัดทำผังเมืองรวมที่ครอบคลุมพื้นที่ทั้งจังหวัดเป็นหน้าที่และอำนาจของกรมโยธาธิการ"
+        "และผังเมือง หรือองค์การบริหารส่วนจังหวัดนั้น (พระราชบัญญัติการผังเมือง พ.ศ. ๒๕๖๒"
+        " มาตรา ๒๓ วรรคสอง)",
+        "en": "a comprehensive plan covering the whole province is drawn up by the Department"
+        " of Public Works and Town Planning or that province's PAO (Town Planning Act 2019"
+        " s. 23 para. 2)",
+    },
     "powers.note.reserved.animal_epidemic": {
         "th": "การประกาศเขตโรคระบาดชั่วคราวเป็นอำนาจของสัตวแพทย์ และการประกาศเขตโรคระบาด"
         "เป็นอำนาจของผู้ว่าราชการจังหวัด (พระราชบัญญัติโรคระบาดสัตว์ พ.ศ. ๒๕๕๘ มาตรา ๒๐"

@@ -96,6 +96,13 @@ NAMED_KINDS: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
         ),
         frozenset({"municipality", "bangkok"}),
     ),
+    # The Town Planning Act 2562 ม.๒๓ วรรคสอง: a comprehensive plan covering the
+    # whole province is the Public Works and Town Planning department's or that
+    # PAO's to draw up; a town's or a community's plan is every kind's.
+    "provincial_town_plan": (
+        re.compile(r"(?:วาง|จัดทำ|ปรับปรุง)\S{0,12}?ผังเมืองรวม\s*จังหวัด"),
+        frozenset({"pao", "bangkok"}),
+    ),
     # What the PAO Act forbids a PAO alone (own.py).
     **{key: (work, _NOT_PAO) for key, work in PAO_ONLY.items()},
 }
