@@ -48,7 +48,7 @@ def test_killed_once_the_document_is_stored_the_job_is_done_after_restart(
     settings = Settings(data_dir=tmp_path / "data")
     server = serve(settings, tmp_path / "killed.log", point=point)
     admin = Admin(server)
-    assert admin.upload("water-guide.txt", OLD.encode()).status_code == 202
+    admin.upload_to_its_fault_point("water-guide.txt", OLD.encode())
     assert until_killed(server) == -9
     admin.close()
     assert _job(settings)[0] == "running"  # what the dead process left
@@ -70,7 +70,7 @@ def test_killed_before_the_commit_the_job_failed_and_its_file_is_swept(tmp_path:
     settings = Settings(data_dir=tmp_path / "data")
     server = serve(settings, tmp_path / "killed.log", point="ingest.before_commit")
     admin = Admin(server)
-    assert admin.upload("water-guide.txt", OLD.encode()).status_code == 202
+    admin.upload_to_its_fault_point("water-guide.txt", OLD.encode())
     assert until_killed(server) == -9
     admin.close()
     assert len(kept_files(settings)) == 1  # the kept upload, no document uses it
@@ -99,8 +99,9 @@ def test_a_replacement_killed_before_its_commit_keeps_the_old_version(tmp_path: 
     (old_file,) = kept_files(settings)
     server = serve(settings, tmp_path / "killed.log", point="ingest.before_commit")
     admin = Admin(server)
-    r = admin.upload("water-guide-v2.txt", NEW.encode(), url="/admin/documents/water-guide/replace")
-    assert r.status_code == 202
+    admin.upload_to_its_fault_point(
+        "water-guide-v2.txt", NEW.encode(), url="/admin/documents/water-guide/replace"
+    )
     assert until_killed(server) == -9
     admin.close()
     with running(settings, tmp_path / "restarted.log") as server:
