@@ -477,6 +477,13 @@ def test_work_a_glued_on_name_would_swallow_is_still_read_for_whose_it_is() -> N
     assert plan.reserved == "deposit_taking"
 
 
+def test_a_dash_of_any_width_reads_as_a_hyphen_and_the_title_is_echoed_as_typed() -> None:
+    title = "จัดตั้งจุดรับ\u2013ส่งจดหมายประจำหมู่บ้านพื้นที่สูง"
+    plan = analyse_title(title, kind="pao", max_chars=500)
+    assert plan.reserved == "post"
+    assert plan.raw == title
+
+
 def test_where_the_work_goes_is_no_more_its_field_than_what_it_is_for() -> None:
     plan = analyse_title(
         "ขยายเขตระบบจำหน่ายไฟฟ้าแรงต่ำเข้าสู่ครัวเรือนและพื้นที่การเกษตร", kind="pao", max_chars=500

@@ -803,6 +803,15 @@ def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | N
         ("ก่อสร้างอาคารสถานธนานุบาล (โรงรับจำนำ) แห่งที่ 2", "municipality", None),
         ("ให้กู้ยืมเงินแก่ผู้ค้ารายย่อยในตลาดเทศบาล", "municipality", None),
         ("จัดซื้อรถกู้ภัยอเนกประสงค์ให้กู้ภัยประจำตำบล", "pao", None),
+        # The ID Card Act ม.๔, ม.๖: the minister's officers at a registry make the
+        # cards; a PAO or TAO keeps no registry. Making them with the district, or
+        # helping people to apply, is another matter.
+        ("จัดทำบัตรประจำตัวประชาชนให้ผู้สูงอายุติดเตียงถึงบ้าน", "pao", "id_card"),
+        ("ออกหน่วยทำบัตรประชาชนให้ผู้พิการในหมู่บ้าน", "tao", "id_card"),
+        ("จัดทำบัตรประจำตัวประชาชนให้ผู้สูงอายุติดเตียงถึงบ้าน", "municipality", None),
+        ("ออกหน่วยเคลื่อนที่ร่วมกับอำเภอ ทำบัตรประชาชนให้ผู้สูงอายุ", "pao", None),
+        ("ช่วยเหลือผู้พิการในการทำบัตรประจำตัวประชาชน", "pao", None),
+        ("จัดทำบัตรประจำตัวผู้พิการ", "pao", None),
         ("ส่งเสริมการเข้าถึงสินเชื่อของเกษตรกรรายย่อย", "pao", None),
         ("จัดตั้งธนาคารประชาชน รับฝากเงินจากประชาชนและให้สินเชื่อ", "pao", "deposit_taking"),
     ],

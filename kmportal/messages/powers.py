@@ -1081,6 +1081,15 @@ STRINGS: dict[str, dict[str, str]] = {
         " local government's only in Bangkok, municipalities, Pattaya and those the central"
         " registrar designates (Civil Registration Act 1991 ss. 4, 8/2)",
     },
+    "powers.note.reserved.id_card": {
+        "th": "การทำบัตรประจำตัวประชาชนเป็นของพนักงานเจ้าหน้าที่ซึ่งรัฐมนตรีว่าการกระทรวงมหาดไทยแต่งตั้ง"
+        " ผู้ต้องมีบัตรยื่นคำขอต่อพนักงานเจ้าหน้าที่นั้น (พระราชบัญญัติบัตรประจำตัวประชาชน พ.ศ. ๒๕๒๖"
+        " มาตรา ๔ มาตรา ๖ และมาตรา ๘) ที่สำนักทะเบียน ซึ่ง อบจ. และ อบต. ไม่มี"
+        " (พระราชบัญญัติการทะเบียนราษฎร พ.ศ. ๒๕๓๔ มาตรา ๔)",
+        "en": "ID cards are applied for to, and made by, the officers the Interior minister"
+        " appoints (ID Card Act 1983 ss. 4, 6, 8), at the registries, which a PAO or TAO does"
+        " not keep (Civil Registration Act 1991 s. 4)",
+    },
     "powers.note.reserved.tobacco": {
         "th": "การผลิตบุหรี่ซิกาแรตเป็นกิจการผูกขาดของรัฐ (พระราชบัญญัติภาษีสรรพสามิต"
         " พ.ศ. ๒๕๖๐ มาตรา ๑๕๙ และมาตรา ๑๖๔) ซึ่งการยาสูบแห่งประเทศไทยดำเนินการ"

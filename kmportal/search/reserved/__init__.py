@@ -103,6 +103,17 @@ NAMED_KINDS: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
         re.compile(r"(?:วาง|จัดทำ|ปรับปรุง)\S{0,12}?ผังเมืองรวม\s*จังหวัด"),
         frozenset({"pao", "bangkok"}),
     ),
+    # The ID Card Act 2526 ม.๔, ม.๖, ม.๘: a card is applied for to, and issued by,
+    # the officers the Interior minister appoints, who sit in the registries; a
+    # PAO or TAO keeps none (the Civil Registration Act's ท้องถิ่น, above).
+    # Making the cards with the district or other agencies is helping them.
+    "id_card": (
+        re.compile(
+            r"^(?!.*(?:ร่วม(?!ใจ)|บูรณาการ|หน่วยงาน|ส่วนราชการ))"
+            r".*(?:จัดทำ|ทำ|ออก|เปลี่ยน|ต่ออายุ)\s*บัตร\s*(?:ประจำตัว\s*)?ประชาชน"
+        ),
+        frozenset({"municipality", "pattaya", "bangkok"}),
+    ),
     # What the PAO Act forbids a PAO alone (own.py).
     **{key: (work, _NOT_PAO) for key, work in PAO_ONLY.items()},
 }
