@@ -75,9 +75,13 @@ TAXES: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
     ),
     # The Customs Act 2560 ม.๑๓: duty on goods brought in or sent out is levied on
     # the importer or exporter and paid to the customs officers, who are the
-    # Customs Department's (ม.๔); no kind of อปท. collects it.
+    # Customs Department's (ม.๔); no kind of อปท. collects it. A levy on a share
+    # of the goods' value as they cross is that duty by any other name.
     "customs": (
-        re.compile(r"อากร\s*(?:ขาเข้า|ขาออก|ศุลกากร)|ภาษี\s*ศุลกากร"),
+        re.compile(
+            r"อากร\s*(?:ขาเข้า|ขาออก|ศุลกากร)|ภาษี\s*ศุลกากร"
+            r"|มูลค่า\s*(?:ของ\s*)?(?:สินค้า|ของ)[^()]{0,12}?(?:นำเข้า|ส่งออก|ผ่านแดน)"
+        ),
         frozenset(),
     ),
 }
