@@ -399,6 +399,11 @@ def test_a_tao_or_municipality_drawing_up_the_provincial_plan_is_recognised(
         ("ประชุมสภาเพื่อพิจารณาอนุมัติโครงการก่อสร้างถนน", None),
         # Enrolling people in a service is no registrar's act.
         ("ขึ้นทะเบียนผู้สูงอายุและคนพิการ", None),
+        # Enrolling a person in a profession is its council's.
+        ("จัดสอบและขึ้นทะเบียนผู้ประกอบวิชาชีพการแพทย์แผนไทย", "ขึ้นทะเบียน"),
+        ("ขึ้นทะเบียนนักสังคมสงเคราะห์วิชาชีพให้อาสาสมัคร", "ขึ้นทะเบียน"),
+        ("อบรมเตรียมสอบขึ้นทะเบียนผู้ประกอบวิชาชีพการแพทย์แผนไทย", None),
+        ("ขึ้นทะเบียนผู้ว่างงานเพื่อฝึกอาชีพ", None),
     ],
 )
 def test_an_act_of_state_power_over_a_person_is_recognised(title: str, act: str | None) -> None:

@@ -182,7 +182,11 @@ ISSUING = re.compile(
 # sign a programme awards a shop that meets its standard ("มอบป้ายรับรอง
 # มาตรฐานอาหารสะอาด…"), which decides no right.
 # Registering is the registrar's "รับจดทะเบียน": enrolling people in a service
-# (ขึ้นทะเบียน/ลงทะเบียน ผู้สูงอายุ) or a local animal register is no such act.
+# (ขึ้นทะเบียน/ลงทะเบียน ผู้สูงอายุ) or a local animal register is no such act;
+# enrolling a person in a profession is, and its council's ("รับขึ้นทะเบียนและ
+# ออกใบอนุญาตให้แก่ผู้ขอเป็นผู้ประกอบวิชาชีพ…": the Social Work Profession Act
+# 2556 ม.๖ (๑), the Thai Traditional Medicine Profession Act 2556 ม.๙), though
+# not coaching people for its examination.
 # Nor is approving the organisation's own plan, budget or spending ("อนุมัติและ
 # ประกาศใช้แผน", the handbook's step): it decides no one's rights.
 # A visa (ตรวจลงตรา) is such a permission: to enter the kingdom, the
@@ -195,6 +199,7 @@ ISSUING = re.compile(
 STATE_ACT = re.compile(
     r"(?<!ขอ)(?<!ได้)(?<!ได้รับ)(?<!(?<!บริ)(?<!ปฏิบัติ)การ)(?<!ใบ)(?<!หนังสือ)"
     r"(?P<act>อนุญาต|รับจดทะเบียน|เพิกถอน|วินิจฉัยอุทธรณ์|ตรวจลงตรา"
+    r"|(?<!เตรียมสอบ)ขึ้นทะเบียน(?=[^()]{0,30}?วิชาชีพ)"
     r"|จับกุม|ตรวจค้น(?!หา)|สืบสวนสอบสวน|ดำเนินคดีอาญา"
     r"|อนุมัติ(?!\s*(?:และ\s*ประกาศใช้\s*)?(?:ร่าง|แผน|งบ|ข้อบัญญัติ|เทศบัญญัติ|ระเบียบ"
     r"|โครงการ|เงิน|ค่าใช้จ่าย|การจ่าย|จ่าย|ฎีกา))"
