@@ -353,11 +353,15 @@ def test_a_municipalitys_shares_of_a_public_company_are_recognised(
         ("จัดทำและประสานแผนพัฒนาจังหวัด ประจำปีงบประมาณ 2567", "municipality", True),
         # The PAO's to coordinate; attending is no drawing up; the local plan is its own.
         ("ประสานการจัดทำแผนพัฒนาจังหวัด", "pao", False),
+        # Drawing the province's plan up itself is the province's.
+        ("จ้างที่ปรึกษาจัดทำแผนพัฒนาจังหวัดตาก (ฉบับทบทวน)", "pao", True),
+        ("จัดทำแผนพัฒนาท้องถิ่น และประสานการจัดทำแผนพัฒนาจังหวัด", "pao", False),
+        ("จัดทำแผนพัฒนาท้องถิ่น (พ.ศ. 2566–2570) ขององค์การบริหารส่วนจังหวัด", "pao", False),
         ("ส่งผู้แทนเข้าร่วมประชุมประสานแผนพัฒนาท้องถิ่นระดับจังหวัด", "tao", False),
         ("จัดทำแผนพัฒนาท้องถิ่น (พ.ศ. 2566–2570) ขององค์การบริหารส่วนตำบล", "tao", False),
     ],
 )
-def test_a_tao_or_municipality_drawing_up_the_provincial_plan_is_recognised(
+def test_drawing_up_the_provincial_plan_is_recognised(
     title: str, kind: str, provincial: bool
 ) -> None:
     assert analyse_title(title, kind=kind, max_chars=500).provincial_plan is provincial

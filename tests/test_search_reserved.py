@@ -191,6 +191,25 @@ from kmportal.thai.normalize import normalize
         ("จัดให้มีวงแชร์ออมทรัพย์หมุนเวียนรายเดือนให้กลุ่มแม่บ้าน", "rotating_credit"),
         ("รณรงค์ป้องกันการเล่นแชร์ลูกโซ่", None),
         ("แชร์ความรู้การทำเกษตรอินทรีย์", None),
+        # A share circle by its definition (ม.๔), not a savings group.
+        (
+            "จัดตั้งวงออมเงินหมุนเวียน ให้สมาชิกส่งเงินงวดละ 1,000 บาท และประมูลรับเงินกองกลาง",
+            "rotating_credit",
+        ),
+        ("ส่งเสริมกลุ่มออมทรัพย์เพื่อการผลิต ให้สมาชิกส่งเงินออมเป็นรายเดือน", None),
+        # Rice prices in a control zone are the committee's (the Rice Trade Act ม.๘).
+        ("กำหนดราคารับซื้อข้าวเปลือกขั้นต่ำในเขตจังหวัด", "rice_price"),
+        ("ประกาศห้ามโรงสีรับซื้อข้าวเปลือกจากเกษตรกรต่ำกว่าราคาที่กำหนด", "rice_price"),
+        ("โรงสีข้าวชุมชนรับซื้อข้าวเปลือกจากสมาชิกในราคาสูงกว่าท้องตลาด", None),
+        # Exchanging money is for those the finance minister's rules license.
+        ("เปิดศูนย์บริการรับแลกเปลี่ยนเงินตราต่างประเทศในตลาดชายแดน", "currency_exchange"),
+        ("รับซื้อ-ขายเงินตราต่างประเทศให้นักท่องเที่ยว", "currency_exchange"),
+        ("อบรมผู้ค้าชายแดนเรื่องอัตราแลกเปลี่ยนเงินตรา", None),
+        # The governor gathers the province's budget request (the Budget
+        # Procedures Act ม.๒๗); proposing projects for it is another matter.
+        ("รวบรวมและจัดทำคำของบประมาณรายจ่ายประจำปีของจังหวัดและกลุ่มจังหวัด", "provincial_budget_request"),
+        ("เสนอโครงการเพื่อบรรจุในคำของบประมาณของจังหวัด", None),
+        ("จัดทำคำของบประมาณเงินอุดหนุนเฉพาะกิจขององค์การบริหารส่วนจังหวัด", None),
         # Nationality is the minister's (its Act ม.๗ ทวิ); helping people file is not.
         ("พิจารณาและสั่งให้ได้สัญชาติไทยแก่บุตรของแรงงานต่างด้าว", "nationality"),
         ("ช่วยเหลือผู้ไร้สถานะยื่นคำขอพิจารณาให้ได้สัญชาติไทย", None),
@@ -457,6 +476,14 @@ from kmportal.thai.normalize import normalize
         ("ประกาศเขตพื้นที่รักษาพันธุ์สัตว์น้ำหน้าวัด", "fishery_zone"),
         ("จัดทำป้ายแนวเขตอนุรักษ์พันธุ์สัตว์น้ำของชุมชน พร้อมปล่อยพันธุ์ปลา", None),
         ("รณรงค์ไม่ใช้เครื่องมือประมงผิดกฎหมายในแม่น้ำ", None),
+        # Aquaculture zones are the provincial fisheries committee's (ม.๗๗); helping
+        # fish farmers is not zoning.
+        ("จัดโซนนิ่งกำหนดเขตเพาะเลี้ยงปลาในกระชังตลอดลำน้ำ", "aquaculture_zone"),
+        ("ประกาศเขตพื้นที่การเพาะเลี้ยงกุ้งทะเล", "aquaculture_zone"),
+        ("ส่งเสริมการเพาะเลี้ยงปลาในกระชังแก่เกษตรกร", None),
+        # Mineral zones are the national minerals committee's (the Minerals Act ม.๑๗).
+        ("จำแนกเขตพื้นที่ศักยภาพแร่เพื่อกำหนดเขตแหล่งแร่", "mineral_zone"),
+        ("ฟื้นฟูพื้นที่เหมืองแร่เก่าเป็นแหล่งน้ำ", None),
         # A factory's hazardous waste is outside every local refuse power (the Public
         # Health Act ม.๑๘, last paragraph); households' hazardous waste is refuse.
         ("ก่อสร้างศูนย์รับกำจัดกากของเสียอันตรายจากโรงงานอุตสาหกรรม", "factory_waste"),
@@ -552,6 +579,8 @@ from kmportal.thai.normalize import normalize
         ("จัดตั้งหน่วยพยากรณ์อากาศเพื่อการบิน ณ ท่าอากาศยาน", "air_navigation"),
         ("ติดตั้งสถานีวัดปริมาณน้ำฝนและพยากรณ์อากาศเพื่อการเกษตร", None),
         ("ออกสลากการกุศลเพื่อหารายได้จัดซื้อครุภัณฑ์การแพทย์", "lottery"),
+        ("จัดพิมพ์และจำหน่ายสลากการกุศล ฉบับละ 100 บาท", "lottery"),
+        ("สืบสานประเพณีตานก๋วยสลาก (สลากภัต)", None),
         ("สนับสนุนการออกสลากกาชาดของเหล่ากาชาดจังหวัด", None),
         # Ordering an employer to pay is the labour inspector's (the Labour
         # Protection Act ม.๑๒๔); advising workers of their rights is not it.

@@ -211,6 +211,15 @@ STRINGS: dict[str, dict[str, str]] = {
         " s. 45(2), Decentralisation Act 1999 s. 17(1)); the law gives this kind of"
         " organisation its own local plan only (s. 16(1))",
     },
+    "powers.note.provincial_plan_pao": {
+        "th": "แผนพัฒนาจังหวัดเป็นหน้าที่ของจังหวัดที่จะจัดทำ (พระราชบัญญัติระเบียบบริหารราชการแผ่นดิน"
+        " พ.ศ. ๒๕๓๔ มาตรา ๕๓/๑) องค์การบริหารส่วนจังหวัดมีหน้าที่ประสานการจัดทำ"
+        " (พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐ มาตรา ๔๕ (๒)"
+        " และพระราชบัญญัติกำหนดแผนและขั้นตอนการกระจายอำนาจฯ พ.ศ. ๒๕๔๒ มาตรา ๑๗ (๑)) ไม่ใช่จัดทำเอง",
+        "en": "the provincial development plan is the province's to draw up (State"
+        " Administration Act 1991 s. 53/1); the PAO coordinates its drawing up (PAO Act"
+        " 1997 s. 45(2), Decentralisation Act 1999 s. 17(1)), it does not draw it up itself",
+    },
     "powers.note.private_land": {
         "th": "ชื่อโครงการระบุว่าที่ดินที่ดำเนินการยังเป็นกรรมสิทธิ์ของเอกชน:"
         " อำนาจหน้าที่ของ อปท. เป็นการจัดบริการสาธารณะเพื่อประโยชน์ของประชาชนในท้องถิ่น"
@@ -664,6 +673,40 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "declaring an aquatic-animal conservation zone, and the gear or areas no one"
         " may fish with or in, is for the minister or the provincial fisheries committee"
         " (Fisheries Royal Ordinance 2015 ss. 56, 71)",
+    },
+    "powers.note.reserved.aquaculture_zone": {
+        "th": "การประกาศกำหนดเขตเพาะเลี้ยงสัตว์น้ำเป็นอำนาจของคณะกรรมการประมงประจำจังหวัด"
+        " (พระราชกำหนดการประมง พ.ศ. ๒๕๕๘ มาตรา ๒๘ (๓) และมาตรา ๗๗)",
+        "en": "declaring aquaculture zones is for the provincial fisheries committee"
+        " (Fisheries Royal Ordinance 2015 ss. 28 (3), 77)",
+    },
+    "powers.note.reserved.mineral_zone": {
+        "th": "การจำแนกเขตพื้นที่ศักยภาพแร่และการกำหนดเขตแหล่งแร่เพื่อการทำเหมืองอยู่ในแผนแม่บท"
+        "การบริหารจัดการแร่ของคณะกรรมการนโยบายบริหารจัดการแร่แห่งชาติ (พระราชบัญญัติแร่ พ.ศ. ๒๕๖๐"
+        " มาตรา ๑๗ และมาตรา ๑๙)",
+        "en": "classifying areas of mineral potential and fixing mineral zones for mining is"
+        " the national minerals committee's master plan (Minerals Act 2017 ss. 17, 19)",
+    },
+    "powers.note.reserved.rice_price": {
+        "th": "การกำหนดราคาข้าวและสั่งห้ามซื้อจากกสิกรต่ำกว่าราคาที่กำหนด เป็นอำนาจของคณะกรรมการ"
+        "ตามกฎหมายว่าด้วยการค้าข้าวในเขตควบคุมการค้าข้าว (พระราชบัญญัติการค้าข้าว พุทธศักราช ๒๔๘๙"
+        " มาตรา ๗ และมาตรา ๘ (๒) (๓))",
+        "en": "fixing rice prices and forbidding buying from farmers below them is the"
+        " committee's, in a rice control zone (Rice Trade Act 1946 ss. 7, 8 (2), (3))",
+    },
+    "powers.note.reserved.currency_exchange": {
+        "th": "การแลกเปลี่ยนเงินตราทำได้เฉพาะธนาคารหรือบุคคลที่ได้รับอนุญาต"
+        "ตามกฎกระทรวงของรัฐมนตรีว่าการกระทรวงการคลัง"
+        " (พระราชบัญญัติควบคุมการแลกเปลี่ยนเงิน พุทธศักราช ๒๔๘๕ มาตรา ๔ (๖) และมาตรา ๔ ทวิ)",
+        "en": "only a bank or a person licensed under the finance minister's rules may"
+        " exchange money"
+        " (Exchange Control Act 1942 ss. 4 (6), 4 bis)",
+    },
+    "powers.note.reserved.provincial_budget_request": {
+        "th": "การรวบรวมคำขอตั้งงบประมาณรายจ่ายของจังหวัดและกลุ่มจังหวัดเป็นหน้าที่ของผู้ว่าราชการจังหวัด"
+        " (พระราชบัญญัติวิธีการงบประมาณ พ.ศ. ๒๕๖๑ มาตรา ๒๗)",
+        "en": "gathering the budget requests of a province and a province group is the"
+        " governor's (Budget Procedures Act 2018 s. 27)",
     },
     "powers.note.reserved.factory_waste": {
         "th": "อำนาจของราชการส่วนท้องถิ่นในการเก็บ ขน และกำจัดมูลฝอยไม่ใช้บังคับกับของเสียอันตราย"

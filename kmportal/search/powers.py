@@ -375,7 +375,8 @@ def _barred(plan: TitlePlan, org: str) -> Text | None:
     if plan.abroad:
         return msg("powers.note.abroad", law=msg(f"powers.ban.{org}"))
     if plan.provincial_plan:
-        return msg("powers.note.provincial_plan")
+        key = "provincial_plan_pao" if org == "pao" else "provincial_plan"
+        return msg(f"powers.note.{key}")
     if plan.council_share:
         return msg("powers.note.council_share", law=msg(f"powers.council_share.{org}"))
     if plan.others_tax:

@@ -267,6 +267,11 @@ _STAKE = re.compile(
 # committee the PAO's mayor chairs), is not theirs; attending is another matter.
 _PROVINCIAL_PLAN = re.compile(r"(?:จัดทำ|ทบทวน|ประสาน)(?:การจัดทำ)?แผนพัฒนา(?:จังหวัด|ท้องถิ่นระดับจังหวัด)")
 _ATTENDING = re.compile(r"เข้าร่วม")
+# The PAO coordinates the province's plan; drawing it up itself is the
+# province's, unless the title says it coordinates or takes part.
+_PAO_DRAWS_PROVINCIAL_PLAN = re.compile(
+    r"^(?!.*(?:ประสาน|ร่วม|สนับสนุน))(?=.*(?:จัดทำ|ทบทวน)\s*(?:ร่าง\s*)?แผนพัฒนา(?:กลุ่ม)?จังหวัด)"
+)
 # A subsidy to a state body: a unit of the central or provincial administration
 # (the Budget Procedures Act's ส่วนราชการ: "กระทรวง ทบวง กรม …"; the State
 # Administration Act's จังหวัด and อำเภอ and their offices — ที่ว่าการ,
@@ -400,7 +405,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         kind in ("tao", "municipality")
         and _PROVINCIAL_PLAN.search(text) is not None
         and _ATTENDING.search(text) is None
-    )
+    ) or (kind == "pao" and _PAO_DRAWS_PROVINCIAL_PLAN.search(text) is not None)
     private_land = on_private_land(text)
     council_share = _COUNCIL_SHARE.search(text) is not None
     tax = others_tax(text, kind)

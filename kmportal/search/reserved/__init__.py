@@ -149,8 +149,13 @@ _HEADMAN_PAY = re.compile(
     r"(?:กำนัน|ผู้ใหญ่บ้าน|ผู้ช่วยผู้ใหญ่บ้าน|สารวัตรกำนัน|แพทย์ประจำตำบล)"
 )
 # The Rotating Credit Act 2534 ม.๕: "ห้ามมิให้นิติบุคคลเป็นนายวงแชร์หรือจัด
-# ให้มีการเล่นแชร์" — and a local government is a juristic person.
-_ROTATING_CREDIT = re.compile(r"(?:วง|เล่น|นายวง)\s*แชร์")
+# ให้มีการเล่นแชร์" — and a local government is a juristic person. A share
+# circle by its definition too (ม.๔): members paying in by instalments, the pool
+# going to one of them in turn "โดยการประมูลหรือวิธีอื่นใด".
+_ROTATING_CREDIT = re.compile(
+    r"(?:วง|เล่น|นายวง)\s*แชร์"
+    r"|ส่ง\s*เงิน\S{0,20}?งวด[^()]{0,80}?(?:ประมูล|(?:ผลัด|สลับ|หมุนเวียน)\s*(?:กัน\s*)?รับ)"
+)
 # The Professional Sports Act 2556 ม.๑๘, ม.๑๙: a professional club is helped
 # on the committee's terms, from its fund; a local subsidy to one, or money
 # for its league, has no such place.

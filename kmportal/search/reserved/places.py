@@ -172,6 +172,19 @@ PLACES: dict[str, re.Pattern[str]] = {
         rf"{_DECLARING}\s*(?:กำหนด)?\s*เขต\s*(?:พื้นที่)?\s*รักษาพันธุ์สัตว์น้ำ"
         r"|(?:ตรา|ออก|ประกาศ)\S{0,40}?\s?ห้าม\s*(?:ใช้)?\s*เครื่องมือ\S{0,30}?\s?\S{0,10}?ประมง"
     ),
+    # The same ordinance ม.๗๗, ม.๒๘ (๓): controlled aquaculture is allowed only
+    # inside the zones the provincial fisheries committee declares. Promoting
+    # fish farming zones nothing.
+    "aquaculture_zone": re.compile(
+        rf"(?:{_DECLARING}|กำหนด|โซนนิ่ง)\s*(?:กำหนด\s*)?เขต\s*(?:พื้นที่\s*)?(?:การ\s*)?"
+        r"เพาะเลี้ยง\s*(?:สัตว์น้ำ|ปลา|กุ้ง|หอย|ปู)"
+    ),
+    # The Minerals Act 2560 ม.๑๗, ม.๑๙: the national minerals committee's master
+    # plan classifies areas of mineral potential and fixes the mineral zones for
+    # mining, and mining is permitted only inside them.
+    "mineral_zone": re.compile(
+        rf"(?:จำแนก|กำหนด|{_DECLARING})\s*(?:กำหนด\s*)?เขต\s*(?:พื้นที่\s*)?(?:ศักยภาพ\s*แร่|แหล่ง\s*แร่)"
+    ),
     # The Public Health Act 2535 ม.๑๘, last paragraph: a local government's power
     # over refuse "มิให้ใช้บังคับกับการจัดการของเสียอันตรายตามกฎหมายว่าด้วยโรงงาน";
     # the factory and the licensed handler of its waste deal with it under the

@@ -65,6 +65,7 @@ TRADE: dict[str, re.Pattern[str]] = {
     # allotting its tickets or appointing its sellers is the Office's too.
     "lottery": re.compile(
         rf"{NOT_HELPING}ออก\s*(?:และ\s*จำหน่าย\s*)?สลาก"
+        r"|(?:จัดพิมพ์|พิมพ์|จำหน่าย)\s*(?:และ\s*จำหน่าย\s*)?สลาก\s*(?:การกุศล|กินแบ่ง|กินรวบ)"
         r"|จัดสรร\s*สลาก\s*กินแบ่ง|แต่งตั้ง[^()]{0,40}?ตัวแทน\s*จำหน่าย\s*สลาก"
     ),
     # The Foreign Workers Management Decree 2560 ม.๒๖, ม.๔๖: bringing foreign
@@ -125,6 +126,29 @@ TRADE: dict[str, re.Pattern[str]] = {
         r"^(?!.*(?:ประชาสัมพันธ์|ชี้แจง|แนะนำ|ช่วย(?:เหลือ)?\s*เกษตรกร\s*(?:ยื่น|ลงทะเบียน)))"
         r".*(?:ประกัน\s*(?:รายได้|ราคา)(?!\s*(?:ของ\s*)?(?:องค์กร|อปท|ท้องถิ่น))"
         r"|พยุง\s*ราคา|ชดเชย\s*ส่วนต่าง\s*(?:ของ\s*)?ราคา)"
+    ),
+    # The Rice Trade Act 2489 ม.๗, ม.๘ (๒), (๓): in a rice control zone the
+    # committee fixes rice prices and forbids buying from farmers below them (or
+    # selling above). A floor price set for others' buying is that; a price the
+    # organisation's own mill pays is not.
+    "rice_price": re.compile(
+        r"กำหนด\s*ราคา\s*(?:รับ\s*)?ซื้อ\s*(?:ข้าว\S{0,12}?)?\s*ขั้นต่ำ"
+        r"|(?:ประกาศ|สั่ง)\s*ห้าม[^()]{0,40}?(?:รับ\s*)?(?:ซื้อ|ขาย)\s*ข้าว[^()]{0,60}?"
+        r"(?:ต่ำกว่า|เกิน(?:กว่า)?)\s*ราคา"
+    ),
+    # The Exchange Control Act 2485 ม.๔ (๖), ม.๔ ทวิ: only a bank or a person the
+    # finance minister licenses may exchange money; telling traders the rates
+    # exchanges none.
+    "currency_exchange": re.compile(
+        r"^(?!.*(?:อบรม|ให้ความรู้|ประชาสัมพันธ์))"
+        r".*(?:(?:รับ\s*)?แลก\s*เปลี่ยน\s*เงิน\s*ตรา|ซื้อ\s*-?\s*ขาย\s*(?:เงิน\s*ตรา|เงิน\S{0,10}?ต่างประเทศ))"
+    ),
+    # The Budget Procedures Act 2561 ม.๒๗: the governor, and the governor heading
+    # a province group, gathers the province's and the group's budget requests.
+    # Proposing the organisation's projects for them is another matter.
+    "provincial_budget_request": re.compile(
+        r"^(?!.*(?:สนับสนุน|ช่วย|ประสาน|เสนอ|บรรจุ))"
+        r".*(?:รวบรวม|จัดทำ)\S{0,20}?\s?คำ\s*ขอ\s*(?:ตั้ง\s*)?งบประมาณ\S{0,30}?\s?ของ\s*(?:กลุ่ม\s*)?จังหวัด"
     ),
     # The Older Persons Act 2546 ม.๑๓, ม.๒๐ (๒) and the Persons with Disabilities
     # Empowerment Act 2550 ม.๒๓, ม.๒๖: these funds are in the ministry's office,
