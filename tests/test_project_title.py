@@ -486,6 +486,19 @@ def test_work_a_glued_on_name_would_swallow_is_still_read_for_whose_it_is() -> N
     assert plan.reserved == "deposit_taking"
 
 
+def test_a_buildings_bracketed_specification_is_kept_from_the_dense_arm_only() -> None:
+    plan = analyse_title(
+        "ก่อสร้างอาคารสถานธนานุบาล แห่งที่ 2 (อาคาร คสล. 2 ชั้น พร้อมห้องมั่นคง)",
+        kind="municipality",
+        max_chars=500,
+    )
+    assert "ชั้น" not in plan.dense_text and "สถานธนานุบาล" in plan.dense_text
+    assert "มั่นคง" in plan.tokens
+    # A bracket that names the work stays.
+    named = analyse_title("ก่อสร้างอาคาร (ศูนย์พัฒนาเด็กเล็ก)", kind="tao", max_chars=500)
+    assert "ศูนย์พัฒนาเด็กเล็ก" in named.dense_text
+
+
 def test_a_dash_of_any_width_reads_as_a_hyphen_and_the_title_is_echoed_as_typed() -> None:
     title = "จัดตั้งจุดรับ\u2013ส่งจดหมายประจำหมู่บ้านพื้นที่สูง"
     plan = analyse_title(title, kind="pao", max_chars=500)

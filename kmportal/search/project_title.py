@@ -309,6 +309,12 @@ _REFERENDUM_ON_PERSON = re.compile(
 _NUMBER = re.compile(r"^[0-9.,/%-]+$")
 _BRACKETS = re.compile(r"[()\[\]{}]")
 _PROJECT = re.compile(r"โครงการ")
+# A building's specification in brackets ("(อาคาร คสล. 2 ชั้น พร้อมห้องมั่นคง)"):
+# what it is built of and how big, never whose work it is; the embedder would
+# read it as building work of any kind.
+_SPECIFICATION = re.compile(
+    r"\((?=[^()]*(?:คอนกรีต|เสริมเหล็ก|[0-9]\s*ชั้น|ตาราง\s*เมตร|ตร\.\s*ม))[^()]*\)"
+)
 # The decentralisation Act's words and the older Acts' words for the same thing.
 OTHER_LOCAL_GOVERNMENT = "องค์กรปกครองส่วนท้องถิ่นอื่น ราชการส่วนท้องถิ่นอื่น"
 _JOINT = re.compile(r"ร่วมกับ\s*(?:\S{0,12}\s*)?$")
@@ -463,7 +469,8 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     law_words = index_tokens(word_tokens(normalize(extra_law)))
     expansion = [t for t in law_words if t not in tokens]
     said_in_law_words = tuple(dict.fromkeys(t for t in law_words if t in tokens))
-    dense_text = f"{text} ({extra})" if extra else text
+    built = re.sub(r"\s+", " ", _SPECIFICATION.sub(" ", text)).strip()
+    dense_text = f"{built} ({extra})" if extra else built
     formless_text = None
     if any(w in BOILERPLATE for w in words):
         formless = " ".join(w for w in words if w.strip() and w not in BOILERPLATE)
