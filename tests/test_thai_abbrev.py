@@ -41,6 +41,9 @@ def test_a_plan_titles_abbreviations_become_the_words_a_gloss_knows() -> None:
     assert "สำนักงานสาธารณสุขจังหวัด" in normalize("อุดหนุน สสจ.ร้อยเอ็ด")
     assert "สำนักงานสาธารณสุขอำเภอ" in normalize("อุดหนุน สสอ.แม่สอด")
     assert "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา" in normalize("อุดหนุน สพป.ตาก เขต 2")
+    assert "สถานีตำรวจภูธร" in normalize("อุดหนุน สภ.แม่สอด")
+    # Not the end of a word.
+    assert "ตำรวจ" not in normalize("ประชุมสภ.")
 
 
 def test_a_municipalitys_tier_is_written_out_only_where_it_stands_alone() -> None:

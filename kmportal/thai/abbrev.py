@@ -91,6 +91,8 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
         "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด",
         "provincial social development and human security office",
     ),
+    # A police station, as subsidies to one name it ("อุดหนุน สภ.แม่สอด").
+    Abbreviation("สภ.", "สถานีตำรวจภูธร", "provincial police station", alone=True),
     Abbreviation("อปพร.", "อาสาสมัครป้องกันภัยฝ่ายพลเรือน", "civil defence volunteer"),
     Abbreviation("ชรบ.", "ชุดรักษาความปลอดภัยหมู่บ้าน", "village security team"),
     Abbreviation("คสล.", "คอนกรีตเสริมเหล็ก", "reinforced concrete"),
