@@ -408,10 +408,19 @@ def test_drawing_up_the_provincial_plan_is_recognised(
         ("ขึ้นทะเบียนนักสังคมสงเคราะห์วิชาชีพให้อาสาสมัคร", "ขึ้นทะเบียน"),
         ("อบรมเตรียมสอบขึ้นทะเบียนผู้ประกอบวิชาชีพการแพทย์แผนไทย", None),
         ("ขึ้นทะเบียนผู้ว่างงานเพื่อฝึกอาชีพ", None),
+        # A product's formula registered, or its notification accepted.
+        ("ขึ้นทะเบียนตำรับผลิตภัณฑ์สมุนไพรของกลุ่มหมอพื้นบ้าน", "ขึ้นทะเบียนตำรับ"),
+        ("บริการรับจดแจ้งผลิตภัณฑ์เครื่องสำอางสมุนไพร", "รับจดแจ้ง"),
+        ("รับแจ้งเหตุเดือดร้อนรำคาญ", None),
     ],
 )
 def test_an_act_of_state_power_over_a_person_is_recognised(title: str, act: str | None) -> None:
     assert analyse_title(title, kind="pao", max_chars=500).act == act
+
+
+def test_a_glued_place_name_ends_at_the_verb_that_follows_it() -> None:
+    plan = analyse_title("กำหนดให้ตลาดนัดทุกแห่งในจังหวัดตากเป็นเขตปลอดบุหรี่", kind="pao", max_chars=500)
+    assert "เขตปลอดบุหรี่" in plan.text and "ตาก" not in plan.text
 
 
 def test_an_area_glued_to_a_joining_word_is_a_place_too() -> None:

@@ -24,6 +24,14 @@ from kmportal.thai.normalize import normalize
         ("ขยายไหล่ทางและบูรณะผิวจราจรแอสฟัลท์ติกคอนกรีต ทางหลวงแผ่นดินหมายเลข 1", "highway"),
         ("ขยายช่องจราจรและก่อสร้างไหล่ทาง ทางหลวงแผ่นดินหมายเลข 105 ช่วงผ่านชุมชน", "highway"),
         ("ขยายช่องจราจรจาก 2 ช่องเป็น 4 ช่องจราจร ทางหลวงแผ่นดินหมายเลข 1090", "highway"),
+        # By its number alone, in a bracket, or past a bracket of its own.
+        ("ขยายช่องจราจรเป็น 4 ช่อง พร้อมก่อสร้างเกาะกลาง ทางหลวงหมายเลข 1090", "highway"),
+        ("ซ่อมแซมหลุมบ่อผิวจราจร ถนนสายแม่สอด-แม่ระมาด (ทางหลวงหมายเลข 105)", "highway"),
+        (
+            "จัดจ้างซ่อมสร้างผิวทางแอสฟัลต์ติกคอนกรีต (Overlay) หนา 5 เซนติเมตร ทางหลวงแผ่นดินหมายเลข 4",
+            "highway",
+        ),
+        ("ซ่อมแซมผิวจราจรถนนสายบ้านนา เชื่อมทางหลวงหมายเลข 12", None),
         ("ก่อสร้างเรือนจำแห่งใหม่ รองรับผู้ต้องขัง 3,000 คน", "prison"),
         # Its route number, as plans abbreviate it (ทล.), and mending its surface.
         ("ปะซ่อมผิวทาง ทล.12 (ทางหลวงแผ่นดิน) ช่วงแม่สอด", "highway"),
@@ -191,6 +199,31 @@ from kmportal.thai.normalize import normalize
         ("จัดให้มีวงแชร์ออมทรัพย์หมุนเวียนรายเดือนให้กลุ่มแม่บ้าน", "rotating_credit"),
         ("รณรงค์ป้องกันการเล่นแชร์ลูกโซ่", None),
         ("แชร์ความรู้การทำเกษตรอินทรีย์", None),
+        # A road onto a motorway, entering or leaving it.
+        ("ก่อสร้างถนนเชื่อมเข้า-ออกทางหลวงพิเศษระหว่างเมืองหมายเลข 6", "motorway_access"),
+        # A pollution control zone is the Board's (ม.๕๙), however the title words it.
+        ("ยกระดับพื้นที่อำเภอแม่สอดเป็นเขตควบคุมมลพิษจากฝุ่นละออง", "pollution_zone"),
+        ("จัดทำแผนลดและขจัดมลพิษในเขตควบคุมมลพิษ", None),
+        # Public places of the province made smoke-free are the minister's (ม.๔๑).
+        ("กำหนดให้ตลาดนัดและสวนสาธารณะทุกแห่งใน เป็นเขตปลอดบุหรี่", "smoke_free_zone"),
+        ("กำหนดให้สำนักงานองค์การบริหารส่วนจังหวัดเป็นเขตปลอดบุหรี่", None),
+        # Zones of an environmental disease are the director-general's (ม.๓๕).
+        ("กำหนดเขตพื้นที่เฝ้าระวัง ป้องกัน และควบคุมโรคจากสิ่งแวดล้อม", "env_disease_zone"),
+        ("ตรวจคัดกรองโรคจากสิ่งแวดล้อมให้ประชาชนรอบเหมือง", None),
+        # Reserved tourism resources are the TAT's (its Act ม.๙ (๕)).
+        (
+            "สำรวจและประกาศพื้นที่เป็นทรัพยากรทางการท่องเที่ยวที่สงวนไว้เป็นของรัฐ",
+            "state_tourism_resource",
+        ),
+        ("พัฒนาแหล่งท่องเที่ยวและทรัพยากรทางการท่องเที่ยวของท้องถิ่น", None),
+        # An abandoned temple's land let is the Office of Buddhism's.
+        ("บริหารจัดการที่ธรณีสงฆ์ของวัดร้างบ้านวังหิน จัดให้เช่าเป็นตลาด", "abandoned_temple"),
+        # The governor sets up the disease control units (ม.๓๖).
+        ("จัดตั้งหน่วยปฏิบัติการควบคุมโรคติดต่อประจำอำเภอ", "disease_control_unit"),
+        ("อบรมหน่วยปฏิบัติการควบคุมโรคติดต่อ", None),
+        # The moon is sighted by mosques and announced by the Chularatchamontri.
+        ("ดูดวงจันทร์และประกาศกำหนดวันเริ่มถือศีลอดเดือนรอมฎอน", "moon_sighting"),
+        ("จัดกิจกรรมละศีลอดร่วมกันในเดือนรอมฎอน", None),
         # A share circle by its definition (ม.๔), not a savings group.
         (
             "จัดตั้งวงออมเงินหมุนเวียน ให้สมาชิกส่งเงินงวดละ 1,000 บาท และประมูลรับเงินกองกลาง",

@@ -708,6 +708,36 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "gathering the budget requests of a province and a province group is the"
         " governor's (Budget Procedures Act 2018 s. 27)",
     },
+    "powers.note.reserved.env_disease_zone": {
+        "th": "การประกาศเขตพื้นที่ที่ต้องเฝ้าระวัง ป้องกัน หรือควบคุมโรคจากการประกอบอาชีพหรือโรคจาก"
+        "สิ่งแวดล้อมเป็นอำนาจของอธิบดีกรมควบคุมโรคตามคำแนะนำของคณะกรรมการระดับจังหวัด"
+        " (พระราชบัญญัติควบคุมโรคจากการประกอบอาชีพและโรคจากสิ่งแวดล้อม พ.ศ. ๒๕๖๒ มาตรา ๓๕)",
+        "en": "declaring the areas where an occupational or environmental disease must be"
+        " watched or controlled is the Disease Control director-general's, on the provincial"
+        " committee's advice (Occupational and Environmental Diseases Control Act 2019 s. 35)",
+    },
+    "powers.note.reserved.state_tourism_resource": {
+        "th": "การสำรวจและกำหนดพื้นที่เป็นสถานที่ท่องเที่ยวและทรัพยากรทางการท่องเที่ยวที่ต้องสงวนไว้"
+        "เป็นของรัฐเป็นอำนาจของการท่องเที่ยวแห่งประเทศไทย (พระราชบัญญัติการท่องเที่ยว"
+        "แห่งประเทศไทย พ.ศ. ๒๕๒๒ มาตรา ๙ (๕))",
+        "en": "surveying and fixing the places and tourism resources reserved to the state is"
+        " the Tourism Authority of Thailand's (TAT Act 1979 s. 9 (5))",
+    },
+    "powers.note.reserved.disease_control_unit": {
+        "th": "การจัดตั้งหน่วยปฏิบัติการควบคุมโรคติดต่อในทุกอำเภอเป็นหน้าที่ของผู้ว่าราชการจังหวัด"
+        "โดยความเห็นชอบของคณะกรรมการโรคติดต่อจังหวัด (พระราชบัญญัติโรคติดต่อ พ.ศ. ๒๕๕๘ มาตรา ๓๖)",
+        "en": "setting up the communicable disease control units in every district is the"
+        " governor's, with the provincial committee's consent (Communicable Diseases Act 2015"
+        " s. 36)",
+    },
+    "powers.note.reserved.moon_sighting": {
+        "th": "การดูดวงจันทร์เป็นหน้าที่ของคณะกรรมการอิสลามประจำมัสยิด และการประกาศผลเพื่อกำหนด"
+        "วันสำคัญทางศาสนาเป็นอำนาจของจุฬาราชมนตรี (พระราชบัญญัติการบริหารองค์กรศาสนาอิสลาม"
+        " พ.ศ. ๒๕๔๐ มาตรา ๘ (๓) และมาตรา ๓๕ (๑๑))",
+        "en": "sighting the moon is the mosque committee's, and announcing the religious days"
+        " by it the Chularatchamontri's (Islamic Organisations Administration Act 1997"
+        " ss. 8 (3), 35 (11))",
+    },
     "powers.note.reserved.factory_waste": {
         "th": "อำนาจของราชการส่วนท้องถิ่นในการเก็บ ขน และกำจัดมูลฝอยไม่ใช้บังคับกับของเสียอันตราย"
         "ตามกฎหมายว่าด้วยโรงงาน ซึ่งผู้ประกอบกิจการโรงงานและผู้รับกำจัดที่ได้รับอนุญาตดำเนินการ"

@@ -98,8 +98,9 @@ _FORM_START = "|".join(("ก่อสร้าง", "จัดซื้อ", "�
 _NAME_CHAR = r"[^\s()\[\]'\"“”‘’,:;/]"
 _NAME = rf"(?:(?!{_FORM_START}){_NAME_CHAR})*"
 # A name glued on as well may run on into the rest of the title ("ในเขต
-# จังหวัดตากในการจัดทำแผนที่ภาษี"): it also stops at a joining word.
-_JOINING = "ใน|เพื่อ|และ|ให้|โดย|ของ|ประจำ"
+# จังหวัดตากในการจัดทำแผนที่ภาษี", "…ทุกแห่งในจังหวัดตากเป็นเขต…"): it also
+# stops at a joining word.
+_JOINING = "ใน|เพื่อ|และ|ให้|โดย|ของ|ประจำ|เป็น"
 _GLUED_NAME = rf"(?:(?!{_FORM_START}|{_JOINING}){_NAME_CHAR})*"
 # An organisation named with its own name ("องค์การบริหารส่วนตำบลมหาวัน"), or an
 # organ of it ("นายกองค์การบริหารส่วนจังหวัดตาก"). The name never begins with a
@@ -186,7 +187,10 @@ ISSUING = re.compile(
 # enrolling a person in a profession is, and its council's ("รับขึ้นทะเบียนและ
 # ออกใบอนุญาตให้แก่ผู้ขอเป็นผู้ประกอบวิชาชีพ…": the Social Work Profession Act
 # 2556 ม.๖ (๑), the Thai Traditional Medicine Profession Act 2556 ม.๙), though
-# not coaching people for its examination.
+# not coaching people for its examination. So is registering a product's
+# formula (ขึ้นทะเบียนตำรับ: the Herbal Products Act 2562 ม.๓๔, the licensing
+# authority's) or accepting its notification (รับจดแจ้ง: the Cosmetics Act 2558
+# ม.๑๔).
 # Nor is approving the organisation's own plan, budget or spending ("อนุมัติและ
 # ประกาศใช้แผน", the handbook's step): it decides no one's rights.
 # A visa (ตรวจลงตรา) is such a permission: to enter the kingdom, the
@@ -199,7 +203,7 @@ ISSUING = re.compile(
 STATE_ACT = re.compile(
     r"(?<!ขอ)(?<!ได้)(?<!ได้รับ)(?<!(?<!บริ)(?<!ปฏิบัติ)การ)(?<!ใบ)(?<!หนังสือ)"
     r"(?P<act>อนุญาต|รับจดทะเบียน|เพิกถอน|วินิจฉัยอุทธรณ์|ตรวจลงตรา"
-    r"|(?<!เตรียมสอบ)ขึ้นทะเบียน(?=[^()]{0,30}?วิชาชีพ)"
+    r"|(?<!เตรียมสอบ)ขึ้นทะเบียน(?=[^()]{0,30}?วิชาชีพ)|ขึ้นทะเบียน\s*ตำรับ|รับ\s*จดแจ้ง"
     r"|จับกุม|ตรวจค้น(?!หา)|สืบสวนสอบสวน|ดำเนินคดีอาญา"
     r"|อนุมัติ(?!\s*(?:และ\s*ประกาศใช้\s*)?(?:ร่าง|แผน|งบ|ข้อบัญญัติ|เทศบัญญัติ|ระเบียบ"
     r"|โครงการ|เงิน|ค่าใช้จ่าย|การจ่าย|จ่าย|ฎีกา))"

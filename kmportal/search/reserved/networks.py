@@ -23,16 +23,22 @@ _SURFACE = r"(?:แอสฟ(?:ัลต์|ัลท์)(?:ติก|ติค)
 _GATE = r"(?:ประตูน้ำ|ประตูระบาย(?:น้ำ)?)"
 _NOT_SMALL_SCHEME = r"(?!\s*(?:ขนาดเล็ก|ของ\s*(?:หมู่บ้าน|ชุมชน|อบต|องค์การ|เทศบาล)))"
 
+# A highway of the departments by its class, or by its number alone: the
+# departments number their highways (ทางหลวงหมายเลข 1090); a local highway has
+# its own code (ทางหลวงท้องถิ่น ตก.ถ.1-0023) and a rural one its province's.
+_HIGHWAY = r"ทางหลวง(?:พิเศษ|แผ่นดิน|ชนบท|\s*(?:หมายเลข|สาย)\s*[0-9])"
+
 NETWORKS: dict[str, re.Pattern[str]] = {
     # The Highways Act 2535 ม.๗, ม.๘, ม.๙: a special, national or rural highway is one
     # "ที่กรมทางหลวง[ชนบท]เป็นผู้ดำเนินการก่อสร้าง ขยาย บูรณะ และบำรุงรักษา".
     # The highway's own parts (its lanes, shoulders, surface) may come first, and
-    # other words between them and its name — not a road joining it ("เชื่อม",
-    # "แยก"), nor work beside it ("ริม", "บริเวณ").
+    # other words between them and its name, a bracket among them ("(Overlay)"),
+    # or the name in one — not a road joining it ("เชื่อม", "แยก"), nor work
+    # beside it ("ริม", "บริเวณ").
     "highway": re.compile(
-        rf"{BUILDING}\s*(?:ผิวจราจร\s*|ถนน\s*|สะพาน(?:บน|ข้าม)?\s*)?(?:(?:ผิว\s*)?{_SURFACE}\s*)?ทางหลวง(?:พิเศษ|แผ่นดิน|ชนบท)"
-        rf"|{BUILDING}\s*(?:ผิวจราจร|ผิวทาง|ผิวถนน|ไหล่ทาง|ช่องจราจร|เขตทาง)"
-        rf"(?:(?!{_BESIDE})[^()]){{0,60}}?ทางหลวง(?:พิเศษ|แผ่นดิน|ชนบท)"
+        rf"{BUILDING}\s*(?:ผิวจราจร\s*|ถนน\s*|สะพาน(?:บน|ข้าม)?\s*)?(?:(?:ผิว\s*)?{_SURFACE}\s*)?{_HIGHWAY}"
+        rf"|{BUILDING}\s*(?:หลุมบ่อ\s*)?(?:ผิวจราจร|ผิวทาง|ผิวถนน|ไหล่ทาง|ช่องจราจร|เขตทาง)"
+        rf"(?:\([^()]*\)|(?!{_BESIDE})[^()]){{0,80}}?\(?\s*{_HIGHWAY}"
     ),
     # The Land Transport Act 2522 ม.๒๐ (๑), (๔): the provincial land transport
     # committee fixes scheduled routes and fares. Running the organisation's own
@@ -129,7 +135,7 @@ NETWORKS: dict[str, re.Pattern[str]] = {
     # The Highways Act 2535 ม.๕๕: no one may build a road to enter, join or cross
     # a special highway (a motorway).
     "motorway_access": re.compile(
-        r"(?:เชื่อม|เข้าออก|ทางเข้า)[^()]{0,80}?(?:เข้า(?:สู่)?|กับ|ผ่าน)\s*ทางหลวงพิเศษ"
+        r"(?:เชื่อม|เข้าออก|ทางเข้า)[^()]{0,80}?(?:เข้า(?:สู่)?|ออก|กับ|ผ่าน)\s*ทางหลวงพิเศษ"
     ),
     # The Broadcasting and Telecommunications Frequencies Act 2553 ม.๔๑: a
     # telecommunications business on a frequency needs the regulator's licence.

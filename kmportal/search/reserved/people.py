@@ -183,6 +183,18 @@ PEOPLE: dict[str, re.Pattern[str]] = {
     "abandoned_temple": re.compile(
         r"(?:ปรับปรุง|พัฒนา|ก่อสร้าง|ใช้|ดูแล|รักษา|ปกครอง)\S{0,20}?\s?(?:พื้นที่|ที่ดิน|ที่)?\s*วัดร้าง"
         r"(?!\S{0,30}?(?:ที่ยุบเลิก|ซึ่งยุบเลิก|ที่ได้รับโอน))"
+        # Or its land and property managed or let ("ที่ธรณีสงฆ์…ของวัดร้าง").
+        r"|(?:บริหาร|จัดการ|จัดหาผลประโยชน์|ให้เช่า)[^()]{0,40}?(?:ที่ธรณีสงฆ์|ทรัพย์สิน)[^()]{0,20}?วัดร้าง"
+    ),
+    # The Communicable Diseases Act 2558 ม.๓๖: the governor, with the provincial
+    # committee's consent, sets up the disease control units in every district.
+    "disease_control_unit": re.compile(r"(?:จัดตั้ง|ตั้ง)\s*หน่วยปฏิบัติการควบคุมโรคติดต่อ"),
+    # The Islamic Organisations Administration Act 2540 ม.๘ (๓), ม.๓๕ (๑๑): a
+    # mosque's committee sights the moon, and the Chularatchamontri announces
+    # the religious days by it.
+    "moon_sighting": re.compile(
+        r"ดู\s*(?:ดวง)?\s*จันทร์[^()]{0,60}?ประกาศ"
+        r"|ประกาศ\s*(?:กำหนด\s*)?วัน\s*(?:เริ่ม\s*)?(?:ถือ\s*)?ศีลอด"
     ),
     # The Communicable Diseases Act 2558 ม.๖ (๒): the minister declares which port
     # of entry is an international communicable disease control checkpoint.

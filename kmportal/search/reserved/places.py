@@ -39,13 +39,18 @@ PLACES: dict[str, re.Pattern[str]] = {
     # The National Environmental Quality Act 2535 ม.๕๙: the National Environment
     # Board declares a pollution control zone; the local plan to reduce it follows
     # (ม.๖๐), and is local work.
-    "pollution_zone": re.compile(rf"{_DECLARING}\s*(?:กำหนด)?.{{0,40}}?เขตควบคุมมลพิษ"),
+    "pollution_zone": re.compile(
+        rf"{_DECLARING}\s*(?:กำหนด)?.{{0,40}}?เขตควบคุมมลพิษ"
+        r"|(?:กำหนด|ยกระดับ)[^()]{0,80}?เป็น\s*เขตควบคุมมลพิษ"
+    ),
     # The Tobacco Products Control Act 2560 ม.๔๑: the minister, on the committee's
     # advice, declares which public places ("สถานที่สาธารณะ") are smoke-free and
     # where smoking is allowed in them; the one who runs a place marks it (ม.๔๓),
     # and an office making its own premises smoke-free is that, local work.
     "smoke_free_zone": re.compile(
         rf"{_DECLARING}\s*(?:กำหนด)?.{{0,20}}?เขต\s*(?:ปลอด|สูบ)\s*บุหรี่[^()]{{0,60}}?สถานที่สาธารณะ"
+        # Or public places listed, "ทุกแห่ง" in the province, made smoke-free.
+        r"|กำหนด\s*ให้[^()]{0,120}?ทุกแห่ง[^()]{0,40}?เป็น\s*เขต\s*ปลอด\s*บุหรี่"
     ),
     # The same Act ม.๔๓: the minister, on the Board's advice, makes an area an
     # environmental protection area by ministerial rule.
@@ -179,6 +184,15 @@ PLACES: dict[str, re.Pattern[str]] = {
         rf"(?:{_DECLARING}|กำหนด|โซนนิ่ง)\s*(?:กำหนด\s*)?เขต\s*(?:พื้นที่\s*)?(?:การ\s*)?"
         r"เพาะเลี้ยง\s*(?:สัตว์น้ำ|ปลา|กุ้ง|หอย|ปู)"
     ),
+    # The Occupational and Environmental Diseases Control Act 2562 ม.๓๕: the
+    # Disease Control director-general, on the provincial committee's advice,
+    # declares the areas where such a disease must be watched or controlled.
+    "env_disease_zone": re.compile(
+        r"(?:กำหนด|ประกาศ)\s*เขต\s*(?:พื้นที่\s*)?[^()]{0,40}?ควบคุม\s*โรคจาก\s*(?:การประกอบอาชีพ|สิ่งแวดล้อม)"
+    ),
+    # The Tourism Authority of Thailand Act 2522 ม.๙ (๕): it surveys and fixes
+    # the places and tourism resources reserved to the state.
+    "state_tourism_resource": re.compile(r"ทรัพยากร\s*ทางการท่องเที่ยว\s*ที่\s*(?:ต้อง\s*)?สงวน"),
     # The Minerals Act 2560 ม.๑๗, ม.๑๙: the national minerals committee's master
     # plan classifies areas of mineral potential and fixes the mineral zones for
     # mining, and mining is permitted only inside them.
