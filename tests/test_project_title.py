@@ -503,6 +503,11 @@ def test_a_buildings_bracketed_specification_is_kept_from_the_dense_arm_only() -
     )
     assert "ชั้น" not in plan.dense_text and "สถานธนานุบาล" in plan.dense_text
     assert "มั่นคง" in plan.tokens
+    # Unbracketed too.
+    bare = analyse_title(
+        "ก่อสร้างอาคารสถานธนานุบาล แห่งที่ 2 อาคาร คสล. 2 ชั้น", kind="municipality", max_chars=500
+    )
+    assert "ชั้น" not in bare.dense_text and "สถานธนานุบาล" in bare.dense_text
     # A bracket that names the work stays.
     named = analyse_title("ก่อสร้างอาคาร (ศูนย์พัฒนาเด็กเล็ก)", kind="tao", max_chars=500)
     assert "ศูนย์พัฒนาเด็กเล็ก" in named.dense_text

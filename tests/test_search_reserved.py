@@ -655,6 +655,10 @@ from kmportal.thai.normalize import normalize
         # Agricultural land consolidation is the provincial committee's (its Act
         # ม.๓๒, ม.๔๕); a ditch in a zone consolidated already is not.
         ("จัดรูปที่ดินเพื่อเกษตรกรรม ทุ่งบางระกำ", "land_consolidation"),
+        ("จัดรูปที่ดินแปลงนา รวมแปลงนาขนาดเล็กและกำหนดแปลงใหม่", "land_consolidation"),
+        # A building registered as a monument, its name between.
+        ("ประกาศขึ้นทะเบียนกลุ่มห้องแถวไม้ย่านตลาดเก่าเป็นโบราณสถาน", "ancient_monument"),
+        ("ดูแลรักษาโบราณสถานที่ได้ขึ้นทะเบียนแล้ว", None),
         ("ขุดลอกคูส่งน้ำในเขตจัดรูปที่ดินเพื่อเกษตรกรรม หมู่ที่ 5", None),
         ("จัดรูปที่ดินเพื่อพัฒนาพื้นที่ย่านสถานีขนส่ง", None),
         # Ticketing drivers and testing them for drink are the traffic officers'
@@ -816,6 +820,9 @@ def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | N
         # The Civil Registration Act ม.๔: a municipality registers, a TAO or PAO does not.
         ("เปิดจุดบริการรับแจ้งเกิด แจ้งตาย และแจ้งย้ายที่อยู่ ณ ที่ทำการ", "tao", "civil_registration"),
         ("พัฒนาระบบงานทะเบียนราษฎรออนไลน์", "pao", "civil_registration"),
+        # A house's number and register are the registrar's (ม.๓๔).
+        ("สำรวจบ้านสร้างใหม่ กำหนดเลขประจำบ้าน และจัดทำทะเบียนบ้าน", "pao", "civil_registration"),
+        ("กำหนดเลขประจำบ้าน และจัดทำทะเบียนบ้าน", "municipality", None),
         ("เปิดจุดบริการรับแจ้งเกิด แจ้งตาย และแจ้งย้ายที่อยู่ ณ ที่ทำการ", "municipality", None),
         # Helping people to register is welfare, for any kind.
         ("ช่วยเหลือผู้ไร้สัญชาติในการแจ้งเกิดและขอเพิ่มชื่อในทะเบียนบ้าน", "tao", None),

@@ -702,6 +702,12 @@ STRINGS: dict[str, dict[str, str]] = {
         " exchange money"
         " (Exchange Control Act 1942 ss. 4 (6), 4 bis)",
     },
+    "powers.note.local_tax.irrigation_charge": {
+        "th": "ค่าชลประทานเป็นเงินที่รัฐมนตรีมีอำนาจเรียกเก็บจากเจ้าของที่ดินในเขตชลประทานหรือผู้ใช้น้ำ"
+        " (พระราชบัญญัติการชลประทานหลวง พุทธศักราช ๒๔๘๕ มาตรา ๘) ไม่ใช่รายได้ของ อปท.",
+        "en": "the irrigation charge is the minister's to levy on land in an irrigation zone"
+        " and on water users (Royal Irrigation Act 1942 s. 8), no local government's revenue",
+    },
     "powers.note.reserved.provincial_budget_request": {
         "th": "การรวบรวมคำขอตั้งงบประมาณรายจ่ายของจังหวัดและกลุ่มจังหวัดเป็นหน้าที่ของผู้ว่าราชการจังหวัด"
         " (พระราชบัญญัติวิธีการงบประมาณ พ.ศ. ๒๕๖๑ มาตรา ๒๗)",

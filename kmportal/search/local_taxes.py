@@ -84,6 +84,9 @@ TAXES: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
         ),
         frozenset(),
     ),
+    # The Royal Irrigation Act 2485 ม.๘: the minister levies the irrigation charge
+    # on land in an irrigation zone and on those who use its water.
+    "irrigation_charge": (re.compile(r"ค่า\s*ชลประทาน"), frozenset()),
 }
 
 

@@ -318,6 +318,8 @@ _PROJECT = re.compile(r"โครงการ")
 # read it as building work of any kind.
 _SPECIFICATION = re.compile(
     r"\((?=[^()]*(?:คอนกรีต|เสริมเหล็ก|[0-9]\s*ชั้น|ตาราง\s*เมตร|ตร\.\s*ม))[^()]*\)"
+    # Or the same unbracketed: "อาคาร คสล. 2 ชั้น".
+    r"|อาคาร\s*คอนกรีตเสริมเหล็ก\s*(?:ขนาด\s*)?[0-9]+\s*ชั้น"
 )
 # The decentralisation Act's words and the older Acts' words for the same thing.
 OTHER_LOCAL_GOVERNMENT = "องค์กรปกครองส่วนท้องถิ่นอื่น ราชการส่วนท้องถิ่นอื่น"

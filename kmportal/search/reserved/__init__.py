@@ -47,6 +47,8 @@ NAMED_KINDS: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
             r"(?:รับ\s*)?แจ้ง\s*(?:การ)?\s*"
             r"(?:เกิด(?!\s*(?:เหตุ|ภัย|อัคคีภัย|เพลิง|อุบัติ))|ตาย|ย้าย)"
             r"|(?:งาน|บริการ|สำนัก)\s*ทะเบียนราษฎร"
+            # And a house's number and register (ม.๓๔: the registrar's).
+            r"|กำหนด\s*เลข\s*(?:ประจำ|ที่)\s*บ้าน|(?:จัดทำ|ออก)\s*ทะเบียนบ้าน"
         ),
         frozenset({"municipality", "pattaya", "bangkok"}),
     ),
