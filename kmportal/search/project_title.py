@@ -384,9 +384,6 @@ class TitlePlan:
     formless_text: str | None = None
 
 
-_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
-
-
 def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     if not title or not title.strip():
         raise BadInput(msg("powers.error.empty_title"))
@@ -501,7 +498,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         public_company=public_company,
         provincial_plan=provincial_plan,
         private_land=private_land,
-        reserved=_reserved(text, named if glued else None, kind),
+        reserved=reserved_to(text, kind) or (reserved_to(named, kind) if glued else None),
         council_share=council_share,
         others_tax=tax,
         referendum_on_person=referendum_on_person,
@@ -518,15 +515,6 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
 # states consent, a joint project or a subsidy; one of its own kind may be
 # itself, named by name, and a PAO's area holds them all.
 _IN_AREA = re.compile(rf"ในเขต\s*(?P<org>{_ORG_RE})")
-
-
-def _reserved(text: str, named: str | None, kind: str) -> str | None:
-    # An en dash ("รับ–ส่ง") is a hyphen to the table's patterns; the words the
-    # arms see keep it, as the law's text does.
-    for form in (text, named):
-        if form is not None and (key := reserved_to(form.translate(_DASHES), kind)):
-            return key
-    return None
 
 
 def _in_other_area(text: str, kind: str, areas: Iterable[str]) -> str | None:

@@ -202,6 +202,8 @@ FORBIDDEN: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
     "casino": (_CASINO, _AGAINST),
     "alcohol": (_ALCOHOL, _NO_DRINK),
 }
+# A dash of any width ("รับ–ส่ง") is a hyphen to every pattern of the table.
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 # Every key :func:`reserved_to` may answer, each with its message.
 KEYS = (*RESERVED, *FORBIDDEN, *NAMED_KINDS)
 
@@ -209,6 +211,7 @@ KEYS = (*RESERVED, *FORBIDDEN, *NAMED_KINDS)
 def reserved_to(text: str, kind: str) -> str | None:
     """The key of the entry whose work the title is, for an อปท. of ``kind``,
     if any (``"highway"``)."""
+    text = text.translate(_DASHES)
     for key, (work, unless) in FORBIDDEN.items():
         if work.search(text) and not (unless and _said(unless, text)):
             return key

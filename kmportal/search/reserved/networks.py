@@ -55,7 +55,7 @@ NETWORKS: dict[str, re.Pattern[str]] = {
         rf"(?:{_GATE}|เขื่อนระบาย)\s*(?:ของ\s*)?(?:กรม)?ชลประทาน"
         # Or its gates opened and closed on a canal its title calls the
         # department's kind, not a village's small scheme.
-        rf"|(?:เปิด|ปิด)\s*[–-]?\s*(?:ปิด|เปิด)?\s*(?:บาน\s*)?{_GATE}[^()]{{0,80}}?"
+        rf"|(?:เปิด|ปิด)\s*-?\s*(?:ปิด|เปิด)?\s*(?:บาน\s*)?{_GATE}[^()]{{0,80}}?"
         r"(?:คลองส่งน้ำ\s*ชลประทาน|คลองชลประทาน|กรมชลประทาน|ส่งน้ำและบำรุงรักษา)"
         rf"{_NOT_SMALL_SCHEME}"
     ),
