@@ -471,10 +471,55 @@ def test_the_dense_arm_may_agree_with_a_duty_in_the_wording_of_its_other_layer()
     assert powers._rank(reg, cos, ev, "pao").supported == [0]
     # A field word alone, with no wording of its duty near the title, is not enough.
     assert powers._rank(reg, cos, named(n, 2), "pao").supported == []
-    # Only the strict agreement travels between wordings: the title's own word
-    # at a rank the looser rule would take (OWN_RANK) through another wording does not.
+    # Only the strict agreement travels between wordings of one layer: the
+    # title's own word at a rank the looser rule would take (OWN_RANK) through
+    # a sibling of its own list does not.
     cos[1] = cos[8]
     assert powers._rank(reg, cos, ev, "pao", ev).supported == []
+
+
+def test_the_looser_agreement_of_a_titles_own_word_may_come_through_its_other_layer() -> None:
+    # Long-term care of the elderly: the title's ผู้สูงอายุ names ม.๑๗ (๒๗)
+    # ("คนชรา"), sixteenth in the dense arm; the rule's ข้อ ๑๓, the same duty in
+    # other words, is eighth: within OWN_RANK, not AGREE_RANK.
+    filler = [([f"กิจการที่{i:02d}"], ("pao",), "Decentralisation Act") for i in range(60)]
+    rows = [
+        (["สังคมสงเคราะห์", "คุณภาพชีวิต", "คนชรา"], ("pao",), "Decentralisation Act"),
+        (["สังคมสงเคราะห์", "คุณภาพชีวิต", "ผู้ด้อยโอกาส"], ("pao",), "Rule"),
+        (["ทางบก", "ทางน้ำ"], ("pao",), "Decentralisation Act"),  # kin found it, first
+        *filler,
+    ]
+    reg = make_register(rows)
+    n = len(reg)
+    assert reg.likeness(0)[1] >= powers.COUNTERPART_MIN
+    cos = np.linspace(0.80, 0.30, n)
+    cos[2], cos[1], cos[0] = 0.95, cos[9], cos[18]
+    ranking = powers._rank(reg, cos, named(n, 0, 2), "pao", named(n, 0))
+    assert powers.AGREE_RANK < ranking.dense_rank[1] <= powers.OWN_RANK < ranking.dense_rank[0]
+    assert ranking.supported == [0]
+    # The same words in the same layer as the item lend it no rank.
+    same = make_register([(*rows[0][:2], "Rule"), *rows[1:]])
+    assert powers._rank(same, cos, named(n, 0, 2), "pao", named(n, 0)).supported == [2]
+    # Nor does the other layer carry it past OWN_RANK.
+    cos[1] = cos[12]
+    assert powers._rank(reg, cos, named(n, 0, 2), "pao", named(n, 0)).supported == [2]
+
+
+def test_a_duty_written_alike_for_two_tiers_is_cited_under_both() -> None:
+    # ม.๕๑ (๖) and ม.๕๓ (๔): a place to care for the sick, for a ตำบล and a เมือง.
+    reg = make_register(
+        [
+            (["ให้มี", "บำรุง", "สถานที่", "คนเจ็บไข้"], ("municipality",), "tambon tier"),
+            (["สาธารณสุข", "กิจการ"], ("municipality",), "town tier"),
+            (["ให้มี", "บำรุง", "สถานที่", "คนเจ็บไข้"], ("municipality",), "town tier"),
+            (["ให้มี", "บำรุง", "สถานที่", "คนเจ็บไข้"], ("tao",), "TAO Act"),  # another kind's
+            (["ให้มี", "บำรุง", "ทางระบายน้ำ"], ("municipality",), "town tier"),
+            *[([f"กิจการที่{i:02d}"], ("municipality",)) for i in range(20)],
+        ]
+    )
+    assert powers._with_twins(reg, [1, 0, 4], "municipality") == [1, 0, 2, 4]
+    # A sibling worded much alike is a counterpart's business, never a twin.
+    assert 4 not in powers._with_twins(reg, [0], "municipality")
 
 
 def test_a_provision_sharing_only_a_common_word_does_not_outrank_the_dense_arms_first() -> None:

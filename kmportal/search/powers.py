@@ -90,6 +90,8 @@ FEEDBACK_VECTOR = 0.5
 MAX_OTHER_KINDS = 5
 COUNTERPART_MIN = 0.35
 COUNTERPART_STEPS = 2
+# Likeness at which two provisions are one duty in the same words (tiers' twins).
+TWIN_MIN = 0.99
 
 
 def check_org(kind: str) -> str:
@@ -193,7 +195,9 @@ def _rank(
     duty = _duty_ranks(register, d_rank, [i for i in cands if ev.best[i] >= floor])
     supported = [i for i in order if ev.best[i] >= floor and duty[i] <= AGREE_RANK]
     if own is not None and not any(own.best[i] >= floor for i in supported):
-        named = [i for i in order if own.best[i] >= floor and d_rank[i] <= OWN_RANK]
+        said = [i for i in cands if own.best[i] >= floor]
+        layered = _duty_ranks(register, d_rank, said, other_layer=True)
+        named = [i for i in order if own.best[i] >= floor and layered[i] <= OWN_RANK]
         cos_f = formless() if formless is not None and not named else None
         if cos_f is not None:
             f_rank = {i: r for r, i in enumerate(sorted(cands, key=lambda i: -cos_f[i]), 1)}
@@ -202,17 +206,27 @@ def _rank(
     return _Ranking(order, fused, supported, d_rank)
 
 
-def _duty_ranks(register: Register, d_rank: dict[int, int], rows: list[int]) -> dict[int, int]:
+def _duty_ranks(
+    register: Register, d_rank: dict[int, int], rows: list[int], *, other_layer: bool = False
+) -> dict[int, int]:
     """The dense arm's rank of each of ``rows``'s duty: its own, or a better one
     of a provision of the same kind worded alike (:data:`COUNTERPART_MIN`). A
     duty is written in each layer of law and for each municipal tier (ม.๑๗ (๒๗)
     and the rule's ข้อ ๑๓; ม.๕๑ (๑) and ม.๕๓ (๒)), and the embedder may know it in
     one wording and not the other. The strict agreement only: a looser rank
     reached through another wording lets the PAO Act's coordination items, all
-    worded alike, carry one another."""
+    worded alike, carry one another. With ``other_layer``, only the same duty in
+    another layer (:func:`_layer`) lends its rank, never a sibling of the same
+    list: the looser agreement a title's own word needs may come through the
+    rule's ข้อ ๑๓ for ม.๑๗ (๒๗) (long-term care of the elderly: eighth and
+    sixteenth), but not through the rule's sewage item for its disease item,
+    which share the word บำบัด."""
     out = dict(d_rank)
     for i in rows:
-        out[i] = min([d_rank[i], *(d_rank[j] for j in _alike(register, i) if j in d_rank)])
+        alike = [j for j in _alike(register, i) if j in d_rank]
+        if other_layer:
+            alike = [j for j in alike if _layer(register, j) != _layer(register, i)]
+        out[i] = min([d_rank[i], *(d_rank[j] for j in alike)])
     return out
 
 
@@ -322,7 +336,7 @@ def check(
     supported = set(first.supported) | set(lead)
     top = 2.0 / (RRF_K + 1)
     ordered = [*lead, *_with_counterparts(register, final.order, supported, org)]
-    ordered = list(dict.fromkeys(ordered))
+    ordered = _with_twins(register, list(dict.fromkeys(ordered)), org)
     picked: list[CheckedProvision] = []
     for i in ordered:
         if len(picked) >= k:
@@ -505,6 +519,32 @@ def _with_counterparts(
         out += found
         frontier = found
     return list(dict.fromkeys(out + order))
+
+
+def _with_twins(register: Register, ordered: list[int], org: str) -> list[int]:
+    """``ordered`` with each provision's twins right after it: the same words
+    in another layer (likeness ≥ :data:`TWIN_MIN`). The Municipality Act writes
+    a duty once for each tier (ม.๕๑ (๖) and ม.๕๓ (๔), a place to care for the
+    sick), and a title that does not say its tier is cited under both; a
+    counterpart worded otherwise waits for the evidence, as
+    :func:`_with_counterparts` has it."""
+    out: list[int] = []
+    for i in ordered:
+        if i in out:
+            continue
+        out.append(i)
+        sims = register.likeness(i)
+        out += [
+            j
+            for j in _alike(register, i)
+            if j != i
+            and j not in out
+            and sims[j] >= TWIN_MIN
+            and _layer(register, j) != _layer(register, i)
+            and org in register.provisions[j].applies_to
+            and not register.provisions[j].catch_all
+        ]
+    return out
 
 
 def _layer(register: Register, row: int) -> tuple[str, tuple[str, ...]]:

@@ -123,10 +123,12 @@ PEOPLE: dict[str, re.Pattern[str]] = {
         r"(?:ตั้ง|แต่งตั้ง)\s*(?:ผู้ปกครอง|ผู้อนุบาล)\s*(?:ให้\s*)?(?:แก่\s*)?(?:เด็ก|ผู้เยาว์|ผู้ไร้ความสามารถ)"
     ),
     # The Intangible Cultural Heritage Act 2559 ม.๑๐: its committee approves
-    # what is listed as intangible cultural heritage. Proposing an item is
-    # another matter.
+    # what is listed as intangible cultural heritage, and its director-general
+    # announces it (ม.๒๒), the item's name between or not ("ขึ้นบัญชีประเพณี…เป็น
+    # มรดกภูมิปัญญา…"). Proposing an item, or keeping one listed, is another matter.
     "heritage_listing": re.compile(
-        rf"{NOT_URGING}(?<!คัดเลือก)(?<!รวบรวม)(?:ประกาศ\s*)?ขึ้น\s*บัญชี\s*มรดก\s*ภูมิปัญญา"
+        rf"{NOT_URGING}(?<!คัดเลือก)(?<!รวบรวม)(?<!ได้)(?<!ที่)(?:ประกาศ\s*)?ขึ้น\s*บัญชี"
+        r"(?:[^()]{0,60}?เป็น)?\s*มรดก\s*ภูมิปัญญา"
     ),
     # The Consumer Protection Act 2522 ม.๓๙–๔๐: suing in court for consumers is
     # the board's, through the officers it appoints, or a certified association's
