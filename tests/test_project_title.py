@@ -478,6 +478,25 @@ def test_a_subsidy_to_a_state_body_is_recognised(title: str, state: bool) -> Non
     assert analyse_title(title, kind="pao", max_chars=500).state_recipient is state
 
 
+@pytest.mark.parametrize(
+    ("title", "kind", "local"),
+    [
+        ("อุดหนุนเทศบาลตำบลนาโยงเหนือ จัดซื้อรถบรรทุกขยะมูลฝอย", "pao", True),
+        ("อุดหนุน ทต.ท่าสายลวด จัดซื้อรถขยะ 1 คัน", "pao", True),
+        ("อุดหนุนให้แก่องค์การบริหารส่วนตำบลแม่เมาะ ก่อสร้างฝายชะลอน้ำ", "pao", True),
+        # A partner in joint work, a place, or the kind's own name is no recipient.
+        ("ก่อสร้างถนนลาดยางร่วมกับองค์การบริหารส่วนตำบลบ้านด่าน", "pao", False),
+        ("ก่อสร้างรางระบายน้ำ ในเขตเทศบาลตำบลแม่ระมาด", "pao", False),
+        ("อุดหนุนองค์การบริหารส่วนตำบลห้วยยาง ก่อสร้างถนน", "tao", False),
+        ("อุดหนุนสำนักงานปศุสัตว์จังหวัดลพบุรี ตามโครงการรณรงค์ฉีดวัคซีน", "pao", False),
+    ],
+)
+def test_a_subsidy_to_another_local_government_is_recognised(
+    title: str, kind: str, local: bool
+) -> None:
+    assert analyse_title(title, kind=kind, max_chars=500).local_recipient is local
+
+
 def test_a_partner_in_joint_work_joins_the_lexical_arm_only() -> None:
     joint = analyse_title("รณรงค์ป้องกันโรคไข้เลือดออก ร่วมกับเทศบาลตำบลแม่ท้อ", kind="pao", max_chars=500)
     assert "องค์กรปกครองส่วนท้องถิ่นอื่น" not in joint.dense_text

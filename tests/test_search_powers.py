@@ -689,6 +689,42 @@ def test_a_subsidy_to_a_state_body_rests_on_the_power_to_support_one() -> None:
     assert outside.verdict == "not_found" and not outside.provisions
 
 
+def test_a_subsidy_to_another_local_government_rests_on_the_power_to_support_one() -> None:
+    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(60)]
+    words = "สนับสนุน ราชการส่วนท้องถิ่นอื่น พัฒนาท้องถิ่น"
+    reg = make_register(
+        [
+            (["มูลฝอย", "กำจัด"], ("pao",)),  # the field's own item
+            (words.split(), ("pao",)),  # ม.๔๕ (๓), far in the dense arm
+            (words.split(), ("tao",)),  # another kind's words alike: never the PAO's lead
+            *filler,
+        ]
+    )
+    n = len(reg)
+    reg.vectors = np.eye(n, dtype=np.float32)
+    query = np.linspace(0.5, 0.4, n)
+    query[0] = 0.9
+
+    def title(tokens: list[str], local: bool) -> TitlePlan:
+        text = " ".join(tokens)
+        return TitlePlan(text, text, tokens, [], "", False, local_recipient=local)
+
+    plain = powers.check(reg, title(["มูลฝอย"], False), query, org="pao")
+    assert [c.provision.row for c in plain.provisions if c.supported] == [0]
+    subsidy = powers.check(reg, title(["มูลฝอย"], True), query, org="pao")
+    assert [c.provision.row for c in subsidy.provisions[:2]] == [1, 0]
+    assert 2 not in [c.provision.row for c in subsidy.provisions]
+    unnamed = powers.check(reg, title(["อาวุธ"], True), query, org="pao")
+    assert unnamed.verdict == "within" and unnamed.provisions[0].provision.row == 1
+    assert "ผู้รับอุดหนุน" in unnamed.to_dict()["notes"][0]
+    # Each kind leads with its own such power, and one whose law names none has
+    # nothing to lead with.
+    tao = powers.check(reg, title(["อาวุธ"], True), query, org="tao")
+    assert [c.provision.row for c in tao.provisions] == [2]
+    alone = powers.check(reg, title(["อาวุธ"], True), query, org="municipality")
+    assert alone.verdict == "not_found"
+
+
 def test_no_second_look_from_a_provision_the_dense_arm_itself_does_not_rank_near() -> None:
     filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(60)]
     reg = make_register(

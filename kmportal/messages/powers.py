@@ -1306,6 +1306,14 @@ STRINGS: dict[str, dict[str, str]] = {
         " provision names the subsidised project's own field: check that it is"
         " within the powers too",
     },
+    "powers.note.subsidy_field_local": {
+        "th": "การอุดหนุนองค์กรปกครองส่วนท้องถิ่นอื่นอ้างอำนาจสนับสนุนองค์กรปกครองส่วนท้องถิ่นอื่นได้"
+        " แต่ไม่พบบทบัญญัติที่ระบุเรื่องของโครงการที่อุดหนุนโดยตรง"
+        " กรุณาตรวจว่าเรื่องนั้นอยู่ในอำนาจหน้าที่ของผู้รับอุดหนุนด้วย",
+        "en": "a subsidy to another local government rests on the power to support"
+        " one, but no provision names the subsidised project's own field: check"
+        " that it is within the recipient's powers too",
+    },
     "powers.note.given_to_others": {
         "th": "กฎหมายบัญญัติเรื่องนี้ไว้เป็นอำนาจของ {kinds} (ดูคำเตือนด้านล่าง)"
         " บทบัญญัติของประเภทนี้เกี่ยวข้องเพียงโดยอ้อม",

@@ -302,11 +302,17 @@ def check(
     # A subsidy to a state body rests on the power to support one (ม.๑๗ (๒๕)
     # "สนับสนุนหรือช่วยเหลือส่วนราชการ…ในการพัฒนาท้องถิ่น"), whose words name
     # the work; the subsidised project's own field is cited when found, and
-    # the reader is told to check it when not.
-    lead = _supports_state_bodies(register, org) if plan.state_recipient else []
+    # the reader is told to check it when not. So does a subsidy to another
+    # local government (ม.๔๕ (๓), ม.๑๗ (๒)): a garbage truck bought for a
+    # municipality is the PAO's support to it, whatever the waste items' rank.
+    lead, note = [], "subsidy_field"
+    if plan.local_recipient:
+        lead, note = _supports_local_bodies(register, org), "subsidy_field_local"
+    elif plan.state_recipient:
+        lead = _supports_state_bodies(register, org)
     field = bool(first.supported) and not given
     if lead and not field:
-        result.notes.append(msg("powers.note.subsidy_field"))
+        result.notes.append(msg(f"powers.note.{note}"))
     result.verdict = "within" if field or lead else "not_found"
     if result.verdict == "not_found":
         return result
@@ -469,6 +475,20 @@ def _supports_state_bodies(register: Register, org: str) -> list[int]:
         if org in p.applies_to
         and not p.catch_all
         and "ส่วนราชการ" in p.text
+        and ("สนับสนุน" in p.text or "ช่วยเหลือ" in p.text)
+    ]
+
+
+def _supports_local_bodies(register: Register, org: str) -> list[int]:
+    """The kind's specific provisions granting support to other local
+    governments (ม.๔๕ (๓) "สนับสนุนสภาตำบลและราชการส่วนท้องถิ่นอื่น", ม.๑๗ (๒)):
+    the basis a plan cites for a subsidy to one, before the field's own items."""
+    return [
+        p.row
+        for p in register.provisions
+        if org in p.applies_to
+        and not p.catch_all
+        and ("ราชการส่วนท้องถิ่นอื่น" in p.text or "องค์กรปกครองส่วนท้องถิ่นอื่น" in p.text)
         and ("สนับสนุน" in p.text or "ช่วยเหลือ" in p.text)
     ]
 

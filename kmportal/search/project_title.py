@@ -324,6 +324,9 @@ _SPECIFICATION = re.compile(
 # The decentralisation Act's words and the older Acts' words for the same thing.
 OTHER_LOCAL_GOVERNMENT = "องค์กรปกครองส่วนท้องถิ่นอื่น ราชการส่วนท้องถิ่นอื่น"
 _JOINT = re.compile(r"ร่วมกับ\s*(?:\S{0,12}\s*)?$")
+# A subsidy given to another local government: "อุดหนุนเทศบาลตำบล…",
+# "อุดหนุนให้แก่ อบต.…".
+_SUBSIDISED = re.compile(r"อุดหนุน\s*(?:(?:ให้)?\s*(?:แก่)?\s*)$")
 
 
 # The law's stations are those of transport ("สถานีขนส่ง", ม.๑๗ (๑๓)) and the
@@ -347,6 +350,7 @@ class TitlePlan:
     # it ranks provisions, never decides the verdict.
     title_kin: tuple[str, ...] = ()
     state_recipient: bool = False  # a subsidy to a state body (ส่วนราชการ)
+    local_recipient: bool = False  # a subsidy to another local government
     abroad: bool = False  # training or a study visit abroad of the executives or council
     # (the PAO's own province, the other province the title places the work in)
     elsewhere: tuple[str, str] | None = None
@@ -426,6 +430,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
 
     partners: list[str] = []
     glued: list[str] = []
+    recipients: list[str] = []
 
     def org(m: re.Match[str]) -> str:
         if m.end() > m.end("org"):
@@ -440,6 +445,8 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         if _JOINT.search(text, max(0, m.start() - 16), m.start()):
             partners.append(m.group("org"))
             return " "
+        if _SUBSIDISED.search(text, max(0, m.start() - 16), m.start()):
+            recipients.append(m.group("org"))
         return f" {OTHER_LOCAL_GOVERNMENT} "
 
     # An organisation's name glued on may swallow the work that follows it
@@ -491,6 +498,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         work=work,
         said_in_law_words=said_in_law_words,
         state_recipient=state_recipient,
+        local_recipient=bool(recipients),
         abroad=abroad,
         elsewhere=elsewhere,
         abroad_work=abroad_work,
