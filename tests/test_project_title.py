@@ -479,6 +479,22 @@ def test_a_subsidy_to_a_state_body_is_recognised(title: str, state: bool) -> Non
 
 
 @pytest.mark.parametrize(
+    ("title", "commercial"),
+    [
+        ("จัดตั้งโรงผลิตน้ำดื่มบรรจุขวด ดำเนินกิจการในลักษณะการพาณิชย์", True),
+        ("ก่อสร้างสถานีบริการน้ำมันเชื้อเพลิง (กิจการพาณิชย์)", True),
+        ("โครงการเทศพาณิชย์: โรงผลิตน้ำแข็งหลอด", True),
+        ("ลงทุนโรงงานผลิตแอสฟัลท์ติกคอนกรีตเชิงพาณิชย์", True),
+        # Promoting others' trade is not running a venture for trade.
+        ("จัดงานแสดงสินค้าส่งเสริมการพาณิชย์ชายแดน", False),
+        ("อบรมการทำแผนธุรกิจให้กลุ่มวิสาหกิจชุมชน", False),
+    ],
+)
+def test_a_venture_run_for_trade_is_recognised(title: str, commercial: bool) -> None:
+    assert analyse_title(title, kind="pao", max_chars=500).commercial is commercial
+
+
+@pytest.mark.parametrize(
     ("title", "kind", "local"),
     [
         ("อุดหนุนเทศบาลตำบลนาโยงเหนือ จัดซื้อรถบรรทุกขยะมูลฝอย", "pao", True),

@@ -725,6 +725,36 @@ def test_a_subsidy_to_another_local_government_rests_on_the_power_to_support_one
     assert alone.verdict == "not_found"
 
 
+def test_a_venture_run_for_trade_rests_on_the_powers_to_trade_whatever_it_sells() -> None:
+    # A bottled-water plant "ในลักษณะการพาณิชย์": the water items first in the
+    # dense arm, ม.๕๐ eleventh; the verdict and the citation rest on trade.
+    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(60)]
+    reg = make_register(
+        [
+            (["น้ำ", "อุปโภค", "บริโภค"], ("pao",)),
+            (["ดำเนินกิจการ", "ลักษณะ", "การพาณิชย์"], ("pao",)),
+            (["การพาณิชย์"], ("tao",)),  # another kind's trade: never the PAO's
+            *filler,
+        ]
+    )
+    n = len(reg)
+    reg.vectors = np.eye(n, dtype=np.float32)
+    query = np.linspace(0.5, 0.4, n)
+    query[0] = 0.9
+
+    def title(commercial: bool) -> TitlePlan:
+        return TitlePlan("โรงผลิตน้ำดื่ม", "โรงผลิตน้ำดื่ม", ["น้ำดื่ม"], [], "", False,
+                         commercial=commercial)  # fmt: skip
+
+    plain = powers.check(reg, title(False), query, org="pao")
+    assert 1 not in [c.provision.row for c in plain.provisions[:1]]
+    venture = powers.check(reg, title(True), query, org="pao")
+    assert venture.verdict == "within"
+    assert venture.provisions[0].provision.row == 1 and venture.provisions[0].supported
+    assert 2 not in [c.provision.row for c in venture.provisions]
+    assert not venture.notes
+
+
 def test_no_second_look_from_a_provision_the_dense_arm_itself_does_not_rank_near() -> None:
     filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(60)]
     reg = make_register(

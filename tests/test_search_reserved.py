@@ -240,6 +240,16 @@ from kmportal.thai.normalize import normalize
         # Exchanging money is for those the finance minister's rules license.
         ("เปิดศูนย์บริการรับแลกเปลี่ยนเงินตราต่างประเทศในตลาดชายแดน", "currency_exchange"),
         ("รับซื้อ-ขายเงินตราต่างประเทศให้นักท่องเที่ยว", "currency_exchange"),
+        # The registrar collects the vehicle tax; the enforcement officer auctions
+        # a judgment debtor's property. Not the signboard tax, a garbage truck's
+        # purchase, the office's own worn-out goods or what its tax officers seized.
+        ("หน่วยบริการเคลื่อนที่รับชำระภาษีรถจักรยานยนต์ประจำปี", "vehicle_tax"),
+        ("เปิดจุดออกเครื่องหมายแสดงการเสียภาษี (ป้ายวงกลม) ณ สำนักงาน อบจ.", "vehicle_tax"),
+        ("เร่งรัดการจัดเก็บภาษีป้ายในเขตเทศบาล", None),
+        ("ประชาสัมพันธ์ให้เจ้าของรถชำระภาษีรถประจำปี", None),
+        ("จัดงานขายทอดตลาดทรัพย์สินที่ยึดจากลูกหนี้ตามคำพิพากษา", "judgment_auction"),
+        ("ขายทอดตลาดพัสดุชำรุดที่หมดความจำเป็น", None),
+        ("ขายทอดตลาดทรัพย์สินที่ยึดจากผู้ค้างชำระภาษีบำรุง อบจ.", None),
         ("อบรมผู้ค้าชายแดนเรื่องอัตราแลกเปลี่ยนเงินตรา", None),
         # The governor gathers the province's budget request (the Budget
         # Procedures Act ม.๒๗); proposing projects for it is another matter.

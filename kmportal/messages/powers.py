@@ -702,6 +702,20 @@ STRINGS: dict[str, dict[str, str]] = {
         " exchange money"
         " (Exchange Control Act 1942 ss. 4 (6), 4 bis)",
     },
+    "powers.note.reserved.vehicle_tax": {
+        "th": "ภาษีรถประจำปีชำระต่อนายทะเบียนซึ่งรัฐมนตรีว่าการกระทรวงคมนาคมแต่งตั้ง"
+        " ณ ที่ทำการของนายทะเบียน องค์กรปกครองส่วนท้องถิ่นเป็นผู้รับเงินที่จัดเก็บได้ ไม่ใช่ผู้จัดเก็บ"
+        " (พระราชบัญญัติรถยนต์ พ.ศ. ๒๕๒๒ มาตรา ๔ มาตรา ๓๕ มาตรา ๓๕/๒ และมาตรา ๔๑)",
+        "en": "the yearly vehicle tax is paid to the registrar the transport minister"
+        " appoints, at the registrar's office; local governments receive the money,"
+        " collecting none (Motor Vehicle Act 1979 ss. 4, 35, 35/2, 41)",
+    },
+    "powers.note.reserved.judgment_auction": {
+        "th": "การยึดและขายทอดตลาดทรัพย์สินของลูกหนี้ตามคำพิพากษาเป็นอำนาจของเจ้าพนักงานบังคับคดี"
+        " (ประมวลกฎหมายวิธีพิจารณาความแพ่ง มาตรา ๒๗๘ และมาตรา ๓๓๑)",
+        "en": "seizing a judgment debtor's property and selling it at auction is the"
+        " enforcement officer's (Civil Procedure Code ss. 278, 331)",
+    },
     "powers.note.local_tax.irrigation_charge": {
         "th": "ค่าชลประทานเป็นเงินที่รัฐมนตรีมีอำนาจเรียกเก็บจากเจ้าของที่ดินในเขตชลประทานหรือผู้ใช้น้ำ"
         " (พระราชบัญญัติการชลประทานหลวง พุทธศักราช ๒๔๘๕ มาตรา ๘) ไม่ใช่รายได้ของ อปท.",

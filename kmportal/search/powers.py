@@ -305,14 +305,18 @@ def check(
     # the reader is told to check it when not. So does a subsidy to another
     # local government (ม.๔๕ (๓), ม.๑๗ (๒)): a garbage truck bought for a
     # municipality is the PAO's support to it, whatever the waste items' rank.
-    lead, note = [], "subsidy_field"
+    lead: list[int] = []
     if plan.local_recipient:
-        lead, note = _supports_local_bodies(register, org), "subsidy_field_local"
+        lead = _supports_local_bodies(register, org)
     elif plan.state_recipient:
         lead = _supports_state_bodies(register, org)
     field = bool(first.supported) and not given
     if lead and not field:
-        result.notes.append(msg(f"powers.note.{note}"))
+        local = "_local" if plan.local_recipient else ""
+        result.notes.append(msg(f"powers.note.subsidy_field{local}"))
+    # A venture run for trade rests on the powers to trade, whatever it sells.
+    if plan.commercial:
+        lead = [*lead, *_commercial(register, org)]
     result.verdict = "within" if field or lead else "not_found"
     if result.verdict == "not_found":
         return result
@@ -490,6 +494,16 @@ def _supports_local_bodies(register: Register, org: str) -> list[int]:
         and not p.catch_all
         and ("ราชการส่วนท้องถิ่นอื่น" in p.text or "องค์กรปกครองส่วนท้องถิ่นอื่น" in p.text)
         and ("สนับสนุน" in p.text or "ช่วยเหลือ" in p.text)
+    ]
+
+
+def _commercial(register: Register, org: str) -> list[int]:
+    """The kind's specific provisions for trade (ม.๕๐, ม.๑๗ (๑๕); เทศพาณิชย์):
+    the basis a plan cites for a venture it runs as one, whatever it sells."""
+    return [
+        p.row
+        for p in register.provisions
+        if org in p.applies_to and not p.catch_all and "พาณิชย์" in p.text
     ]
 
 

@@ -324,6 +324,13 @@ _SPECIFICATION = re.compile(
 # The decentralisation Act's words and the older Acts' words for the same thing.
 OTHER_LOCAL_GOVERNMENT = "องค์กรปกครองส่วนท้องถิ่นอื่น ราชการส่วนท้องถิ่นอื่น"
 _JOINT = re.compile(r"ร่วมกับ\s*(?:\S{0,12}\s*)?$")
+# A venture the title says is run for trade, in the words of the Acts that
+# allow it ("การดำเนินกิจการ…ที่มีลักษณะเป็นการพาณิชย์", PAO Act ม.๕๐;
+# "เทศพาณิชย์", Municipality Act ม.๕๑ (๙)): promoting others' trade is not one.
+_COMMERCIAL = re.compile(
+    r"ลักษณะ\s*(?:เป็น\s*)?(?:การ\s*)?พาณิชย์|เชิง\s*พาณิชย์|กิจการ\s*พาณิชย์|เทศพาณิชย์"
+    r"|รูปแบบ\s*(?:การ|กิจการ)?\s*พาณิชย์"
+)
 # A subsidy given to another local government: "อุดหนุนเทศบาลตำบล…",
 # "อุดหนุนให้แก่ อบต.…".
 _SUBSIDISED = re.compile(r"อุดหนุน\s*(?:(?:ให้)?\s*(?:แก่)?\s*)$")
@@ -351,6 +358,7 @@ class TitlePlan:
     title_kin: tuple[str, ...] = ()
     state_recipient: bool = False  # a subsidy to a state body (ส่วนราชการ)
     local_recipient: bool = False  # a subsidy to another local government
+    commercial: bool = False  # run as a commercial venture (the law's การพาณิชย์)
     abroad: bool = False  # training or a study visit abroad of the executives or council
     # (the PAO's own province, the other province the title places the work in)
     elsewhere: tuple[str, str] | None = None
@@ -499,6 +507,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         said_in_law_words=said_in_law_words,
         state_recipient=state_recipient,
         local_recipient=bool(recipients),
+        commercial=_COMMERCIAL.search(text) is not None,
         abroad=abroad,
         elsewhere=elsewhere,
         abroad_work=abroad_work,

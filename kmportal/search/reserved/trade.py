@@ -166,6 +166,20 @@ TRADE: dict[str, re.Pattern[str]] = {
     # The Agricultural Land Rent Act 2524 ม.๗, ม.๙, ม.๑๓: the provincial and
     # tambon committees (คชก.) fix the highest rent of farmland and decide the
     # disputes between its tenants and landlords.
+    # The Motor Vehicle Act 2522 ม.๓๕, ม.๓๕/๒: the yearly vehicle tax is paid to
+    # the registrar, whom the transport minister appoints (ม.๔), at the
+    # registrar's office; the PAO and the others receive the money (ม.๔๑),
+    # collecting none. Telling owners to pay is another matter.
+    "vehicle_tax": re.compile(
+        r"^(?!.*(?:ประชาสัมพันธ์|รณรงค์|ให้ความรู้|อบรม))"
+        rf".*?{NOT_HELPING}(?:(?:รับ\s*)?(?:ชำระ|จัดเก็บ|เก็บ)\s*ภาษี\s*(?:ประจำปี\s*)?"
+        r"(?:รถ(?!\s*(?:บรรทุก|ขยะ))|ยานพาหนะ)|ป้ายวงกลม|เครื่องหมาย\s*แสดง\s*การ\s*เสียภาษี)"
+    ),
+    # The Civil Procedure Code ม.๒๗๘, ม.๓๓๑: the court's enforcement officer
+    # seizes a judgment debtor's property and sells it at auction. A local
+    # government auctions its own worn-out goods, and what its own tax officers
+    # seized (PAO Act ม.๗๐), under other words.
+    "judgment_auction": re.compile(r"ขายทอดตลาด[^()]{0,60}?(?:คำพิพากษา|บังคับคดี|ลูกหนี้)"),
     "farm_rent": re.compile(
         r"(?:กำหนด|ควบคุม)\s*อัตรา\s*ค่าเช่า\s*(?:ที่)?นา"
         r"|วินิจฉัย\S{0,30}?\s?ข้อพิพาท\S{0,40}?\s?(?:ผู้)?(?:เช่า|ให้เช่า)\s*(?:ที่)?นา"
