@@ -16,6 +16,12 @@ def test_english_words_gloss_to_statute_thai() -> None:
     assert "น้ำมัน" not in out
 
 
+def test_the_terms_of_art_alone_say_what_a_thing_is_not_who_acts() -> None:
+    out = gloss("PAO ordinance on a petrol surcharge", "en", terms_only=True)
+    assert out == "ภาษีบำรุง"
+    assert gloss("road linking the municipality and the TAO", "en", terms_only=True) == "ทางบก"
+
+
 def test_a_longer_phrase_wins_over_the_word_inside_it() -> None:
     out = gloss("water supply", "en")
     assert out == EN_TH["water supply"]

@@ -478,6 +478,17 @@ def test_a_subsidy_to_a_state_body_is_recognised(title: str, state: bool) -> Non
     assert analyse_title(title, kind="pao", max_chars=500).state_recipient is state
 
 
+def test_an_english_title_gets_the_statutes_words_for_its_terms_of_art() -> None:
+    plan = analyse_title(
+        "Reconstruction of asphaltic concrete road, Khon Kaen PAO road No. KK.Th.1-0012",
+        kind="pao",
+        max_chars=500,
+    )
+    assert "ทางบก" in plan.expansion and "ทางบก" in plan.dense_text
+    # Who acts is the kind asked: the PAO's name adds no body's words.
+    assert "องค์การบริหารส่วนจังหวัด" not in plan.expansion
+
+
 @pytest.mark.parametrize(
     ("title", "commercial"),
     [

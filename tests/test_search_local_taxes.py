@@ -33,6 +33,8 @@ from kmportal.thai.normalize import normalize
         ("ตราข้อบัญญัติเก็บภาษีบำรุงองค์การบริหารส่วนจังหวัดจากการจำหน่ายสุราและเบียร์", "pao", "pao_levy_other"),
         ("จัดเก็บภาษีบำรุง อบจ. จากผู้ค้ายาสูบ", "pao", None),
         ("เรียกเก็บค่าธรรมเนียมบำรุง อบจ. จากผู้พักในโรงแรม", "pao", None),
+        ("จัดเก็บค่าธรรมเนียมผู้พักในโรงแรม ทม.ป่าตอง", "municipality", "pao_hotel_fee"),
+        ("จัดเก็บค่าธรรมเนียมผู้เข้าพักบ้านพักรับรองของเทศบาล", "municipality", None),
         # The Parking Regulation Act 2562 ม.๔: street parking fees, not a PAO's; its
         # own car park's are its service.
         ("จัดเก็บค่าธรรมเนียมการจอดรถริมถนนสายหลักในเขตเมือง", "pao", "street_parking"),

@@ -64,7 +64,11 @@ EN_TH: dict[str, str] = {
     "power": "อำนาจหน้าที่",
     "official information": "ข้อมูลข่าวสารของราชการ",
     "personal data": "ข้อมูลข่าวสารส่วนบุคคล",
-    # terms of art
+}
+
+# Statute terms of art (English prefix -> statute Thai): the part of the table
+# that says what a project is about, where the names above say who acts.
+EN_TERMS: dict[str, str] = {
     "surcharge": "ภาษีบำรุง",
     "value added tax": "ภาษีมูลค่าเพิ่ม",
     "vat": "ภาษีมูลค่าเพิ่ม",
@@ -85,6 +89,7 @@ EN_TH: dict[str, str] = {
     "welfare": "สังคมสงเคราะห์",
     "resident": "ราษฎร",
 }
+EN_TH.update(EN_TERMS)
 
 # Everyday Thai -> the statute's word, for the lexical arm.
 TH_TH: dict[str, str] = {
@@ -316,12 +321,14 @@ def _compile(table: dict[str, str], english: bool) -> list[tuple[re.Pattern[str]
 
 
 _EN = _compile(EN_TH, english=True)
+_EN_TERMS = _compile(EN_TERMS, english=True)
 _TH = _compile(TH_TH, english=False)
 
 
-def matches(norm_query: str, lang: str) -> list[tuple[str, str]]:
-    """(the words of the query matched, their statute words), longest phrase first."""
-    table = _EN if lang == "en" else _TH
+def matches(norm_query: str, lang: str, *, terms_only: bool = False) -> list[tuple[str, str]]:
+    """(the words of the query matched, their statute words), longest phrase
+    first; with ``terms_only``, English terms of art alone (no body or office)."""
+    table = (_EN_TERMS if terms_only else _EN) if lang == "en" else _TH
     found: list[tuple[str, str]] = []
     taken: list[tuple[int, int]] = []
     for pat, words in table:
@@ -338,6 +345,7 @@ def matches(norm_query: str, lang: str) -> list[tuple[str, str]]:
     return found
 
 
-def gloss(norm_query: str, lang: str) -> str:
+def gloss(norm_query: str, lang: str, *, terms_only: bool = False) -> str:
     """Statute words for what the query says in other words ("" when none)."""
-    return " ".join(dict.fromkeys(words for _, words in matches(norm_query, lang)))
+    found = matches(norm_query, lang, terms_only=terms_only)
+    return " ".join(dict.fromkeys(words for _, words in found))

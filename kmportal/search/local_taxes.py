@@ -44,9 +44,13 @@ TAXES: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
         ),
         frozenset({"municipality", "tao", "pattaya"}),
     ),
-    # The PAO Act ม.๖๕: the fee on hotel guests.
+    # The PAO Act ม.๖๕: the fee on hotel guests, "บำรุง" said or not when the
+    # hotel is named (a guest house of the organisation's own is its service).
     "pao_hotel_fee": (
-        re.compile(r"ค่าธรรมเนียมบำรุง\S{0,40}?(?:ผู้พัก|ผู้เข้าพัก)"),
+        re.compile(
+            r"ค่าธรรมเนียมบำรุง\S{0,40}?(?:ผู้พัก|ผู้เข้าพัก)"
+            r"|ค่าธรรมเนียม\s*(?:จาก\s*)?(?:ผู้พัก|ผู้เข้าพัก)\S{0,10}?\s?(?:ใน\s*)?โรงแรม"
+        ),
         frozenset({"pao"}),
     ),
     # The PAO Act ม.๖๔: the PAO's levy is on fuel (๑) and tobacco (๒) alone; a

@@ -481,7 +481,9 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     words = query_tokens(_OTHER_STATION.sub(" ", plain))
     tokens = [t for t in dict.fromkeys(words) if t not in BOILERPLATE and not _NUMBER.match(t)]
     work = _work(text, tokens)
-    extra = gloss(plain, "th")
+    # A title in English gets the statute's words for its terms of art, as a
+    # search does (a road is "ทางบก"); who acts is read from the kind asked.
+    extra = " ".join(filter(None, (gloss(plain, "th"), gloss(plain, "en", terms_only=True))))
     # In the register's own words, as the law's wording is tokenised.
     extra_law = f"{extra} {OTHER_LOCAL_GOVERNMENT}" if general or partners else extra
     law_words = index_tokens(word_tokens(normalize(extra_law)))
