@@ -54,9 +54,11 @@ NETWORKS: dict[str, re.Pattern[str]] = {
         r"(?:รื้อถอน|แก้ไข|เปลี่ยนแปลง|ปิด|เปิด)\S{0,60}?\s?\S{0,30}?"
         rf"(?:{_GATE}|เขื่อนระบาย)\s*(?:ของ\s*)?(?:กรม)?ชลประทาน"
         # Or its gates opened and closed on a canal its title calls the
-        # department's kind, not a village's small scheme.
-        rf"|(?:เปิด|ปิด)\s*-?\s*(?:ปิด|เปิด)?\s*(?:บาน\s*)?{_GATE}[^()]{{0,80}}?"
-        r"(?:คลองส่งน้ำ\s*ชลประทาน|คลองชลประทาน|กรมชลประทาน|ส่งน้ำและบำรุงรักษา)"
+        # department's kind, not a village's small scheme: an irrigation
+        # waterway is the Act's own term (ม.๔ "ทางน้ำชลประทาน", which the
+        # minister declares), bracketed or not.
+        rf"|(?:เปิด|ปิด)\s*-?\s*(?:ปิด|เปิด)?\s*(?:บาน\s*)?{_GATE}[^()]{{0,80}}?\(?\s*"
+        r"(?:คลองส่งน้ำ\s*ชลประทาน|คลองชลประทาน|ทางน้ำ\s*ชลประทาน|กรมชลประทาน|ส่งน้ำและบำรุงรักษา)"
         rf"{_NOT_SMALL_SCHEME}"
     ),
     # The Customs Act 2560 ม.๔ (a customs post is the place "ที่ใช้สำหรับการนำของเข้า
