@@ -19,6 +19,7 @@ from kmportal.search import powers
 from kmportal.search.evidence import Evidence
 from kmportal.search.powers import PowerCheck
 from kmportal.search.project_title import ISSUING, STATE_ACT, TitlePlan
+from kmportal.search.register import Register
 from kmportal.search.service import WORD_VECTORS, SearchService
 from kmportal.settings import Settings
 
@@ -49,6 +50,16 @@ def named(n: int, *rows: int) -> Evidence:
 def svc(tmp_path_factory: pytest.TempPathFactory) -> SearchService:
     settings = Settings(data_dir=powers_data_dir(tmp_path_factory))
     return SearchService(settings, make_engine(settings), embedder=FakeEmbedder())
+
+
+def row_zero_first(reg: Register) -> np.ndarray:
+    """A query the dense arm ranks row 0 first for, the others after in order
+    (each provision its own axis)."""
+    n = len(reg)
+    reg.vectors = np.eye(n, dtype=np.float32)
+    query = np.linspace(0.5, 0.4, n)
+    query[0] = 0.9
+    return query
 
 
 def cited(result: PowerCheck) -> list[tuple[str | None, str | None]]:
@@ -663,10 +674,7 @@ def test_a_subsidy_to_a_state_body_rests_on_the_power_to_support_one() -> None:
             *filler,
         ]
     )
-    n = len(reg)
-    reg.vectors = np.eye(n, dtype=np.float32)
-    query = np.linspace(0.5, 0.4, n)
-    query[0] = 0.9
+    query = row_zero_first(reg)
 
     def title(tokens: list[str], state: bool) -> TitlePlan:
         text = " ".join(tokens)
@@ -700,10 +708,7 @@ def test_a_subsidy_to_another_local_government_rests_on_the_power_to_support_one
             *filler,
         ]
     )
-    n = len(reg)
-    reg.vectors = np.eye(n, dtype=np.float32)
-    query = np.linspace(0.5, 0.4, n)
-    query[0] = 0.9
+    query = row_zero_first(reg)
 
     def title(tokens: list[str], local: bool) -> TitlePlan:
         text = " ".join(tokens)
@@ -737,10 +742,7 @@ def test_a_venture_run_for_trade_rests_on_the_powers_to_trade_whatever_it_sells(
             *filler,
         ]
     )
-    n = len(reg)
-    reg.vectors = np.eye(n, dtype=np.float32)
-    query = np.linspace(0.5, 0.4, n)
-    query[0] = 0.9
+    query = row_zero_first(reg)
 
     def title(commercial: bool) -> TitlePlan:
         return TitlePlan("โรงผลิตน้ำดื่ม", "โรงผลิตน้ำดื่ม", ["น้ำดื่ม"], [], "", False,
@@ -810,10 +812,7 @@ def test_the_word_nearest_the_whole_title_ranks_provisions_and_never_decides_the
             *filler,
         ]
     )
-    n = len(reg)
-    reg.vectors = np.eye(n, dtype=np.float32)
-    query = np.linspace(0.5, 0.4, n)
-    query[0] = 0.9
+    query = row_zero_first(reg)
     query[2:14] = np.linspace(0.8, 0.7, 12)  # the dense arm's next twelve come before row 1
     query = query / np.linalg.norm(query)
 

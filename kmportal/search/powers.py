@@ -564,21 +564,27 @@ def _with_twins(register: Register, ordered: list[int], org: str) -> list[int]:
     :func:`_with_counterparts` has it."""
     out: list[int] = []
     for i in ordered:
-        if i in out:
-            continue
-        out.append(i)
-        sims = register.likeness(i)
-        out += [
-            j
-            for j in _alike(register, i)
-            if j != i
-            and j not in out
-            and sims[j] >= TWIN_MIN
-            and _layer(register, j) != _layer(register, i)
-            and org in register.provisions[j].applies_to
-            and not register.provisions[j].catch_all
-        ]
+        for j in (i, *_twins(register, i)):
+            p = register.provisions[j]
+            if j not in out and (j == i or (org in p.applies_to and not p.catch_all)):
+                out.append(j)
     return out
+
+
+def _twins(register: Register, row: int) -> tuple[int, ...]:
+    """The provisions worded as ``row`` is in another layer, once per register
+    (every title's list asks again)."""
+    cache = register.derived.setdefault("twins", {})
+    assert isinstance(cache, dict)
+    found = cache.get(row)
+    if found is None:
+        sims = register.likeness(row)
+        alike = _alike(register, row)
+        layer = _layer(register, row)
+        found = cache[row] = tuple(
+            j for j in alike if j != row and sims[j] >= TWIN_MIN and _layer(register, j) != layer
+        )
+    return found
 
 
 def _layer(register: Register, row: int) -> tuple[str, tuple[str, ...]]:
