@@ -469,42 +469,38 @@ def _given_to_others(
     return [] if shared else kinds
 
 
-def _supports_state_bodies(register: Register, org: str) -> list[int]:
-    """The kind's specific provisions granting support to a state body
-    ("สนับสนุนหรือช่วยเหลือส่วนราชการ", ม.๑๗ (๒๕)): the basis a plan cites for a
-    subsidy to one, before the field's own items."""
+def _wording(register: Register, org: str, *groups: tuple[str, ...]) -> list[int]:
+    """The kind's specific provisions whose text holds a word of every group."""
     return [
         p.row
         for p in register.provisions
         if org in p.applies_to
         and not p.catch_all
-        and "ส่วนราชการ" in p.text
-        and ("สนับสนุน" in p.text or "ช่วยเหลือ" in p.text)
+        and all(any(w in p.text for w in group) for group in groups)
     ]
+
+
+_SUPPORT = ("สนับสนุน", "ช่วยเหลือ")
+
+
+def _supports_state_bodies(register: Register, org: str) -> list[int]:
+    """The kind's specific provisions granting support to a state body
+    ("สนับสนุนหรือช่วยเหลือส่วนราชการ", ม.๑๗ (๒๕)): the basis a plan cites for a
+    subsidy to one, before the field's own items."""
+    return _wording(register, org, ("ส่วนราชการ",), _SUPPORT)
 
 
 def _supports_local_bodies(register: Register, org: str) -> list[int]:
     """The kind's specific provisions granting support to other local
     governments (ม.๔๕ (๓) "สนับสนุนสภาตำบลและราชการส่วนท้องถิ่นอื่น", ม.๑๗ (๒)):
     the basis a plan cites for a subsidy to one, before the field's own items."""
-    return [
-        p.row
-        for p in register.provisions
-        if org in p.applies_to
-        and not p.catch_all
-        and ("ราชการส่วนท้องถิ่นอื่น" in p.text or "องค์กรปกครองส่วนท้องถิ่นอื่น" in p.text)
-        and ("สนับสนุน" in p.text or "ช่วยเหลือ" in p.text)
-    ]
+    return _wording(register, org, ("ราชการส่วนท้องถิ่นอื่น", "องค์กรปกครองส่วนท้องถิ่นอื่น"), _SUPPORT)
 
 
 def _commercial(register: Register, org: str) -> list[int]:
     """The kind's specific provisions for trade (ม.๕๐, ม.๑๗ (๑๕); เทศพาณิชย์):
     the basis a plan cites for a venture it runs as one, whatever it sells."""
-    return [
-        p.row
-        for p in register.provisions
-        if org in p.applies_to and not p.catch_all and "พาณิชย์" in p.text
-    ]
+    return _wording(register, org, ("พาณิชย์",))
 
 
 def _grants(register: Register, org: str, *acts: re.Pattern[str]) -> bool:

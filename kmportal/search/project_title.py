@@ -333,7 +333,7 @@ _COMMERCIAL = re.compile(
 )
 # A subsidy given to another local government: "อุดหนุนเทศบาลตำบล…",
 # "อุดหนุนให้แก่ อบต.…".
-_SUBSIDISED = re.compile(r"อุดหนุน\s*(?:(?:ให้)?\s*(?:แก่)?\s*)$")
+_SUBSIDISED = re.compile(r"อุดหนุน\s*(?:ให้\s*)?(?:แก่\s*)?$")
 
 
 # The law's stations are those of transport ("สถานีขนส่ง", ม.๑๗ (๑๓)) and the
