@@ -385,6 +385,11 @@ def test_drawing_up_the_provincial_plan_is_recognised(
         ("จัดชุดปฏิบัติการสืบสวนสอบสวนผู้ลักลอบค้าของเถื่อน", "สืบสวนสอบสวน"),
         ("อบรมการสืบสวนสอบสวนเบื้องต้นแก่อาสาสมัคร", None),
         ("พัฒนาทีมสอบสวนโรคเคลื่อนที่เร็ว (SRRT)", None),
+        # A criminal case's inquiry, a court's inquiry, rights in land registered.
+        ("จัดตั้งศูนย์รับแจ้งความและสอบสวนคดีอาญานักท่องเที่ยว", "สอบสวนคดี"),
+        ("คลินิกเคลื่อนที่: ไต่สวนคำร้องตั้งผู้จัดการมรดก", "ไต่สวน"),
+        ("บริการจดทะเบียนสิทธิและนิติกรรมที่ดินเคลื่อนที่", "จดทะเบียนสิทธิ"),
+        ("ให้ความรู้ประชาชนเรื่องการจดทะเบียนสิทธิที่ดิน", None),
         ("ป้องกันโรคมาลาเรีย: ตรวจค้นหาผู้ติดเชื้อเชิงรุก", None),  # ค้นหา, finding
         ("สนับสนุนการจับกุมผู้ลักลอบตัดไม้", None),
         # Asked for or obtained, not granted: the applicant's work.
@@ -449,6 +454,24 @@ def test_the_work_before_its_purpose_is_its_nouns() -> None:
     assert "การเกษตร" in plan.tokens  # the purpose still counts as evidence
 
 
+def test_what_comes_with_the_work_is_not_the_work() -> None:
+    plan = analyse_title(
+        "ก่อสร้างสนามฟุตบอลหญ้าเทียม พร้อมอัฒจันทร์และไฟส่องสว่าง เพื่อส่งเสริมการกีฬาเยาวชน",
+        kind="pao",
+        max_chars=500,
+    )
+    assert plan.work is not None and "สนามฟุตบอล" in plan.work
+    assert "ไฟ" not in plan.work and "ส่องสว่าง" not in plan.work
+    # The statute's words for the lights are the title's, not the work's.
+    assert "แสงสว่าง" in plan.expansion and "แสงสว่าง" not in plan.work_law
+    # Said first, พร้อม cuts nothing; the work's own gloss is its statute words.
+    plan = analyse_title(
+        "ขยายเขตระบบจำหน่ายไฟฟ้าแรงต่ำ พร้อมหม้อแปลง เพื่อการเกษตร", kind="pao", max_chars=500
+    )
+    assert plan.work is not None and "ไฟฟ้า" in plan.work
+    assert "สาธารณูปโภค" in plan.work_law
+
+
 def test_a_title_without_a_purpose_has_no_separate_work() -> None:
     assert analyse_title("ก่อสร้างระบบประปาหมู่บ้าน", kind="pao", max_chars=500).work is None
     # เพื่อน is a word of its own, not the purpose's เพื่อ.
@@ -468,6 +491,10 @@ def test_a_title_without_a_purpose_has_no_separate_work() -> None:
         ("อุดหนุนวิทยาลัยการอาชีพ ตามโครงการฝึกอบรมวิชาชีพ", True),
         # A province's command centre, the governor's.
         ("อุดหนุนศูนย์อำนวยการป้องกันและปราบปรามยาเสพติดจังหวัดตาก ตามโครงการสกัดกั้น", True),
+        # A state unit by its chain of initials; a local government's are expanded.
+        ("อุดหนุน ศป.ปส.จ.ตาก", True),
+        ("อุดหนุน กอ.รมน.จังหวัดตาก ตามโครงการเฝ้าระวังชายแดน", True),
+        ("อุดหนุน อ.บ.ต.แม่ปะ ก่อสร้างถนน", False),
         ("จัดตั้งศูนย์อำนวยการป้องกันและบรรเทาสาธารณภัยของ อบจ.", False),
         ("อุดหนุนองค์การบริหารส่วนตำบลมหาวัน ก่อสร้างถนน", False),
         ("อุดหนุนศูนย์การศึกษาอิสลามประจำมัสยิด (ตาดีกา)", False),

@@ -16,6 +16,19 @@ def test_a_title_word_meets_the_law_without_its_nominaliser_and_through_its_comp
     assert "การศึกษา" in parts and "ทุนการศึกษา" in forms
 
 
+def test_a_compounds_piece_that_is_a_compound_itself_gives_its_pieces_within_three() -> None:
+    # ไฟสัญญาณจราจร is ไฟ and สัญญาณจราจร: word order must not hide จราจร,
+    # which สัญญาณไฟจราจร (สัญญาณ and ไฟจราจร) reaches through ไฟจราจร.
+    _forms, parts = word_forms("ไฟสัญญาณจราจร")
+    assert "จราจร" in parts
+    filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(40)]
+    reg = make_register([(["ขนส่งมวลชน", "วิศวกรรม", "จราจร"], ("pao",)), *filler])
+    assert evidence(reg, ["ไฟสัญญาณจราจร"]).best[0] > 0
+    # A longer chain is the name of one thing (หนังสือ รับรอง การ ทำประโยชน์).
+    _forms, parts = word_forms("หนังสือรับรองการทำประโยชน์")
+    assert "หนังสือ" not in parts and "รับรอง" not in parts
+
+
 def test_a_function_word_is_never_a_field_word_however_rare() -> None:
     filler = [([f"กิจการที่{i:02d}"], ("pao",)) for i in range(40)]
     reg = make_register([(["ไฟฟ้า", "โดย", "วิธี"], ("tao",)), (["พาณิชย์", "โดย"], ("pao",)), *filler])

@@ -20,6 +20,9 @@ from kmportal.thai.normalize import normalize
         ),
         ("สำรวจ ประเมิน และแจ้งการประเมินภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2568", "pao", "land_building"),
         ("จัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2568", "tao", None),
+        # The survey that comes before collecting it, said alone.
+        ("สำรวจภาษีที่ดินและสิ่งปลูกสร้าง ๖๘", "pao", "land_building"),
+        ("สำรวจภาษีที่ดินและสิ่งปลูกสร้าง ๖๘", "tao", None),
         # Its name shortened, as staff type it.
         ("สำรวจแผนที่ภาษี เก็บภาษีที่ดินฯ อบจ.", "pao", "land_building"),
         ("จัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2568", "municipality", None),

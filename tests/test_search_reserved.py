@@ -26,6 +26,9 @@ from kmportal.thai.normalize import normalize
         ("ขยายช่องจราจรจาก 2 ช่องเป็น 4 ช่องจราจร ทางหลวงแผ่นดินหมายเลข 1090", "highway"),
         # By its number alone, in a bracket, or past a bracket of its own.
         ("ขยายช่องจราจรเป็น 4 ช่อง พร้อมก่อสร้างเกาะกลาง ทางหลวงหมายเลข 1090", "highway"),
+        # Its lanes counted before them, the route abbreviated as staff type it.
+        ("ขยาย 4 ช่องจราจร ทล.12", "highway"),
+        ("ขยาย 4 ช่องจราจร ถนนสาย อบจ. ตก.ถ.1-0015", None),
         ("ซ่อมแซมหลุมบ่อผิวจราจร ถนนสายแม่สอด-แม่ระมาด (ทางหลวงหมายเลข 105)", "highway"),
         (
             "จัดจ้างซ่อมสร้างผิวทางแอสฟัลต์ติกคอนกรีต (Overlay) หนา 5 เซนติเมตร ทางหลวงแผ่นดินหมายเลข 4",
@@ -59,6 +62,9 @@ from kmportal.thai.normalize import normalize
         ("อบรมให้ความรู้ผู้บริโภคเรื่องสินค้าอันตราย", None),
         ("รับยื่นแบบแสดงรายการภาษีเงินได้บุคคลธรรมดา และคืนภาษีเงินได้", "revenue_tax"),
         ("จ่ายประโยชน์ทดแทนกรณีว่างงานแก่ผู้ประกันตนในเขตเทศบาล", "social_security"),
+        # Its benefits by the name its sections give them; relief of one's own is not.
+        ("จ่ายเงินทดแทนการขาดรายได้กรณีว่างงานให้ลูกจ้างที่ถูกเลิกจ้าง", "social_security"),
+        ("ช่วยเหลือผู้ประสบภัยที่ขาดรายได้จากน้ำท่วม", None),
         # Declaring a national park or an animal epidemic zone.
         (
             "ประกาศกำหนดพื้นที่ป่าสงวนแห่งชาติป่าดงบังอี่ (ส่วนขยาย) เป็นเขตอุทยานแห่งชาติ",
@@ -254,6 +260,7 @@ from kmportal.thai.normalize import normalize
         ("จัดงานขายทอดตลาดทรัพย์สินที่ยึดจากลูกหนี้ตามคำพิพากษา", "judgment_auction"),
         ("ขายทอดตลาดพัสดุชำรุดที่หมดความจำเป็น", None),
         ("ขายทอดตลาดทรัพย์สินที่ยึดจากผู้ค้างชำระภาษีบำรุง อบจ.", None),
+        ("ติดตามยึดทรัพย์สินของลูกหนี้ตามคำพิพากษาคดีแพ่ง", "judgment_auction"),
         ("อบรมผู้ค้าชายแดนเรื่องอัตราแลกเปลี่ยนเงินตรา", None),
         # The governor gathers the province's budget request (the Budget
         # Procedures Act ม.๒๗); proposing projects for it is another matter.
@@ -291,6 +298,9 @@ from kmportal.thai.normalize import normalize
         # A campaign to vote, the organisation's own taxes, an employer's
         # contribution and telling people of their rights are none of these.
         ("รณรงค์ให้ประชาชนออกไปใช้สิทธิเลือกตั้งสมาชิกสภาผู้แทนราษฎร", None),
+        # The unit's committee is the Commission's to appoint.
+        ("คัดเลือก แต่งตั้ง และฝึกอบรมกรรมการประจำหน่วยเลือกตั้ง (กปน.)", "election"),
+        ("จัดอบรมกรรมการประจำหน่วยเลือกตั้ง", None),
         ("จัดเก็บภาษีบำรุงองค์การบริหารส่วนจังหวัดจากน้ำมัน", None),
         ("จัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง", None),
         ("อบรมให้ความรู้เรื่องภาษีเงินได้แก่ผู้ประกอบการ", None),
@@ -485,6 +495,7 @@ from kmportal.thai.normalize import normalize
             " เพื่อนำก๊าซมาจำหน่ายเป็นรายได้ขององค์การบริหารส่วนจังหวัดขอนแก่น",
             "petroleum",
         ),
+        ("สำรวจและเจาะหลุมทดสอบแหล่งปิโตรเลียม (น้ำมันดิบและก๊าซธรรมชาติ)", "petroleum"),
         ("ส่งเสริมการผลิตก๊าซชีวภาพจากมูลสุกรในฟาร์มเกษตรกร", None),
         ("จัดซื้อรถโดยสารใช้ก๊าซธรรมชาติ (NGV) สำหรับบริการประชาชน", None),
         ("ขุดเจาะบ่อน้ำบาดาลเพื่อการเกษตร", None),
@@ -775,6 +786,13 @@ from kmportal.thai.normalize import normalize
         # A prison and its infirmary are the Corrections Department's.
         ("ก่อสร้างอาคารสถานพยาบาลและห้องแยกโรค เรือนจำกลางคลองไผ่", "prison"),
         ("ปรับปรุงถนนหน้าเรือนจำจังหวัด", None),
+        # Work inside it however long the title, or a building made a place of confinement.
+        (
+            "ก่อสร้างอาคารสถานพยาบาลขนาด 20 เตียง พร้อมห้องแยกผู้ป่วยและห้องเยี่ยมญาติ ภายในเรือนจำกลางตาก",
+            "prison",
+        ),
+        ("ปรับปรุงอาคารอเนกประสงค์หมู่ที่ 3 เป็นสถานที่กักขังแทนค่าปรับประจำตำบล", "prison"),
+        ("ปรับปรุงอาคารอเนกประสงค์เป็นสถานที่กักกันโรค", None),
         ("ฝึกอาชีพผู้ต้องขังในเรือนจำจังหวัด", None),
         # A registered cooperative's buildings are its own (the Cooperatives Act
         # ม.๓๗, ม.๔๖); training its members is not building them.

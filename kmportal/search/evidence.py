@@ -26,6 +26,10 @@ EVIDENCE_MIN = math.log(20)
 MIN_PART = 4  # characters: shorter words match only whole
 MIN_WORD = 3  # characters: shorter ones ("ทำ", "มี") name no field
 _NOMINALISERS = ("การ", "ความ")
+# The head of a device's name says what kind of thing it is, never its field:
+# เครื่องสูบน้ำ (a pump) would meet the fire-fighting item's เครื่องใช้ through
+# เครื่อง, as a piece of it and as the law's own piece of เครื่องใช้.
+_KIND_OF_THING = frozenset({"เครื่อง"})
 
 
 @dataclass(frozen=True)
@@ -57,10 +61,10 @@ def word_forms(word: str) -> tuple[list[str], list[str]]:
     for prefix in _NOMINALISERS:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_WORD:
             forms.append(word[len(prefix) :])
-    parts = [p for f in forms for p in compound_parts(f, max_pieces=3)]
+    parts = [p for f in forms for p in compound_parts(f, max_pieces=3, nested=True)]
     keep = lambda ws: [w for w in dict.fromkeys(ws) if w not in GENERIC and len(w) >= MIN_WORD]  # noqa: E731
     # A function word is a piece of the compound, never its field (ระหว่าง of ระหว่างประเทศ).
-    parts = [p for p in parts if not is_stopword(p)]
+    parts = [p for p in parts if not is_stopword(p) and p not in _KIND_OF_THING]
     return keep(forms), keep(p for p in parts if p not in forms)
 
 
@@ -77,7 +81,7 @@ def evidence(register: Register, words: Sequence[str], *, law_words: bool = Fals
 
     def mark(weight: np.ndarray, token: str) -> None:
         rows = register.postings.get(token)
-        if rows is not None and token not in GENERIC:
+        if rows is not None and token not in GENERIC and token not in _KIND_OF_THING:
             np.maximum.at(weight, rows, math.log(n / register.doc_freq[token]))
 
     for word in dict.fromkeys(words):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # Collecting the tax, or the survey and assessment that come before it.
-_COLLECTING = re.compile(r"เก็บ|ประเมิน|รับชำระ|แผนที่ภาษี|เร่งรัด")
+_COLLECTING = re.compile(r"เก็บ|ประเมิน|รับชำระ|แผนที่ภาษี|เร่งรัด|สำรวจ")
 # Helping the kinds that collect it, or telling people about it, is other work.
 _FOR_OTHERS = re.compile(r"สนับสนุน|ช่วยเหลือ|อุดหนุน|ร่วมกับ|อบรม|ให้ความรู้|ประชาสัมพันธ์")
 

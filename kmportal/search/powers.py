@@ -290,10 +290,8 @@ def check(
     # The field the work itself is in: without the words saying what it is for.
     work = own
     if plan.work is not None:
-        # The statute's words for the work stay, though the purpose said them too.
-        said = [w for w in plan.said_in_law_words if w not in plan.work]
         work = evidence(register, list(plan.work)) + evidence(
-            register, statute + said, law_words=True
+            register, list(plan.work_law), law_words=True
         )
     given = _given_to_others(register, cos, work, first.supported, org)
     if given:

@@ -199,12 +199,14 @@ ISSUING = re.compile(
 # investigation or prosecution — are the same: its officers' (police and
 # administrative officers), never a local government's. Not the
 # epidemiologist's "สอบสวนโรค" or "ตรวจค้นหาผู้ติดเชื้อ" (ค้นหา, finding the
-# infected): health services.
+# infected): health services. A court's inquiry (ไต่สวน) is a court's, and
+# registering rights in land (จดทะเบียนสิทธิและนิติกรรม) the land official's
+# (the Land Code ม.๗๑).
 STATE_ACT = re.compile(
     r"(?<!ขอ)(?<!ได้)(?<!ได้รับ)(?<!(?<!บริ)(?<!ปฏิบัติ)การ)(?<!ใบ)(?<!หนังสือ)"
     r"(?P<act>อนุญาต|รับจดทะเบียน|เพิกถอน|วินิจฉัยอุทธรณ์|ตรวจลงตรา"
     r"|(?<!เตรียมสอบ)ขึ้นทะเบียน(?=[^()]{0,30}?วิชาชีพ)|ขึ้นทะเบียน\s*ตำรับ|รับ\s*จดแจ้ง"
-    r"|จับกุม|ตรวจค้น(?!หา)|สืบสวนสอบสวน|ดำเนินคดีอาญา"
+    r"|จับกุม|ตรวจค้น(?!หา)|สืบสวนสอบสวน|สอบสวน\s*คดี|ดำเนินคดีอาญา|ไต่สวน|จดทะเบียน\s*สิทธิ"
     r"|อนุมัติ(?!\s*(?:และ\s*ประกาศใช้\s*)?(?:ร่าง|แผน|งบ|ข้อบัญญัติ|เทศบัญญัติ|ระเบียบ"
     r"|โครงการ|เงิน|ค่าใช้จ่าย|การจ่าย|จ่าย|ฎีกา))"
     r"|(?<!พัก)(?<!ห้อง)(?<!เลี้ยง)(?<!ค่า)(?<!อาคาร)(?<!เรือน)(?<!ป้าย)รับรอง(?!แขก|คณะ))"
@@ -283,10 +285,13 @@ _PAO_DRAWS_PROVINCIAL_PLAN = re.compile(
 # whatever a title says is under one ("สังกัดสำนักงาน…"), or a province's
 # command centre (ศูนย์อำนวยการ…จังหวัด, the governor's, as for narcotics). The
 # law names the power to support such a body ("สนับสนุนหรือช่วยเหลือส่วนราชการ"),
-# which a plan cites beside the field's own items.
+# which a plan cites beside the field's own items. A body a title names by a
+# chain of dotted initials (ศป.ปส.จ., กอ.รมน.) is a state unit: the local
+# governments' own initials are expanded before (อบต., ทต.).
 _STATE_RECIPIENT = re.compile(
     r"อุดหนุน\s*(?:สำนักงาน|สถานีตำรวจ|ตำรวจ|ที่ว่าการอำเภอ|ที่ทำการปกครอง|จังหวัด|อำเภอ"
-    r"|โรงพยาบาล|โรงเรียน|วิทยาลัย|มหาวิทยาลัย|กระทรวง|ทบวง|กรม|หน่วย|ศูนย์อำนวยการ)"
+    r"|โรงพยาบาล|โรงเรียน|วิทยาลัย|มหาวิทยาลัย|กระทรวง|ทบวง|กรม|หน่วย|ศูนย์อำนวยการ"
+    r"|(?:[ก-ฮ]{1,4}\.\s?){2,})"
     r"|สังกัด\s*(?:สำนักงาน|กระทรวง|ทบวง|กรม)"
 )
 # Each kind's Act forbids any proposal or act "ที่มีผลให้สมาชิก[สภา]มีส่วนไม่ว่า
@@ -389,9 +394,10 @@ class TitlePlan:
     # When the title says what the work is for ("… เพื่อ …"): the nouns of the
     # work before it, the things it is done on; else None.
     work: tuple[str, ...] | None = None
-    # The statute's words the title said itself, left out of ``expansion``
-    # ("น้ำ", "อุปโภค" of ประปา's gloss in "…เพื่อแก้ปัญหาน้ำอุปโภคบริโภค")
-    said_in_law_words: tuple[str, ...] = ()
+    # The statute's words for the work alone (its glosses, whether or not the
+    # purpose says them too: "น้ำ", "อุปโภค" of ประปา's gloss in
+    # "ประปา…เพื่อแก้ปัญหาน้ำอุปโภคบริโภค"), when ``work`` is read
+    work_law: tuple[str, ...] = ()
     # What the embedder sees without the title's form words, when it has any
     formless_text: str | None = None
 
@@ -480,15 +486,13 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     plain = _BRACKETS.sub(" ", text)
     words = query_tokens(_OTHER_STATION.sub(" ", plain))
     tokens = [t for t in dict.fromkeys(words) if t not in BOILERPLATE and not _NUMBER.match(t)]
-    work = _work(text, tokens)
-    # A title in English gets the statute's words for its terms of art, as a
-    # search does (a road is "ทางบก"); who acts is read from the kind asked.
-    extra = " ".join(filter(None, (gloss(plain, "th"), gloss(plain, "en", terms_only=True))))
+    work, work_text = _work(text, tokens) or (None, "")
+    extra = _statute_words(plain)
     # In the register's own words, as the law's wording is tokenised.
     extra_law = f"{extra} {OTHER_LOCAL_GOVERNMENT}" if general or partners else extra
     law_words = index_tokens(word_tokens(normalize(extra_law)))
     expansion = [t for t in law_words if t not in tokens]
-    said_in_law_words = tuple(dict.fromkeys(t for t in law_words if t in tokens))
+    work_law = _statute_words(_BRACKETS.sub(" ", work_text)) if work is not None else ""
     built = re.sub(r"\s+", " ", _SPECIFICATION.sub(" ", text)).strip()
     dense_text = f"{built} ({extra})" if extra else built
     formless_text = None
@@ -506,7 +510,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         document,
         act=act.group("act") if act else None,
         work=work,
-        said_in_law_words=said_in_law_words,
+        work_law=tuple(dict.fromkeys(index_tokens(word_tokens(normalize(work_law))))),
         state_recipient=state_recipient,
         local_recipient=bool(recipients),
         commercial=_COMMERCIAL.search(text) is not None,
@@ -580,10 +584,18 @@ def _other_province(text: str) -> tuple[str, str] | None:
 # What the work is for, and where it goes ("into": a destination is no field;
 # เข้า alone as well as เข้าสู่, the tokeniser keeping นำเข้า and เข้าถึง whole).
 _PURPOSE = ("เพื่อ", "เข้าสู่", "เข้า")
+_WITH = "พร้อม"
 
 
-def _work(text: str, tokens: list[str]) -> tuple[str, ...] | None:
-    """The nouns of the work, when the title goes on to say what it is for
+def _statute_words(text: str) -> str:
+    """The statute's words for what ``text`` says in others. A title in English
+    gets them for its terms of art, as a search does (a road is "ทางบก"); who
+    acts is read from the kind asked."""
+    return " ".join(filter(None, (gloss(text, "th"), gloss(text, "en", terms_only=True))))
+
+
+def _work(text: str, tokens: list[str]) -> tuple[tuple[str, ...], str] | None:
+    """The nouns of the work and its text, when the title goes on to say what it is for
     or where it goes: "ขยายเขตระบบจำหน่ายไฟฟ้า เพื่อการเกษตร" (or "เข้าสู่
     … พื้นที่การเกษตร") is electricity work done for farming. A plan often
     names its field only in the purpose ("จัดซื้อรถบรรทุกน้ำ เพื่อ…บรรเทา
@@ -599,4 +611,8 @@ def _work(text: str, tokens: list[str]) -> tuple[str, ...] | None:
     if not at:
         return None
     before = words[: min(at)]
-    return tuple(t for t in dict.fromkeys(nouns(before)) if t in tokens)
+    # What comes with the work ("สนามฟุตบอล พร้อมอัฒจันทร์และไฟส่องสว่าง") is
+    # part of it, not the work: the stand's lights are no street lighting.
+    if _WITH in before[1:]:
+        before = before[: before.index(_WITH, 1)]
+    return tuple(t for t in dict.fromkeys(nouns(before)) if t in tokens), "".join(before)

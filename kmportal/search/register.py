@@ -186,12 +186,28 @@ def _dictionary() -> Trie:
 
 
 @lru_cache(maxsize=65536)
-def compound_parts(word: str, *, max_pieces: int = 0) -> tuple[str, ...]:
+def compound_parts(word: str, *, max_pieces: int = 0, nested: bool = False) -> tuple[str, ...]:
     """The longer dictionary words a compound of the law is made of, split in
     as few pieces as the dictionary allows: newmm keeps วางผังเมือง and
     การรักษาพยาบาล whole, and a title's ผังเมืองรวม or รถพยาบาล meets them only
     through ผังเมือง and พยาบาล. () when the word is no such compound, or
-    (``max_pieces``) one of more pieces than that."""
+    (``max_pieces``) one of more pieces than that. ``nested``: a piece that is a
+    compound of the dictionary itself gives its pieces too, within
+    ``max_pieces`` in all (ไฟสัญญาณจราจร is ไฟ and สัญญาณจราจร, and so จราจร, as
+    สัญญาณไฟจราจร is สัญญาณ and ไฟจราจร)."""
+    pieces = _pieces(word)
+    if max_pieces and len(pieces) > max_pieces:
+        return ()
+    if nested:
+        inner = [q for p in pieces for q in _pieces(p)]
+        split = sum(1 for p in pieces if _pieces(p))
+        if len(pieces) - split + len(inner) <= (max_pieces or len(word)):
+            pieces = [*pieces, *inner]
+    return tuple(p for p in dict.fromkeys(pieces) if len(p) >= _MIN_KEPT_PART)
+
+
+@lru_cache(maxsize=4096)
+def _pieces(word: str) -> tuple[str, ...]:
     n = len(word)
     if n < _MIN_COMPOUND:
         return ()
@@ -204,10 +220,7 @@ def compound_parts(word: str, *, max_pieces: int = 0) -> tuple[str, ...]:
         ]
         if options:
             best[i] = min(options, key=len)
-    pieces = best.get(0, [])
-    if max_pieces and len(pieces) > max_pieces:
-        return ()
-    return tuple(p for p in dict.fromkeys(pieces) if len(p) >= _MIN_KEPT_PART)
+    return tuple(best.get(0, []))
 
 
 def provision_tokens(text: str) -> list[str]:

@@ -34,10 +34,10 @@ NETWORKS: dict[str, re.Pattern[str]] = {
     # The highway's own parts (its lanes, shoulders, surface) may come first, and
     # other words between them and its name, a bracket among them ("(Overlay)"),
     # or the name in one — not a road joining it ("เชื่อม", "แยก"), nor work
-    # beside it ("ริม", "บริเวณ").
+    # beside it ("ริม", "บริเวณ"). The lanes may be counted ("ขยาย 4 ช่องจราจร").
     "highway": re.compile(
         rf"{BUILDING}\s*(?:ผิวจราจร\s*|ถนน\s*|สะพาน(?:บน|ข้าม)?\s*)?(?:(?:ผิว\s*)?{_SURFACE}\s*)?{_HIGHWAY}"
-        rf"|{BUILDING}\s*(?:หลุมบ่อ\s*)?(?:ผิวจราจร|ผิวทาง|ผิวถนน|ไหล่ทาง|ช่องจราจร|เขตทาง)"
+        rf"|{BUILDING}\s*(?:หลุมบ่อ\s*)?(?:(?:เป็น\s*)?[0-9]+\s*)?(?:ผิวจราจร|ผิวทาง|ผิวถนน|ไหล่ทาง|ช่องจราจร|เขตทาง)"
         rf"(?:\([^()]*\)|(?!{_BESIDE})[^()]){{0,80}}?\(?\s*{_HIGHWAY}"
     ),
     # The Land Transport Act 2522 ม.๒๐ (๑), (๔): the provincial land transport

@@ -28,25 +28,33 @@ PEOPLE: dict[str, re.Pattern[str]] = {
     # Juvenile and Family Court Act 2553 ม.๓๔, ม.๓๕).
     # Work inside a prison is the department's too, its infirmary among it
     # ("ให้เรือนจำทุกแห่งจัดให้มีสถานพยาบาล", ม.๕๔); not work outside its wall, or
-    # on the way to it.
+    # on the way to it; nor a building made into one.
     "prison": re.compile(
         rf"(?:{BUILDING}|จัดตั้ง|จัดให้มี)\s*(?:อาคาร\s*)?{_CUSTODY}"
         rf"|{BUILDING}(?:(?!หน้า|ข้าง|รอบ|นอก|{ON_THE_WAY})[^()]){{0,60}}?(?:เรือนจำ|ทัณฑสถาน)"
+        rf"|{BUILDING}[^()]{{0,160}}?ภายใน\s*(?:เขต\s*)?(?:เรือนจำ|ทัณฑสถาน)"
+        rf"|{BUILDING}[^()]{{0,80}}?เป็น\s*{_CUSTODY}"
     ),
     # The Organic Act on the Election of MPs 2561 ม.๑๘, ม.๑๙: the Election
     # Commission appoints the officers who run an election of MPs — the
     # constituency's director and committee fix its polling units and stations,
     # and each unit's committee takes and counts the votes. A local election's
-    # Act is not in the library, and a campaign to vote runs no election.
+    # Act is not in the library, and a campaign to vote runs no election. The
+    # unit's committee is the Commission's to appoint, whoever trains it.
     "election": re.compile(
         r"(?:จัด|ดำเนินการ|นับคะแนน)\s*(?:การ)?เลือกตั้ง\s*(?:สมาชิก)?(?:สภาผู้แทนราษฎร|ส\.\s?ส\.)"
+        r"|(?:แต่งตั้ง|คัดเลือก)[^()]{0,40}?กรรมการ\s*ประจำ\s*หน่วยเลือกตั้ง"
         r"|(?:กำหนด|จัดตั้ง)\s*(?:หน่วย|ที่)เลือกตั้ง.{0,120}?(?:สภาผู้แทนราษฎร|ส\.\s?ส\.)"
     ),
     # The Social Security Act 2533 ม.๒๑: the fund that pays the insured their
     # benefits is in the Social Security Office, which registers them (ม.๓๔).
     # Paying them, not an employer's contribution (เงินสมทบ) nor telling people
-    # of their rights.
-    "social_security": re.compile(r"จ่าย\s*(?:เงิน)?ประโยชน์ทดแทน|จ่าย\S{0,30}?จากกองทุนประกันสังคม"),
+    # of their rights. The benefits that replace lost pay (for sickness ม.๖๔,
+    # disability ม.๗๑, unemployment) are its "เงินทดแทนการขาดรายได้".
+    "social_security": re.compile(
+        r"จ่าย\s*(?:เงิน)?ประโยชน์ทดแทน|จ่าย\S{0,30}?จากกองทุนประกันสังคม"
+        r"|จ่าย\s*เงินทดแทน\s*การขาดรายได้"
+    ),
     # The Courts of Justice Administration Act 2543 ม.๖, ม.๓๒: the Office of the
     # Courts of Justice does the courts' administrative work and asks the Cabinet
     # for their budget. A court by its name (not a ศาลา, a pavilion), or its

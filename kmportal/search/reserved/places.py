@@ -166,7 +166,7 @@ PLACES: dict[str, re.Pattern[str]] = {
     "petroleum": re.compile(
         r"(?<!จากการ)(?<!มีการ)(?<!ต่อการ)(?<!ของการ)(?<!แหล่ง)(?<!แท่น)(?<!ขุด)(?<!ผล)"
         r"(?:สำรวจ|ขุดเจาะ|เจาะ|ผลิต)\s*(?:(?:และ|หรือ)\s*(?:ขุด)?(?:เจาะ|ผลิต)\s*)?(?:หา\s*)?"
-        rf"(?:หลุม\s*(?:ผลิต|สำรวจ)?\s*)?(?:(?:และ|หรือ)\s*พัฒนา\s*)?(?:แหล่ง\s*)?{_PETROLEUM}"
+        rf"(?:หลุม\s*(?:ผลิต|สำรวจ|ทดสอบ|ทดลอง)?\s*)?(?:(?:และ|หรือ)\s*พัฒนา\s*)?(?:แหล่ง\s*)?{_PETROLEUM}"
     ),
     # The Fisheries Royal Ordinance 2558 ม.๕๖, ม.๗๑: the minister or the provincial
     # fisheries committee declares an aquatic-animal conservation zone

@@ -176,10 +176,12 @@ TRADE: dict[str, re.Pattern[str]] = {
         r"(?:รถ(?!\s*(?:บรรทุก|ขยะ))|ยานพาหนะ)|ป้ายวงกลม|เครื่องหมาย\s*แสดง\s*การ\s*เสียภาษี)"
     ),
     # The Civil Procedure Code ม.๒๗๘, ม.๓๓๑: the court's enforcement officer
-    # seizes a judgment debtor's property and sells it at auction. A local
+    # seizes a judgment debtor's property and sells it at auction (either said). A local
     # government auctions its own worn-out goods, and what its own tax officers
     # seized (PAO Act ม.๗๐), under other words.
-    "judgment_auction": re.compile(r"ขายทอดตลาด[^()]{0,60}?(?:คำพิพากษา|บังคับคดี|ลูกหนี้)"),
+    "judgment_auction": re.compile(
+        r"(?:ขายทอดตลาด|(?:ยึด|อายัด)\s*ทรัพย์)[^()]{0,60}?(?:คำพิพากษา|บังคับคดี|ลูกหนี้)"
+    ),
     "farm_rent": re.compile(
         r"(?:กำหนด|ควบคุม)\s*อัตรา\s*ค่าเช่า\s*(?:ที่)?นา"
         r"|วินิจฉัย\S{0,30}?\s?ข้อพิพาท\S{0,40}?\s?(?:ผู้)?(?:เช่า|ให้เช่า)\s*(?:ที่)?นา"
