@@ -488,11 +488,9 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
     tokens = [t for t in dict.fromkeys(words) if t not in BOILERPLATE and not _NUMBER.match(t)]
     work, work_text = _work(text, tokens) or (None, "")
     extra = _statute_words(plain)
-    # In the register's own words, as the law's wording is tokenised.
     extra_law = f"{extra} {OTHER_LOCAL_GOVERNMENT}" if general or partners else extra
-    law_words = index_tokens(word_tokens(normalize(extra_law)))
-    expansion = [t for t in law_words if t not in tokens]
-    work_law = _statute_words(_BRACKETS.sub(" ", work_text)) if work is not None else ""
+    expansion = [t for t in _law_tokens(extra_law) if t not in tokens]
+    work_law = _law_tokens(_statute_words(_BRACKETS.sub(" ", work_text)))  # none without work
     built = re.sub(r"\s+", " ", _SPECIFICATION.sub(" ", text)).strip()
     dense_text = f"{built} ({extra})" if extra else built
     formless_text = None
@@ -510,7 +508,7 @@ def analyse_title(title: str, *, kind: str, max_chars: int) -> TitlePlan:
         document,
         act=act.group("act") if act else None,
         work=work,
-        work_law=tuple(dict.fromkeys(index_tokens(word_tokens(normalize(work_law))))),
+        work_law=tuple(dict.fromkeys(work_law)),
         state_recipient=state_recipient,
         local_recipient=bool(recipients),
         commercial=_COMMERCIAL.search(text) is not None,
@@ -592,6 +590,11 @@ def _statute_words(text: str) -> str:
     gets them for its terms of art, as a search does (a road is "ทางบก"); who
     acts is read from the kind asked."""
     return " ".join(filter(None, (gloss(text, "th"), gloss(text, "en", terms_only=True))))
+
+
+def _law_tokens(text: str) -> list[str]:
+    """``text`` in the register's own words, tokenised as the law's wording is."""
+    return index_tokens(word_tokens(normalize(text)))
 
 
 def _work(text: str, tokens: list[str]) -> tuple[tuple[str, ...], str] | None:

@@ -28,7 +28,7 @@ PEOPLE: dict[str, re.Pattern[str]] = {
     # Juvenile and Family Court Act 2553 ม.๓๔, ม.๓๕).
     # Work inside a prison is the department's too, its infirmary among it
     # ("ให้เรือนจำทุกแห่งจัดให้มีสถานพยาบาล", ม.๕๔); not work outside its wall, or
-    # on the way to it; nor a building made into one.
+    # on the way to it. A building made into a place of confinement is one.
     "prison": re.compile(
         rf"(?:{BUILDING}|จัดตั้ง|จัดให้มี)\s*(?:อาคาร\s*)?{_CUSTODY}"
         rf"|{BUILDING}(?:(?!หน้า|ข้าง|รอบ|นอก|{ON_THE_WAY})[^()]){{0,60}}?(?:เรือนจำ|ทัณฑสถาน)"
