@@ -435,6 +435,13 @@ from kmportal.thai.normalize import normalize
             "ancient_monument",
         ),
         ("ปรับปรุงภูมิทัศน์และทำความสะอาดโบราณสถานที่ได้ขึ้นทะเบียนแล้ว", None),
+        # A fossil site is the Mineral Resources director-general's to register.
+        (
+            "ขุดค้นและขึ้นทะเบียนแหล่งซากดึกดำบรรพ์ไดโนเสาร์ พร้อมประกาศเขตคุ้มครอง",
+            "fossil_site",
+        ),
+        ("พัฒนาเส้นทางท่องเที่ยวแหล่งซากดึกดำบรรพ์ที่ขึ้นทะเบียนแล้ว", None),
+        ("สำรวจแหล่งซากดึกดำบรรพ์เพื่อเสนอกรมทรัพยากรธรณีขึ้นทะเบียน", None),
         ("สำรวจแหล่งโบราณคดีในท้องถิ่นเพื่อเสนอกรมศิลปากรประกาศขึ้นทะเบียนโบราณสถาน", None),
         # The probation officer's work (the Probation Act ม.๑๔ (๑) (๒) (๗)); its
         # volunteers' training, a camp or a subsidy is not, nor an elder's wristband.

@@ -483,6 +483,14 @@ STRINGS: dict[str, dict[str, str]] = {
         " arrange, directly or indirectly, for children to be adopted (Child Adoption"
         " Act 1979 s. 6); it is not within local powers",
     },
+    "powers.note.reserved.fossil_site": {
+        "th": "การประกาศเขตสำรวจและศึกษาวิจัยและการประกาศแหล่งซากดึกดำบรรพ์ที่ขึ้นทะเบียน"
+        "เป็นอำนาจของอธิบดีกรมทรัพยากรธรณีโดยความเห็นชอบของคณะกรรมการ"
+        " (พระราชบัญญัติคุ้มครองซากดึกดำบรรพ์ พ.ศ. ๒๕๕๑ มาตรา ๑๒ และมาตรา ๑๔)",
+        "en": "declaring a fossil exploration zone and registering a fossil site are the"
+        " Mineral Resources director-general's, with the committee's approval"
+        " (Fossil Protection Act 2008 ss. 12, 14)",
+    },
     "powers.note.reserved.ancient_monument": {
         "th": "การประกาศขึ้นทะเบียนโบราณสถานและการกำหนดเขตที่ดินเป็นเขตของโบราณสถาน"
         "เป็นอำนาจของอธิบดีกรมศิลปากร (พระราชบัญญัติโบราณสถาน โบราณวัตถุ ศิลปวัตถุ"

@@ -159,6 +159,16 @@ PLACES: dict[str, re.Pattern[str]] = {
         r"(?:(?<!ได้)(?<!ได้\s)(?<!ที่)(?<!รับการ)ขึ้นทะเบียน(?:\s*|[^()]{0,60}?)(?:เป็น\s*)?โบราณสถาน"
         r"|กำหนด\s*(?:แนว)?เขต\s*(?:ที่ดิน\s*)?(?:ของ\s*)?(?:เขต\s*)?โบราณสถาน)"
     ),
+    # The Fossil Protection Act 2551 ม.๑๒, ม.๑๔: the Mineral Resources
+    # director-general, with the committee's approval, declares an exploration
+    # zone and registers a fossil site ("แหล่งซากดึกดำบรรพ์ที่ขึ้นทะเบียน"). Proposing
+    # one, or caring for one registered, is another matter.
+    "fossil_site": re.compile(
+        r"^(?!.*(?:เสนอ|ผลักดัน|ยื่น|ประสาน))"
+        r".*?(?:(?<!ได้)(?<!ที่)(?<!รับการ)ขึ้นทะเบียน|ประกาศ\s*(?:กำหนด)?\s*(?:ให้)?\s*(?:เป็น\s*)?เขต)"
+        r"[^()]{0,60}?ซากดึกดำบรรพ์"
+        r"|ซากดึกดำบรรพ์[^()]{0,60}?ประกาศ\s*(?:กำหนด)?\s*เขต\s*(?:คุ้มครอง|สำรวจ)"
+    ),
     # The Petroleum Act 2514 ม.๒๓: "ปิโตรเลียมเป็นของรัฐ ผู้ใดสำรวจหรือผลิตปิโตรเลียม
     # ในที่ใด … ต้องได้รับสัมปทาน" (or a production-sharing or service contract),
     # and a concession goes only to a company (ม.๒๔). Not work near a field or on
