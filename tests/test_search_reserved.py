@@ -442,6 +442,7 @@ from kmportal.thai.normalize import normalize
         ),
         ("พัฒนาเส้นทางท่องเที่ยวแหล่งซากดึกดำบรรพ์ที่ขึ้นทะเบียนแล้ว", None),
         ("สำรวจแหล่งซากดึกดำบรรพ์เพื่อเสนอกรมทรัพยากรธรณีขึ้นทะเบียน", None),
+        ("สำรวจแหล่งซากดึกดำบรรพ์ เสนอให้ประกาศเขตคุ้มครอง", None),
         ("สำรวจแหล่งโบราณคดีในท้องถิ่นเพื่อเสนอกรมศิลปากรประกาศขึ้นทะเบียนโบราณสถาน", None),
         # The probation officer's work (the Probation Act ม.๑๔ (๑) (๒) (๗)); its
         # volunteers' training, a camp or a subsidy is not, nor an elder's wristband.

@@ -176,9 +176,9 @@ TRADE: dict[str, re.Pattern[str]] = {
         r"(?:รถ(?!\s*(?:บรรทุก|ขยะ))|ยานพาหนะ)|ป้ายวงกลม|เครื่องหมาย\s*แสดง\s*การ\s*เสียภาษี)"
     ),
     # The Civil Procedure Code ม.๒๗๘, ม.๓๓๑: the court's enforcement officer
-    # seizes a judgment debtor's property and sells it at auction (either said). A local
-    # government auctions its own worn-out goods, and what its own tax officers
-    # seized (PAO Act ม.๗๐), under other words.
+    # seizes a judgment debtor's property and sells it at auction, either said.
+    # A local government auctions its own worn-out goods, and what its own tax
+    # officers seized (PAO Act ม.๗๐), under other words.
     "judgment_auction": re.compile(
         r"(?:ขายทอดตลาด|(?:ยึด|อายัด)\s*ทรัพย์)[^()]{0,60}?(?:คำพิพากษา|บังคับคดี|ลูกหนี้)"
     ),
