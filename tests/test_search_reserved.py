@@ -900,6 +900,16 @@ def test_work_an_act_gives_a_central_body_is_recognised(title: str, key: str | N
         ("จ่ายเงินเดือนครูที่ยืมตัวมาช่วยราชการกองการศึกษา", "pao", "seconded_salary"),
         ("จัดทำประกันอุบัติเหตุแบบกลุ่มให้แก่สมาชิกสภาและผู้บริหาร", "pao", "office_holder_insurance"),
         ("จัดทำประกันอุบัติเหตุให้อาสาสมัครป้องกันภัยฝ่ายพลเรือน", "pao", None),
+        # The governor or the district chief supervises a local government (PAO Act
+        # ม.๗๗, TAO Act ม.๙๐, Municipality Act ม.๗๑); supervising a site is not that.
+        (
+            "ออกตรวจ กำกับดูแล และสั่งการแก้ไขการปฏิบัติราชการของ อบต. ในเขตจังหวัด",
+            "pao",
+            "supervising_local",
+        ),
+        ("ควบคุมดูแลเทศบาลตำบลในเขตอำเภอให้ปฏิบัติตามกฎหมาย", "tao", "supervising_local"),
+        ("กำกับดูแลการก่อสร้างถนนของผู้รับจ้าง", "pao", None),
+        ("กำกับดูแลโรงเรียนในสังกัดองค์การบริหารส่วนจังหวัด", "pao", None),
         ("จ่ายเงินเดือนครูที่ยืมตัวมาช่วยราชการกองการศึกษา", "tao", None),
         # The Begging Control Act ม.๕, ม.๑๔: street performers notify a TAO's or a
         # municipality's head, never a PAO's; promoting street music is not that.

@@ -862,6 +862,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "deputies, secretaries and advisers are appointed from outside the council"
         " (PAO Act s. 35/3, TAO Act s. 58/3, Municipality Act s. 48 octies)",
     },
+    "powers.note.reserved.supervising_local": {
+        "th": "การกำกับดูแลองค์กรปกครองส่วนท้องถิ่นเป็นอำนาจของผู้ว่าราชการจังหวัดหรือนายอำเภอ"
+        " (พระราชบัญญัติองค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐ มาตรา ๗๗"
+        " พระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗ มาตรา ๙๐"
+        " และพระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖ มาตรา ๗๑) ไม่มี อปท. ใดกำกับดูแล อปท. อื่น",
+        "en": "supervising a local government is the provincial governor's or the district"
+        " chief's (PAO Act s. 77, TAO Act s. 90, Municipality Act s. 71); no local"
+        " government supervises another",
+    },
     "powers.note.reserved.public_land_sale": {
         "th": "ทรัพย์สินซึ่งเป็นสาธารณสมบัติของแผ่นดิน รวมทั้งที่ดินที่พลเมืองใช้ร่วมกัน จะโอนแก่กันมิได้"
         " เว้นแต่อาศัยอำนาจแห่งบทกฎหมายเฉพาะหรือพระราชกฤษฎีกา"

@@ -68,6 +68,15 @@ OWN: dict[str, re.Pattern[str]] = {
         rf"|(?:จัดหาผลประโยชน์\s*(?:จาก|ใน)?\s*){_PUBLIC_LAND}"
         rf"|{_PUBLIC_LAND}[^()]{{0,80}}?ให้\s*(?:เอกชน|บุคคล|บริษัท)\s*(?:เช่า|ใช้ประโยชน์)"
     ),
+    # The PAO Act ม.๗๗, the TAO Act ม.๙๐ and the Municipality Act ม.๗๑: the
+    # governor, or the district chief, supervises a local government ("กำกับ
+    # ดูแล"), calls its officers to account and may revoke what it does; no
+    # local government supervises another. Supervising a building site, or the
+    # organisation's own school, is another matter.
+    "supervising_local": re.compile(
+        r"(?:กำกับ|ควบคุม)\s*ดูแล\s*(?:และ\s*\S{0,20}?\s*)?(?:การ\s*ปฏิบัติ\s*(?:ราชการ|หน้าที่)\s*)?"
+        r"(?:ของ\s*)?(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล|องค์กรปกครองส่วนท้องถิ่น)"
+    ),
 }
 
 # The Municipality Act ม.๕๘: a สหการ is a union of municipalities only, for
